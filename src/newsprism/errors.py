@@ -28,6 +28,8 @@ class Errors:
     E016 = "[E016] similarity model artifact {path}: {detail}"
     E017 = "[E017] store {path} has schema version {found}, newer than this newsprism ({supported})"
     E018 = "[E018] {where}: could not parse feed: {detail}"
+    E019 = "[E019] {where}: language not supported or could not be determined"
+    E020 = "[E020] {where}: analysis failed: {detail}"
     W001 = "[W001] {where}: text cut to {limit} characters"
     W002 = "[W002] {where}: language could not be determined; analysed as 'und'"
 

@@ -1,0 +1,87 @@
+"""Story lists and story details as JSON-ready dicts, Markdown and a self-contained HTML page."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+from typing import Any
+
+from newsprism.records import AnalyzedArticle, Article, Story
+
+
+def article_summary(article: Article, language: str | None = None) -> dict[str, Any]:
+    """The article fields of the ``stories --json`` contract."""
+    return {
+        "id": article.id,
+        "title": article.title,
+        "source": article.source,
+        "language": language or article.language,
+        "published": article.published,
+        "path_or_url": article.path_or_url,
+    }
+
+
+def story_to_dict(story: Story, articles: Sequence[AnalyzedArticle]) -> dict[str, Any]:
+    """A story with its articles, as in ``newsprism stories --json``."""
+    return {
+        "id": story.id,
+        "title": story.title,
+        "size": len(articles),
+        "languages": list(story.languages),
+        "first_published": story.first_published,
+        "last_published": story.last_published,
+        "articles": [article_summary(item.article, item.analysis.language) for item in articles],
+    }
+
+
+def stories_to_markdown(stories: Sequence[dict[str, Any]]) -> str:
+    """A Markdown list of stories and their articles."""
+    lines = [f"# Stories ({len(stories)})", ""]
+    for story in stories:
+        languages = ", ".join(story["languages"])
+        lines.append(f"## {story['title']}  \n`{story['id']}` · {story['size']} articles · {languages}")
+        lines.append("")
+        for article in story["articles"]:
+            source = article["source"] or "unknown source"
+            lines.append(
+                f"- [{article['language']}] {article['title']} — {source}, {article['published'] or 'undated'}"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+_STYLE = """
+body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:70rem;color:#1d2330;
+line-height:1.45;padding:0 1rem}
+h1{font-size:1.6rem;margin-bottom:.2rem}.muted{color:#667085}
+.story{border:1px solid #d0d5dd;border-radius:8px;padding:1rem 1.2rem;margin:1rem 0;background:#fff}
+.story h2{font-size:1.15rem;margin:.1rem 0 .4rem}
+.lang{display:inline-block;font-size:.75rem;font-weight:600;background:#eef2ff;color:#3538cd;border-radius:4px;
+padding:0 .35rem;margin-right:.35rem;text-transform:uppercase}
+ul{padding-left:1.1rem;margin:.3rem 0}li{margin:.15rem 0}
+"""
+
+
+def stories_to_html(stories: Sequence[dict[str, Any]], title: str = "newsprism — stories") -> str:
+    """One self-contained HTML page listing stories; every article field is escaped."""
+    parts = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        "<meta name='viewport' content='width=device-width,initial-scale=1'>",
+        f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<h1>{escape(title)}</h1><p class='muted'>{len(stories)} stories</p>",
+    ]
+    for story in stories:
+        languages = "".join(f"<span class='lang'>{escape(code)}</span>" for code in story["languages"])
+        parts.append(
+            f"<section class='story' id='{escape(story['id'], quote=True)}'><h2>{escape(story['title'])}</h2>"
+            f"<div class='muted'>{story['size']} articles {languages}</div><ul>"
+        )
+        for article in story["articles"]:
+            parts.append(
+                f"<li><span class='lang'>{escape(article['language'] or '?')}</span>{escape(article['title'])}"
+                f" <span class='muted'>— {escape(article['source'] or 'unknown source')},"
+                f" {escape(article['published'] or 'undated')}</span></li>"
+            )
+        parts.append("</ul></section>")
+    parts.append("</body></html>")
+    return "".join(parts)
