@@ -1,0 +1,230 @@
+"""Date patterns of the project's own, for languages Duckling does not parse.
+
+Polish gets a full set (day-month-year with genitive months, weekdays with
+"w zeszły"/"w przyszły", "wczoraj", "trzy dni temu", "w ubiegłym tygodniu", months,
+years); every language gets ISO (``2022-03-01``) and day.month.year dates.
+Each pattern is a flat alternation with bounded repeats, scanned once.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+
+from newsprism.analyze import date_words
+from newsprism.analyze.dates import day_range, month_range, most_recent_weekday, nearest_year, resolve_weekday_date
+
+__all__ = ["rule_candidates"]
+
+Handler = Callable[[re.Match[str], date], str | None]
+
+_PL_MONTH_STEMS: tuple[tuple[str, int], ...] = (
+    ("stycz", 1),
+    ("lut", 2),
+    ("mar", 3),
+    ("kwie", 4),
+    ("maj", 5),
+    ("czerw", 6),
+    ("lip", 7),
+    ("sierp", 8),
+    ("wrze", 9),
+    ("paźdz", 10),
+    ("pazdz", 10),
+    ("listopad", 11),
+    ("grud", 12),
+)
+_PL_MONTH = (
+    r"stycz(?:e[ńn]|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|ca|cu)|kwie(?:cie[ńn]|tnia|tniu)|maj|maja|maju|"
+    r"czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ie[ńn]|nia|niu)|wrze(?:sie[ńn]|[śs]nia|[śs]niu)|"
+    r"pa[źz]dziernik(?:a|u)?|listopad(?:a|zie)?|grud(?:zie[ńn]|nia|niu)"
+)
+_PL_WEEKDAY = "|".join(f"(?:{name})" for name in date_words.WEEKDAYS["pl"])
+_PL_NUMBERS: dict[str, int] = {
+    "jeden": 1,
+    "jeden dzień": 1,
+    "dwa": 2,
+    "dwie": 2,
+    "dwóch": 2,
+    "dwoch": 2,
+    "trzy": 3,
+    "trzech": 3,
+    "cztery": 4,
+    "czterech": 4,
+    "pięć": 5,
+    "pięciu": 5,
+    "sześć": 6,
+    "sześciu": 6,
+    "siedem": 7,
+    "siedmiu": 7,
+    "osiem": 8,
+    "ośmiu": 8,
+    "dziewięć": 9,
+    "dziesięć": 10,
+    "kilka": 3,
+}
+_PL_RELATIVE_DAYS = {"przedwczoraj": -2, "wczoraj": -1, "dziś": 0, "dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
+_PAST = re.compile(r"zesz|ubieg|ostatn|poprzedn|minion", re.IGNORECASE)
+_NEXT = re.compile(r"przysz|najbli|kolejn|nast", re.IGNORECASE)
+
+
+def _pl_month_number(word: str) -> int | None:
+    lowered = word.lower()
+    for stem, number in _PL_MONTH_STEMS:
+        if lowered.startswith(stem):
+            return number
+    return None
+
+
+def _iso(match: re.Match[str], reference: date) -> str | None:
+    try:
+        return date(int(match["y"]), int(match["m"]), int(match["d"])).isoformat()
+    except ValueError:
+        return None
+
+
+def _pl_day_month(match: re.Match[str], reference: date) -> str | None:
+    month = _pl_month_number(match["month"])
+    day = int(match["d"])
+    if month is None:
+        return None
+    if match["y"]:
+        try:
+            return date(int(match["y"]), month, day).isoformat()
+        except ValueError:
+            return None
+    weekday = date_words.weekday_in(match.group(0), "pl")
+    resolved = resolve_weekday_date(month, day, weekday, reference) if weekday is not None else None
+    resolved = resolved or nearest_year(month, day, reference)
+    return resolved.isoformat() if resolved else None
+
+
+def _pl_month(match: re.Match[str], reference: date) -> str | None:
+    month = _pl_month_number(match["month"])
+    if month is None:
+        return None
+    if match["y"]:
+        return month_range(int(match["y"]), month)
+    middle = nearest_year(month, 15, reference)
+    return month_range(middle.year if middle else reference.year, month)
+
+
+def _pl_relative_day(match: re.Match[str], reference: date) -> str | None:
+    shift = _PL_RELATIVE_DAYS.get(match.group(0).lower())
+    return None if shift is None else (reference + timedelta(days=shift)).isoformat()
+
+
+def _pl_ago(match: re.Match[str], reference: date) -> str | None:
+    raw = (match["n"] or "").lower()
+    count = int(raw) if raw.isdigit() else _PL_NUMBERS.get(raw, 1)
+    unit = match["unit"].lower()
+    if unit.startswith(("dni", "dzie")):
+        return (reference - timedelta(days=count)).isoformat()
+    if unit.startswith("tydz") or unit.startswith("tygod"):
+        return (reference - timedelta(days=7 * count)).isoformat()
+    if unit.startswith("miesi"):
+        month_index = reference.year * 12 + reference.month - 1 - count
+        return month_range(month_index // 12, month_index % 12 + 1)
+    year = reference.year - count
+    return f"{year}-01-01/{year}-12-31"
+
+
+def _pl_weekday(match: re.Match[str], reference: date) -> str | None:
+    weekday = date_words.weekday_in(match["wd"], "pl")
+    if weekday is None:
+        return None
+    modifier = match["mod"] or ""
+    recent = most_recent_weekday(weekday, reference)
+    if _PAST.match(modifier):
+        return (recent - timedelta(days=7) if recent == reference else recent).isoformat()
+    if _NEXT.match(modifier):
+        return (recent + timedelta(days=7)).isoformat()
+    return recent.isoformat()
+
+
+def _pl_period(match: re.Match[str], reference: date) -> str | None:
+    modifier = match["mod"].lower()
+    unit = match["unit"].lower()
+    shift = -1 if _PAST.match(modifier) else 1 if _NEXT.match(modifier) else 0
+    if unit.startswith("tygod"):
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(days=7 * shift)
+        return day_range(monday, monday + timedelta(days=6))
+    if unit.startswith("miesi"):
+        month_index = reference.year * 12 + reference.month - 1 + shift
+        return month_range(month_index // 12, month_index % 12 + 1)
+    year = reference.year + shift
+    return f"{year}-01-01/{year}-12-31"
+
+
+def _year(match: re.Match[str], reference: date) -> str | None:
+    year = int(match["y"])
+    return f"{year}-01-01/{year}-12-31"
+
+
+_COMMON: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
+    (re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b"), _iso),
+)
+
+_POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (
+        re.compile(
+            rf"\b(?:(?:{_PL_WEEKDAY}),?\s{{1,3}})?(?P<d>[0-3]?\d)\.?\s{{1,3}}(?P<month>{_PL_MONTH})"
+            r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?)?",
+            re.IGNORECASE,
+        ),
+        _pl_day_month,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:w|we|od|do|z|ze|na|przed|po|pod koniec|na początku)\s{{1,3}})?(?P<month>{_PL_MONTH})\b"
+            r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?)?",
+            re.IGNORECASE,
+        ),
+        _pl_month,
+    ),
+    (re.compile(r"\b(?:przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze)\b", re.IGNORECASE), _pl_relative_day),
+    (
+        re.compile(
+            r"\b(?:(?P<n>\d{1,3}|jeden|dwa|dwie|dwóch|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|"
+            r"siedmiu|osiem|ośmiu|dziewięć|dziesięć|kilka)\s{1,3})?"
+            r"(?P<unit>dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)\s{1,3}temu\b",
+            re.IGNORECASE,
+        ),
+        _pl_ago,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?:w|we|od|do)\s{{1,3}})?(?:(?P<mod>zeszł\w{{0,3}}|ubiegł\w{{0,3}}|ostatni\w{{0,3}}|poprzedni\w{{0,3}}|"
+            rf"przyszł\w{{0,3}}|najbliższ\w{{0,3}}|ten|tę|to)\s{{1,3}})?(?P<wd>{_PL_WEEKDAY})\b",
+            re.IGNORECASE,
+        ),
+        _pl_weekday,
+    ),
+    (
+        re.compile(
+            r"\b(?:w|we)\s{1,3}(?P<mod>zeszłym|ubiegłym|poprzednim|minionym|tym|bieżącym|przyszłym|następnym)"
+            r"\s{1,3}(?P<unit>tygodniu|miesiącu|roku)\b",
+            re.IGNORECASE,
+        ),
+        _pl_period,
+    ),
+    (
+        re.compile(
+            r"\b(?:(?:w|we|od|do|z|ze|na|przed|po)\s{1,3})(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?",
+            re.IGNORECASE,
+        ),
+        _year,
+    ),
+)
+
+_PATTERNS: dict[str, tuple[tuple[re.Pattern[str], Handler], ...]] = {"pl": _POLISH + _COMMON}
+
+
+def rule_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Date candidates ``(start, end, value)`` from the patterns of ``language`` (may overlap)."""
+    for pattern, handler in _PATTERNS.get(language, _COMMON):
+        for match in pattern.finditer(text):
+            value = handler(match, reference)
+            if value:
+                yield match.start(), match.end(), value

@@ -1,0 +1,205 @@
+"""Calendar words per language: weekday names, weekday modifiers, and date trigger words.
+
+The date finder uses these to (1) send only the parts of a text that can hold a
+date to Duckling, which is slow on plain prose, and (2) apply the weekday rule
+(a weekday in the text must agree with the resolved date). Patterns are plain
+alternations of literals with at most one trailing ``\\w*``/``\\w{0,n}`` suffix:
+nothing that can backtrack badly.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+#: Weekday name patterns per language, Monday first (index = ``date.weekday()``).
+WEEKDAYS: dict[str, tuple[str, ...]] = {
+    "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "de": (
+        r"montag\w{0,3}",
+        r"dienstag\w{0,3}",
+        r"mittwoch\w{0,3}",
+        r"donnerstag\w{0,3}",
+        r"freitag\w{0,3}",
+        r"(?:samstag|sonnabend)\w{0,3}",
+        r"sonntag\w{0,3}",
+    ),
+    "es": ("lunes", "martes", "mi[ée]rcoles", "jueves", "viernes", "s[áa]bado", "domingo"),
+    "it": ("luned[ìi]", "marted[ìi]", "mercoled[ìi]", "gioved[ìi]", "venerd[ìi]", "sabato", "domenica"),
+    "tr": (
+        r"pazartesi\w{0,6}",
+        r"sal[ıi]\w{0,6}",
+        r"[çc]ar[şs]amba\w{0,6}",
+        r"per[şs]embe\w{0,6}",
+        r"cuma(?!rt)\w{0,6}",
+        r"cumartesi\w{0,6}",
+        r"pazar(?!t)\w{0,6}",
+    ),
+    "ru": (
+        r"понедельник\w{0,3}",
+        r"вторник\w{0,3}",
+        r"сред[ауые]",
+        r"четверг\w{0,3}",
+        r"пятниц\w{0,3}",
+        r"суббот\w{0,3}",
+        r"воскресень\w{0,3}",
+    ),
+    "ar": (
+        "(?:ال)?[اإ]ثنين",
+        "(?:ال)?ثلاثاء",
+        "(?:ال)?[أا]ربعاء",
+        "(?:ال)?خميس",
+        "(?:ال)?جمعة",
+        "(?:ال)?سبت",
+        "(?:ال)?[أا]حد",
+    ),
+    "zh": (
+        "(?:星期|礼拜|禮拜|周|週)一",
+        "(?:星期|礼拜|禮拜|周|週)二",
+        "(?:星期|礼拜|禮拜|周|週)三",
+        "(?:星期|礼拜|禮拜|周|週)四",
+        "(?:星期|礼拜|禮拜|周|週)五",
+        "(?:星期|礼拜|禮拜|周|週)六",
+        "(?:星期|礼拜|禮拜|周|週)[日天]",
+    ),
+    "pl": (
+        r"poniedzia[łl]\w{0,4}",
+        r"wtor(?:ek|ku|kowy\w{0,3})",
+        r"[śs]rod[aęyz]\w{0,3}",
+        r"czwart\w{0,4}",
+        r"pi[ąa]t(?:ek|ku|kowy\w{0,3})",
+        r"sobot\w{0,3}",
+        r"niedziel\w{0,3}",
+    ),
+}
+
+#: Words that turn a weekday into a relative one ("last Tuesday", "mardi prochain"):
+#: such a weekday is left to the parser instead of the bare-weekday rule.
+WEEKDAY_MODIFIERS: dict[str, str] = {
+    "en": r"last|next|this|coming|past|previous|following|every",
+    "fr": r"derni\w*|prochain\w*|pass[ée]\w*|suivant\w*|chaque|tous",
+    "de": r"letzt\w*|n[äa]chst\w*|kommend\w*|vergangen\w*|vorig\w*|diese\w*|jede\w*|folgend\w*",
+    "es": r"pasad\w*|pr[óo]xim\w*|viene|siguiente|[úu]ltim\w*|anterior|cada|este|esta",
+    "it": r"scors\w*|prossim\w*|passat\w*|ogni|questo|questa",
+    "tr": r"ge[çc]en|gelecek|[öo]n[üu]m[üu]zdeki|bu|her",
+    "ru": r"прошл\w*|следующ\w*|будущ\w*|эт\w*|кажд\w*",
+    "ar": r"الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|كل",
+    "zh": r"上|下|这|這|本|每",
+    "pl": r"zesz[łl]\w*|ubieg[łl]\w*|przysz[łl]\w*|najbli[żz]sz\w*|ostatni\w*|ka[żz]d\w*|ten|t[ęe]",
+}
+
+#: Month names (stems) per language, for the trigger scan.
+_MONTHS: dict[str, str] = {
+    "en": r"jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
+    "fr": r"janv\w*|f[ée]v\w*|mars|avr\w*|mai|juin|juil\w*|ao[ûu]t|sept\w*|oct\w*|nov\w*|d[ée]c\w*",
+    "de": r"jan\w*|j[äa]nner|feb\w*|m[äa]rz|apr\w*|mai|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*",
+    "es": r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre",
+    "it": r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
+    "tr": r"ocak\w*|[şs]ubat\w*|mart\w*|nisan\w*|may[ıi]s\w*|haziran\w*|temmuz\w*|a[ğg]ustos\w*|eyl[üu]l\w*|"
+    r"ekim\w*|kas[ıi]m\w*|aral[ıi]k\w*",
+    "ru": r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяею]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|"
+    r"ноябр\w*|декабр\w*",
+    "ar": r"يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|كانون|شباط|"
+    r"آذار|نيسان|[أا]يار|حزيران|تموز|آب|[أا]يلول|تشرين",
+    "zh": r"[一二三四五六七八九十\d]{1,3}月",
+    "pl": r"stycz\w*|lut\w*|mar(?:ca|zec|cu)|kwie[tc]\w*|maj\w?|czerw\w*|lip(?:ca|iec|cu)|sierp\w*|wrze[śs]\w*|"
+    r"pa[źz]dziernik\w*|listopad\w*|grud\w*",
+}
+
+#: Relative time words per language ("yesterday", "last week", "three days ago").
+_RELATIVE: dict[str, str] = {
+    "en": r"yesterday|today|tonight|tomorrow|week\w{0,4}|month\w{0,2}|year\w{0,2}|days?|ago|decade|quarter|"
+    r"morning|evening|afternoon|night|spring|summer|autumn|fall|winter|christmas|easter",
+    "fr": r"hier|aujourd|demain|avant-hier|semaines?|mois|ans?|ann[ée]es?|jours?|veille|lendemain|matin|soir|"
+    r"week-end|trimestre|printemps|[ée]t[ée]|automne|hiver|no[ëe]l|nuit",
+    "de": r"gestern|heute|morgen\w?|vorgestern|[üu]bermorgen|woche\w{0,2}|monat\w{0,3}|jahr\w{0,3}|tag\w{0,3}|"
+    r"wochenende|abend\w?|nacht|quartal\w{0,2}|fr[üu]hjahr|fr[üu]hling|sommer|herbst|winter|weihnacht\w*",
+    "es": r"ayer|hoy|ma[ñn]ana|anteayer|anoche|semanas?|mes|meses|a[ñn]os?|d[íi]as?|noche|tarde|trimestre|"
+    r"primavera|verano|oto[ñn]o|invierno|navidad",
+    "it": r"ieri|oggi|domani|settiman\w|mes[ei]|ann[oi]|giorn[oi]|sera|mattin\w|notte|trimestre",
+    "tr": r"d[üu]n\w*|bug[üu]n\w*|yar[ıi]n\w*|hafta\w*|ay|ay[ıi]n|ayda|ay[ıi]nda|y[ıi]l\w*|g[üu]n\w*|sabah\w*|"
+    r"ak[şs]am\w*|gece\w*|[öo]nce",
+    "ru": r"вчера|сегодня|завтра|позавчера|недел\w*|месяц\w*|год\w*|лет|д[ен]н\w*|дня|ноч\w*|утр\w*|вечер\w*",
+    "ar": r"[أا]مس|اليوم|غدا|[أا]سبوع|شهر|عام|سنة|يوم|[أا]يام|ليلة|صباح|مساء",
+    "zh": r"[年日号號天周週]|星期|昨|今|明|前天|后天|後天|上午|下午|晚",
+    "pl": r"wczoraj|dzi[śs]\w{0,3}|jutro|przedwczoraj|pojutrze|tydzie[ńn]|tygodni\w{0,2}|miesi[ąa]c\w{0,3}|"
+    r"rok\w{0,2}|roku|lat|dni|temu|rano|wiecz\w*|noc\w{0,2}",
+}
+
+#: Scripts where words are not separated by \b-friendly boundaries (affixed particles, no spaces).
+_NO_WORD_BOUNDARY = frozenset({"ar", "zh"})
+_NUMERIC_DATE = r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}\b"
+
+
+def supported(language: str) -> bool:
+    """Whether this module has calendar words for ``language``."""
+    return language in WEEKDAYS
+
+
+@lru_cache(maxsize=32)
+def trigger_pattern(language: str) -> re.Pattern[str]:
+    """Words that may start or end a date expression in ``language`` (case-insensitive).
+
+    Only spans near a trigger are sent to the parser; a missing trigger costs recall.
+    """
+    words = "|".join(
+        part
+        for part in (
+            "|".join(WEEKDAYS.get(language, ())),
+            _MONTHS.get(language, ""),
+            _RELATIVE.get(language, ""),
+        )
+        if part
+    )
+    if not words:
+        return re.compile(_NUMERIC_DATE)
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{words})|\\d", re.IGNORECASE)
+    return re.compile(f"\\b(?:{words})\\b|{_NUMERIC_DATE}", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def weekday_pattern(language: str) -> re.Pattern[str] | None:
+    """One group per weekday (Monday = group 1); None for a language without a list."""
+    names = WEEKDAYS.get(language)
+    if not names:
+        return None
+    groups = "|".join(f"({name})" for name in names)
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{groups})", re.IGNORECASE)
+    return re.compile(f"\\b(?:{groups})\\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def modifier_pattern(language: str) -> re.Pattern[str] | None:
+    """Words that make a weekday relative to another week (last/next/this...)."""
+    words = WEEKDAY_MODIFIERS.get(language)
+    if not words:
+        return None
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{words})", re.IGNORECASE)
+    return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)
+
+
+def weekday_in(text: str, language: str) -> int | None:
+    """The weekday named in ``text`` (Monday = 0), or None when none or several differ."""
+    pattern = weekday_pattern(language)
+    if pattern is None:
+        return None
+    found: set[int] = set()
+    for match in pattern.finditer(text):
+        found.add((match.lastindex or 1) - 1)
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=32)
+def month_pattern(language: str) -> re.Pattern[str]:
+    """Month names of ``language``; matches nothing for a language without a list."""
+    words = _MONTHS.get(language)
+    if not words:
+        return re.compile(r"(?!x)x")
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{words})", re.IGNORECASE)
+    return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)

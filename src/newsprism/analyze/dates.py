@@ -1,0 +1,371 @@
+"""Date expressions resolved to calendar dates against a reference date.
+
+Duckling finds and resolves date expressions for en, fr, de, es, it, tr, ru, ar
+and zh; Polish (which Duckling lacks) and every other language go through this
+module's own patterns. On top of either parser, news-specific rules apply:
+
+* a weekday in the text must agree with the date: without a year, the most
+  recent year at or before the reference year in which that day falls on that
+  weekday is chosen ("mardi 1er février" read on 2022-03-10 is 2022-02-01);
+* a bare weekday ("on Tuesday") is the most recent such day on or before the
+  reference date (news is told in the past tense);
+* a day or month without a year is put in the year that places it nearest the
+  reference date, a future date counting twice as far as a past one;
+* pure times and durations ("à 15h", "3 hours") are not dates and are skipped.
+
+Duckling costs about a millisecond per sentence even on prose without dates,
+so only short windows around calendar words (see :mod:`date_words`) are passed
+to it, paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import threading
+from collections.abc import Iterator
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from newsprism.analyze import date_words
+from newsprism.records import DateMention
+
+__all__ = ["find_dates", "resolve_weekday_date"]
+
+#: Languages Duckling parses (and this project has calendar words for).
+DUCKLING_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "tr", "ru", "ar", "zh"})
+#: Characters kept on each side of a calendar word when cutting windows for the parser.
+_MARGIN = 60
+#: Longest window passed to the parser in one call (characters).
+_MAX_WINDOW = 600
+#: Longest paragraph scanned; a longer one is scanned in pieces of this size.
+_MAX_PARAGRAPH = 5_000
+#: The weekday rule looks this many years back for a matching year.
+_WEEKDAY_YEARS_BACK = 28
+_FINE_GRAINS = frozenset({"second", "minute", "hour"})
+_YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|['’]\d\d\b|\d{4}\s*年")
+_NUMERIC_DAY_MONTH = re.compile(r"(?<![\d:])\d{1,2}[./-]\d{1,2}(?![\d:])|\d{1,2}\s*[日号號]")
+_EDGE_PUNCTUATION = " \t\n\r,;:.!?()[]«»\"“”„'’-–—،؛"
+
+_lock = threading.Lock()
+
+
+def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMention, ...]:
+    """Find date expressions in ``text`` and resolve them against ``reference_date``.
+
+    Args:
+        text: The article text (any length; processed by paragraph in bounded windows).
+        language: ISO 639-1 code of the text.
+        reference_date: ISO date (or datetime; only the date is used) of publication,
+            else of ingestion.
+
+    Returns:
+        Non-overlapping mentions in text order; ``value`` is ``YYYY-MM-DD`` or a range
+        ``YYYY-MM-DD/YYYY-MM-DD`` (weeks, months, quarters, years, explicit intervals).
+    """
+    if not text:
+        return ()
+    reference = _parse_reference(reference_date)
+    if language in DUCKLING_LANGUAGES and _duckling_ready():
+        candidates = list(_duckling_candidates(text, language, reference))
+        candidates.extend(_unglue(text, language, reference, candidates))
+    else:
+        from newsprism.analyze.date_rules import rule_candidates
+
+        candidates = list(rule_candidates(text, language, reference))
+    return _select(text, candidates)
+
+
+def resolve_weekday_date(month: int, day: int, weekday: int, reference: date) -> date | None:
+    """The most recent year at or before ``reference.year`` where month/day falls on ``weekday``.
+
+    Args:
+        month: Month number 1-12.
+        day: Day of month.
+        weekday: Monday = 0 ... Sunday = 6.
+        reference: The reference date.
+
+    Returns:
+        The date, or None when no year in the last 28 fits (e.g. 31 February).
+    """
+    for year in range(reference.year, reference.year - _WEEKDAY_YEARS_BACK, -1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        if candidate.weekday() == weekday:
+            return candidate
+    return None
+
+
+def nearest_year(month: int, day: int, reference: date) -> date | None:
+    """Put month/day in the year nearest ``reference`` (future distances count double)."""
+    best: tuple[int, date] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            continue
+        distance = (candidate - reference).days
+        score = 2 * distance if distance > 0 else -distance
+        if best is None or score < best[0]:
+            best = (score, candidate)
+    return best[1] if best else None
+
+
+def most_recent_weekday(weekday: int, reference: date) -> date:
+    """The most recent ``weekday`` on or before ``reference``."""
+    return reference - timedelta(days=(reference.weekday() - weekday) % 7)
+
+
+def month_range(year: int, month: int, months: int = 1) -> str:
+    """ISO interval covering ``months`` months from year/month."""
+    end_month = month + months - 1
+    end_year = year + (end_month - 1) // 12
+    end_month = (end_month - 1) % 12 + 1
+    last = calendar.monthrange(end_year, end_month)[1]
+    return f"{date(year, month, 1).isoformat()}/{date(end_year, end_month, last).isoformat()}"
+
+
+def day_range(first: date, last: date) -> str:
+    """ISO value of a day span: one date when both ends agree."""
+    if last <= first:
+        return first.isoformat()
+    return f"{first.isoformat()}/{last.isoformat()}"
+
+
+def _parse_reference(reference_date: str) -> date:
+    try:
+        return date.fromisoformat(reference_date[:10])
+    except (ValueError, TypeError):
+        return datetime.now().date()  # only the calendar day is used
+
+
+# --- Duckling -------------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _duckling_ready() -> bool:
+    try:
+        _timezones()
+    except Exception:  # a broken native library must not take the pipeline down
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _timezones() -> Any:
+    import duckling
+
+    return duckling.load_time_zones("/usr/share/zoneinfo")
+
+
+@lru_cache(maxsize=64)
+def _context(language: str, reference: date) -> tuple[Any, Any]:
+    import duckling
+
+    noon = calendar.timegm((reference.year, reference.month, reference.day, 12, 0, 0))
+    ref_time = duckling.parse_ref_time(_timezones(), "UTC", noon)
+    locale = duckling.default_locale_lang(duckling.parse_lang(language.upper()))
+    return duckling.Context(ref_time, locale), duckling.parse_dimensions(["time"])
+
+
+def _windows(text: str, language: str) -> Iterator[tuple[int, int]]:
+    """Bounded spans of ``text`` around calendar words, paragraph by paragraph."""
+    trigger = date_words.trigger_pattern(language)
+    position = 0
+    length = len(text)
+    while position < length:
+        newline = text.find("\n", position)
+        para_end = length if newline < 0 else newline
+        para_end = min(para_end, position + _MAX_PARAGRAPH)
+        window: tuple[int, int] | None = None
+        for match in trigger.finditer(text, position, para_end):
+            start = max(position, match.start() - _MARGIN)
+            end = min(para_end, match.end() + _MARGIN)
+            if window and start <= window[1] and end - window[0] <= _MAX_WINDOW:
+                window = (window[0], end)
+                continue
+            if window:
+                yield window
+            window = (start, end)
+        if window:
+            yield window
+        position = para_end + 1 if para_end == newline else para_end
+
+
+def _snap(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move window edges to white space so no word is cut in two."""
+    if start > 0 and not text[start - 1].isspace():
+        space = text.find(" ", start, min(end, start + 20))
+        start = space + 1 if space >= 0 else start
+    if end < len(text) and not text[end].isspace():
+        space = text.rfind(" ", max(start, end - 20), end)
+        end = space if space > start else end
+    return start, end
+
+
+def _duckling_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    spans = (_snap(text, raw_start, raw_end) for raw_start, raw_end in _windows(text, language))
+    yield from _parse_spans(text, language, reference, spans)
+
+
+def _unglue(
+    text: str, language: str, reference: date, candidates: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """Parse again, piece by piece, the spans Duckling glued over a comma that another reading crosses."""
+    pieces: list[tuple[int, int]] = []
+    for candidate in candidates:
+        if not _glued_and_crossed(text, candidate, candidates):
+            continue
+        start, end, _ = candidate
+        piece_start = start
+        for match in re.finditer(r"[,،]", text[start:end]):
+            pieces.append((piece_start, start + match.start()))
+            piece_start = start + match.end()
+        pieces.append((piece_start, end))
+    return list(_parse_spans(text, language, reference, iter(pieces))) if pieces else []
+
+
+def _parse_spans(
+    text: str, language: str, reference: date, spans: Iterator[tuple[int, int]]
+) -> Iterator[tuple[int, int, str]]:
+    import duckling
+
+    context, dimensions = _context(language, reference)
+    seen: set[tuple[int, int]] = set()
+    for start, end in spans:
+        if end <= start:
+            continue
+        with _lock:
+            found = duckling.parse(text[start:end], context, dimensions, False)
+        for item in found:
+            if item.get("dim") != "time":
+                continue
+            # Duckling's offsets are character offsets; its "body" text is mis-decoded, so it is never used.
+            span_start, span_end = _trim(text, start + int(item["start"]), start + int(item["end"]))
+            if span_end <= span_start or (span_start, span_end) in seen:
+                continue
+            seen.add((span_start, span_end))
+            value = _resolve(item.get("value") or {}, text[span_start:span_end], language, reference)
+            if value:
+                yield span_start, span_end, value
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_PUNCTUATION:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCTUATION:
+        end -= 1
+    return start, end
+
+
+def _instant(value: dict[str, Any]) -> tuple[datetime, str] | None:
+    raw = value.get("value")
+    grain = value.get("grain", "day")
+    if not isinstance(raw, str):
+        return None
+    try:
+        moment = datetime.fromisoformat(raw.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=None), str(grain)
+
+
+def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -> str | None:
+    """Turn one Duckling value into an ISO date or interval, applying the news rules."""
+    if value.get("type") == "interval":
+        lower = _instant(value["from"]) if isinstance(value.get("from"), dict) else None
+        upper = _instant(value["to"]) if isinstance(value.get("to"), dict) else None
+        if lower and upper:
+            if lower[1] in _FINE_GRAINS and not _has_date_word(span, language):
+                return None
+            # Duckling's interval end is exclusive.
+            last = (upper[0] - timedelta(seconds=1)).date()
+            return day_range(lower[0].date(), max(last, lower[0].date()))
+        single = lower or upper
+        if single is None:
+            return None
+        return _resolve_instant(single[0], single[1], span, language, reference)
+    instant = _instant(value)
+    if instant is None:
+        return None
+    return _resolve_instant(instant[0], instant[1], span, language, reference)
+
+
+def _has_date_word(span: str, language: str) -> bool:
+    if _NUMERIC_DAY_MONTH.search(span):
+        return True
+    return date_words.weekday_in(span, language) is not None or bool(date_words.trigger_pattern(language).search(span))
+
+
+def _resolve_instant(moment: datetime, grain: str, span: str, language: str, reference: date) -> str | None:
+    day = moment.date()
+    has_year = bool(_YEAR_IN_TEXT.search(span))
+    if grain in _FINE_GRAINS:
+        if not _has_date_word(span, language):
+            return None  # a clock time or "in 3 hours": not a date
+        grain = "day"
+    if grain == "day":
+        return _fix_day(day, span, language, reference, has_year).isoformat()
+    if grain == "week":
+        return day_range(day, day + timedelta(days=6))
+    if grain == "month":
+        year = day.year
+        if not has_year:
+            middle = nearest_year(day.month, 15, reference)
+            year = middle.year if middle else year
+        return month_range(year, day.month)
+    if grain == "quarter":
+        return month_range(day.year, day.month, 3)
+    if grain == "year":
+        return f"{day.year}-01-01/{day.year}-12-31"
+    return None
+
+
+def _fix_day(day: date, span: str, language: str, reference: date, has_year: bool) -> date:
+    """Apply the weekday and nearest-year rules to a day Duckling resolved."""
+    if has_year:
+        return day
+    weekday = date_words.weekday_in(span, language)
+    has_calendar_day = bool(_NUMERIC_DAY_MONTH.search(span)) or bool(date_words.month_pattern(language).search(span))
+    if weekday is not None and has_calendar_day:
+        return resolve_weekday_date(day.month, day.day, weekday, reference) or day
+    if has_calendar_day:
+        return nearest_year(day.month, day.day, reference) or day
+    if weekday is not None:
+        modifier = date_words.modifier_pattern(language)
+        if modifier is not None and modifier.search(span):
+            return day
+        return most_recent_weekday(weekday, reference)
+    return day
+
+
+def _select(text: str, candidates: list[tuple[int, int, str]]) -> tuple[DateMention, ...]:
+    """Keep the longest of overlapping candidates (earliest on ties), in text order."""
+    candidates = [c for c in candidates if not _glued_and_crossed(text, c, candidates)]
+    chosen: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
+        if any(start < other_end and other_start < end for other_start, other_end in taken):
+            continue
+        taken.append((start, end))
+        chosen.append((start, end, value))
+    chosen.sort()
+    return tuple(DateMention(text=text[s:e], start=s, end=e, value=v) for s, e, v in chosen)
+
+
+def _glued_and_crossed(text: str, candidate: tuple[int, int, str], candidates: list[tuple[int, int, str]]) -> bool:
+    """A span Duckling glued over a comma ("3 Mart 2022, dün") that another reading crosses.
+
+    Such a span joins two expressions; the crossing one is the better reading.
+    """
+    start, end, _ = candidate
+    if "," not in text[start:end] and "،" not in text[start:end]:
+        return False
+    for other_start, other_end, _ in candidates:
+        crosses = (other_start < start < other_end < end) or (start < other_start < end < other_end)
+        if crosses and "," not in text[other_start:other_end]:
+            return True
+    return False
