@@ -1,0 +1,326 @@
+"""Training and grouped cross-validation of the similarity model on labelled pairs.
+
+Folds are connected components of the article-id graph, so no article is on
+both sides of an evaluation. Machine-translated augmentation records join the
+training folds of the real pair they came from and are never evaluated.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+import lightgbm
+import numpy as np
+import numpy.typing as npt
+from sklearn.model_selection import GroupKFold
+
+from newsprism.analyze.pipeline import Analyzer
+from newsprism.records import DIMENSIONS, AnalyzedArticle
+from newsprism.similarity.cache import analyze_texts
+from newsprism.similarity.data import LabelledPair, connected_groups, data_hash, load_pairs, unique_texts
+from newsprism.similarity.features import FEATURE_NAMES, pair_features
+from newsprism.similarity.model import SCALE_MAX, SCALE_MIN, SimilarityModel
+from newsprism.similarity.signals import article_signals
+
+#: LightGBM settings: small trees and many rounds at a low rate suit ~2k noisy labels.
+LGBM_PARAMS: dict[str, Any] = {
+    "objective": "regression",
+    "learning_rate": 0.03,
+    "num_leaves": 15,
+    "min_data_in_leaf": 20,
+    "feature_fraction": 0.7,
+    "bagging_fraction": 0.8,
+    "bagging_freq": 1,
+    "lambda_l2": 1.0,
+    "verbose": -1,
+    "num_threads": 2,
+    "deterministic": True,
+    "seed": 13,
+}
+ROUNDS = 400
+#: Augmentation records count this much against a real pair when training.
+AUGMENTED_WEIGHT = 0.5
+#: Overall thresholds reported for same-story decisions.
+SAME_STORY_THRESHOLDS: tuple[float, ...] = (1.5, 2.0, 2.5)
+
+
+@dataclass
+class PairDataset:
+    """Features and labels of labelled pairs.
+
+    Attributes:
+        pairs: The pairs, real ones first.
+        features: ``(n, len(FEATURE_NAMES))``.
+        labels: ``(n, 7)`` in DIMENSIONS order, NaN where a record lacks a label.
+        groups: Connected-component index per pair (by real article ids).
+        language_pairs: ``"de-en"`` style, sorted codes, per pair (declared languages).
+    """
+
+    pairs: list[LabelledPair]
+    features: npt.NDArray[np.float64]
+    labels: npt.NDArray[np.float64]
+    groups: npt.NDArray[np.int64]
+    language_pairs: list[str]
+
+    @property
+    def augmented(self) -> npt.NDArray[np.bool_]:
+        """Mask of augmentation records."""
+        return np.array([pair.augmented for pair in self.pairs], dtype=bool)
+
+
+@dataclass
+class SimilarityReport:
+    """Figures of one training or evaluation run (JSON-friendly via :meth:`to_dict`).
+
+    Attributes:
+        real_pairs: Distinct real pairs evaluated.
+        augmented_pairs: Augmentation records used in training folds.
+        folds: Number of grouped folds.
+        pearson: Out-of-fold Pearson per dimension (real pairs).
+        pearson_by_language_pair: Pearson per language pair and dimension.
+        pairs_by_language_pair: Number of real pairs per language pair.
+        baselines: Pearson of zero-shot cosines with Overall (sign flipped: higher = better).
+        same_story: Precision/recall of ``predicted Overall <= t`` for gold Overall <= t.
+        artifact: Where the trained model was written (training only).
+    """
+
+    real_pairs: int
+    augmented_pairs: int
+    folds: int
+    pearson: dict[str, float]
+    pearson_by_language_pair: dict[str, dict[str, float]]
+    pairs_by_language_pair: dict[str, int]
+    baselines: dict[str, float]
+    same_story: dict[str, dict[str, float]] = field(default_factory=dict)
+    artifact: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _pearson(predicted: npt.NDArray[np.float64], gold: npt.NDArray[np.float64]) -> float:
+    mask = ~(np.isnan(predicted) | np.isnan(gold))
+    if mask.sum() < 3 or np.std(predicted[mask]) == 0 or np.std(gold[mask]) == 0:
+        return float("nan")
+    return round(float(np.corrcoef(predicted[mask], gold[mask])[0, 1]), 4)
+
+
+def build_dataset(
+    pairs: Sequence[LabelledPair],
+    *,
+    analyzer: Analyzer | None = None,
+    cache_dir: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> PairDataset:
+    """Analyse every distinct text once and compute the features of every pair.
+
+    Args:
+        pairs: Labelled pairs (see :func:`~newsprism.similarity.data.load_pairs`).
+        analyzer: Analyzer for the texts; ``Analyzer(with_mentions=False)`` by default.
+        cache_dir: Optional on-disk cache of analyses (outside the repository).
+        progress: Called with ``(done, total)`` while texts are analysed.
+    """
+    texts = unique_texts(pairs)
+    analysed = analyze_texts(texts, analyzer=analyzer, cache_dir=cache_dir, progress=progress)
+    by_text: dict[tuple[str, str | None], AnalyzedArticle] = dict(zip(texts, analysed, strict=True))
+    signals = {key: article_signals(item) for key, item in by_text.items()}
+    rows = []
+    for pair in pairs:
+        key_a, key_b = (pair.text1, pair.lang1), (pair.text2, pair.lang2)
+        rows.append(pair_features(by_text[key_a], by_text[key_b], signals[key_a], signals[key_b]))
+    labels = np.array([[pair.labels.get(name, np.nan) for name in DIMENSIONS] for pair in pairs], dtype=np.float64)
+    return PairDataset(
+        pairs=list(pairs),
+        features=np.vstack(rows) if rows else np.zeros((0, len(FEATURE_NAMES))),
+        labels=labels.reshape(len(pairs), len(DIMENSIONS)),
+        groups=np.array(connected_groups([pair.article_ids for pair in pairs]), dtype=np.int64),
+        language_pairs=["-".join(sorted((pair.lang1 or "und", pair.lang2 or "und"))) for pair in pairs],
+    )
+
+
+def fit_boosters(
+    features: npt.NDArray[np.float64],
+    labels: npt.NDArray[np.float64],
+    weights: npt.NDArray[np.float64],
+    *,
+    rounds: int = ROUNDS,
+    params: dict[str, Any] | None = None,
+) -> dict[str, lightgbm.Booster]:
+    """Fit one LightGBM regressor per dimension (rows without that label are skipped)."""
+    settings = {**LGBM_PARAMS, **(params or {})}
+    boosters: dict[str, lightgbm.Booster] = {}
+    for column, name in enumerate(DIMENSIONS):
+        known = ~np.isnan(labels[:, column])
+        data = lightgbm.Dataset(
+            features[known],
+            label=labels[known, column],
+            weight=weights[known],
+            feature_name=list(FEATURE_NAMES),
+            free_raw_data=True,
+        )
+        boosters[name] = lightgbm.train(settings, data, num_boost_round=rounds)
+    return boosters
+
+
+def _weights(dataset: PairDataset, augmented_weight: float) -> npt.NDArray[np.float64]:
+    return np.where(dataset.augmented, augmented_weight, 1.0)
+
+
+def out_of_fold(
+    dataset: PairDataset,
+    *,
+    folds: int = 5,
+    rounds: int = ROUNDS,
+    params: dict[str, Any] | None = None,
+    augmented_weight: float = AUGMENTED_WEIGHT,
+) -> npt.NDArray[np.float64]:
+    """Grouped cross-validation; returns out-of-fold predictions ``(n, 7)``, NaN for augmentation rows."""
+    real = ~dataset.augmented
+    weights = _weights(dataset, augmented_weight)
+    predictions = np.full((len(dataset.pairs), len(DIMENSIONS)), np.nan)
+    real_index = np.flatnonzero(real)
+    splitter = GroupKFold(n_splits=folds)
+    for _, valid_positions in splitter.split(real_index, groups=dataset.groups[real_index]):
+        valid = real_index[valid_positions]
+        held_groups = set(dataset.groups[valid].tolist())
+        # Everything outside the held-out groups trains, augmentation records included.
+        train_mask = np.array([group not in held_groups for group in dataset.groups.tolist()])
+        boosters = fit_boosters(
+            dataset.features[train_mask],
+            dataset.labels[train_mask],
+            weights[train_mask],
+            rounds=rounds,
+            params=params,
+        )
+        model = SimilarityModel(boosters=boosters)
+        predictions[valid] = model.predict(dataset.features[valid])
+    return predictions
+
+
+def _report(dataset: PairDataset, predictions: npt.NDArray[np.float64], folds: int) -> SimilarityReport:
+    real = ~dataset.augmented
+    gold = dataset.labels[real]
+    predicted = predictions[real]
+    language_pairs = [lp for lp, keep in zip(dataset.language_pairs, real.tolist(), strict=True) if keep]
+    pearson = {name: _pearson(predicted[:, i], gold[:, i]) for i, name in enumerate(DIMENSIONS)}
+    by_pair: dict[str, list[int]] = defaultdict(list)
+    for index, language_pair in enumerate(language_pairs):
+        by_pair[language_pair].append(index)
+    per_language = {
+        lp: {name: _pearson(predicted[rows, i], gold[rows, i]) for i, name in enumerate(DIMENSIONS)}
+        for lp, rows in sorted(by_pair.items())
+    }
+    overall = DIMENSIONS.index("Overall")
+    features = dataset.features[real]
+    baselines = {
+        name: _pearson(-features[:, FEATURE_NAMES.index(name)], gold[:, overall])
+        for name in ("doc_cos", "mean_sentence_cos", "align_mean_max")
+    }
+    same_story: dict[str, dict[str, float]] = {}
+    for threshold in SAME_STORY_THRESHOLDS:
+        truth = gold[:, overall] <= threshold
+        said = predicted[:, overall] <= threshold
+        hits = float((truth & said).sum())
+        same_story[f"{threshold:.1f}"] = {
+            "precision": round(hits / said.sum(), 4) if said.sum() else math.nan,
+            "recall": round(hits / truth.sum(), 4) if truth.sum() else math.nan,
+            "gold_share": round(float(truth.mean()), 4),
+        }
+    return SimilarityReport(
+        real_pairs=int(real.sum()),
+        augmented_pairs=int((~real).sum()),
+        folds=folds,
+        pearson=pearson,
+        pearson_by_language_pair=per_language,
+        pairs_by_language_pair={lp: len(rows) for lp, rows in sorted(by_pair.items())},
+        baselines=baselines,
+        same_story=same_story,
+    )
+
+
+def evaluate(
+    data_path: str | Path,
+    *,
+    folds: int = 5,
+    cache_dir: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> SimilarityReport:
+    """Grouped-CV figures of the model's recipe on labelled pairs (out-of-fold predictions).
+
+    Args:
+        data_path: JSON Lines of labelled pairs (SemEval-2022 Task 8 layout).
+        folds: Number of grouped folds.
+        cache_dir: Optional on-disk cache of text analyses.
+        progress: Called with ``(done, total)`` while texts are analysed.
+
+    Returns:
+        Pearson per dimension and per language pair, zero-shot baselines, same-story precision/recall.
+    """
+    dataset = build_dataset(load_pairs(data_path), cache_dir=cache_dir, progress=progress)
+    return _report(dataset, out_of_fold(dataset, folds=folds), folds)
+
+
+def train(
+    data_path: str | Path,
+    out_dir: str | Path,
+    *,
+    folds: int = 5,
+    cache_dir: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> SimilarityReport:
+    """Cross-validate, then fit on all pairs and write the artifact to ``out_dir``.
+
+    Args:
+        data_path: JSON Lines of labelled pairs (SemEval-2022 Task 8 layout).
+        out_dir: Folder for ``manifest.json`` and the seven LightGBM text models.
+        folds: Number of grouped folds for the figures recorded in the manifest (0 skips CV).
+        cache_dir: Optional on-disk cache of text analyses.
+        progress: Called with ``(done, total)`` while texts are analysed.
+
+    Returns:
+        The CV report (empty figures when ``folds`` is 0), with ``artifact`` set.
+    """
+    import newsprism
+
+    pairs = load_pairs(data_path)
+    dataset = build_dataset(pairs, cache_dir=cache_dir, progress=progress)
+    if folds >= 2:
+        report = _report(dataset, out_of_fold(dataset, folds=folds), folds)
+    else:
+        report = SimilarityReport(
+            real_pairs=int((~dataset.augmented).sum()),
+            augmented_pairs=int(dataset.augmented.sum()),
+            folds=0,
+            pearson={},
+            pearson_by_language_pair={},
+            pairs_by_language_pair={},
+            baselines={},
+        )
+    boosters = fit_boosters(dataset.features, dataset.labels, _weights(dataset, AUGMENTED_WEIGHT))
+    model = SimilarityModel(
+        boosters=boosters,
+        manifest={
+            "newsprism_version": newsprism.__version__,
+            "lightgbm_version": metadata.version("lightgbm"),
+            "encoder": "use-multilingual-v3",
+            "training_data_sha256": data_hash(data_path),
+            "training_pairs": {"real": report.real_pairs, "augmented": report.augmented_pairs},
+            "params": {**LGBM_PARAMS, "rounds": ROUNDS, "augmented_weight": AUGMENTED_WEIGHT},
+            "cv": {
+                "folds": report.folds,
+                "grouping": "connected components of article ids",
+                "pearson": report.pearson,
+                "pearson_by_language_pair": report.pearson_by_language_pair,
+                "baselines": report.baselines,
+            },
+            "scale": [SCALE_MIN, SCALE_MAX],
+        },
+    )
+    report.artifact = str(model.save(out_dir))
+    return report
