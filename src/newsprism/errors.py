@@ -30,6 +30,7 @@ class Errors:
     E018 = "[E018] {where}: could not parse feed: {detail}"
     E019 = "[E019] {where}: language not supported or could not be determined"
     E020 = "[E020] {where}: analysis failed: {detail}"
+    E021 = "[E021] analysis of article '{id}' has {vectors} sentence vectors for {sentences} sentences"
     W001 = "[W001] {where}: text cut to {limit} characters"
     W002 = "[W002] {where}: language could not be determined; analysed as 'und'"
 

@@ -203,3 +203,154 @@ class IngestReport:
     unchanged: tuple[str, ...] = ()
     issues: tuple[IngestIssue, ...] = ()
     stories_touched: tuple[str, ...] = field(default_factory=tuple)
+
+
+# --- prism ---
+
+DisagreementKind = Literal["number", "date", "place", "attribution"]
+TimelineKind = Literal["event", "published"]
+MentionKind = Literal["entity", "place"]
+
+
+@dataclass(frozen=True, slots=True)
+class PrismArticle:
+    """One source of a prism: the article's metadata and text as the renderers need them."""
+
+    id: str
+    title: str
+    text: str
+    language: str
+    source: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSentence:
+    """One sentence of one source that carries a unit, in its original language.
+
+    ``start``/``end`` are offsets into the article's text, or into its title when
+    ``is_title`` is true.
+    """
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    language: str
+    is_title: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class DisputedVersion:
+    """One version of a disputed detail: its normalised value, its wording, who gives it."""
+
+    value: str
+    text: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sources that agree on a unit but differ on a number, date, place or attribution."""
+
+    kind: DisagreementKind
+    versions: tuple[DisputedVersion, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PrismUnit:
+    """A unit of content (claim, event, statement) and every source sentence that carries it.
+
+    Attributes:
+        id: ``u1``, ``u2``... in order of corroboration.
+        status: ``shared`` (all sources), ``partial`` (several), ``unique`` (one), or
+            ``disputed`` (several, differing on a detail).
+        article_ids: Sources that carry the unit.
+        sentences: Their sentences, in the order of ``article_ids``.
+        disagreements: What the sources differ on (empty unless ``disputed``).
+        cohesion: Mean cosine of the alignments that joined the unit (1.0 for one sentence).
+    """
+
+    id: str
+    status: UnitStatus
+    article_ids: tuple[str, ...]
+    sentences: tuple[UnitSentence, ...]
+    disagreements: tuple[Disagreement, ...] = ()
+    cohesion: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCoverage:
+    """What one source adds that no other has, and what most others report that it leaves out."""
+
+    article_id: str
+    adds: tuple[str, ...]
+    omits: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Rendering:
+    """One source's wording of a quoted statement."""
+
+    article_id: str
+    text: str
+    language: str
+    start: int
+    end: int
+    speaker: str | None = None
+    cue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """One statement by one speaker, with every rendering of it across sources and languages."""
+
+    id: str
+    speaker: str | None
+    speaker_id: str | None
+    renderings: tuple[Rendering, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEvent:
+    """A dated event of the story (or an article's publication), with its sources."""
+
+    date: str
+    text: str
+    article_ids: tuple[str, ...]
+    kind: TimelineKind = "event"
+    unit_id: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MentionCount:
+    """An entity or place of the story and how many sources mention it."""
+
+    key: str
+    name: str
+    kind: MentionKind
+    label: str
+    article_ids: tuple[str, ...]
+    mentions: int
+
+
+@dataclass(frozen=True, slots=True)
+class Prism:
+    """A story's coverage fact by fact: units, coverage per source, voices, timeline, who and where."""
+
+    story_id: str
+    title: str
+    language: str
+    articles: tuple[PrismArticle, ...]
+    units: tuple[PrismUnit, ...]
+    coverage: tuple[SourceCoverage, ...]
+    voices: tuple[Voice, ...]
+    timeline: tuple[TimelineEvent, ...]
+    entities: tuple[MentionCount, ...]
+    places: tuple[MentionCount, ...]
+    lead: str = ""
+    lead_unit_ids: tuple[str, ...] = ()

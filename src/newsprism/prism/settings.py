@@ -1,0 +1,42 @@
+"""Thresholds of the story prism, in one frozen record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class PrismSettings:
+    """Tunable values of :func:`newsprism.prism.build_prism`.
+
+    Cosines are for the bundled USE multilingual encoder (translations of one
+    sentence score ~0.7-0.9, same-story sentences about different facts ~0.2-0.5);
+    recalibrate them for another encoder.
+    """
+
+    #: Candidate neighbours kept per sentence (blocking), among other sources' sentences.
+    neighbours: int = 10
+    #: Below this cosine a neighbour is not even a candidate.
+    candidate_cosine: float = 0.45
+    #: Aligned when at least this similar and sharing a strong anchor (entity, place, date, number).
+    anchored_cosine: float = 0.55
+    #: Aligned when at least this similar and sharing two strong anchors.
+    doubly_anchored_cosine: float = 0.48
+    #: Aligned when at least this similar and sharing a name-like word only.
+    name_anchored_cosine: float = 0.62
+    #: Aligned on the embedding alone, allowed only where one side has no anchor to confirm with.
+    unanchored_cosine: float = 0.8
+    #: Rows of the similarity matrix computed at once (bounds memory).
+    block_rows: int = 1024
+    #: From this many sentences on, candidates come from an ANN index instead of exact blocks.
+    ann_min_sentences: int = 20_000
+    #: Two quotes of one speaker are one statement from this cosine on.
+    voice_cosine: float = 0.7
+    #: Numbers further apart than this factor are not two versions of one figure.
+    dispute_max_ratio: float = 10.0
+    #: Dates further apart than this (days) are not two versions of one date.
+    dispute_max_days: int = 366
+    #: Sentences in the lead.
+    lead_sentences: int = 3
+    #: Sentences with fewer words than this are not used for the lead or "adds".
+    min_content_words: int = 4
