@@ -1,0 +1,150 @@
+"""Words of saying per language: cue verbs, subject pronouns and the "that" of reported speech.
+
+Every pattern is a flat alternation of literals (a few with a bounded ``\\w{0,n}``
+ending), so matching stays linear on hostile input. Inflections are listed
+rather than stemmed: "a déclaré", "a-t-il ajouté", "sagte er", "dijo", "powiedziała".
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FR_PARTICIPLES = (
+    "déclaré|affirmé|dit|ajouté|expliqué|indiqué|souligné|estimé|assuré|précisé|averti|annoncé|répondu|rappelé|"
+    "insisté|martelé|jugé|confié|lancé|poursuivi|commenté|reconnu|conclu|noté|prévenu|écrit|tweeté|regretté|"
+    "dénoncé|déploré|confirmé|observé|relevé|fait savoir|fait valoir|raconté|avancé|admis|promis|prédit|ironisé|"
+    "résumé|plaidé|argué|tranché|détaillé|lâché|glissé|répété|soutenu|signalé|mis en garde|demandé"
+)
+_FR_PRESENT = (
+    "déclare|affirme|dit|ajoute|explique|indique|souligne|estime|assure|précise|avertit|annonce|répond|rappelle|"
+    "insiste|martèle|juge|confie|lance|poursuit|commente|reconnaît|reconnait|conclut|note|prévient|écrit|regrette|"
+    "dénonce|déplore|confirme|observe|relève|raconte|avance|admet|promet|résume|plaide|tranche|détaille|lâche|"
+    "glisse|répète|soutient|signale|demande|ajoutait|expliquait|disait|déclarait|affirmait|estimait|soulignait"
+)
+
+#: Cue expressions of saying per language (matched case-insensitively).
+CUES: dict[str, str] = {
+    "en": (
+        r"said|says|say|told|tells|added|adds|stated|states|declared|explained|explains|noted|notes|warned|warns|"
+        r"insisted|insists|argued|argues|claimed|claims|announced|asked|asks|wrote|writes|tweeted|replied|"
+        r"responded|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|according to|commented|"
+        r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
+        r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
+        r"testified|posted|recounted|explained|described|announced|boasted|insisted|lamented|predicted"
+    ),
+    "fr": (
+        rf"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s(?:{_FR_PARTICIPLES})|"
+        rf"(?:{_FR_PRESENT})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?|selon|d['’]après"
+    ),
+    "de": (
+        r"sagte|sagt|sagten|sagen|gesagt|erklärte|erklärt|erklärten|betonte|betont|fügte|fügt|hinzugefügt|"
+        r"ergänzte|ergänzt|meinte|meint|warnte|warnt|kritisierte|kritisiert|schrieb|schreibt|teilte|teilt|"
+        r"berichtete|berichtet|unterstrich|forderte|fordert|erläuterte|erläutert|bekräftigte|versicherte|"
+        r"räumte|antwortete|antwortet|twitterte|kündigte|glaubt|glaubte|sprach|spricht|zitiert|zitierte|"
+        r"heißt es|hieß es|so|laut|zufolge|äußerte|sagte er|mahnte|mahnt|verwies|verweist|stellte|"
+        r"bestätigte|bestätigt|verkündete|argumentierte|beklagte|resümierte|ergänzte"
+    ),
+    "es": (
+        r"dijo|dice|dijeron|dicen|ha dicho|afirmó|afirma|ha afirmado|declaró|declara|ha declarado|aseguró|asegura|"
+        r"ha asegurado|señaló|señala|ha señalado|explicó|explica|ha explicado|indicó|indica|ha indicado|añadió|"
+        r"añade|agregó|agrega|manifestó|manifiesta|comentó|comenta|advirtió|advierte|subrayó|subraya|destacó|"
+        r"destaca|insistió|insiste|sostuvo|sostiene|apuntó|apunta|expresó|expresa|precisó|precisa|reconoció|"
+        r"reconoce|recordó|recuerda|según|respondió|responde|escribió|escribe|anunció|anuncia|aseveró|enfatizó|"
+        r"puntualizó|confirmó|concluyó|sentenció|remarcó|detalló|consideró|considera|opinó|criticó|denunció|"
+        r"lamentó|afirmaron|aseguraron|señalaron|explicaron|indicaron"
+    ),
+    "it": (
+        r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|dice|afferma|spiega|"
+        r"aggiunge|secondo|ha commentato|ha precisato|ha ribadito|ha scritto|sottolinea|dichiara|ha annunciato|"
+        r"ha osservato|ha concluso|conclude|ha avvertito|avverte|ha ammesso|ha risposto|risponde"
+    ),
+    "pl": (
+        r"powiedzia[łl]\w{0,2}|mówi|mówił\w{0,2}|stwierdzi[łl]\w{0,2}|doda[łl]\w{0,2}|dodaje|zaznaczy[łl]\w{0,2}|"
+        r"zaznacza|podkreśli[łl]\w{0,2}|podkreśla|oświadczy[łl]\w{0,2}|przekaza[łl]\w{0,2}|wyjaśni[łl]\w{0,2}|"
+        r"wyjaśnia|poinformowa[łl]\w{0,2}|oceni[łl]\w{0,2}|ocenia|napisa[łl]\w{0,2}|pisze|przyzna[łl]\w{0,2}|"
+        r"przyznaje|zapowiedzia[łl]\w{0,2}|ostrzeg[łl]\w{0,2}|ostrzega|uważa|twierdzi|twierdzi[łl]\w{0,2}|według|"
+        r"zdaniem|przekonywa[łl]\w{0,2}|przekonuje|tłumaczy[łl]\w{0,2}|tłumaczy|zauważy[łl]\w{0,2}|zauważa|"
+        r"odpowiedzia[łl]\w{0,2}|odpowiada|zapewni[łl]\w{0,2}|zapewnia|apelowa[łl]\w{0,2}|apeluje|"
+        r"komentowa[łl]\w{0,2}|skomentowa[łl]\w{0,2}|wskaza[łl]\w{0,2}|wskazuje|ogłosi[łl]\w{0,2}|"
+        r"zaapelowa[łl]\w{0,2}|przypomnia[łl]\w{0,2}|przypomina|relacjonowa[łl]\w{0,2}|mówiła|mówili"
+    ),
+    "tr": (
+        r"dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|ifadelerini kullandı|belirtti|"
+        r"açıkladı|kaydetti|vurguladı|dile getirdi|ekledi|bildirdi|aktardı|konuştu|uyardı|yazdı|göre|"
+        r"açıklamasında|sözlerine|paylaştı|savundu|değerlendirdi|hatırlattı|belirterek|vurgulayarak|ifade ederek"
+    ),
+    "ru": (
+        r"заявил\w{0,2}|сказал\w{0,2}|говорит|говорил\w{0,2}|отметил\w{0,2}|подчеркнул\w{0,2}|добавил\w{0,2}|"
+        r"сообщил\w{0,2}|пояснил\w{0,2}|считает|по словам|написал\w{0,2}|рассказал\w{0,2}|признал\w{0,2}|"
+        r"уточнил\w{0,2}|заметил\w{0,2}|ответил\w{0,2}|предупредил\w{0,2}|заявляет|объяснил\w{0,2}|"
+        r"указал\w{0,2}|резюмировал\w{0,2}|констатировал\w{0,2}"
+    ),
+    "ar": (
+        r"قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|يؤكد|تؤكد|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|"
+        r"تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|بحسب|حسب|وفق|وفقا|لفت|لفتت|شدد|شددت|اعتبر|اعتبرت|رأى|رأت|"
+        r"أفاد|أفادت|كتب|كتبت|نقل|أردف|أردفت|مضيفا|مضيفة|مؤكدا|مؤكدة|موضحا|موضحة|مشيرا|مشيرة"
+    ),
+    "zh": r"表示|说|說|指出|称|稱|强调|強調|认为|認為|透露|坦言|直言|介绍|介紹|回应|回應|告诉|告訴|宣布|据|據|写道|寫道",
+}
+
+#: Subject pronouns that point back to the person in focus.
+PRONOUNS: dict[str, str] = {
+    "en": r"he|she|they",
+    "fr": r"il|elle|ils|elles|-t-il|-t-elle|-il|-elle",
+    "de": r"er|sie",
+    "es": r"él|ella",
+    "it": r"lui|lei",
+    "pl": r"on|ona",
+    "tr": r"o",
+    "ru": r"он|она",
+    "ar": r"هو|هي",
+    "zh": r"他|她",
+}
+
+#: Cue + "that" of reported speech for the languages where indirect speech is looked for.
+REPORTED: dict[str, str] = {
+    "en": r"(?:said|says|told\s\w{1,20}|added|stated|declared|explained|noted|warned|insisted|argued|claimed|"
+    r"announced|acknowledged|admitted|stressed|emphasi[sz]ed|confirmed|predicted|suggested|believes|believed|"
+    r"maintained|denied|alleged|reiterated|conceded|testified)\s(?:on\s\w{1,12}\s)?that\s",
+    "fr": rf"(?:a|ont|avait|avaient|aurait)\s(?:{_FR_PARTICIPLES})\s(?:que|qu['’])|"
+    r"(?:affirme|déclare|estime|assure|indique|explique|souligne|rappelle|précise|juge|dit|annonce)\s(?:que|qu['’])",
+    "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte\s\w{1,15}\smit|"
+    r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
+    r"bestätigte|argumentierte|betonten|sagten|erklärten)\s{0,2},\s{0,2}(?:dass|daß)\s",
+    "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
+    r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
+    r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|ha dicho|ha afirmado|ha asegurado|"
+    r"ha señalado|ha explicado|dijeron|afirmaron|aseguraron|señalaron)\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s)?que\s",
+}
+
+_NO_WORD_BOUNDARY = frozenset({"ar", "zh"})
+
+
+def _compile(words: str, language: str) -> re.Pattern[str]:
+    if language in _NO_WORD_BOUNDARY:
+        # Arabic attaches "و"/"ف" to the verb; Chinese has no spaces at all.
+        prefix = r"(?<![^\s\W])(?:و|ف)?" if language == "ar" else ""
+        return re.compile(f"{prefix}(?:{words})", re.IGNORECASE)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def cue_pattern(language: str) -> re.Pattern[str] | None:
+    """Cue expressions of ``language``; None for a language without a list."""
+    words = CUES.get(language)
+    return _compile(words, language) if words else None
+
+
+@lru_cache(maxsize=32)
+def pronoun_pattern(language: str) -> re.Pattern[str] | None:
+    """Subject pronouns of ``language``; None for a language without a list."""
+    words = PRONOUNS.get(language)
+    return _compile(words, language) if words else None
+
+
+@lru_cache(maxsize=32)
+def reported_pattern(language: str) -> re.Pattern[str] | None:
+    """Cue + "that" (reported speech) of ``language``; None where not supported."""
+    words = REPORTED.get(language)
+    return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE) if words else None

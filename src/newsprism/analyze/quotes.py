@@ -1,0 +1,361 @@
+"""Quotations, direct and reported, with their speakers resolved to named entities.
+
+Direct quotes are found in every common quotation style (“ ” « » » « „ “ „ ” ‚ ‘
+‘ ’ " " 「 」 『 』 and the dialogue dash that opens a paragraph in Spanish, Russian
+or Polish). The speaker comes from a verb of saying (:mod:`cues`) next to the
+quote, before or after it, and the named person (else organisation) nearest that
+verb in the same clause; a pronoun or a subject-less verb ("a-t-il averti",
+"dijo") points to the person in focus (the last person named before the quote);
+a quote right after another one without a cue of its own continues it. Reported
+speech ("X said that ...", "X a affirmé que ...", "X sagte, dass ...",
+"X afirmó que ...") is found for en, fr, de and es. When nothing names the
+speaker, the speaker is None: unknown, never guessed.
+
+Every scan is linear: quote bodies are negated character classes bounded to
+2,000 characters, context windows are bounded, and no pattern nests quantifiers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from newsprism.analyze import cues
+from newsprism.records import Entity, Quote
+
+__all__ = ["MAX_QUOTE_CHARS", "find_quotes"]
+
+#: A quoted span longer than this is not a quotation (unbalanced marks, quoted documents).
+MAX_QUOTE_CHARS = 2_000
+#: Fewer words than this inside quotation marks is a term or title, not a quotation.
+MIN_QUOTE_WORDS = 3
+#: Characters searched for the cue and speaker on each side of a quote.
+_CONTEXT = 250
+#: How far back the person in focus is looked for.
+_FOCUS_CHARS = 2_500
+#: Longest reported-speech clause kept.
+_MAX_REPORTED_CHARS = 600
+
+_PAIRS: tuple[tuple[str, str], ...] = (
+    ("“", "”"),
+    ("„", "“"),
+    ("„", "”"),
+    ("«", "»"),
+    ("»", "«"),
+    ("‚", "‘"),
+    ("‹", "›"),
+    ("「", "」"),
+    ("『", "』"),
+)
+_QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(f"{re.escape(o)}([^{re.escape(o + c)}\\n]{{1,{MAX_QUOTE_CHARS}}}){re.escape(c)}") for o, c in _PAIRS
+) + (
+    # Straight and single curly quotes: the closer must not be followed by a letter (it's an apostrophe then).
+    re.compile(rf'(?<![\w"])"([^"\n]{{1,{MAX_QUOTE_CHARS}}})"(?!\w)'),
+    re.compile(rf"(?<!\w)‘([^‘\n]{{1,{MAX_QUOTE_CHARS}}}?)’(?!\w)"),
+)
+#: Dialogue dash opening a paragraph; the quote runs to the next spaced dash or the paragraph's end.
+_DASH_QUOTE = re.compile(rf"(?m)^[ \t]*[—―–][ \t]*([^\n—―–]{{1,{MAX_QUOTE_CHARS}}})")
+_SENTENCE_END = re.compile(r"[.!?。！？](?=[\s\"”»“]|$)|\n")
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+#: Fallback person names (used only when no entities are given): runs of capitalised words.
+_NAME_RUN = re.compile(
+    r"\b[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w'’-]{1,30}(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w'’-]{1,30}|de|van|von|da|del|al|bin)){0,3}"
+)
+_NAME_STOPWORDS = frozenset(
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their", "our", "but", "and", "or", "if", "when", "while", "as", "in", "on", "at", "for", "with", "from", "by", "to", "of", "after", "before", "however", "meanwhile", "also", "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "nous", "on", "ce", "cette", "ces", "mais", "et", "ou", "si", "quand", "en", "au", "aux", "du", "des", "pour", "par", "sur", "dans", "avec", "selon", "der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich", "und", "oder", "aber", "wenn", "als", "im", "am", "auf", "für", "mit", "von", "zu", "nach", "laut", "el", "los", "las", "uno", "una", "él", "ella", "ellos", "pero", "y", "o", "si", "cuando", "en", "con", "por", "para", "según", "del", "al", "no", "yes", "oui", "non", "ja", "nein", "sí", "mr", "mrs", "ms", "dr", "prof", "monsieur", "madame", "herr", "frau", "señor", "señora", "president", "minister"]
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    name: str
+    entity_id: str | None
+    start: int
+    end: int
+    is_person: bool
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    open_start: int
+    close_end: int
+
+
+def find_quotes(
+    text: str, language: str, entities: Sequence[Entity] | None = None, *, reported: bool = True
+) -> tuple[Quote, ...]:
+    """Find quotations in ``text`` and attribute each to a speaker.
+
+    Args:
+        text: The article text.
+        language: ISO 639-1 code (cue verbs exist for en, fr, de, es, it, pl, tr, ru, ar, zh).
+        entities: Named entities of ``text`` (offsets into it); speakers are chosen among
+            the PER (else ORG) ones and reported by canonical name and entity id. None means
+            "not known": capitalised name runs are then used as speakers, with no id.
+        reported: Also look for reported (indirect) speech where supported (en, fr, de, es).
+
+    Returns:
+        Quotes in text order; ``start``/``end`` delimit the quoted words (marks excluded).
+    """
+    if not text:
+        return ()
+    speakers = _speakers(text, entities)
+    spans = _direct_spans(text)
+    quotes: list[Quote] = []
+    previous: Quote | None = None
+    previous_span: _Span | None = None
+    for index, span in enumerate(spans):
+        next_open = spans[index + 1].open_start if index + 1 < len(spans) else len(text)
+        prev_close = spans[index - 1].close_end if index > 0 else 0
+        quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span)
+        quotes.append(quote)
+        previous, previous_span = quote, span
+    if reported:
+        quotes.extend(_reported(text, language, speakers, spans))
+    quotes.sort(key=lambda q: q.start)
+    return tuple(quotes)
+
+
+# --- Direct quote spans -------------------------------------------------------------------------------------------
+
+
+def _direct_spans(text: str) -> list[_Span]:
+    """Quoted spans, outermost first on overlap, in text order."""
+    found: list[_Span] = []
+    for pattern in _QUOTE_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append(_Span(match.start(1), match.end(1), match.start(), match.end()))
+    for match in _DASH_QUOTE.finditer(text):
+        body_start, body_end = match.start(1), match.end(1)
+        # "—Texto —dijo él—." : the quote stops at a spaced dash inside the paragraph.
+        found.append(_Span(body_start, body_end, match.start(), body_end))
+    found.sort(key=lambda s: (s.open_start, -s.close_end))
+    kept: list[_Span] = []
+    for span in found:
+        if kept and span.open_start < kept[-1].close_end:
+            continue  # nested (a quote inside a quote) or crossing a kept one
+        span.start, span.end = _strip(text, span.start, span.end)
+        if span.end - span.start > MAX_QUOTE_CHARS or not _long_enough(text[span.start : span.end]):
+            continue
+        kept.append(span)
+    return kept
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",،"):
+        end -= 1
+    return start, end
+
+
+def _long_enough(body: str) -> bool:
+    if _CJK.search(body):
+        return len(body) >= 6
+    return len(_WORD.findall(body)) >= MIN_QUOTE_WORDS
+
+
+# --- Speakers --------------------------------------------------------------------------------------------------------
+
+
+def _speakers(text: str, entities: Sequence[Entity] | None) -> list[_Speaker]:
+    if entities is not None:
+        return sorted(
+            (
+                _Speaker(e.canonical or e.text, e.entity_id or None, e.start, e.end, e.label == "PER")
+                for e in entities
+                if e.label in ("PER", "ORG") and 0 <= e.start < e.end <= len(text)
+            ),
+            key=lambda s: s.start,
+        )
+    return _name_runs(text)
+
+
+def _name_runs(text: str) -> list[_Speaker]:
+    """Capitalised word runs as stand-in person names, when no entity finder ran.
+
+    A run of two or more words counts as a name; a single word only when it is the
+    last word of such a name elsewhere in the text ("Ned Price" ... "Price"), so that
+    capitalised nouns and sentence-initial words are not taken for people.
+    """
+    runs: list[tuple[int, list[str]]] = []
+    full_names: dict[str, str] = {}
+    for match in _NAME_RUN.finditer(text):
+        words = match.group(0).split()
+        start = match.start()
+        if start > 0 and text[start - 1] in "'’":
+            words = words[1:]  # "d'Etat Ned Price": the elided article's noun is not part of the name
+        while words and words[0].lower() in _NAME_STOPWORDS:
+            words = words[1:]
+        if not words:
+            continue
+        start = match.start() + match.group(0).find(words[0])
+        if len(words) >= 2 and not (_sentence_initial(text, start) and words[0].lower() in _NAME_STOPWORDS):
+            full_names[words[-1]] = " ".join(words)
+        runs.append((start, words))
+    speakers: list[_Speaker] = []
+    for start, words in runs:
+        if len(words) == 1 and words[0] not in full_names:
+            continue
+        name = " ".join(words) if len(words) > 1 else full_names[words[0]]
+        speakers.append(_Speaker(name, None, start, start + len(" ".join(words)), True))
+    return speakers
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“”„«»'‘’—–-")
+    return not before or before[-1] in ".!?\n:"
+
+
+def _focus(speakers: Sequence[_Speaker], position: int, previous: Quote | None) -> tuple[str | None, str | None]:
+    """The person in focus at ``position``: the last person named before it, else the last speaker."""
+    for speaker in reversed(speakers):
+        if speaker.end <= position and speaker.is_person:
+            if position - speaker.end > _FOCUS_CHARS:
+                break
+            return speaker.name, speaker.entity_id
+    if previous is not None and previous.speaker is not None:
+        return previous.speaker, previous.speaker_id
+    return None, None
+
+
+def _nearest(speakers: Sequence[_Speaker], start: int, end: int, anchor: int) -> _Speaker | None:
+    """The speaker inside [start, end) nearest ``anchor``; persons before organisations."""
+    inside = [s for s in speakers if s.start >= start and s.end <= end]
+    if not inside:
+        return None
+    persons = [s for s in inside if s.is_person] or inside
+    return min(persons, key=lambda s: min(abs(s.start - anchor), abs(s.end - anchor)))
+
+
+# --- Attribution ----------------------------------------------------------------------------------------------------
+
+
+def _clause_after(text: str, position: int, limit: int) -> int:
+    """End of the clause that follows a closing mark: sentence end, next quote or the window's end."""
+    stop = min(limit, position + _CONTEXT)
+    # Skip the punctuation right after the closing mark ('”, said X.' / '», a-t-il dit.').
+    match = _SENTENCE_END.search(text, position + 1 if position < stop else position, stop)
+    return match.start() if match else stop
+
+
+def _clause_before(text: str, position: int, limit: int) -> int:
+    """Start of the clause that leads into an opening mark (the sentence it sits in)."""
+    start = max(limit, position - _CONTEXT)
+    last = start
+    for match in _SENTENCE_END.finditer(text, start, position):
+        last = match.end()
+    return last
+
+
+def _attribute(
+    text: str,
+    language: str,
+    span: _Span,
+    speakers: Sequence[_Speaker],
+    prev_close: int,
+    next_open: int,
+    previous: Quote | None,
+    previous_span: _Span | None,
+) -> Quote:
+    body = text[span.start : span.end]
+    cue_re = cues.cue_pattern(language)
+    after_start = span.close_end
+    after_end = _clause_after(text, after_start, next_open)
+    before_end = span.open_start
+    before_start = _clause_before(text, before_end, prev_close)
+    if before_start == before_end and before_end > 0 and text[:before_end].rstrip().endswith(":"):
+        # "X a déclaré :\n« ... »": the lead-in ends the previous paragraph.
+        before_start = _clause_before(text, text[:before_end].rstrip().rfind("\n") + 1, prev_close)
+    if next_open < len(text) and text[after_start:next_open].rstrip().endswith(":"):
+        after_end = after_start  # the words after this quote lead into the next one ("Officials said: “...”")
+    cue_match = cue_re.search(text, after_start, after_end) if cue_re else None
+    side = "after"
+    if cue_match is None and cue_re is not None:
+        matches = list(cue_re.finditer(text, before_start, before_end))
+        cue_match = matches[-1] if matches else None
+        side = "before"
+    if cue_match is None:
+        # A quote with no cue that follows a quote closely continues it ("“A,” he said. “B.”").
+        if previous is not None and previous_span is not None and previous.speaker is not None:
+            gap = text[previous_span.close_end : span.open_start]
+            if len(gap) <= _CONTEXT and "\n\n" not in gap:
+                return Quote(body, span.start, span.end, previous.speaker, previous.speaker_id, None, "direct")
+        return Quote(body, span.start, span.end, None, None, None, "direct")
+    cue = cue_match.group(0).strip()
+    if side == "after":
+        speaker = _nearest(speakers, after_start, after_end, cue_match.start())
+        if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
+            # Speaker before the quote ('Erdoğan, “...” dedi.'), else a pronoun or no subject: the focus.
+            speaker = _nearest(speakers, before_start, before_end, before_end)
+            if speaker is None:
+                name, entity_id = _focus(speakers, span.open_start, previous)
+                return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+    else:
+        speaker = _nearest(speakers, before_start, before_end, cue_match.start())
+        if speaker is None and not _names_someone_else(text, language, before_start, before_end, cue_match):
+            name, entity_id = _focus(speakers, span.open_start, previous)
+            return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+    if speaker is None:
+        return Quote(body, span.start, span.end, None, None, cue, "direct")
+    return Quote(body, span.start, span.end, speaker.name, speaker.entity_id, cue, "direct")
+
+
+#: Words that may sit beside a cue without naming anyone ("he then added", "a-t-il encore ajouté").
+_FILLERS = frozenset(
+    ["also", "then", "later", "still", "again", "further", "too", "afterwards", "recently", "yesterday", "today", "earlier", "once", "on", "in", "at", "the", "aussi", "encore", "ensuite", "alors", "également", "enfin", "hier", "aujourd", "plus", "tard", "déjà", "auch", "noch", "dann", "weiter", "später", "bereits", "gestern", "heute", "am", "también", "además", "luego", "después", "ayer", "hoy", "ya", "más", "tarde", "este", "esta", "anche", "poi", "ancora", "inoltre", "ieri", "oggi", "też", "także", "jeszcze", "potem", "wczoraj", "dziś", "również", "da", "de", "ayrıca", "dün", "bugün", "также", "еще", "ещё", "потом", "вчера", "сегодня"]
+)
+
+
+def _names_someone_else(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
+    """Whether the clause's subject is a common noun ("officials said"), not a pronoun or nothing."""
+    pronoun_re = cues.pronoun_pattern(language)
+    clause = text[start:end]
+    if pronoun_re and pronoun_re.search(clause):
+        return False
+    leftover = clause.replace(cue_match.group(0), " ")
+    words = [w for w in _WORD.findall(leftover) if not w.isdigit()]
+    # A weekday or a short adverb beside the cue does not name a speaker.
+    content = [w for w in words if w.lower() not in _FILLERS and len(w) > 3]
+    return len(content) > 0 and language not in ("zh", "ar")
+
+
+# --- Reported speech ------------------------------------------------------------------------------------------------
+
+
+def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Sequence[_Span]) -> list[Quote]:
+    pattern = cues.reported_pattern(language)
+    if pattern is None:
+        return []
+    found: list[Quote] = []
+    for match in pattern.finditer(text):
+        if any(s.open_start <= match.start() < s.close_end for s in spans):
+            continue
+        clause_start = match.end()
+        end_match = _SENTENCE_END.search(text, clause_start, min(len(text), clause_start + _MAX_REPORTED_CHARS))
+        clause_end = end_match.start() if end_match else min(len(text), clause_start + _MAX_REPORTED_CHARS)
+        clause_start, clause_end = _strip(text, clause_start, clause_end)
+        if clause_end - clause_start < 10 or any(
+            s.open_start < clause_end and clause_start < s.close_end for s in spans
+        ):
+            continue
+        sentence_start = _clause_before(text, match.start(), 0)
+        speaker = _nearest(speakers, sentence_start, match.start(), match.start())
+        if speaker is not None:
+            name: str | None = speaker.name
+            entity_id = speaker.entity_id
+        else:
+            subject = text[sentence_start : match.start()]
+            pronoun_re = cues.pronoun_pattern(language)
+            if pronoun_re and pronoun_re.search(subject[-40:]):
+                name, entity_id = _focus(speakers, match.start(), None)
+            else:
+                name, entity_id = None, None
+        cue = match.group(0).strip()
+        found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
+    return found
