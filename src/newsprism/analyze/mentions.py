@@ -9,6 +9,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.analyze.entities import find_entities
+from newsprism.analyze.places import find_places
 from newsprism.records import Article, DateMention, Entity, Place, Quote, Sentence
 
 
@@ -28,4 +30,6 @@ def find_mentions(article: Article, language: str, sentences: Sequence[Sentence]
     Offsets are into ``article.text``. Issue #4 fills in the finders; until then
     nothing is found.
     """
-    return Mentions()
+    entities = find_entities(article.text, language)
+    places = find_places(article.text, language, entities)
+    return Mentions(entities=entities, places=places)
