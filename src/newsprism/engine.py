@@ -32,7 +32,7 @@ from newsprism.records import (
     SimilarityScores,
     Story,
 )
-from newsprism.sources import iter_articles
+from newsprism.sources import is_warning, iter_articles
 from newsprism.store.index import UsearchIndex, VectorIndex
 from newsprism.store.sqlite import SQLiteStore
 
@@ -151,6 +151,7 @@ class Engine:
         added: list[str] = []
         unchanged: list[str] = []
         issues: list[IngestIssue] = []
+        warnings: list[IngestIssue] = []
         touched: set[str] = set()
         pending: list[tuple[Article, str]] = []
         pending_keys: set[str] = set()
@@ -171,9 +172,9 @@ class Engine:
 
         for item in self._articles_of(inputs, stdin):
             if isinstance(item, IngestIssue):
-                issues.append(item)
+                (warnings if is_warning(item) else issues).append(item)
                 continue
-            digest = content_hash(item)
+            digest = content_hash(item.title, item.text)
             if digest in pending_keys or item.id in pending_keys or self._already_stored(item, digest):
                 unchanged.append(item.id)
                 continue
@@ -187,7 +188,7 @@ class Engine:
                 merges = self.clusterer().merge_converged(sorted(touched), self.store, self.index)
                 touched.difference_update(absorbed for _, absorbed in merges)
                 self._retitle(touched)
-        return IngestReport(tuple(added), tuple(unchanged), tuple(issues), tuple(sorted(touched)))
+        return IngestReport(tuple(added), tuple(unchanged), tuple(issues), tuple(sorted(touched)), tuple(warnings))
 
     def _articles_of(self, inputs: Iterable[str | Article], stdin: TextIO | None) -> Iterable[Article | IngestIssue]:
         paths: list[str] = []

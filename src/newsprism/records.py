@@ -203,6 +203,8 @@ class IngestReport:
     unchanged: tuple[str, ...] = ()
     issues: tuple[IngestIssue, ...] = ()
     stories_touched: tuple[str, ...] = field(default_factory=tuple)
+    #: Inputs read with a caveat (e.g. text cut to the length limit); they were kept.
+    warnings: tuple[IngestIssue, ...] = ()
 
 
 # --- prism ---

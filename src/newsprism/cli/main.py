@@ -88,7 +88,7 @@ def ingest(
         ) as progress:
             task = progress.add_task("Ingesting", total=None)
             report = engine.add(inputs, stdin=sys.stdin, on_progress=lambda n: progress.update(task, completed=n))
-        for issue in report.issues:
+        for issue in (*report.warnings, *report.issues):
             err.print(issue.reason, markup=False, highlight=False)
         summary = {
             "added": len(report.added),
