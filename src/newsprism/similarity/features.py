@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from datetime import date
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -102,9 +103,9 @@ def _cos(a: npt.NDArray[np.float32] | None, b: npt.NDArray[np.float32] | None) -
     return float(np.dot(_unit(a), _unit(b)))
 
 
-def _jaccard(a: set[str] | frozenset[str] | set[int] | frozenset[int], b: set[str] | frozenset[str]) -> float:
-    union = len(a | b)  # type: ignore[operator]
-    return len(a & b) / union if union else _NAN  # type: ignore[operator]
+def _jaccard(a: set[Any] | frozenset[Any], b: set[Any] | frozenset[Any]) -> float:
+    union = len(a | b)
+    return len(a & b) / union if union else _NAN
 
 
 def _overlap(a: frozenset[str] | set[str], b: frozenset[str] | set[str]) -> float:
@@ -214,7 +215,7 @@ def pair_features(
         _weighted_cos(signals_a.words, signals_b.words),
         _jaccard(signals_a.numbers, signals_b.numbers),
         math.log1p(len(signals_a.numbers & signals_b.numbers)),
-        _jaccard(signals_a.years, signals_b.years),  # type: ignore[arg-type]
+        _jaccard(signals_a.years, signals_b.years),
         _years_gap(signals_a.years, signals_b.years),
         _published_gap(a, b),
     ]

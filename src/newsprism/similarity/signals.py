@@ -27,8 +27,9 @@ NAME_KEY_CHARS = 5
 MIN_NAME_CHARS = 3
 
 _WORD = re.compile(r"\w{1,60}")
-_NUMBER = re.compile(r"\d{1,15}(?:[.,]\d{1,15}){0,4}")
-_QUOTE_CHARS = frozenset("\"«»“”„‘’‹›「」")
+# "4 500" (space-grouped thousands, 1-3 leading digits), else digits with "." or "," separators.
+_NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}\b){1,4}|\d{1,15}(?:[.,]\d{1,15}){0,4}")
+_QUOTE_CHARS = frozenset('"«»“”„‘’‹›「」')
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 
 
@@ -82,13 +83,14 @@ def _name_key(word: str) -> str | None:
 
 
 def _normalise_number(raw: str) -> str:
-    ascii_form = anyascii(raw).replace(",", ".")
-    # "1.000.000" and "1,000,000" both mean a million in one locale or the other: keep the digits only.
-    if ascii_form.count(".") > 1:
-        return ascii_form.replace(".", "")
-    whole, _, fraction = ascii_form.partition(".")
-    fraction = fraction.rstrip("0")
-    return f"{whole.lstrip('0') or '0'}.{fraction}" if fraction else whole.lstrip("0") or "0"
+    """One spelling per number: ``4,500``, ``4.500`` and ``4 500`` give ``4500``; ``46,40`` gives ``46.4``."""
+    groups = re.split(r"[.,\s]", anyascii(raw))
+    if len(groups) == 1 or len(groups[-1]) == 3:
+        # A last group of exactly three digits is read as thousands, as most news text writes them.
+        return "".join(groups).lstrip("0") or "0"
+    whole = "".join(groups[:-1]).lstrip("0") or "0"
+    fraction = groups[-1].rstrip("0")
+    return f"{whole}.{fraction}" if fraction else whole
 
 
 def article_signals(item: AnalyzedArticle) -> ArticleSignals:
@@ -110,11 +112,11 @@ def article_signals(item: AnalyzedArticle) -> ArticleSignals:
     budget = MAX_CHARS
     letters = caseless_letters = 0
     read: list[str] = []
-    for index, sentence in enumerate(texts):
+    for index, full_sentence in enumerate(texts):
         if budget <= 0:
             break
-        sentence = sentence[:budget]
-        budget -= len(sentence)
+        sentence = full_sentence[:budget]
+        budget -= len(sentence) + 1  # the newline that joins sentences
         read.append(sentence)
         is_title = bool(sentences) and sentences[index].is_title
         for position, match in enumerate(_WORD.finditer(sentence)):

@@ -1,0 +1,88 @@
+"""Benchmark: pairs scored per second by ``Scorer.score_many`` from stored analyses.
+
+Usage::
+
+    .venv/bin/python bench/similarity.py [--pairs 2000] [--articles 200]
+
+Articles are synthetic multi-sentence texts analysed once (not timed); the
+timed part is what clustering pays per candidate pair: features from the stored
+analyses plus one model call per batch. A fresh scorer is used per round, so
+per-article signals are computed inside the timing too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+
+from newsprism.analyze import Analyzer
+from newsprism.records import AnalyzedArticle, Article
+from newsprism.similarity import Scorer
+
+WORDS = [
+    "government",
+    "minister",
+    "election",
+    "market",
+    "shares",
+    "storm",
+    "flood",
+    "police",
+    "court",
+    "president",
+    "city",
+    "company",
+    "vote",
+    "protest",
+    "health",
+    "vaccine",
+    "school",
+    "energy",
+    "price",
+    "inflation",
+    "football",
+    "match",
+    "team",
+    "border",
+    "army",
+]
+NAMES = ["Berlin", "Paris", "Ankara", "Warsaw", "Merkel", "Macron", "Erdogan", "Exxon", "Madrid", "Cairo"]
+
+
+def synthetic_article(rng: random.Random, index: int, sentences: int = 20) -> Article:
+    body = []
+    for _ in range(sentences):
+        words = [*rng.sample(WORDS, 8), rng.choice(NAMES), str(rng.randint(1, 2030))]
+        rng.shuffle(words)
+        body.append(" ".join(words).capitalize() + ".")
+    title = " ".join(rng.sample(WORDS, 5)).capitalize() + " " + rng.choice(NAMES)
+    return Article(id=f"a{index}", title=title, text=" ".join(body))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--pairs", type=int, default=2000)
+    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--sentences", type=int, default=20)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    rng = random.Random(7)
+    articles = [synthetic_article(rng, i, args.sentences) for i in range(args.articles)]
+    analyses = Analyzer(with_mentions=False).analyze_many(articles)
+    items = [AnalyzedArticle(a, b) for a, b in zip(articles, analyses, strict=True)]
+    pairs = [(rng.choice(items), rng.choice(items)) for _ in range(args.pairs)]
+    Scorer().load()  # model loading is a one-off cost, not per pair
+    best = 0.0
+    for _ in range(args.rounds):
+        scorer = Scorer().load()
+        start = time.perf_counter()
+        scorer.score_many(pairs)
+        elapsed = time.perf_counter() - start
+        best = max(best, len(pairs) / elapsed)
+        print(f"{len(pairs)} pairs in {elapsed:.2f} s: {len(pairs) / elapsed:.0f} pairs/s")
+    print(f"best: {best:.0f} pairs/s ({args.sentences + 1} sentences per article, {args.articles} articles)")
+
+
+if __name__ == "__main__":
+    main()
