@@ -68,6 +68,8 @@ _ARABIC_CLITICS = frozenset("وبلفك")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·・]+")
 _CJK_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}")
 _LEADING_JUNK = ("the ", "The ", "THE ")
+_ELIDED = re.compile(r"(?:[LlDd]|[Dd]ell|[Nn]ell|[Ss]ull|[Aa]ll|[Dd]all|[Qq]u)['’](?=\w)")
+_ALL_STOPWORDS: frozenset[str] = frozenset().union(*name_cues.STOPWORDS.values())
 
 
 class RawSpan(NamedTuple):
@@ -183,6 +185,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     for junk in _LEADING_JUNK:
         if text.startswith(junk, start, end):
             start += len(junk)
+    elided = _ELIDED.match(text, start, end)
+    if elided:
+        start = elided.end()
     for suffix in ("'s", "’s"):
         if text.endswith(suffix, start, end):
             end -= len(suffix)
@@ -213,12 +218,12 @@ def _words(text: str, language: str) -> list[_Word]:
         word = match.group()
         if any(a in word for a in _APOSTROPHES):
             parts = re.split("['’]", word)
-            if parts[0][:1].isupper():
-                # Turkish case suffixes (Erdoğan'ın) and English possessives follow an apostrophe.
-                end = start + len(parts[0])
-            elif parts[-1][:1].isupper():
-                # Elided articles (dell'Italia, l'OTAN) come before one.
+            if parts[-1][:1].isupper():
+                # Elided articles (dell'Italia, L'OTAN) come before an apostrophe.
                 start = end - len(parts[-1])
+            elif parts[0][:1].isupper():
+                # Turkish case suffixes (Erdoğan'ın) and English possessives follow one.
+                end = start + len(parts[0])
         word = text[start:end]
         words.append(_Word(start, end, word, _is_sentence_start(text, start)))
     return words
@@ -253,7 +258,7 @@ def _german_lemma_forms() -> tuple[dict[bytes, bytes], dict[bytes, int]]:
     return mapping, dict(Counter(mapping.values()))
 
 
-def _german_common_noun(word: str, previous: str) -> bool:
+def _german_common_noun(word: str, previous: str, in_run: bool) -> bool:
     """Is a capitalised German word a common noun (nouns are capitalised in German)?"""
     if previous.lower() in name_cues.GERMAN_DETERMINERS:
         return True
@@ -261,8 +266,9 @@ def _german_common_noun(word: str, previous: str) -> bool:
     if last.lower().endswith(name_cues.GERMAN_NOUN_SUFFIXES):
         return True
     mapping, forms = _german_lemma_forms()
-    if word.lower().encode() in mapping:
+    if not in_run and word.lower().encode() in mapping:
         # The word exists in lower case (genau, neue): an adverb, adjective or verb capitalised at a start.
+        # Not inside a run of names, where a surname may spell a verb form (Armin Laschet: "ihr laschet").
         return True
     lemma = mapping.get(last.encode())
     # A noun with its singular, plural and case forms listed is a common noun; names have one or two forms.
@@ -271,7 +277,7 @@ def _german_common_noun(word: str, previous: str) -> bool:
 
 def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
     words = _words(text, language)
-    stopwords = name_cues.STOPWORDS.get(language, frozenset())
+    stopwords = name_cues.STOPWORDS.get(language, _ALL_STOPWORDS)
     seen_mid_sentence = {w.text for w in words if not w.initial and _is_capitalised(w.text)}
     name_like = [False] * len(words)
     for i, word in enumerate(words):
@@ -287,7 +293,7 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         if _is_acronym(word.text) or _strongly_known(word.text, language):
             name_like[i] = True
             continue
-        if language == "de" and _german_common_noun(word.text, words[i - 1].text if i else ""):
+        if language == "de" and _german_common_noun(word.text, words[i - 1].text if i else "", _in_run(text, words, i)):
             continue
         if _known_name(word.text, language):
             name_like[i] = True
@@ -325,6 +331,13 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         spans.extend(_label_run(text, words, i, run, language))
         i = j + 1
     return spans
+
+
+def _in_run(text: str, words: list[_Word], i: int) -> bool:
+    """Is word ``i`` next to another capitalised word (a multi-word name)?"""
+    before = i > 0 and _is_capitalised(words[i - 1].text) and _adjacent(text, words[i - 1], words[i])
+    after = i + 1 < len(words) and _is_capitalised(words[i + 1].text) and _adjacent(text, words[i], words[i + 1])
+    return before and not words[i - 1].text.lower() in name_cues.PERSON_CUES or after
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:
@@ -488,6 +501,8 @@ def _arabic_known_at(
 def _arabic_person_after(text: str, words: list[tuple[int, int, str]], cue: int) -> tuple[RawSpan, int] | None:
     """A name after a title: skip definite descriptors (الأمريكي), then take up to three bare words."""
     j = cue + 1
+    if j < len(words) and lookup_alias(words[j][2]) is not None:
+        return None  # a listed name (بوتين) right after the title: the gazetteer match labels it
     while j < len(words) and j - cue <= 3 and _arabic_key(words[j][2]).startswith("ال"):
         j += 1
     first = j

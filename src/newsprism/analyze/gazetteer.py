@@ -84,7 +84,8 @@ def _is_latin(surface: str) -> bool:
 def _add(index: dict[str, list[PlaceEntry]], surface: str, entry: PlaceEntry, min_chars: int = _MIN_KEY_CHARS) -> None:
     # Latin-script names also go in under their accent-free key (Etats-Unis / États-Unis).
     for key in {name_key(surface), latin_key(surface) if _is_latin(surface) else ""}:
-        if len(key) < min_chars:
+        # Chinese names are often two characters (北京, 德国); other scripts need more to be unambiguous.
+        if len(key) < min_chars and not (len(key) == 2 and all("\u4e00" <= ch <= "\u9fff" for ch in key)):
             continue
         bucket = index.setdefault(key, [])
         if entry not in bucket:

@@ -28,7 +28,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "w we z ze na do o od po za przez przy pod nad i a ale lub oraz czy że to ten ta te tego tej tym jak jest"
         " są był była było nie tak już jeszcze też także gdy kiedy jednak według dla bez u co kto który która"
         " które jego jej ich się my wy oni one on ona ono wczoraj dziś dzisiaj jutro teraz po tym tymczasem"
-        " natomiast ponadto zaś więc bo choć chociaż jeśli".split()
+        " natomiast ponadto zaś więc bo choć chociaż jeśli potem wtedy wczoraj jednak dlatego również".split()
     ),
     "tr": frozenset(
         "bu şu o bir ve ile de da ama fakat ancak için gibi kadar daha çok en her hiç ne neden nasıl ki mi mı mu mü"
@@ -135,4 +135,7 @@ GERMAN_NOUN_SUFFIXES: tuple[str, ...] = (
     "lein",
     "ling",
     "erei",
+    "isten",
+    "enten",
+    "anten",
 )

@@ -1,0 +1,112 @@
+"""Entity finder: spans, labels and offsets in several languages and scripts."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.analyze.entities import MAX_CHARS, find_entities
+
+
+def _texts(entities: tuple) -> dict[str, str]:
+    return {e.text: e.label for e in entities}
+
+
+def test_english_people_places_and_organisations_are_found_with_offsets() -> None:
+    text = "Emmanuel Macron met Joe Biden in Washington on Monday, NATO officials said."
+    entities = find_entities(text, "en")
+    found = _texts(entities)
+    assert found.get("Emmanuel Macron") == "PER"
+    assert found.get("Washington") == "LOC"
+    assert "NATO" in found
+    for entity in entities:
+        assert text[entity.start : entity.end] == entity.text
+
+
+def test_german_names_are_found_but_common_nouns_are_not() -> None:
+    text = "Die Regierung in Berlin hat am Montag entschieden. Ministerpräsident Armin Laschet (CDU) sprach mit Journalisten."
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Berlin") == "LOC"
+    assert found.get("Armin Laschet") == "PER"
+    assert found.get("CDU") == "ORG"
+    assert "Regierung" not in found
+    assert "Journalisten" not in found
+
+
+def test_turkish_case_suffix_after_apostrophe_is_not_part_of_the_name() -> None:
+    text = "Cumhurbaşkanı Erdoğan, Ankara'da açıklama yaptı. Gaziantep'in ünlü komedyeni Orhan Uslu konuştu."
+    found = _texts(find_entities(text, "tr"))
+    assert found.get("Ankara") == "LOC"
+    assert found.get("Gaziantep") == "LOC"
+    assert found.get("Orhan Uslu") == "PER"
+
+
+def test_polish_sentence_initial_function_words_are_skipped() -> None:
+    text = "W Warszawie spotkali się Donald Tusk i Andrzej Duda. Na konferencji byli dziennikarze."
+    found = _texts(find_entities(text, "pl"))
+    assert found.get("Warszawie") == "LOC"
+    assert found.get("Donald Tusk") == "PER"
+    assert "W" not in found
+    assert "Na" not in found
+
+
+def test_arabic_places_and_organisations_without_capitals() -> None:
+    text = "أعلنت وزارة الصحة في القاهرة أن الرئيس بوتين زار الصين."
+    entities = find_entities(text, "ar")
+    found = _texts(entities)
+    assert found.get("القاهرة") == "LOC"
+    assert found.get("الصين") == "LOC"
+    assert found.get("وزارة الصحة") == "ORG"
+    assert found.get("بوتين") == "PER"
+
+
+def test_arabic_clitic_prefix_is_left_out_of_the_span() -> None:
+    entities = find_entities("وصل الوفد بالقاهرة أمس", "ar")
+    assert [e.text for e in entities] == ["القاهرة"]
+
+
+def test_chinese_gazetteer_and_alias_names() -> None:
+    found = _texts(find_entities("普京在北京会见了习近平。", "zh"))
+    assert found.get("北京") == "LOC"
+    assert found.get("普京") == "PER"
+
+
+def test_empty_and_nameless_texts_give_nothing() -> None:
+    assert find_entities("", "en") == ()
+    assert find_entities("il pleut et il fait froid.", "fr") == ()
+
+
+def test_unknown_language_falls_back_to_script_rules() -> None:
+    found = _texts(find_entities("Wczoraj Jacek Kurski mówił o Zakopanem.", "xx"))
+    assert "Jacek Kurski" in found
+
+
+def test_very_long_text_is_bounded() -> None:
+    text = "Angela Merkel besuchte Paris. " * (MAX_CHARS // 30 + 100)
+    entities = find_entities(text, "de")
+    assert entities
+    assert max(e.end for e in entities) <= MAX_CHARS
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aAbBzZ éÉßçÇğĞ .,;:'’-\n\"«»()0123Мосвкаالقاهرةبو北京·普京 ")),
+        max_size=300,
+    ),
+    st.sampled_from(["en", "de", "pl", "tr", "ru", "ar", "zh", "it", "und"]),
+)
+def test_offsets_always_match_the_text(text: str, language: str) -> None:
+    for entity in find_entities(text, language):
+        assert 0 <= entity.start < entity.end <= len(text)
+        assert text[entity.start : entity.end] == entity.text
+        assert entity.label in ("PER", "ORG", "LOC", "MISC")
+        assert entity.entity_id and entity.canonical
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "de"])
+def test_mixed_scripts_do_not_crash(language: str) -> None:
+    text = "Путин и Biden говорили в Москве; بوتين в 北京, Erdoğan'ın açıklaması."
+    for entity in find_entities(text, language):
+        assert text[entity.start : entity.end] == entity.text

@@ -1,0 +1,55 @@
+"""Places: countries, regions and cities normalised to ISO 3166 and GeoNames codes in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.entities import find_entities
+from newsprism.analyze.places import find_places, resolve_place
+from newsprism.records import Entity
+
+
+@pytest.mark.parametrize(
+    ("surface", "language", "code"),
+    [
+        ("Deutschland", "de", "DE"),
+        ("Allemagne", "fr", "DE"),
+        ("Niemcy", "pl", "DE"),
+        ("Almanya", "tr", "DE"),
+        ("Германия", "ru", "DE"),
+        ("ألمانيا", "ar", "DE"),
+        ("德国", "zh", "DE"),
+        ("Etats-Unis", "fr", "US"),
+        ("Warszawie", "pl", "geonames:756135"),
+        ("Москве", "ru", "geonames:524901"),
+        ("Bayern", "de", "DE-BY"),
+        ("Lombardei", "de", "IT-25"),
+    ],
+)
+def test_place_names_resolve_to_codes_in_every_language(surface: str, language: str, code: str) -> None:
+    place = resolve_place(surface, language)
+    assert place is not None
+    assert place.code == code
+
+
+def test_demonyms_are_not_places() -> None:
+    assert resolve_place("French", "en") is None
+    assert resolve_place("russischen", "de") is None
+
+
+def test_places_come_from_location_entities_with_english_names() -> None:
+    text = "Le président s'est rendu à Lyon puis en Allemagne."
+    entities = find_entities(text, "fr")
+    places = {p.text: p for p in find_places(text, "fr", entities)}
+    assert places["Allemagne"].code == "DE"
+    assert places["Allemagne"].name == "Germany"
+    assert places["Allemagne"].kind == "country"
+    assert places["Lyon"].kind == "city"
+    assert places["Lyon"].code.startswith("geonames:")
+
+
+def test_non_location_entities_and_stale_offsets_are_ignored() -> None:
+    text = "Paris Saint-Germain won."
+    org = Entity("Paris Saint-Germain", "ORG", 0, 19, "Paris Saint-Germain", "org:paris-saint-germain")
+    stale = Entity("Paris", "LOC", 5, 10, "Paris", "loc:x")
+    assert find_places(text, "en", [org, stale]) == ()
