@@ -31,7 +31,7 @@ CUES: dict[str, str] = {
         r"responded|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|according to|commented|"
         r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
-        r"testified|posted|recounted|explained|described|announced|boasted|insisted|lamented|predicted"
+        r"testified|posted|recounted|described|boasted|lamented|speaks|spoke"
     ),
     "fr": (
         rf"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s(?:{_FR_PARTICIPLES})|"
@@ -102,6 +102,11 @@ PRONOUNS: dict[str, str] = {
     "zh": r"他|她",
 }
 
+#: Plural subject pronouns: a group speaks, which no single named person stands for.
+PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
+#: Cues whose following name is the person spoken to, not the speaker ("told Reuters").
+ADDRESSEE_CUES = frozenset({"told", "tells", "a dit à", "sagte dem", "dijo a"})
+
 #: Cue + "that" of reported speech for the languages where indirect speech is looked for.
 REPORTED: dict[str, str] = {
     "en": r"(?:said|says|told\s\w{1,20}|added|stated|declared|explained|noted|warned|insisted|argued|claimed|"
@@ -140,6 +145,13 @@ def cue_pattern(language: str) -> re.Pattern[str] | None:
 def pronoun_pattern(language: str) -> re.Pattern[str] | None:
     """Subject pronouns of ``language``; None for a language without a list."""
     words = PRONOUNS.get(language)
+    return _compile(words, language) if words else None
+
+
+@lru_cache(maxsize=32)
+def plural_pronoun_pattern(language: str) -> re.Pattern[str] | None:
+    """Plural subject pronouns of ``language``; None for a language without a list."""
+    words = PLURAL_PRONOUNS.get(language)
     return _compile(words, language) if words else None
 
 

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from newsprism.analyze import date_words
 from newsprism.analyze.dates import day_range, month_range, most_recent_weekday, nearest_year, resolve_weekday_date
 
-__all__ = ["rule_candidates"]
+__all__ = ["BARE_YEAR", "bare_year_candidates", "rule_candidates"]
 
 Handler = Callable[[re.Match[str], date], str | None]
 
@@ -161,7 +161,20 @@ def _year(match: re.Match[str], reference: date) -> str | None:
     return f"{year}-01-01/{year}-12-31"
 
 
+#: A year standing alone ("after a tough 2019"), not part of a number, amount or percentage.
+BARE_YEAR = re.compile(r"(?<![\d.,/$€£-])\b(?P<y>19[5-9]\d|20[0-4]\d)\b(?![.,/-]?\d|\s?%|\s?(?:€|\$|£))")
+
+#: Month/year as written on issues and reports ("4/2020", "04.2021").
+MONTH_YEAR = re.compile(r"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d\d)(?![\d./-]?\d)")
+
+
+def _month_year(match: re.Match[str], reference: date) -> str | None:
+    return month_range(int(match["y"]), int(match["m"]))
+
+
 _COMMON: tuple[tuple[re.Pattern[str], Handler], ...] = (
+    (BARE_YEAR, _year),
+    (MONTH_YEAR, _month_year),
     (re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b"), _iso),
     (re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b"), _iso),
 )
@@ -228,3 +241,12 @@ def rule_candidates(text: str, language: str, reference: date) -> Iterator[tuple
             value = handler(match, reference)
             if value:
                 yield match.start(), match.end(), value
+
+
+def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    """Years standing alone and month/year forms (a parser's longer reading wins on overlap)."""
+    for match in BARE_YEAR.finditer(text):
+        year = int(match["y"])
+        yield match.start(), match.end(), f"{year}-01-01/{year}-12-31"
+    for match in MONTH_YEAR.finditer(text):
+        yield match.start(), match.end(), month_range(int(match["y"]), int(match["m"]))

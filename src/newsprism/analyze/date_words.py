@@ -17,13 +17,13 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "de": (
-        r"montag\w{0,3}",
-        r"dienstag\w{0,3}",
-        r"mittwoch\w{0,3}",
-        r"donnerstag\w{0,3}",
-        r"freitag\w{0,3}",
-        r"(?:samstag|sonnabend)\w{0,3}",
-        r"sonntag\w{0,3}",
+        r"montag(?!s\b)\w{0,9}",
+        r"dienstag(?!s\b)\w{0,9}",
+        r"mittwoch(?!s\b)\w{0,9}",
+        r"donnerstag(?!s\b)\w{0,9}",
+        r"freitag(?!s\b)\w{0,9}",
+        r"(?:samstag|sonnabend)(?!s\b)\w{0,9}",
+        r"sonntag(?!s\b)\w{0,9}",
     ),
     "es": ("lunes", "martes", "mi[ée]rcoles", "jueves", "viernes", "s[áa]bado", "domingo"),
     "it": ("luned[ìi]", "marted[ìi]", "mercoled[ìi]", "gioved[ìi]", "venerd[ìi]", "sabato", "domenica"),
@@ -89,6 +89,20 @@ WEEKDAY_MODIFIERS: dict[str, str] = {
     "pl": r"zesz[łl]\w*|ubieg[łl]\w*|przysz[łl]\w*|najbli[żz]sz\w*|ostatni\w*|ka[żz]d\w*|ten|t[ęe]",
 }
 
+#: The "next" kind of weekday modifiers: the weekday lies after the reference date.
+NEXT_MODIFIERS: dict[str, str] = {
+    "en": r"next|coming|following",
+    "fr": r"prochain\w*|suivant\w*",
+    "de": r"n[äa]chst\w*|kommend\w*|folgend\w*",
+    "es": r"pr[óo]xim\w*|viene|siguiente",
+    "it": r"prossim\w*",
+    "tr": r"gelecek|[öo]n[üu]m[üu]zdeki",
+    "ru": r"следующ\w*|будущ\w*",
+    "ar": r"المقبل|المقبلة|القادم|القادمة",
+    "zh": r"下",
+    "pl": r"przysz[łl]\w*|najbli[żz]sz\w*",
+}
+
 #: Month names (stems) per language, for the trigger scan.
 _MONTHS: dict[str, str] = {
     "en": r"jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -111,13 +125,13 @@ _MONTHS: dict[str, str] = {
 #: Relative time words per language ("yesterday", "last week", "three days ago").
 _RELATIVE: dict[str, str] = {
     "en": r"yesterday|today|tonight|tomorrow|week\w{0,4}|month\w{0,2}|year\w{0,2}|days?|ago|decade|quarter|"
-    r"morning|evening|afternoon|night|spring|summer|autumn|fall|winter|christmas|easter",
+    r"morning|evening|afternoon|night|spring|summer|autumn|fall|winter",
     "fr": r"hier|aujourd|demain|avant-hier|semaines?|mois|ans?|ann[ée]es?|jours?|veille|lendemain|matin|soir|"
-    r"week-end|trimestre|printemps|[ée]t[ée]|automne|hiver|no[ëe]l|nuit",
+    r"week-end|trimestre|printemps|[ée]t[ée]|automne|hiver|nuit",
     "de": r"gestern|heute|morgen\w?|vorgestern|[üu]bermorgen|woche\w{0,2}|monat\w{0,3}|jahr\w{0,3}|tag\w{0,3}|"
-    r"wochenende|abend\w?|nacht|quartal\w{0,2}|fr[üu]hjahr|fr[üu]hling|sommer|herbst|winter|weihnacht\w*",
+    r"wochenende|abend\w?|nacht|quartal\w{0,2}|fr[üu]hjahr|fr[üu]hling|sommer|herbst|winter",
     "es": r"ayer|hoy|ma[ñn]ana|anteayer|anoche|semanas?|mes|meses|a[ñn]os?|d[íi]as?|noche|tarde|trimestre|"
-    r"primavera|verano|oto[ñn]o|invierno|navidad",
+    r"primavera|verano|oto[ñn]o|invierno",
     "it": r"ieri|oggi|domani|settiman\w|mes[ei]|ann[oi]|giorn[oi]|sera|mattin\w|notte|trimestre",
     "tr": r"d[üu]n\w*|bug[üu]n\w*|yar[ıi]n\w*|hafta\w*|ay|ay[ıi]n|ayda|ay[ıi]nda|y[ıi]l\w*|g[üu]n\w*|sabah\w*|"
     r"ak[şs]am\w*|gece\w*|[öo]nce",
@@ -200,6 +214,17 @@ def month_pattern(language: str) -> re.Pattern[str]:
     words = _MONTHS.get(language)
     if not words:
         return re.compile(r"(?!x)x")
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{words})", re.IGNORECASE)
+    return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def next_modifier_pattern(language: str) -> re.Pattern[str] | None:
+    """Words that put a weekday or week after the reference date ("next", "kommenden")."""
+    words = NEXT_MODIFIERS.get(language)
+    if not words:
+        return None
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{words})", re.IGNORECASE)
     return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)

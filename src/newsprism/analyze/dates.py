@@ -46,6 +46,15 @@ _WEEKDAY_YEARS_BACK = 28
 _FINE_GRAINS = frozenset({"second", "minute", "hour"})
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|['’]\d\d\b|\d{4}\s*年")
 _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d:])\d{1,2}[./-]\d{1,2}(?![\d:])|\d{1,2}\s*[日号號]")
+_YEARS_AGO = re.compile(
+    r"(?i)\byears?\b|\bans\b|\bjahr\w{0,3}|\ba[ñn]os?\b|\banni\b|\by[ıi]l\w{0,4}|\bлет\b|\bгод\w{0,2}|سنة|سنوات|[أا]عوام|年前"
+)
+#: A span that is only a unit of time ("the year", "over the years") names no date.
+_UNIT_ONLY = re.compile(
+    r"(?i)^(?:(?:the|a|an|this|that|le|la|les|l['’]|un|une|der|die|das|dem|den|el|los|las|il|lo|gli)\s)?"
+    r"(?:years?|days?|weeks?|months?|ann[ée]es?|ans?|jours?|semaines?|mois|jahre?|tage?|wochen?|monate?|"
+    r"a[ñn]os?|d[íi]as?|semanas?|mes(?:es)?|anni|anno|giorni|giorno)$"
+)
 _EDGE_PUNCTUATION = " \t\n\r,;:.!?()[]«»\"“”„'’-–—،؛"
 
 _lock = threading.Lock()
@@ -66,13 +75,15 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     """
     if not text:
         return ()
+    from newsprism.analyze.date_rules import bare_year_candidates, rule_candidates
+
     reference = _parse_reference(reference_date)
     if language in DUCKLING_LANGUAGES and _duckling_ready():
         candidates = list(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
+        candidates.extend(bare_year_candidates(text))
+        candidates.extend(_weekday_candidates(text, language, reference))
     else:
-        from newsprism.analyze.date_rules import rule_candidates
-
         candidates = list(rule_candidates(text, language, reference))
     return _select(text, candidates)
 
@@ -248,9 +259,53 @@ def _parse_spans(
             if span_end <= span_start or (span_start, span_end) in seen:
                 continue
             seen.add((span_start, span_end))
-            value = _resolve(item.get("value") or {}, text[span_start:span_end], language, reference)
+            surface = text[span_start:span_end]
+            if _UNIT_ONLY.match(surface) or not date_words.trigger_pattern(language).search(surface):
+                continue  # "the first", "over the years": no calendar word, no date
+            value = _resolve(item.get("value") or {}, surface, language, reference)
+            value = _after_next_modifier(
+                value, text[max(0, span_start - 20) : span_start] + surface, language, reference
+            )
             if value:
                 yield span_start, span_end, value
+
+
+def _after_next_modifier(value: str | None, context: str, language: str, reference: date) -> str | None:
+    """Move a weekday or week that "next"/"kommenden" puts after the reference date but was read before it."""
+    pattern = date_words.next_modifier_pattern(language)
+    if value is None or pattern is None or not pattern.search(context):
+        return value
+    first = date.fromisoformat(value[:10])
+    if first > reference:
+        return value
+    if "/" in value:
+        last = date.fromisoformat(value[11:21])
+        if (last - first).days == 6:  # a week
+            return day_range(first + timedelta(days=7), last + timedelta(days=7))
+        return value
+    if date_words.weekday_in(context, language) is not None:
+        return (first + timedelta(days=7 * ((reference - first).days // 7 + 1))).isoformat()
+    return value
+
+
+def _weekday_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Weekday words the parser may not read ("Montagabend"): the bare-weekday rule, or next/last week's day."""
+    pattern = date_words.weekday_pattern(language)
+    if pattern is None:
+        return
+    next_re = date_words.next_modifier_pattern(language)
+    any_re = date_words.modifier_pattern(language)
+    for match in pattern.finditer(text):
+        weekday = (match.lastindex or 1) - 1
+        before = text[max(0, match.start() - 20) : match.start()] + " " + text[match.end() : match.end() + 12]
+        recent = most_recent_weekday(weekday, reference)
+        if next_re is not None and next_re.search(before):
+            day = recent + timedelta(days=7)
+        elif any_re is not None and any_re.search(before):
+            continue  # "this Monday", "every Monday": left to the parser
+        else:
+            day = recent
+        yield match.start(), match.end(), day.isoformat()
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -279,11 +334,19 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
         lower = _instant(value["from"]) if isinstance(value.get("from"), dict) else None
         upper = _instant(value["to"]) if isinstance(value.get("to"), dict) else None
         if lower and upper:
-            if lower[1] in _FINE_GRAINS and not _has_date_word(span, language):
-                return None
+            if lower[1] in _FINE_GRAINS:
+                # "Tuesday evening", "tonight": a part of one day; that day obeys the day rules.
+                return _resolve_instant(lower[0], "day", span, language, reference)
             # Duckling's interval end is exclusive.
             last = (upper[0] - timedelta(seconds=1)).date()
-            return day_range(lower[0].date(), max(last, lower[0].date()))
+            first = lower[0].date()
+            if (last - first).days > 366 and lower[1] == "day":
+                # "from March 3 to March 5, 2020": the year written once belongs to both ends.
+                try:
+                    first = first.replace(year=last.year) if first.replace(year=last.year) <= last else first
+                except ValueError:
+                    pass
+            return day_range(first, max(last, first))
         single = lower or upper
         if single is None:
             return None
@@ -311,6 +374,8 @@ def _resolve_instant(moment: datetime, grain: str, span: str, language: str, ref
         return _fix_day(day, span, language, reference, has_year).isoformat()
     if grain == "week":
         return day_range(day, day + timedelta(days=6))
+    if grain == "month" and _YEARS_AGO.search(span) and not date_words.month_pattern(language).search(span):
+        return f"{day.year}-01-01/{day.year}-12-31"  # "ten years ago": Duckling says month, the text says year
     if grain == "month":
         year = day.year
         if not has_year:

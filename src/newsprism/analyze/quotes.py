@@ -30,6 +30,8 @@ __all__ = ["MAX_QUOTE_CHARS", "find_quotes"]
 MAX_QUOTE_CHARS = 2_000
 #: Fewer words than this inside quotation marks is a term or title, not a quotation.
 MIN_QUOTE_WORDS = 3
+#: A quote with neither cue nor speaker needs this many words (shorter: a title or slogan).
+_MIN_UNATTRIBUTED_WORDS = 8
 #: Characters searched for the cue and speaker on each side of a quote.
 _CONTEXT = 250
 #: How far back the person in focus is looked for.
@@ -54,10 +56,15 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
     # Straight and single curly quotes: the closer must not be followed by a letter (it's an apostrophe then).
     re.compile(rf'(?<![\w"])"([^"\n]{{1,{MAX_QUOTE_CHARS}}})"(?!\w)'),
     re.compile(rf"(?<!\w)‘([^‘\n]{{1,{MAX_QUOTE_CHARS}}}?)’(?!\w)"),
+    # Straight single quotes (headlines): an apostrophe between letters ("I've") stays inside.
+    re.compile(rf"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){{1,{MAX_QUOTE_CHARS}}})'(?!\w)"),
 )
 #: Dialogue dash opening a paragraph; the quote runs to the next spaced dash or the paragraph's end.
 _DASH_QUOTE = re.compile(rf"(?m)^[ \t]*[—―–][ \t]*([^\n—―–]{{1,{MAX_QUOTE_CHARS}}})")
-_SENTENCE_END = re.compile(r"[.!?。！？](?=[\s\"”»“]|$)|\n")
+#: Sentence end; a full stop after a short capitalised abbreviation ("Sgt.", "Dr.", "U.S.") is not one.
+_SENTENCE_END = re.compile(
+    r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.](?=[\s\"”»“]|$)|[!?。！？](?=[\s\"”»“]|$)|\n"
+)
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 #: Fallback person names (used only when no entities are given): runs of capitalised words.
@@ -65,8 +72,146 @@ _NAME_RUN = re.compile(
     r"\b[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w'’-]{1,30}(?:[ \t]+(?:[A-ZÀ-ÖØ-ÞĀ-ŽА-Я][\w'’-]{1,30}|de|van|von|da|del|al|bin)){0,3}"
 )
 _NAME_STOPWORDS = frozenset(
-    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "his", "her", "their", "our", "but", "and", "or", "if", "when", "while", "as", "in", "on", "at", "for", "with", "from", "by", "to", "of", "after", "before", "however", "meanwhile", "also", "le", "la", "les", "un", "une", "il", "elle", "ils", "elles", "nous", "on", "ce", "cette", "ces", "mais", "et", "ou", "si", "quand", "en", "au", "aux", "du", "des", "pour", "par", "sur", "dans", "avec", "selon", "der", "die", "das", "ein", "eine", "er", "sie", "es", "wir", "ich", "und", "oder", "aber", "wenn", "als", "im", "am", "auf", "für", "mit", "von", "zu", "nach", "laut", "el", "los", "las", "uno", "una", "él", "ella", "ellos", "pero", "y", "o", "si", "cuando", "en", "con", "por", "para", "según", "del", "al", "no", "yes", "oui", "non", "ja", "nein", "sí", "mr", "mrs", "ms", "dr", "prof", "monsieur", "madame", "herr", "frau", "señor", "señora", "president", "minister"]
+    [
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "you",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "our",
+        "but",
+        "and",
+        "or",
+        "if",
+        "when",
+        "while",
+        "as",
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "by",
+        "to",
+        "of",
+        "after",
+        "before",
+        "however",
+        "meanwhile",
+        "also",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "il",
+        "elle",
+        "ils",
+        "elles",
+        "nous",
+        "on",
+        "ce",
+        "cette",
+        "ces",
+        "mais",
+        "et",
+        "ou",
+        "si",
+        "quand",
+        "en",
+        "au",
+        "aux",
+        "du",
+        "des",
+        "pour",
+        "par",
+        "sur",
+        "dans",
+        "avec",
+        "selon",
+        "der",
+        "die",
+        "das",
+        "ein",
+        "eine",
+        "er",
+        "sie",
+        "es",
+        "wir",
+        "ich",
+        "und",
+        "oder",
+        "aber",
+        "wenn",
+        "als",
+        "im",
+        "am",
+        "auf",
+        "für",
+        "mit",
+        "von",
+        "zu",
+        "nach",
+        "laut",
+        "el",
+        "los",
+        "las",
+        "uno",
+        "una",
+        "él",
+        "ella",
+        "ellos",
+        "pero",
+        "y",
+        "o",
+        "si",
+        "cuando",
+        "en",
+        "con",
+        "por",
+        "para",
+        "según",
+        "del",
+        "al",
+        "no",
+        "yes",
+        "oui",
+        "non",
+        "ja",
+        "nein",
+        "sí",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "monsieur",
+        "madame",
+        "herr",
+        "frau",
+        "señor",
+        "señora",
+        "president",
+        "minister",
+    ]
 )
+
+
+#: Title abbreviations an entity finder may return alone ("said Sgt. Oehler"): never a speaker by themselves.
+_TITLES = frozenset("sgt dr mr mrs ms prof gen col lt capt gov sen rep pres st mgr".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +258,8 @@ def find_quotes(
         next_open = spans[index + 1].open_start if index + 1 < len(spans) else len(text)
         prev_close = spans[index - 1].close_end if index > 0 else 0
         quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span)
+        if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
+            continue  # a short quoted phrase nobody is said to have said: a title, slogan or name
         quotes.append(quote)
         previous, previous_span = quote, span
     if reported:
@@ -136,9 +283,12 @@ def _direct_spans(text: str) -> list[_Span]:
         found.append(_Span(body_start, body_end, match.start(), body_end))
     found.sort(key=lambda s: (s.open_start, -s.close_end))
     kept: list[_Span] = []
+    last_close = -1
     for span in found:
-        if kept and span.open_start < kept[-1].close_end:
-            continue  # nested (a quote inside a quote) or crossing a kept one
+        if span.open_start < last_close:
+            continue  # nested (a quote inside a quote) or crossing an earlier pair
+        # Short pairs («Aarau 1») are no quotations, but their marks are taken: they block crossing readings.
+        last_close = span.close_end
         span.start, span.end = _strip(text, span.start, span.end)
         if span.end - span.start > MAX_QUOTE_CHARS or not _long_enough(text[span.start : span.end]):
             continue
@@ -154,26 +304,47 @@ def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _long_enough(body: str) -> bool:
+def _long_enough(body: str, words: int = MIN_QUOTE_WORDS) -> bool:
     if _CJK.search(body):
-        return len(body) >= 6
-    return len(_WORD.findall(body)) >= MIN_QUOTE_WORDS
+        return len(body) >= 2 * words
+    return len(_WORD.findall(body)) >= words
 
 
 # --- Speakers --------------------------------------------------------------------------------------------------------
 
 
 def _speakers(text: str, entities: Sequence[Entity] | None) -> list[_Speaker]:
-    if entities is not None:
-        return sorted(
-            (
-                _Speaker(e.canonical or e.text, e.entity_id or None, e.start, e.end, e.label == "PER")
-                for e in entities
-                if e.label in ("PER", "ORG") and 0 <= e.start < e.end <= len(text)
-            ),
-            key=lambda s: s.start,
-        )
-    return _name_runs(text)
+    if entities is None:
+        return _name_runs(text)
+    speakers = [
+        _Speaker(e.canonical or e.text, e.entity_id or None, e.start, e.end, e.label == "PER")
+        for e in entities
+        if e.label in ("PER", "ORG") and 0 <= e.start < e.end <= len(text) and e.text.casefold() not in _TITLES
+    ]
+    speakers.extend(_surname_mentions(text, speakers))
+    return sorted(speakers, key=lambda s: s.start)
+
+
+def _surname_mentions(text: str, speakers: Sequence[_Speaker]) -> list[_Speaker]:
+    """Bare surnames of named people ("Peter Siddle" ... "Siddle added") the entity finder left out."""
+    surnames: dict[str, _Speaker] = {}
+    for speaker in speakers:
+        words = text[speaker.start : speaker.end].split()
+        if speaker.is_person and len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
+            surnames.setdefault(words[-1], speaker)
+    if not surnames:
+        return []
+    pattern = re.compile(
+        r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(surnames, key=len, reverse=True)) + r")(?!\w)"
+    )
+    covered = [(s.start, s.end) for s in speakers]
+    found: list[_Speaker] = []
+    for match in pattern.finditer(text):
+        if any(start <= match.start() < end for start, end in covered):
+            continue
+        owner = surnames[match.group(0)]
+        found.append(_Speaker(owner.name, owner.entity_id, match.start(), match.end(), True))
+    return found
 
 
 def _name_runs(text: str) -> list[_Speaker]:
@@ -280,6 +451,22 @@ def _attribute(
         matches = list(cue_re.finditer(text, before_start, before_end))
         cue_match = matches[-1] if matches else None
         side = "before"
+    if cue_match is None and cue_re is not None and not text[before_start:before_end].strip():
+        # A quote standing as its own paragraph: the previous paragraph may introduce it
+        # ("The minister posted on Facebook: ..." / "... wrote on Sunday.").
+        para_start = text.rfind("\n", 0, before_end)
+        if para_start > 0 and not text[para_start:before_end].strip():
+            lead_end = text[:para_start].rstrip()
+            lead_start = _clause_before(
+                text, len(lead_end) - 1 if lead_end else 0, max(prev_close, len(lead_end) - _CONTEXT)
+            )
+            matches = list(cue_re.finditer(text, lead_start, len(lead_end)))
+            if matches:
+                speaker = _nearest(speakers, lead_start, len(lead_end), matches[-1].start())
+                if speaker is not None:
+                    return Quote(
+                        body, span.start, span.end, speaker.name, speaker.entity_id, matches[-1].group(0), "direct"
+                    )
     if cue_match is None:
         # A quote with no cue that follows a quote closely continues it ("“A,” he said. “B.”").
         if previous is not None and previous_span is not None and previous.speaker is not None:
@@ -289,7 +476,15 @@ def _attribute(
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
     if side == "after":
-        speaker = _nearest(speakers, after_start, after_end, cue_match.start())
+        lead = text[after_start : cue_match.start()]
+        pronoun_re, plural_re = cues.pronoun_pattern(language), cues.plural_pronoun_pattern(language)
+        if plural_re and plural_re.search(lead[-12:]):
+            return Quote(body, span.start, span.end, None, None, cue, "direct")  # "they said": a group
+        if pronoun_re and pronoun_re.search(lead[-12:]) and not _nearest(speakers, after_start, cue_match.start(), 0):
+            name, entity_id = _focus(speakers, span.open_start, previous)
+            return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+        search_end = cue_match.end() if cue.lower() in cues.ADDRESSEE_CUES else after_end
+        speaker = _nearest(speakers, after_start, search_end, cue_match.start())
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
             # Speaker before the quote ('Erdoğan, “...” dedi.'), else a pronoun or no subject: the focus.
             speaker = _nearest(speakers, before_start, before_end, before_end)
@@ -308,7 +503,80 @@ def _attribute(
 
 #: Words that may sit beside a cue without naming anyone ("he then added", "a-t-il encore ajouté").
 _FILLERS = frozenset(
-    ["also", "then", "later", "still", "again", "further", "too", "afterwards", "recently", "yesterday", "today", "earlier", "once", "on", "in", "at", "the", "aussi", "encore", "ensuite", "alors", "également", "enfin", "hier", "aujourd", "plus", "tard", "déjà", "auch", "noch", "dann", "weiter", "später", "bereits", "gestern", "heute", "am", "también", "además", "luego", "después", "ayer", "hoy", "ya", "más", "tarde", "este", "esta", "anche", "poi", "ancora", "inoltre", "ieri", "oggi", "też", "także", "jeszcze", "potem", "wczoraj", "dziś", "również", "da", "de", "ayrıca", "dün", "bugün", "также", "еще", "ещё", "потом", "вчера", "сегодня"]
+    [
+        "also",
+        "then",
+        "later",
+        "still",
+        "again",
+        "further",
+        "too",
+        "afterwards",
+        "recently",
+        "yesterday",
+        "today",
+        "earlier",
+        "once",
+        "on",
+        "in",
+        "at",
+        "the",
+        "aussi",
+        "encore",
+        "ensuite",
+        "alors",
+        "également",
+        "enfin",
+        "hier",
+        "aujourd",
+        "plus",
+        "tard",
+        "déjà",
+        "auch",
+        "noch",
+        "dann",
+        "weiter",
+        "später",
+        "bereits",
+        "gestern",
+        "heute",
+        "am",
+        "también",
+        "además",
+        "luego",
+        "después",
+        "ayer",
+        "hoy",
+        "ya",
+        "más",
+        "tarde",
+        "este",
+        "esta",
+        "anche",
+        "poi",
+        "ancora",
+        "inoltre",
+        "ieri",
+        "oggi",
+        "też",
+        "także",
+        "jeszcze",
+        "potem",
+        "wczoraj",
+        "dziś",
+        "również",
+        "da",
+        "de",
+        "ayrıca",
+        "dün",
+        "bugün",
+        "также",
+        "еще",
+        "ещё",
+        "потом",
+        "вчера",
+        "сегодня",
+    ]
 )
 
 

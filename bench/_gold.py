@@ -1,0 +1,47 @@
+"""Shared helpers of the quote and date evaluations: gold files, article texts, entity source."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+GOLD = BENCH / "gold"
+PAIRS = BENCH.parent.parent / "shared" / "data" / "semeval2022t8" / "pairs.jsonl"
+
+
+def load_texts(wanted: set[tuple[str, int]], pairs: Path = PAIRS) -> dict[tuple[str, int], str]:
+    """Article texts of the (pair_id, text number) keys in ``wanted``, read from the shared pairs file."""
+    texts: dict[tuple[str, int], str] = {}
+    with pairs.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            for number in (1, 2):
+                key = (record["pair_id"], number)
+                if key in wanted:
+                    texts[key] = record[f"text{number}"]
+    return texts
+
+
+def gold_records(task: str) -> Iterator[dict[str, Any]]:
+    """Every annotated article of ``task`` (``quotes`` or ``dates``), all languages."""
+    for path in sorted((GOLD / task).glob("*.jsonl")):
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                if line.strip():
+                    yield json.loads(line)
+
+
+def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
+    """Whether two half-open spans share at least one character."""
+    return a_start < b_end and b_start < a_end
+
+
+def prf(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    """Precision, recall and F1 (0 where undefined)."""
+    precision = correct / predicted if predicted else 0.0
+    recall = correct / gold if gold else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1

@@ -1,0 +1,74 @@
+"""Date resolution against the hand-annotated gold set (bench/gold/dates/*.jsonl).
+
+Each gold article declares the reference date it is resolved against. A gold date is
+resolved correctly when a predicted mention overlaps its span and has the same value.
+Accuracy = correct / gold mentions; also printed: detection precision and recall
+(overlap only) and the share of predictions that are correct (precision of values).
+
+Usage: .venv/bin/python bench/eval_dates.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import defaultdict
+
+from _gold import gold_records, load_texts, overlaps, prf
+
+from newsprism.analyze.dates import find_dates
+
+
+def main(verbose: bool = False) -> None:
+    records = list(gold_records("dates"))
+    texts = load_texts({(r["pair_id"], r["text"]) for r in records})
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, detected, predicted, gold
+    for record in records:
+        text = texts[(record["pair_id"], record["text"])]
+        language = record["language"]
+        predicted = find_dates(text, language, record["reference_date"])
+        counts = totals[language]
+        counts[2] += len(predicted)
+        counts[3] += len(record["dates"])
+        used: set[int] = set()
+        for gold in record["dates"]:
+            match = next(
+                (
+                    i
+                    for i, p in enumerate(predicted)
+                    if i not in used and overlaps(p.start, p.end, gold["start"], gold["end"])
+                ),
+                None,
+            )
+            if match is None:
+                if verbose:
+                    print(f"  FN {language} {record['pair_id']}:{record['text']} {gold['surface']!r} = {gold['value']}")
+                continue
+            used.add(match)
+            counts[1] += 1
+            if predicted[match].value == gold["value"]:
+                counts[0] += 1
+            elif verbose:
+                print(f"  VAL {language} {gold['surface']!r}: gold {gold['value']} / got {predicted[match].value}")
+        if verbose:
+            for i, p in enumerate(predicted):
+                if i not in used:
+                    print(f"  FP {language} {record['pair_id']}:{record['text']} {p.text!r} = {p.value}")
+    print(f"{'lang':<6}{'gold':>6}{'pred':>6}{'det P':>8}{'det R':>8}{'value P':>9}{'accuracy':>10}")
+    grand = [0, 0, 0, 0]
+    for language in sorted(totals):
+        correct, detected, n_predicted, n_gold = totals[language]
+        grand = [a + b for a, b in zip(grand, totals[language], strict=True)]
+        det_p, det_r, _ = prf(detected, n_predicted, n_gold)
+        value_p = correct / n_predicted if n_predicted else 0.0
+        accuracy = correct / n_gold if n_gold else 0.0
+        print(f"{language:<6}{n_gold:>6}{n_predicted:>6}{det_p:>8.3f}{det_r:>8.3f}{value_p:>9.3f}{accuracy:>10.3f}")
+    correct, detected, n_predicted, n_gold = grand
+    det_p, det_r, _ = prf(detected, n_predicted, n_gold)
+    print(
+        f"{'all':<6}{n_gold:>6}{n_predicted:>6}{det_p:>8.3f}{det_r:>8.3f}"
+        f"{(correct / n_predicted if n_predicted else 0):>9.3f}{(correct / n_gold if n_gold else 0):>10.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main(verbose="--verbose" in sys.argv)

@@ -1,0 +1,118 @@
+"""Quote-speaker attribution against the hand-annotated gold set (bench/gold/quotes/*.jsonl).
+
+A predicted quote is correct when its span overlaps a gold quote's span (each gold quote
+matched once) and the speakers agree: both unknown, or the same person by name (the gold
+surname appears among the predicted name's words, or one name contains the other).
+Also printed: span detection alone (overlap, speaker ignored).
+
+Speakers come from ``newsprism.analyze.entities.find_entities`` when that module exists,
+else from the quote finder's own fallback (capitalised names); the line "entities:" says which.
+
+Usage: .venv/bin/python bench/eval_quotes.py [--verbose]
+"""
+
+from __future__ import annotations
+
+import sys
+import unicodedata
+from collections import defaultdict
+
+from _gold import gold_records, load_texts, overlaps, prf
+
+from newsprism.analyze.quotes import find_quotes
+from newsprism.records import Entity
+
+
+def _entities(text: str, language: str) -> tuple[tuple[Entity, ...] | None, str]:
+    try:
+        from newsprism.analyze.entities import find_entities  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None, "fallback (capitalised names; analyze/entities.py absent)"
+    return tuple(find_entities(text, language)), "newsprism.analyze.entities.find_entities"
+
+
+def _words(name: str) -> list[str]:
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    return [w for w in "".join(c if c.isalnum() else " " for c in folded).split() if len(w) > 1]
+
+
+def same_speaker(gold: str | None, predicted: str | None) -> bool:
+    """Both unknown, or the gold surname among the predicted name's words, or one name inside the other."""
+    if gold is None or predicted is None:
+        return gold is None and predicted is None
+    gold_words, predicted_words = _words(gold), _words(predicted)
+    if not gold_words or not predicted_words:
+        return False
+    if gold_words[-1] in predicted_words:
+        return True
+    joined_gold, joined_predicted = " ".join(gold_words), " ".join(predicted_words)
+    return joined_gold in joined_predicted or joined_predicted in joined_gold
+
+
+def main(verbose: bool = False) -> None:
+    records = list(gold_records("quotes"))
+    texts = load_texts({(r["pair_id"], r["text"]) for r in records})
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
+    source = ""
+    for record in records:
+        text = texts[(record["pair_id"], record["text"])]
+        language = record["language"]
+        entities, source = _entities(text, language)
+        predicted = find_quotes(text, language, entities)
+        used: set[int] = set()
+        counts = totals[language]
+        counts[2] += len(predicted)
+        counts[3] += len(record["quotes"])
+        for quote in predicted:
+            match = next(
+                (
+                    i
+                    for i, g in enumerate(record["quotes"])
+                    if i not in used and overlaps(quote.start, quote.end, g["start"], g["end"])
+                ),
+                None,
+            )
+            if match is None:
+                if verbose:
+                    print(
+                        f"  FP {language} {record['pair_id']}:{record['text']} {quote.text[:50]!r} -> {quote.speaker}"
+                    )
+                continue
+            used.add(match)
+            counts[1] += 1
+            gold_speaker = record["quotes"][match]["speaker"]
+            if same_speaker(gold_speaker, quote.speaker):
+                counts[0] += 1
+            elif verbose:
+                print(f"  SPK {language} {quote.text[:50]!r}: gold {gold_speaker} / got {quote.speaker} ({quote.cue})")
+        if verbose:
+            for i, g in enumerate(record["quotes"]):
+                if i not in used:
+                    print(f"  FN {language} {record['pair_id']}:{record['text']} {g['surface']!r} ({g['speaker']})")
+    print(f"entities: {source}")
+    print(
+        f"{'lang':<6}{'gold':>6}{'pred':>6}{'span P':>9}{'span R':>9}{'span F1':>9}{'spk P':>8}{'spk R':>8}{'spk F1':>8}"
+    )
+    grand = [0, 0, 0, 0]
+    for language in sorted(totals):
+        correct, hits, n_predicted, n_gold = totals[language]
+        grand = [a + b for a, b in zip(grand, totals[language], strict=True)]
+        span = prf(hits, n_predicted, n_gold)
+        speaker = prf(correct, n_predicted, n_gold)
+        print(
+            f"{language:<6}{n_gold:>6}{n_predicted:>6}"
+            + "".join(f"{v:>9.3f}" for v in span)
+            + "".join(f"{v:>8.3f}" for v in speaker)
+        )
+    span = prf(grand[1], grand[2], grand[3])
+    speaker = prf(grand[0], grand[2], grand[3])
+    print(
+        f"{'all':<6}{grand[3]:>6}{grand[2]:>6}"
+        + "".join(f"{v:>9.3f}" for v in span)
+        + "".join(f"{v:>8.3f}" for v in speaker)
+    )
+
+
+if __name__ == "__main__":
+    main(verbose="--verbose" in sys.argv)
