@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsprism.prism.align import align, candidate_pairs, confirmed
+from newsprism.prism.align import align, candidate_pairs, common_evidence, confirmed
 from newsprism.prism.evidence import SentenceEvidence
 from newsprism.prism.settings import PrismSettings
 from tests.prism.factory import fact_vector
@@ -48,11 +48,21 @@ def test_confirmation_needs_shared_evidence_unless_one_side_has_none() -> None:
     assert confirmed(0.85, berlin, bare, settings)
     named = SentenceEvidence(names=frozenset({"gene"}))
     assert confirmed(0.65, named, named, settings)
-    assert not confirmed(0.58, named, named, settings)
+    assert not confirmed(0.5, named, named, settings)
     # Two sentence-initial words alone are no evidence.
     assert not confirmed(
         0.7, SentenceEvidence(initial="they"), SentenceEvidence(initial="they", names=frozenset({"x"})), settings
     )
+
+
+def test_evidence_the_story_repeats_everywhere_confirms_less() -> None:
+    settings = PrismSettings()
+    berlin = SentenceEvidence(anchors=frozenset({"e:Q64"}))
+    assert confirmed(0.52, berlin, berlin, settings)
+    assert not confirmed(0.52, berlin, berlin, settings, common=frozenset({"e:Q64"}))
+    owners = [0, 0, 0, 1, 1, 1]
+    evidence = [berlin] * 5 + [SentenceEvidence(anchors=frozenset({"n:48"}))]
+    assert common_evidence(owners, evidence) == frozenset({"e:Q64"})
 
 
 def test_alignment_groups_renderings_and_keeps_one_sentence_per_source() -> None:

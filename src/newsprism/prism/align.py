@@ -10,12 +10,13 @@ side has nothing to confirm with.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
-from newsprism.prism.evidence import SentenceEvidence, names_shared
+from newsprism.prism.evidence import SentenceEvidence
 from newsprism.prism.settings import PrismSettings
 from newsprism.records import Vector
 
@@ -100,16 +101,47 @@ def candidate_pairs(vectors: Vector, owners: Sequence[int], settings: PrismSetti
     return sorted(((score, i, j) for (i, j), score in unique.items()), key=lambda p: (-p[0], p[1], p[2]))
 
 
-def confirmed(cosine: float, a: SentenceEvidence, b: SentenceEvidence, settings: PrismSettings) -> bool:
-    """Whether two similar sentences carry the same content, judged on their shared evidence."""
-    shared = len(a.anchors & b.anchors)
-    if shared >= 2 and cosine >= settings.doubly_anchored_cosine:
-        return True
-    if shared >= 1 and cosine >= settings.anchored_cosine:
-        return True
-    if cosine >= settings.name_anchored_cosine and names_shared(a, b):
-        return True
-    # Nothing to confirm with on one side: only a near-translation is trusted.
+def common_evidence(owners: Sequence[int], evidence: Sequence[SentenceEvidence]) -> frozenset[str]:
+    """Anchors and names the story repeats: in more sentences than there are sources, plus two.
+
+    Such evidence (the story's city, its main actor) shows that two sentences belong
+    to the story, not that they say the same thing, so it confirms less.
+    """
+    counts: Counter[str] = Counter()
+    for found in evidence:
+        counts.update(found.anchors)
+        counts.update(f"name:{n}" for n in found.names)
+    limit = len(set(owners)) + 2
+    return frozenset(key for key, count in counts.items() if count > limit)
+
+
+def confirmed(
+    cosine: float,
+    a: SentenceEvidence,
+    b: SentenceEvidence,
+    settings: PrismSettings,
+    common: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether two similar sentences carry the same content, judged on their shared evidence.
+
+    Shared evidence adds a bonus to the cosine (more for anchors specific to few
+    sentences of the story); the sum must reach ``anchored_cosine``. Without shared
+    evidence, only a near-translation is trusted, and only where one side has
+    nothing to confirm with.
+    """
+    shared = a.anchors & b.anchors
+    specific = [k for k in shared if k not in common]
+    names = a.names & b.names
+    if a.initial and a.initial in b.names:
+        names = names | {a.initial}
+    if b.initial and b.initial in a.names:
+        names = names | {b.initial}
+    if shared or names:
+        cap = settings.max_evidence
+        bonus = settings.specific_anchor_bonus * min(len(specific), cap)
+        bonus += settings.common_anchor_bonus * min(len(shared) - len(specific), cap)
+        bonus += settings.name_bonus * min(len(names), cap)
+        return cosine + bonus >= settings.anchored_cosine
     nothing_to_check = not (a.anchors or a.names or a.initial) or not (b.anchors or b.names or b.initial)
     return nothing_to_check and cosine >= settings.unanchored_cosine
 
@@ -134,11 +166,12 @@ def align(
             i = parent[i]
         return i
 
+    common = common_evidence(owners, evidence)
     for cosine, i, j in candidate_pairs(vectors, owners, settings):
         ri, rj = root(i), root(j)
         if ri == rj or members[ri] & members[rj]:
             continue
-        if not confirmed(cosine, evidence[i], evidence[j], settings):
+        if not confirmed(cosine, evidence[i], evidence[j], settings, common):
             continue
         keep, gone = (ri, rj) if ri < rj else (rj, ri)
         parent[gone] = keep

@@ -71,13 +71,6 @@ def name_prefixes(text: str) -> tuple[frozenset[str], str]:
     return frozenset(prefixes), initial
 
 
-def names_shared(a: SentenceEvidence, b: SentenceEvidence) -> bool:
-    """Whether two sentences share a name-like word; two sentence-initial words alone do not count."""
-    if a.names & b.names:
-        return True
-    return bool((a.initial and a.initial in b.names) or (b.initial and b.initial in a.names))
-
-
 def _anchors(
     numbers: Sequence[NumberMention],
     years: Sequence[NumberMention],

@@ -17,13 +17,17 @@ class PrismSettings:
     #: Candidate neighbours kept per sentence (blocking), among other sources' sentences.
     neighbours: int = 10
     #: Below this cosine a neighbour is not even a candidate.
-    candidate_cosine: float = 0.45
-    #: Aligned when at least this similar and sharing a strong anchor (entity, place, date, number).
-    anchored_cosine: float = 0.55
-    #: Aligned when at least this similar and sharing two strong anchors.
-    doubly_anchored_cosine: float = 0.48
-    #: Aligned when at least this similar and sharing a name-like word only.
-    name_anchored_cosine: float = 0.62
+    candidate_cosine: float = 0.38
+    #: Aligned when the cosine plus the evidence bonus reaches this and some evidence is shared.
+    anchored_cosine: float = 0.56
+    #: Bonus per shared strong anchor (entity, place, date, number) specific to few sentences of the story.
+    specific_anchor_bonus: float = 0.06
+    #: Bonus per shared strong anchor that most sources repeat in many sentences (the story's own names).
+    common_anchor_bonus: float = 0.015
+    #: Bonus per shared name-like word (half as telling as an anchor).
+    name_bonus: float = 0.03
+    #: At most this many shared anchors and names count towards the bonus.
+    max_evidence: int = 3
     #: Aligned on the embedding alone, allowed only where one side has no anchor to confirm with.
     unanchored_cosine: float = 0.8
     #: Rows of the similarity matrix computed at once (bounds memory).
@@ -32,6 +36,9 @@ class PrismSettings:
     ann_min_sentences: int = 20_000
     #: Two quotes of one speaker are one statement from this cosine on.
     voice_cosine: float = 0.7
+    #: Two quotes attributed to different speakers are still one statement from this cosine on
+    #: (attribution differs between sources more often than a translation scores this high).
+    voice_any_speaker_cosine: float = 0.88
     #: Numbers further apart than this factor are not two versions of one figure.
     dispute_max_ratio: float = 10.0
     #: Dates further apart than this (days) are not two versions of one date.

@@ -19,9 +19,10 @@ class DatedSentence:
     mention: DateMention
 
 
-def _sort_key(event: TimelineEvent) -> tuple[str, int, str]:
+def _sort_key(event: TimelineEvent) -> tuple[str, int, str, str]:
+    """By start day; on one day, story events before publications, then by time."""
     start = event.date.split("/", 1)[0]
-    return (start, 0 if event.kind == "event" else 1, event.text)
+    return (start[:10], 0 if event.kind == "event" else 1, start, event.text)
 
 
 def build_timeline(

@@ -27,11 +27,19 @@ class QuoteInSource:
 
 
 def speaker_key(quote: Quote) -> str | None:
-    """Who a quote is by, comparable across sources: the entity id, else the folded name."""
+    """Who a quote is by, comparable across sources and scripts: the folded surname, else the entity id.
+
+    Entity ids and full names differ between sources (``Katrin Albers``, ``GHV negotiator
+    Katrin Albers``, ``Катрин Альберс``); the last word of the name, folded to ASCII
+    letters, meets across them.
+    """
+    if quote.speaker and quote.speaker.strip():
+        words = ["".join(ch for ch in anyascii(w).lower() if ch.isalpha()) for w in quote.speaker.split()]
+        words = [w for w in words if len(w) >= 2]
+        if words:
+            return "name:" + words[-1]
     if quote.speaker_id:
         return f"id:{quote.speaker_id}"
-    if quote.speaker and quote.speaker.strip():
-        return "name:" + " ".join(anyascii(quote.speaker).lower().split())
     return None
 
 
@@ -66,6 +74,27 @@ def _statements(quotes: Sequence[QuoteInSource], settings: PrismSettings) -> lis
     return [sorted(group) for group in members.values()]
 
 
+def _merge_across_speakers(
+    statements: list[tuple[str | None, list[QuoteInSource]]], settings: PrismSettings
+) -> list[tuple[str | None, list[QuoteInSource]]]:
+    """Join statements of different (or missing) speakers whose renderings are near-translations."""
+    merged = [(key, list(members)) for key, members in statements]
+    centroids = [np.mean([q.vector for q in members], axis=0) for _, members in merged]
+    alive = [True] * len(merged)
+    for i in range(len(merged)):
+        for j in range(i + 1, len(merged)):
+            if not (alive[i] and alive[j]):
+                continue
+            if {q.article_id for q in merged[i][1]} & {q.article_id for q in merged[j][1]}:
+                continue
+            norm = float(np.linalg.norm(centroids[i]) * np.linalg.norm(centroids[j]))
+            if norm > 0 and float(centroids[i] @ centroids[j]) / norm >= settings.voice_any_speaker_cosine:
+                merged[i][1].extend(merged[j][1])
+                centroids[i] = np.mean([q.vector for q in merged[i][1]], axis=0)
+                alive[j] = False
+    return [entry for entry, keep in zip(merged, alive, strict=True) if keep]
+
+
 def build_voices(
     quotes: Sequence[QuoteInSource], article_order: Sequence[str], settings: PrismSettings
 ) -> tuple[Voice, ...]:
@@ -89,10 +118,16 @@ def build_voices(
         seen.add(marker)
         by_speaker.setdefault(speaker_key(item.quote), []).append(item)
 
-    entries: list[tuple[tuple[int, str, int, int], Voice]] = []
+    statements: list[tuple[str | None, list[QuoteInSource]]] = []
     for key, items in by_speaker.items():
         for group in _statements(items, settings):
-            chosen = sorted((items[i] for i in group), key=lambda q: (rank.get(q.article_id, len(rank)), q.quote.start))
+            statements.append((key, [items[i] for i in group]))
+    statements = _merge_across_speakers(statements, settings)
+
+    entries: list[tuple[tuple[int, str, int, int], Voice]] = []
+    for key, members in statements:
+        if members:
+            chosen = sorted(members, key=lambda q: (rank.get(q.article_id, len(rank)), q.quote.start))
             names = Counter(q.quote.speaker for q in chosen if q.quote.speaker)
             speaker = names.most_common(1)[0][0] if names else None
             speaker_id = next((q.quote.speaker_id for q in chosen if q.quote.speaker_id), None)
