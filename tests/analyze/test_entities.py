@@ -25,7 +25,10 @@ def test_english_people_places_and_organisations_are_found_with_offsets() -> Non
 
 
 def test_german_names_are_found_but_common_nouns_are_not() -> None:
-    text = "Die Regierung in Berlin hat am Montag entschieden. Ministerpräsident Armin Laschet (CDU) sprach mit Journalisten."
+    text = (
+        "Die Regierung in Berlin hat am Montag entschieden. "
+        "Ministerpräsident Armin Laschet (CDU) sprach mit Journalisten."
+    )
     found = _texts(find_entities(text, "de"))
     assert found.get("Berlin") == "LOC"
     assert found.get("Armin Laschet") == "PER"
@@ -102,7 +105,8 @@ def test_offsets_always_match_the_text(text: str, language: str) -> None:
         assert 0 <= entity.start < entity.end <= len(text)
         assert text[entity.start : entity.end] == entity.text
         assert entity.label in ("PER", "ORG", "LOC", "MISC")
-        assert entity.entity_id and entity.canonical
+        assert entity.entity_id
+        assert entity.canonical
 
 
 @pytest.mark.parametrize("language", ["en", "fr", "es", "de"])

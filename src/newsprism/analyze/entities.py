@@ -173,7 +173,7 @@ def _spacy_spans(text: str, language: str) -> list[RawSpan]:
             if label is None:
                 continue
             start, end = _trim(text, offset + ent.start_char, offset + ent.end_char)
-            if end <= start or not text[start].isupper() and not text[start].isdigit():
+            if end <= start or (not text[start].isupper() and not text[start].isdigit()):
                 # spaCy's small models sometimes tag lower-case words: names in these languages are capitalised.
                 continue
             spans.append(RawSpan(start, end, label))
@@ -231,7 +231,7 @@ def _words(text: str, language: str) -> list[_Word]:
 
 def _is_sentence_start(text: str, start: int) -> bool:
     i = start - 1
-    while i >= 0 and (text[i].isspace() and text[i] != "\n" or text[i] in _OPENERS):
+    while i >= 0 and ((text[i].isspace() and text[i] != "\n") or text[i] in _OPENERS):
         i -= 1
     return i < 0 or text[i] in _SENTENCE_END
 
@@ -337,7 +337,7 @@ def _in_run(text: str, words: list[_Word], i: int) -> bool:
     """Is word ``i`` next to another capitalised word (a multi-word name)?"""
     before = i > 0 and _is_capitalised(words[i - 1].text) and _adjacent(text, words[i - 1], words[i])
     after = i + 1 < len(words) and _is_capitalised(words[i + 1].text) and _adjacent(text, words[i], words[i + 1])
-    return before and not words[i - 1].text.lower() in name_cues.PERSON_CUES or after
+    return (before and words[i - 1].text.lower() not in name_cues.PERSON_CUES) or after
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:

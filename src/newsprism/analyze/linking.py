@@ -113,8 +113,9 @@ def _link_surnames(entities: list[Entity]) -> list[Entity]:
         words = entity.text.split()
         person = full_names.get(spelling_key(entity.text)) if len(words) == 1 else None
         if person is not None and entity.label != "LOC":
-            entity = replace(entity, label="PER", canonical=person.canonical, entity_id=person.entity_id)
-        linked.append(entity)
+            linked.append(replace(entity, label="PER", canonical=person.canonical, entity_id=person.entity_id))
+        else:
+            linked.append(entity)
     return linked
 
 
@@ -143,6 +144,7 @@ class Linker:
                 people = self._by_surname.get(spelling_key(entity.canonical), set())
                 if len(people) == 1:
                     entity_id, canonical = next(iter(people))
-                    entity = replace(entity, canonical=canonical, entity_id=entity_id)
+                    out.append(replace(entity, canonical=canonical, entity_id=entity_id))
+                    continue
             out.append(entity)
         return tuple(out)
