@@ -19,8 +19,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "de": _words(
         "der die das den dem des ein eine einer eines einem einen und oder aber auch als am an auf aus bei bis durch"
         " für gegen im in ins mit nach nicht noch nun nur ob seit so über um unter vom von vor während wie wir sie"
-        " er es ich ihr sein seine seiner ihre ihren dies diese dieser dieses jetzt da dann dass denn doch schon sehr wenn"
-        " wo was wer weil zu zum zur beim kein keine alle allen man mehr immer auch hier heute gestern morgen laut"
+        " er es ich ihr sein seine seiner ihre ihren dies diese dieser dieses jetzt da dann dass denn doch schon sehr"
+        " wenn wo was wer weil zu zum zur beim kein keine alle allen man mehr immer auch hier heute gestern morgen laut"
         " trotz wegen zudem damit dabei dort unsere unser mein meine nach neue neuen erst erste ersten zwei drei"
         " eine einige viele anderen andere weitere jede jeder jedes dazu derzeit bereits inzwischen außerdem"
     ),
