@@ -37,7 +37,7 @@ def analyze(text_or_article: str | Article) -> Analysis:
 
 def compare(a: str | Article, b: str | Article) -> SimilarityScores:
     """Score two articles (or texts) on the seven SemEval-2022 Task 8 dimensions (1 = very similar)."""
-    from newsprism.similarity import default_scorer
+    from newsprism.similarity.shared import default_scorer
 
     first, second = as_article(a), as_article(b)
     analyses = _analyzer().analyze_many([first, second])

@@ -307,7 +307,7 @@ class Engine:
 
     def compare(self, a: str | Article, b: str | Article) -> SimilarityScores:
         """Score two articles (stored ids or Article records) on the seven dimensions."""
-        from newsprism.similarity import default_scorer
+        from newsprism.similarity.shared import default_scorer
 
         items = [self.analyzed(x) if isinstance(x, str) else self._analyze_one(x) for x in (a, b)]
         return default_scorer().score(items[0], items[1])

@@ -39,3 +39,18 @@ def test_saved_index_reloads_and_damaged_file_is_tolerated(tmp_path):
 
 def test_empty_index_search():
     assert UsearchIndex().search(unit(1), 5) == []
+
+
+def test_similarity_model_still_loads_after_the_index_module(tmp_path):
+    import subprocess
+    import sys
+
+    code = (
+        "import newsprism.store.index\n"
+        "from newsprism.similarity.scorer import Scorer\n"
+        "Scorer().load()\n"
+        "print('loaded')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "loaded" in result.stdout

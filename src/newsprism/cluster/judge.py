@@ -47,11 +47,15 @@ class ScorerJudge:
     def overall(self, a: AnalyzedArticle, b: AnalyzedArticle) -> float:
         return float(self.scorer.score(a, b).Overall)
 
+    def overall_many(self, a: AnalyzedArticle, others: list[AnalyzedArticle]) -> list[float]:
+        """Overall of ``a`` against each of ``others`` in one model call."""
+        return [float(s.Overall) for s in self.scorer.score_many([(a, b) for b in others])]
+
 
 def default_judge(settings: Settings | None = None) -> PairJudge:
     """The trained similarity model where it is installed, else the cosine fallback."""
     try:
-        from newsprism.similarity import default_scorer
+        from newsprism.similarity.shared import default_scorer
     except ImportError:
         logger.warning("similarity model not available; clustering with the cosine fallback judge")
         return CosineJudge()

@@ -15,12 +15,18 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
+import lightgbm  # noqa: F401  - must load before usearch, see below
 import numpy as np
 from usearch.index import Index
 
 from newsprism.records import Vector
 
 logger = logging.getLogger(__name__)
+
+# Why lightgbm is imported above: once usearch 2.26's extension is loaded, LightGBM
+# 4.7 can no longer load a text model in the same process (its parameter dump comes
+# back truncated and Booster() raises JSONDecodeError). Loading LightGBM's library
+# first avoids it; tests/store/test_index.py guards this.
 
 #: Below this size, search is exhaustive: exact and deterministic, and still fast.
 EXACT_SEARCH_BELOW = 20_000
