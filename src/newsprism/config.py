@@ -49,7 +49,7 @@ class Settings:
     #: Below this confidence the language is ``und``.
     min_language_confidence: float = 0.5
     #: Same-story decision: predicted Overall (1-4 scale) at or below this joins.
-    same_story_overall: float = 2.0
+    same_story_overall: float = 2.4
     #: Candidate stories considered for each new article.
     cluster_candidates: int = 20
     #: Articles published further apart than this (days) are never one story.
