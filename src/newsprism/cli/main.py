@@ -262,21 +262,16 @@ def demo(
     output: Annotated[Path, typer.Option("--out", help="HTML report to write.")] = Path("demo-report.html"),
 ) -> None:
     """Ingest the bundled sample corpus, print its stories and write an HTML report."""
+    from newsprism.report import prism_to_html
     from newsprism.report.stories import stories_to_html
     from newsprism.sample import sample_corpus_path
 
     with open_engine() as engine:
         report = engine.add([str(sample_corpus_path())])
-        for issue in report.issues:
+        for issue in (*report.warnings, *report.issues):
             err.print(issue.reason, markup=False, highlight=False)
         payload = _stories_payload(engine)
-        prisms = {}
-        try:
-            from newsprism.report import prism_to_html
-
-            prisms = {s["id"]: prism_to_html(engine.prism(s["id"])) for s in payload if s["size"] > 1}
-        except ImportError:
-            pass
+        prisms = {s["id"]: prism_to_html(engine.prism(s["id"])) for s in payload if s["size"] > 1}
     table = Table(title=f"Sample corpus: {sum(s['size'] for s in payload)} articles in {len(payload)} stories")
     table.add_column("story")
     table.add_column("articles", justify="right")
@@ -284,9 +279,11 @@ def demo(
     for entry in payload:
         table.add_row(entry["title"], str(entry["size"]), " ".join(entry["languages"]))
     out.print(table)
-    output.write_text(stories_to_html(payload, title="newsprism — sample corpus"), encoding="utf-8")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    links = {story_id: f"{output.stem}-{story_id}.html" for story_id in prisms}
     for story_id, page in prisms.items():
-        output.with_name(f"{output.stem}-{story_id}.html").write_text(page, encoding="utf-8")
+        (output.parent / links[story_id]).write_text(page, encoding="utf-8")
+    output.write_text(stories_to_html(payload, title="newsprism — sample corpus", links=links), encoding="utf-8")
     out.print(f"report written to {output} (+ {len(prisms)} story prisms beside it)", highlight=False)
 
 

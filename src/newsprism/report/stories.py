@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
@@ -62,8 +62,23 @@ ul{padding-left:1.1rem;margin:.3rem 0}li{margin:.15rem 0}
 """
 
 
-def stories_to_html(stories: Sequence[dict[str, Any]], title: str = "newsprism — stories") -> str:
-    """One self-contained HTML page listing stories; every article field is escaped."""
+def _linked(story: Mapping[str, Any], links: Mapping[str, str]) -> str:
+    title = escape(story["title"])
+    href = links.get(story["id"])
+    return f"<a href='{escape(href, quote=True)}'>{title}</a>" if href else title
+
+
+def stories_to_html(
+    stories: Sequence[dict[str, Any]], title: str = "newsprism — stories", links: Mapping[str, str] | None = None
+) -> str:
+    """One self-contained HTML page listing stories; every article field is escaped.
+
+    Args:
+        stories: Story dicts as made by :func:`story_to_dict`.
+        title: Page heading.
+        links: Relative links per story id (e.g. to the story's prism page).
+    """
+    links = links or {}
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width,initial-scale=1'>",
@@ -73,7 +88,7 @@ def stories_to_html(stories: Sequence[dict[str, Any]], title: str = "newsprism �
     for story in stories:
         languages = "".join(f"<span class='lang'>{escape(code)}</span>" for code in story["languages"])
         parts.append(
-            f"<section class='story' id='{escape(story['id'], quote=True)}'><h2>{escape(story['title'])}</h2>"
+            f"<section class='story' id='{escape(story['id'], quote=True)}'><h2>{_linked(story, links)}</h2>"
             f"<div class='muted'>{story['size']} articles {languages}</div><ul>"
         )
         for article in story["articles"]:
