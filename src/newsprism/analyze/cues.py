@@ -13,14 +13,16 @@ from functools import lru_cache
 _FR_PARTICIPLES = (
     "déclaré|affirmé|dit|ajouté|expliqué|indiqué|souligné|estimé|assuré|précisé|averti|annoncé|répondu|rappelé|"
     "insisté|martelé|jugé|confié|lancé|poursuivi|commenté|reconnu|conclu|noté|prévenu|écrit|tweeté|regretté|"
-    "dénoncé|déploré|confirmé|observé|relevé|fait savoir|fait valoir|raconté|avancé|admis|promis|prédit|ironisé|"
+    "dénoncé|déploré|confirmé|observé|relevé|réagi|fait savoir|fait valoir|raconté|avancé|admis|promis|prédit|ironisé|"
     "résumé|plaidé|argué|tranché|détaillé|lâché|glissé|répété|soutenu|signalé|mis en garde|demandé"
 )
 _FR_PRESENT = (
     "déclare|affirme|dit|ajoute|explique|indique|souligne|estime|assure|précise|avertit|annonce|répond|rappelle|"
     "insiste|martèle|juge|confie|lance|poursuit|commente|reconnaît|reconnait|conclut|note|prévient|écrit|regrette|"
     "dénonce|déplore|confirme|observe|relève|raconte|avance|admet|promet|résume|plaide|tranche|détaille|lâche|"
-    "glisse|répète|soutient|signale|demande|ajoutait|expliquait|disait|déclarait|affirmait|estimait|soulignait"
+    "glisse|répète|soutient|signale|demande|ajoutait|expliquait|disait|déclarait|affirmait|estimait|soulignait|"
+    "précisait|indiquait|racontait|confiait|se souvient|s['’]inquiète|redoute|s['’]insurge|s['’]exclame|tempête|"
+    "s['’]étonne|témoigne|raconte|réagit"
 )
 
 #: Cue expressions of saying per language (matched case-insensitively).
@@ -52,7 +54,8 @@ CUES: dict[str, str] = {
         r"destaca|insistió|insiste|sostuvo|sostiene|apuntó|apunta|expresó|expresa|precisó|precisa|reconoció|"
         r"reconoce|recordó|recuerda|según|respondió|responde|escribió|escribe|anunció|anuncia|aseveró|enfatizó|"
         r"puntualizó|confirmó|concluyó|sentenció|remarcó|detalló|consideró|considera|opinó|criticó|denunció|"
-        r"lamentó|afirmaron|aseguraron|señalaron|explicaron|indicaron"
+        r"lamentó|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|aseguran|"
+        r"indican|cuentan|cuenta|apuntan|sostienen"
     ),
     "it": (
         r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|dice|afferma|spiega|"
@@ -102,6 +105,22 @@ PRONOUNS: dict[str, str] = {
     "zh": r"他|她",
 }
 
+#: Role nouns: "the minister said", "el líder conservador explicó" point to the person in focus.
+ROLES: dict[str, str] = {
+    "en": r"president|minister|leader|spokesman|spokeswoman|spokesperson|chancellor|premier|pope|pontiff|"
+    r"director|chief|chairman|chairwoman|governor|mayor|senator|secretary|coach|manager|founder|ceo|owner|"
+    r"officer|sergeant|ambassador|king|queen|prince|prime minister|star|singer|actor|actress|player",
+    "fr": r"président\w?|ministre|dirigeant\w?|porte-parole|chancelier\w{0,3}|premier ministre|pape|pontife|"
+    r"directeur|directrice|chef|patron\w{0,2}|maire|gouverneur|sénat\w{0,3}|secrétaire|entraîneur|fondat\w{0,4}|"
+    r"ambassad\w{0,4}|roi|reine|prince\w{0,2}|chanteu\w{0,3}|act\w{0,3}|joueu\w{0,2}|responsable|élu\w?",
+    "de": r"präsident\w{0,2}|minister\w{0,2}|kanzler\w{0,2}|sprecher\w{0,2}|chef\w{0,2}|papst|direktor\w{0,2}|"
+    r"vorsitzende\w?|bürgermeister\w{0,2}|gouverneur|trainer\w{0,2}|gründer\w{0,2}|botschafter\w{0,2}|"
+    r"könig\w{0,2}|regierungschef\w{0,2}|vizekanzler\w{0,2}|politiker\w{0,2}|sänger\w{0,2}",
+    "es": r"president[ea]|ministr[ao]|líder|portavoz|canciller|papa|pontífice|director[a]?|jef[ea]|alcalde\w{0,2}|"
+    r"gobernador[a]?|senador[a]?|secretari[ao]|entrenador[a]?|fundador[a]?|embajador[a]?|rey|reina|príncipe|"
+    r"cantante|actor|actriz|jugador[a]?|mandatario|dirigente|titular|funcionari[ao]",
+}
+
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
 #: Cues whose following name is the person spoken to, not the speaker ("told Reuters").
@@ -145,6 +164,13 @@ def cue_pattern(language: str) -> re.Pattern[str] | None:
 def pronoun_pattern(language: str) -> re.Pattern[str] | None:
     """Subject pronouns of ``language``; None for a language without a list."""
     words = PRONOUNS.get(language)
+    return _compile(words, language) if words else None
+
+
+@lru_cache(maxsize=32)
+def role_pattern(language: str) -> re.Pattern[str] | None:
+    """Role nouns of ``language`` ("minister", "líder"); None for a language without a list."""
+    words = ROLES.get(language)
     return _compile(words, language) if words else None
 
 

@@ -103,6 +103,20 @@ NEXT_MODIFIERS: dict[str, str] = {
     "pl": r"przysz[łl]\w*|najbli[żz]sz\w*",
 }
 
+#: The "last" kind of modifiers: the month or weekday lies before the reference date.
+PAST_MODIFIERS: dict[str, str] = {
+    "en": r"last|past|previous",
+    "fr": r"derni\w*|pass[ée]\w*",
+    "de": r"letzt\w*|vergangen\w*|vorig\w*",
+    "es": r"pasad\w*|[úu]ltim\w*|anterior",
+    "it": r"scors\w*|passat\w*",
+    "tr": r"ge[çc]en",
+    "ru": r"прошл\w*",
+    "ar": r"الماضي|الماضية",
+    "zh": r"上|去",
+    "pl": r"zesz[łl]\w*|ubieg[łl]\w*|ostatni\w*|poprzedni\w*",
+}
+
 #: Month names (stems) per language, for the trigger scan.
 _MONTHS: dict[str, str] = {
     "en": r"jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -126,7 +140,7 @@ _MONTHS: dict[str, str] = {
 _RELATIVE: dict[str, str] = {
     "en": r"yesterday|today|tonight|tomorrow|week\w{0,4}|month\w{0,2}|year\w{0,2}|days?|ago|decade|quarter|"
     r"morning|evening|afternoon|night|spring|summer|autumn|fall|winter",
-    "fr": r"hier|aujourd|demain|avant-hier|semaines?|mois|ans?|ann[ée]es?|jours?|veille|lendemain|matin|soir|"
+    "fr": r"hier|aujourd|demain|avant-hier|apr[èe]s-midi|matin[ée]e|soir[ée]e|semaines?|mois|ans?|ann[ée]es?|jours?|veille|lendemain|matin|soir|"
     r"week-end|trimestre|printemps|[ée]t[ée]|automne|hiver|nuit",
     "de": r"gestern|heute|morgen\w?|vorgestern|[üu]bermorgen|woche\w{0,2}|monat\w{0,3}|jahr\w{0,3}|tag\w{0,3}|"
     r"wochenende|abend\w?|nacht|quartal\w{0,2}|fr[üu]hjahr|fr[üu]hling|sommer|herbst|winter",
@@ -223,6 +237,17 @@ def month_pattern(language: str) -> re.Pattern[str]:
 def next_modifier_pattern(language: str) -> re.Pattern[str] | None:
     """Words that put a weekday or week after the reference date ("next", "kommenden")."""
     words = NEXT_MODIFIERS.get(language)
+    if not words:
+        return None
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{words})", re.IGNORECASE)
+    return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
+def past_modifier_pattern(language: str) -> re.Pattern[str] | None:
+    """Words that put a month or weekday before the reference date ("last", "dernier")."""
+    words = PAST_MODIFIERS.get(language)
     if not words:
         return None
     if language in _NO_WORD_BOUNDARY:

@@ -51,10 +51,16 @@ _YEARS_AGO = re.compile(
 )
 #: A span that is only a unit of time ("the year", "over the years") names no date.
 _UNIT_ONLY = re.compile(
-    r"(?i)^(?:(?:the|a|an|this|that|le|la|les|l['’]|un|une|der|die|das|dem|den|el|los|las|il|lo|gli)\s)?"
+    r"(?i)^(?:(?:the|a|an|in|on|of|over|le|la|les|l['’]|un|une|en|au|de|du|der|die|das|dem|den|im|am|el|los|las|il|lo|"
+    r"gli|nel|nella)\s){0,2}"
     r"(?:years?|days?|weeks?|months?|ann[ée]es?|ans?|jours?|semaines?|mois|jahre?|tage?|wochen?|monate?|"
     r"a[ñn]os?|d[íi]as?|semanas?|mes(?:es)?|anni|anno|giorni|giorno)$"
 )
+#: A number followed by a currency or percent sign is an amount, not a year ("de 2000 $ à 4000 $").
+_AMOUNT_AFTER = re.compile(r"\s?(?:[$€£%]|euros?\b|dollars?\b|francs?\b)")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+_FR_ETE = re.compile(r"(?i)^été$")
+_SEASON_LEAD = re.compile(r"(?i)(?:\bcet|\bl['’]|\ben|\bd['’]|\bde l['’])\s?$")
 _EDGE_PUNCTUATION = " \t\n\r,;:.!?()[]«»\"“”„'’-–—،؛"
 
 _lock = threading.Lock()
@@ -250,7 +256,8 @@ def _parse_spans(
         if end <= start:
             continue
         with _lock:
-            found = duckling.parse(text[start:end], context, dimensions, False)
+            # Duckling knows "aujourd'hui" only with a straight apostrophe; the swap keeps every offset.
+            found = duckling.parse(text[start:end].translate(_APOSTROPHES), context, dimensions, False)
         for item in found:
             if item.get("dim") != "time":
                 continue
@@ -262,12 +269,40 @@ def _parse_spans(
             surface = text[span_start:span_end]
             if _UNIT_ONLY.match(surface) or not date_words.trigger_pattern(language).search(surface):
                 continue  # "the first", "over the years": no calendar word, no date
+            if (
+                _FR_ETE.match(surface)
+                and language == "fr"
+                and not _SEASON_LEAD.search(text, max(0, span_start - 8), span_start)
+            ):
+                continue  # "a été" is the verb "to be", not summer
             value = _resolve(item.get("value") or {}, surface, language, reference)
+            value = _no_far_future(
+                value, surface, text[max(0, span_start - 20) : span_start] + surface, language, reference
+            )
             value = _after_next_modifier(
                 value, text[max(0, span_start - 20) : span_start] + surface, language, reference
             )
             if value:
                 yield span_start, span_end, value
+
+
+def _no_far_future(value: str | None, surface: str, context: str, language: str, reference: date) -> str | None:
+    """A yearless date read half a year or more ahead, or one said to be past ("juin dernier"), moves back a year."""
+    if value is None or _YEAR_IN_TEXT.search(surface):
+        return value
+    first = date.fromisoformat(value[:10])
+    past = date_words.past_modifier_pattern(language)
+    said_past = past is not None and past.search(context) is not None
+    if (first - reference).days > 183 or (said_past and first > reference and "/" in value):
+        return "/".join(_year_back(date.fromisoformat(part)).isoformat() for part in value.split("/"))
+    return value
+
+
+def _year_back(day: date) -> date:
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - 1, day=28)
 
 
 def _after_next_modifier(value: str | None, context: str, language: str, reference: date) -> str | None:
@@ -409,7 +444,9 @@ def _fix_day(day: date, span: str, language: str, reference: date, has_year: boo
 
 def _select(text: str, candidates: list[tuple[int, int, str]]) -> tuple[DateMention, ...]:
     """Keep the longest of overlapping candidates (earliest on ties), in text order."""
-    candidates = [c for c in candidates if not _glued_and_crossed(text, c, candidates)]
+    candidates = [
+        c for c in candidates if not _glued_and_crossed(text, c, candidates) and not _AMOUNT_AFTER.match(text, c[1])
+    ]
     chosen: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
     for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from newsprism.analyze import cues
 from newsprism.records import Entity, Quote
@@ -34,6 +34,9 @@ MIN_QUOTE_WORDS = 3
 _MIN_UNATTRIBUTED_WORDS = 8
 #: Characters searched for the cue and speaker on each side of a quote.
 _CONTEXT = 250
+_DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |\bto |\bdem |\bder )$", re.IGNORECASE)
+#: A quote that ended at most this far back still holds the focus (its speaker goes on talking).
+_THREAD_CHARS = 500
 #: How far back the person in focus is looked for.
 _FOCUS_CHARS = 2_500
 #: Longest reported-speech clause kept.
@@ -221,6 +224,7 @@ class _Speaker:
     start: int
     end: int
     is_person: bool
+    quoted: bool = False
 
 
 @dataclass(slots=True)
@@ -249,21 +253,24 @@ def find_quotes(
     """
     if not text:
         return ()
-    speakers = _speakers(text, entities)
     spans = _direct_spans(text)
-    quotes: list[Quote] = []
+    speakers = _mark_quoted(_speakers(text, entities), spans)
+    indirect = _reported(text, language, speakers, spans) if reported else []
+    quotes: list[Quote] = list(indirect)
     previous: Quote | None = None
     previous_span: _Span | None = None
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_start if index + 1 < len(spans) else len(text)
         prev_close = spans[index - 1].close_end if index > 0 else 0
+        # Reported speech just before this quote may be the statement it continues.
+        lead = [q for q in indirect if (previous_span.close_end if previous_span else 0) <= q.end <= span.open_start]
+        if lead and lead[-1].speaker is not None:
+            previous, previous_span = lead[-1], _Span(lead[-1].start, lead[-1].end, lead[-1].start, lead[-1].end)
         quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span)
         if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
             continue  # a short quoted phrase nobody is said to have said: a title, slogan or name
         quotes.append(quote)
         previous, previous_span = quote, span
-    if reported:
-        quotes.extend(_reported(text, language, speakers, spans))
     quotes.sort(key=lambda q: q.start)
     return tuple(quotes)
 
@@ -319,7 +326,8 @@ def _speakers(text: str, entities: Sequence[Entity] | None) -> list[_Speaker]:
     speakers = [
         _Speaker(e.canonical or e.text, e.entity_id or None, e.start, e.end, e.label == "PER")
         for e in entities
-        if e.label in ("PER", "ORG") and 0 <= e.start < e.end <= len(text) and e.text.casefold() not in _TITLES
+        # MISC too: a tagger may miss a rare name's type ("Matshidiso Moeti"); persons still come first.
+        if e.label in ("PER", "ORG", "MISC") and 0 <= e.start < e.end <= len(text) and e.text.casefold() not in _TITLES
     ]
     speakers.extend(_surname_mentions(text, speakers))
     return sorted(speakers, key=lambda s: s.start)
@@ -345,6 +353,20 @@ def _surname_mentions(text: str, speakers: Sequence[_Speaker]) -> list[_Speaker]
         owner = surnames[match.group(0)]
         found.append(_Speaker(owner.name, owner.entity_id, match.start(), match.end(), True))
     return found
+
+
+def _mark_quoted(speakers: list[_Speaker], spans: Sequence[_Span]) -> list[_Speaker]:
+    """Flag names inside quotation marks: people mentioned in a quote seldom speak it."""
+    if not spans:
+        return speakers
+    marked: list[_Speaker] = []
+    index = 0
+    for speaker in speakers:  # both sorted by start
+        while index < len(spans) and spans[index].close_end <= speaker.start:
+            index += 1
+        inside = index < len(spans) and spans[index].open_start <= speaker.start < spans[index].close_end
+        marked.append(replace(speaker, quoted=True) if inside else speaker)
+    return marked
 
 
 def _name_runs(text: str) -> list[_Speaker]:
@@ -384,9 +406,15 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _focus(speakers: Sequence[_Speaker], position: int, previous: Quote | None) -> tuple[str | None, str | None]:
-    """The person in focus at ``position``: the last person named before it, else the last speaker."""
+    """The person in focus at ``position``.
+
+    The speaker of a quote that ended shortly before (the thread of the story), else
+    the last person named before ``position`` outside quotation marks, else the last speaker.
+    """
+    if previous is not None and previous.speaker is not None and 0 <= position - previous.end <= _THREAD_CHARS:
+        return previous.speaker, previous.speaker_id
     for speaker in reversed(speakers):
-        if speaker.end <= position and speaker.is_person:
+        if speaker.end <= position and speaker.is_person and not speaker.quoted:
             if position - speaker.end > _FOCUS_CHARS:
                 break
             return speaker.name, speaker.entity_id
@@ -395,9 +423,14 @@ def _focus(speakers: Sequence[_Speaker], position: int, previous: Quote | None) 
     return None, None
 
 
-def _nearest(speakers: Sequence[_Speaker], start: int, end: int, anchor: int) -> _Speaker | None:
+def _nearest(
+    speakers: Sequence[_Speaker], start: int, end: int, anchor: int, text: str | None = None
+) -> _Speaker | None:
     """The speaker inside [start, end) nearest ``anchor``; persons before organisations."""
-    inside = [s for s in speakers if s.start >= start and s.end <= end]
+    inside = [s for s in speakers if s.start >= start and s.end <= end and not s.quoted]
+    if text is not None:
+        # "a-t-il dit à l'AFP", "told to Reuters": the one spoken to is no speaker.
+        inside = [s for s in inside if not _DATIVE.search(text, max(0, s.start - 6), s.start)]
     if not inside:
         return None
     persons = [s for s in inside if s.is_person] or inside
@@ -410,8 +443,7 @@ def _nearest(speakers: Sequence[_Speaker], start: int, end: int, anchor: int) ->
 def _clause_after(text: str, position: int, limit: int) -> int:
     """End of the clause that follows a closing mark: sentence end, next quote or the window's end."""
     stop = min(limit, position + _CONTEXT)
-    # Skip the punctuation right after the closing mark ('”, said X.' / '», a-t-il dit.').
-    match = _SENTENCE_END.search(text, position + 1 if position < stop else position, stop)
+    match = _SENTENCE_END.search(text, position, stop)
     return match.start() if match else stop
 
 
@@ -467,24 +499,35 @@ def _attribute(
                     return Quote(
                         body, span.start, span.end, speaker.name, speaker.entity_id, matches[-1].group(0), "direct"
                     )
+    if cue_match is None and cue_re is not None:
+        incise = _incise(text, language, span, speakers, cue_re, previous)
+        if incise is not None:
+            return incise
     if cue_match is None:
         # A quote with no cue that follows a quote closely continues it ("“A,” he said. “B.”").
         if previous is not None and previous_span is not None and previous.speaker is not None:
             gap = text[previous_span.close_end : span.open_start]
-            if len(gap) <= _CONTEXT and "\n\n" not in gap:
+            if len(gap) <= _CONTEXT and ("\n\n" not in gap or not gap.strip()):
                 return Quote(body, span.start, span.end, previous.speaker, previous.speaker_id, None, "direct")
+        person = _paragraph_person(text, span, speakers)
+        if person is not None:
+            return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
     if side == "after":
         lead = text[after_start : cue_match.start()]
         pronoun_re, plural_re = cues.pronoun_pattern(language), cues.plural_pronoun_pattern(language)
-        if plural_re and plural_re.search(lead[-12:]):
+        if _INVERTED_PLURAL.search(cue) or (plural_re and plural_re.search(lead[-12:])):
             return Quote(body, span.start, span.end, None, None, cue, "direct")  # "they said": a group
-        if pronoun_re and pronoun_re.search(lead[-12:]) and not _nearest(speakers, after_start, cue_match.start(), 0):
+        said_by_pronoun = _INVERTED_SINGULAR.search(cue) or (pronoun_re and pronoun_re.search(lead[-12:]))
+        if said_by_pronoun and not _nearest(speakers, after_start, cue_match.start(), 0):
             name, entity_id = _focus(speakers, span.open_start, previous)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         search_end = cue_match.end() if cue.lower() in cues.ADDRESSEE_CUES else after_end
-        speaker = _nearest(speakers, after_start, search_end, cue_match.start())
+        speaker = _nearest(speakers, after_start, search_end, cue_match.start(), text)
+        role_re = cues.role_pattern(language)
+        if speaker is not None and not speaker.is_person and role_re and role_re.search(text, after_start, after_end):
+            speaker = None  # "said the leader of the Greens": a person, not the organisation
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
             # Speaker before the quote ('Erdoğan, “...” dedi.'), else a pronoun or no subject: the focus.
             speaker = _nearest(speakers, before_start, before_end, before_end)
@@ -499,6 +542,50 @@ def _attribute(
     if speaker is None:
         return Quote(body, span.start, span.end, None, None, cue, "direct")
     return Quote(body, span.start, span.end, speaker.name, speaker.entity_id, cue, "direct")
+
+
+_INCISE_LEAD = re.compile(r"[,—–!?]\s{0,3}$")
+#: A subject pronoun fused to an inverted cue: "a-t-il ajouté", "dit-elle", "ajoute-t-on".
+_INVERTED_SINGULAR = re.compile(r"-(?:t-)?(?:il|elle|on)\b", re.IGNORECASE)
+_INVERTED_PLURAL = re.compile(r"-(?:ils|elles)\b", re.IGNORECASE)
+
+
+def _incise(
+    text: str, language: str, span: _Span, speakers: Sequence[_Speaker], cue_re: re.Pattern[str], previous: Quote | None
+) -> Quote | None:
+    """A cue set inside the quotation marks: « On était là, explique Béatrice. Ç'a été ... »."""
+    body = text[span.start : span.end]
+    for match in cue_re.finditer(text, span.start, span.end):
+        if not _INCISE_LEAD.search(text, max(span.start, match.start() - 4), match.start()):
+            continue
+        stop = _SENTENCE_END.search(text, match.end(), span.end)
+        incise_end = stop.start() if stop else span.end
+        in_incise = [replace(s, quoted=False) for s in speakers if match.end() <= s.start < incise_end]
+        speaker = _nearest(in_incise, match.end(), incise_end, match.end())
+        cue = match.group(0).strip()
+        if speaker is not None:
+            return Quote(body, span.start, span.end, speaker.name, speaker.entity_id, cue, "direct")
+        if _INVERTED_PLURAL.search(cue):
+            return Quote(body, span.start, span.end, None, None, cue, "direct")
+        pronoun_re = cues.pronoun_pattern(language)
+        if _INVERTED_SINGULAR.search(cue) or (pronoun_re and pronoun_re.search(text, match.end(), incise_end)):
+            name, entity_id = _focus(speakers, span.open_start, previous)
+            return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+        return None
+    return None
+
+
+def _paragraph_person(text: str, span: _Span, speakers: Sequence[_Speaker]) -> _Speaker | None:
+    """The one person the paragraph names before a cue-less quote ("X s'estime chanceux. « ... »")."""
+    para_start = text.rfind("\n", max(0, span.open_start - _CONTEXT), span.open_start) + 1
+    if para_start == 0 and span.open_start > _CONTEXT:
+        return None
+    people = {
+        s.name: s
+        for s in speakers
+        if para_start <= s.start and s.end <= span.open_start and s.is_person and not s.quoted
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 #: Words that may sit beside a cue without naming anyone ("he then added", "a-t-il encore ajouté").
@@ -582,10 +669,10 @@ _FILLERS = frozenset(
 
 def _names_someone_else(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
     """Whether the clause's subject is a common noun ("officials said"), not a pronoun or nothing."""
-    pronoun_re = cues.pronoun_pattern(language)
+    pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     clause = text[start:end]
-    if pronoun_re and pronoun_re.search(clause):
-        return False
+    if (pronoun_re and pronoun_re.search(clause)) or (role_re and role_re.search(clause)):
+        return False  # "he said", "the minister added": the person in focus
     leftover = clause.replace(cue_match.group(0), " ")
     words = [w for w in _WORD.findall(leftover) if not w.isdigit()]
     # A weekday or a short adverb beside the cue does not name a speaker.
@@ -612,18 +699,19 @@ def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Seq
             s.open_start < clause_end and clause_start < s.close_end for s in spans
         ):
             continue
-        sentence_start = _clause_before(text, match.start(), 0)
+        sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
         speaker = _nearest(speakers, sentence_start, match.start(), match.start())
-        if speaker is not None:
-            name: str | None = speaker.name
-            entity_id = speaker.entity_id
+        subject = text[sentence_start : match.start()]
+        pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
+        by_role = bool(role_re and role_re.search(subject[-60:]))
+        name: str | None
+        if speaker is not None and (speaker.is_person or not by_role):
+            name, entity_id = speaker.name, speaker.entity_id
+        elif by_role or (pronoun_re and pronoun_re.search(subject[-40:])):
+            # "El líder de Los Verdes expresó que": the role's holder, the person in focus.
+            name, entity_id = _focus(speakers, match.start(), None)
         else:
-            subject = text[sentence_start : match.start()]
-            pronoun_re = cues.pronoun_pattern(language)
-            if pronoun_re and pronoun_re.search(subject[-40:]):
-                name, entity_id = _focus(speakers, match.start(), None)
-            else:
-                name, entity_id = None, None
+            name, entity_id = None, None
         cue = match.group(0).strip()
         found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
     return found
