@@ -12,7 +12,7 @@ from newsprism.config import Settings
 from newsprism.errors import BadInputError, Errors
 from newsprism.extract import content_id
 from newsprism.records import Analysis, AnalyzedArticle, Article, IngestIssue, SimilarityScores
-from newsprism.sources import iter_articles
+from newsprism.sources import is_warning, iter_articles
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +48,8 @@ def read_one(path: str) -> Article:
     """Read the first article of a file; raises :class:`BadInputError` with its reason if none."""
     for item in iter_articles([path], Settings.from_env()):
         if isinstance(item, IngestIssue):
+            if is_warning(item):  # e.g. text cut to the limit: the article itself follows
+                continue
             raise BadInputError(item.reason)
         return item
     raise BadInputError(Errors.E007.format(where=path))
