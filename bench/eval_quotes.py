@@ -37,10 +37,18 @@ def _words(name: str) -> list[str]:
     return [w for w in "".join(c if c.isalnum() else " " for c in folded).split() if len(w) > 1]
 
 
-def same_speaker(gold: str | None, predicted: str | None) -> bool:
-    """Both unknown, or the gold surname among the predicted name's words, or one name inside the other."""
+def same_speaker(gold: str | None, predicted: str | None, aliases: tuple[str, ...] = ()) -> bool:
+    """Both unknown, or the gold surname among the predicted name's words, or one name inside the other.
+
+    ``aliases`` are the surfaces of the predicted speaker's entity in the article (its canonical
+    name may be a transliteration, e.g. for Arabic); a match on any of them counts.
+    """
     if gold is None or predicted is None:
         return gold is None and predicted is None
+    return any(_same_name(gold, name) for name in (predicted, *aliases))
+
+
+def _same_name(gold: str, predicted: str) -> bool:
     gold_words, predicted_words = _words(gold), _words(predicted)
     if not gold_words or not predicted_words:
         return False
@@ -82,7 +90,8 @@ def main(verbose: bool = False) -> None:
             used.add(match)
             counts[1] += 1
             gold_speaker = record["quotes"][match]["speaker"]
-            if same_speaker(gold_speaker, quote.speaker):
+            aliases = tuple(e.text for e in entities or () if quote.speaker_id and e.entity_id == quote.speaker_id)
+            if same_speaker(gold_speaker, quote.speaker, aliases):
                 counts[0] += 1
             elif verbose:
                 print(f"  SPK {language} {quote.text[:50]!r}: gold {gold_speaker} / got {quote.speaker} ({quote.cue})")

@@ -73,9 +73,10 @@ CUES: dict[str, str] = {
         r"zaapelowa[łl]\w{0,2}|przypomnia[łl]\w{0,2}|przypomina|relacjonowa[łl]\w{0,2}|mówiła|mówili"
     ),
     "tr": (
-        r"dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|ifadelerini kullandı|belirtti|"
+        r"diye konuştu|diye ekledi|dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|ifadelerini kullandı|belirtti|"
         r"açıkladı|kaydetti|vurguladı|dile getirdi|ekledi|bildirdi|aktardı|konuştu|uyardı|yazdı|göre|"
-        r"açıklamasında|sözlerine|paylaştı|savundu|değerlendirdi|hatırlattı|belirterek|vurgulayarak|ifade ederek"
+        r"açıklamasında|sözlerine|paylaştı|savundu|değerlendirdi|hatırlattı|belirterek|vurgulayarak|ifade ederek|"
+        r"denildi|denilmişti|denilerek|kaydedildi|bildirildi|açıklandı"
     ),
     "ru": (
         r"заявил\w{0,2}|сказал\w{0,2}|говорит|говорил\w{0,2}|отметил\w{0,2}|подчеркнул\w{0,2}|добавил\w{0,2}|"
@@ -120,6 +121,11 @@ ROLES: dict[str, str] = {
     r"gobernador[a]?|senador[a]?|secretari[ao]|entrenador[a]?|fundador[a]?|embajador[a]?|rey|reina|príncipe|"
     r"cantante|actor|actriz|jugador[a]?|mandatario|dirigente|titular|funcionari[ao]",
 }
+
+#: Impersonal cues ("it was said", "hieß es"): without a name beside them the speaker stays unknown.
+IMPERSONAL_CUES = frozenset(
+    {"denildi", "denilmişti", "denilerek", "kaydedildi", "bildirildi", "açıklandı", "heißt es", "hieß es", "zitiert"}
+)
 
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}

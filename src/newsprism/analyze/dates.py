@@ -54,8 +54,10 @@ _UNIT_ONLY = re.compile(
     r"(?i)^(?:(?:the|a|an|in|on|of|over|le|la|les|l['’]|un|une|en|au|de|du|der|die|das|dem|den|im|am|el|los|las|il|lo|"
     r"gli|nel|nella)\s){0,2}"
     r"(?:years?|days?|weeks?|months?|ann[ée]es?|ans?|jours?|semaines?|mois|jahre?|tage?|wochen?|monate?|"
-    r"a[ñn]os?|d[íi]as?|semanas?|mes(?:es)?|anni|anno|giorni|giorno)$"
+    r"a[ñn]os?|d[íi]as?|semanas?|mes(?:es)?|anni|anno|giorni|giorno|ay|aylık|gün|hafta|yıl|год|день|неделя|месяц)$"
 )
+#: Years outside this range are counts or codes, not dates news reports resolve.
+_MIN_YEAR, _MAX_YEAR = 1800, 2200
 #: A number followed by a currency or percent sign is an amount, not a year ("de 2000 $ à 4000 $").
 _AMOUNT_AFTER = re.compile(r"\s?(?:[$€£%]|euros?\b|dollars?\b|francs?\b)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
@@ -445,7 +447,11 @@ def _fix_day(day: date, span: str, language: str, reference: date, has_year: boo
 def _select(text: str, candidates: list[tuple[int, int, str]]) -> tuple[DateMention, ...]:
     """Keep the longest of overlapping candidates (earliest on ties), in text order."""
     candidates = [
-        c for c in candidates if not _glued_and_crossed(text, c, candidates) and not _AMOUNT_AFTER.match(text, c[1])
+        c
+        for c in candidates
+        if not _glued_and_crossed(text, c, candidates)
+        and not _AMOUNT_AFTER.match(text, c[1])
+        and _MIN_YEAR <= int(c[2][:4]) <= _MAX_YEAR  # "إلى 1743": a count read as a year
     ]
     chosen: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
@@ -463,11 +469,11 @@ def _glued_and_crossed(text: str, candidate: tuple[int, int, str], candidates: l
 
     Such a span joins two expressions; the crossing one is the better reading.
     """
-    start, end, _ = candidate
+    start, end, value = candidate
     if "," not in text[start:end] and "،" not in text[start:end]:
         return False
-    for other_start, other_end, _ in candidates:
+    for other_start, other_end, other_value in candidates:
         crosses = (other_start < start < other_end < end) or (start < other_start < end < other_end)
-        if crosses and "," not in text[other_start:other_end]:
+        if crosses and other_value != value and "," not in text[other_start:other_end]:
             return True
     return False

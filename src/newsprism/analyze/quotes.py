@@ -67,6 +67,8 @@ _DASH_QUOTE = re.compile(rf"(?m)^[ \t]*[—―–][ \t]*([^\n—―–]{{1,{MAX_
 #: Sentence end; a full stop after a short capitalised abbreviation ("Sgt.", "Dr.", "U.S.") is not one.
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.](?=[\s\"”»“]|$)|[!?。！？](?=[\s\"”»“]|$)|\n"
+    # A missing space after the full stop ("diye konuştu.Farkındalık") still ends the sentence.
+    r"|(?<=[a-zà-ÿğışçöü]{3})[.](?=[A-ZÀ-ÞĞİŞÇÖÜ][a-zà-ÿğışçöü])"
 )
 _WORD = re.compile(r"\w+")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
@@ -253,8 +255,8 @@ def find_quotes(
     """
     if not text:
         return ()
-    spans = _direct_spans(text)
-    speakers = _mark_quoted(_speakers(text, entities), spans)
+    spans, pairs = _direct_spans(text)
+    speakers = _mark_quoted(_speakers(text, entities), pairs)
     indirect = _reported(text, language, speakers, spans) if reported else []
     quotes: list[Quote] = list(indirect)
     previous: Quote | None = None
@@ -278,8 +280,8 @@ def find_quotes(
 # --- Direct quote spans -------------------------------------------------------------------------------------------
 
 
-def _direct_spans(text: str) -> list[_Span]:
-    """Quoted spans, outermost first on overlap, in text order."""
+def _direct_spans(text: str) -> tuple[list[_Span], list[_Span]]:
+    """Quotations, and every pair of marks (quotations, titles, names), outermost first, in text order."""
     found: list[_Span] = []
     for pattern in _QUOTE_PATTERNS:
         for match in pattern.finditer(text):
@@ -290,6 +292,7 @@ def _direct_spans(text: str) -> list[_Span]:
         found.append(_Span(body_start, body_end, match.start(), body_end))
     found.sort(key=lambda s: (s.open_start, -s.close_end))
     kept: list[_Span] = []
+    pairs: list[_Span] = []
     last_close = -1
     for span in found:
         if span.open_start < last_close:
@@ -297,10 +300,11 @@ def _direct_spans(text: str) -> list[_Span]:
         # Short pairs («Aarau 1») are no quotations, but their marks are taken: they block crossing readings.
         last_close = span.close_end
         span.start, span.end = _strip(text, span.start, span.end)
+        pairs.append(span)
         if span.end - span.start > MAX_QUOTE_CHARS or not _long_enough(text[span.start : span.end]):
             continue
         kept.append(span)
-    return kept
+    return kept, pairs
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -509,11 +513,12 @@ def _attribute(
             gap = text[previous_span.close_end : span.open_start]
             if len(gap) <= _CONTEXT and ("\n\n" not in gap or not gap.strip()):
                 return Quote(body, span.start, span.end, previous.speaker, previous.speaker_id, None, "direct")
-        person = _paragraph_person(text, span, speakers)
+        person = _paragraph_person(text, span, speakers) if _long_enough(body, _MIN_UNATTRIBUTED_WORDS) else None
         if person is not None:
             return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
+    impersonal = cue.casefold() in cues.IMPERSONAL_CUES
     if side == "after":
         lead = text[after_start : cue_match.start()]
         pronoun_re, plural_re = cues.pronoun_pattern(language), cues.plural_pronoun_pattern(language)
@@ -529,14 +534,18 @@ def _attribute(
         if speaker is not None and not speaker.is_person and role_re and role_re.search(text, after_start, after_end):
             speaker = None  # "said the leader of the Greens": a person, not the organisation
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
-            # Speaker before the quote ('Erdoğan, “...” dedi.'), else a pronoun or no subject: the focus.
-            speaker = _nearest(speakers, before_start, before_end, before_end)
-            if speaker is None:
+            # Speaker before the quote ('Erdoğan, “...” dedi.'): the clause's subject comes first.
+            speaker = _nearest(speakers, before_start, before_end, before_start)
+            if speaker is None and not impersonal:
                 name, entity_id = _focus(speakers, span.open_start, previous)
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     else:
         speaker = _nearest(speakers, before_start, before_end, cue_match.start())
-        if speaker is None and not _names_someone_else(text, language, before_start, before_end, cue_match):
+        if (
+            speaker is None
+            and not impersonal
+            and not _names_someone_else(text, language, before_start, before_end, cue_match)
+        ):
             name, entity_id = _focus(speakers, span.open_start, previous)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     if speaker is None:
@@ -673,7 +682,8 @@ def _names_someone_else(text: str, language: str, start: int, end: int, cue_matc
     clause = text[start:end]
     if (pronoun_re and pronoun_re.search(clause)) or (role_re and role_re.search(clause)):
         return False  # "he said", "the minister added": the person in focus
-    leftover = clause.replace(cue_match.group(0), " ")
+    cue_re = cues.cue_pattern(language)
+    leftover = cue_re.sub(" ", clause) if cue_re else clause.replace(cue_match.group(0), " ")
     words = [w for w in _WORD.findall(leftover) if not w.isdigit()]
     # A weekday or a short adverb beside the cue does not name a speaker.
     content = [w for w in words if w.lower() not in _FILLERS and len(w) > 3]
