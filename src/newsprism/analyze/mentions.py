@@ -9,8 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from newsprism.analyze.dates import find_dates
 from newsprism.analyze.entities import find_entities
 from newsprism.analyze.places import find_places
+from newsprism.analyze.quotes import find_quotes
 from newsprism.records import Article, DateMention, Entity, Place, Quote, Sentence
 
 
@@ -32,4 +34,6 @@ def find_mentions(article: Article, language: str, sentences: Sequence[Sentence]
     """
     entities = find_entities(article.text, language)
     places = find_places(article.text, language, entities)
-    return Mentions(entities=entities, places=places)
+    quotes = find_quotes(article.text, language, entities)
+    dates = find_dates(article.text, language, reference_date)
+    return Mentions(entities=entities, quotes=quotes, dates=dates, places=places)
