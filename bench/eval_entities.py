@@ -63,6 +63,7 @@ def prf(hits: int, n_gold: int, n_found: int) -> tuple[float, float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speed", action="store_true", help="also time the finder on 500-word articles")
+    parser.add_argument("--diff", metavar="LANG", help="print the missed and spurious spans of one language")
     args = parser.parse_args()
     if not PAIRS.exists():
         print(f"evaluation data not found at {PAIRS}", file=sys.stderr)
@@ -86,6 +87,8 @@ def main() -> int:
             counts["exact"] += match(gold, found, overlap=False, labelled=False)
             counts["labelled"] += match(gold, found, overlap=False, labelled=True)
             counts["overlap"] += match(gold, found, overlap=True, labelled=False)
+            if args.diff == language:
+                show_diff(text, gold, found)
         exact = prf(counts["exact"], counts["gold"], counts["found"])
         labelled = prf(counts["labelled"], counts["gold"], counts["found"])
         overlap = prf(counts["overlap"], counts["gold"], counts["found"])
@@ -97,6 +100,21 @@ def main() -> int:
     if args.speed:
         speed(texts)
     return 0
+
+
+def show_diff(text: str, gold: list[Span], found: list[Span]) -> None:
+    """Gold spans not found exactly (-), found spans not in gold (+), and label mismatches (~)."""
+    found_at = {(s, e): label for s, e, label in found}
+    gold_at = {(s, e): label for s, e, label in gold}
+    for (start, end), label in sorted(gold_at.items()):
+        if (start, end) not in found_at:
+            print(f"  - {label:4} {text[start:end]!r} @{start}")
+        elif found_at[(start, end)] != label:
+            print(f"  ~ {label:4}<-{found_at[(start, end)]:4} {text[start:end]!r} @{start}")
+    for (start, end), label in sorted(found_at.items()):
+        if (start, end) not in gold_at:
+            print(f"  + {label:4} {text[start:end]!r} @{start}")
+    print("  --")
 
 
 def speed(texts: dict[tuple[str, int, str], str]) -> None:
