@@ -287,6 +287,45 @@ def demo(
     out.print(f"report written to {output} (+ {len(prisms)} story prisms beside it)", highlight=False)
 
 
+@app.command()
+def watch(
+    feeds: Annotated[list[str], typer.Argument(help="RSS/Atom feeds: URLs or files.")],
+    once: Annotated[bool, typer.Option("--once", help="Run a single round and exit.")] = False,
+    interval: Annotated[float, typer.Option("--interval", help="Seconds between rounds.", min=1.0)] = 300.0,
+) -> None:
+    """Follow feeds: ingest every new entry, round after round."""
+    from newsprism.watch import RoundReport
+    from newsprism.watch import watch as follow
+
+    def show(report: RoundReport) -> None:
+        for issue in report.issues:
+            err.print(issue.reason, markup=False, highlight=False)
+        out.print(
+            f"{report.feeds} feeds: {report.new_entries} new entries, {len(report.ingest.added)} articles added, "
+            f"{len(report.issues)} skipped",
+            highlight=False,
+        )
+
+    with open_engine() as engine:
+        try:
+            follow(engine, feeds, interval=interval, rounds=1 if once else None, on_round=show)
+        except KeyboardInterrupt:
+            out.print("stopped", highlight=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API under /api/ and the web pages at /."""
+    import uvicorn
+
+    from newsprism.api import create_app
+
+    uvicorn.run(create_app(state.db), host=host, port=port, log_level="warning")
+
+
 @similarity_app.command("train")
 def similarity_train(
     data: Annotated[Path, typer.Option("--data", help="SemEval-2022 Task 8 pairs (JSONL).")],

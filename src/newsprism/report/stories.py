@@ -34,7 +34,7 @@ def story_to_dict(story: Story, articles: Sequence[AnalyzedArticle]) -> dict[str
     }
 
 
-def stories_to_markdown(stories: Sequence[dict[str, Any]]) -> str:
+def stories_to_markdown(stories: Sequence[Mapping[str, Any]]) -> str:
     """A Markdown list of stories and their articles."""
     lines = [f"# Stories ({len(stories)})", ""]
     for story in stories:
@@ -50,7 +50,7 @@ def stories_to_markdown(stories: Sequence[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-_STYLE = """
+PAGE_STYLE = """
 body{font-family:system-ui,-apple-system,Segoe UI,Roboto,sans-serif;margin:2rem auto;max-width:70rem;color:#1d2330;
 line-height:1.45;padding:0 1rem}
 h1{font-size:1.6rem;margin-bottom:.2rem}.muted{color:#667085}
@@ -69,7 +69,11 @@ def _linked(story: Mapping[str, Any], links: Mapping[str, str]) -> str:
 
 
 def stories_to_html(
-    stories: Sequence[dict[str, Any]], title: str = "newsprism — stories", links: Mapping[str, str] | None = None
+    stories: Sequence[Mapping[str, Any]],
+    title: str = "newsprism — stories",
+    links: Mapping[str, str] | None = None,
+    article_links: Mapping[str, str] | None = None,
+    nav: str = "",
 ) -> str:
     """One self-contained HTML page listing stories; every article field is escaped.
 
@@ -77,12 +81,15 @@ def stories_to_html(
         stories: Story dicts as made by :func:`story_to_dict`.
         title: Page heading.
         links: Relative links per story id (e.g. to the story's prism page).
+        article_links: Relative links per article id.
+        nav: Trusted HTML put at the top of the page (the web app's navigation).
     """
     links = links or {}
+    article_links = article_links or {}
     parts = [
         "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
         "<meta name='viewport' content='width=device-width,initial-scale=1'>",
-        f"<title>{escape(title)}</title><style>{_STYLE}</style></head><body>",
+        f"<title>{escape(title)}</title><style>{PAGE_STYLE}</style></head><body>{nav}",
         f"<h1>{escape(title)}</h1><p class='muted'>{len(stories)} stories</p>",
     ]
     for story in stories:
@@ -92,8 +99,11 @@ def stories_to_html(
             f"<div class='muted'>{story['size']} articles {languages}</div><ul>"
         )
         for article in story["articles"]:
+            headline = escape(article["title"])
+            if article["id"] in article_links:
+                headline = f"<a href='{escape(article_links[article['id']], quote=True)}'>{headline}</a>"
             parts.append(
-                f"<li><span class='lang'>{escape(article['language'] or '?')}</span>{escape(article['title'])}"
+                f"<li><span class='lang'>{escape(article['language'] or '?')}</span>{headline}"
                 f" <span class='muted'>— {escape(article['source'] or 'unknown source')},"
                 f" {escape(article['published'] or 'undated')}</span></li>"
             )

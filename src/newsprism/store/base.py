@@ -89,3 +89,12 @@ class Store(abc.ABC):
     @abc.abstractmethod
     def set_story_title(self, story_id: str, title: str) -> None:
         """Record a story's display title."""
+
+    # -- feeds ------------------------------------------------------------
+    @abc.abstractmethod
+    def seen_feed_entries(self, feed: str) -> set[str]:
+        """Keys of the entries of ``feed`` already handled by ``watch``."""
+
+    @abc.abstractmethod
+    def mark_feed_entry(self, feed: str, entry: str, article_id: str | None) -> None:
+        """Record that an entry of ``feed`` was handled (and which article it gave)."""

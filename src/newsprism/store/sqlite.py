@@ -67,6 +67,15 @@ MIGRATIONS: tuple[str, ...] = (
         INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.seq, old.title, old.text);
     END;
     """,
+    """
+    CREATE TABLE feed_entries (
+        feed TEXT NOT NULL,
+        entry TEXT NOT NULL,
+        article_id TEXT,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (feed, entry)
+    );
+    """,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -309,6 +318,17 @@ class SQLiteStore(Store):
 
     def set_story_title(self, story_id: str, title: str) -> None:
         self._execute("UPDATE stories SET title = ? WHERE id = ?", (title, story_id))
+
+    # -- feeds ----------------------------------------------------------
+    def seen_feed_entries(self, feed: str) -> set[str]:
+        rows = self._query("SELECT entry FROM feed_entries WHERE feed = ?", (feed,))
+        return {str(row[0]) for row in rows}
+
+    def mark_feed_entry(self, feed: str, entry: str, article_id: str | None) -> None:
+        self._execute(
+            "INSERT OR IGNORE INTO feed_entries (feed, entry, article_id, seen_at) VALUES (?, ?, ?, ?)",
+            (feed, entry, article_id, datetime.now(UTC).isoformat(timespec="seconds")),
+        )
 
     # -- maintenance ----------------------------------------------------
     def vectors_of(self, article_ids: Sequence[str]) -> dict[str, Vector]:
