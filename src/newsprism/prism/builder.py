@@ -12,13 +12,14 @@ from newsprism.analyze.encoder import Encoder
 from newsprism.config import Settings
 from newsprism.errors import Errors
 from newsprism.prism.align import align
-from newsprism.prism.disputes import find_disagreements
+from newsprism.prism.disputes import find_disagreements, find_number_disputes, numbers_in_sentences
 from newsprism.prism.evidence import SentenceEvidence, sentence_evidence
 from newsprism.prism.settings import PrismSettings
 from newsprism.prism.timeline import DatedSentence, build_timeline
 from newsprism.prism.voices import QuoteInSource, build_voices
 from newsprism.records import (
     AnalyzedArticle,
+    Disagreement,
     MentionCount,
     Prism,
     PrismArticle,
@@ -166,6 +167,47 @@ def _quote_vector(item: AnalyzedArticle, start: int, end: int) -> Vector:
     return (mean / norm).astype(np.float32) if norm > 0 else mean.astype(np.float32)
 
 
+def _explicit_dates(evidence: SentenceEvidence) -> SentenceEvidence:
+    return SentenceEvidence(dates=tuple(d for d in evidence.dates if any(ch.isdigit() for ch in d.text)))
+
+
+def _place_number_disputes(
+    rows: Sequence[_Row], groups: list[list[int]], encoder: Encoder | None, config: PrismSettings
+) -> dict[int, list[Disagreement]]:
+    """Find the story's number disputes and put each in one unit; returns the disagreements per group.
+
+    The two versions often sit in sentences that were not aligned (a headline and a
+    body sentence); the unit holding most of the dispute's sentences hosts it, and
+    sentences of the dispute left alone in a unit of their own join it when their
+    source is not in it yet.
+    """
+    numbers = numbers_in_sentences(
+        [(row.source, row.sentence.article_id, row.sentence.text, row.evidence) for row in rows], config
+    )
+    if len(numbers) < 2:
+        return {}
+    group_of = {r: g for g, members in enumerate(groups) for r in members}
+    similarity = None
+    if encoder is not None:
+        vectors = np.asarray(encoder.encode([n.context for n in numbers]), dtype=np.float32)
+        similarity = vectors @ vectors.T
+    disputes = find_number_disputes(numbers, similarity, lambda a, b: group_of[a] == group_of[b], config)
+    hosted: dict[int, list[Disagreement]] = {}
+    for dispute in disputes:
+        counts = Counter(group_of[r] for r in dispute.rows)
+        host = min(counts, key=lambda g: (-counts[g], len(groups[g]), g))
+        present = {rows[r].source for r in groups[host]}
+        for r in dispute.rows:
+            g = group_of[r]
+            if g != host and len(groups[g]) == 1 and rows[r].source not in present:
+                groups[g].remove(r)
+                groups[host].append(r)
+                group_of[r] = host
+                present.add(rows[r].source)
+        hosted.setdefault(host, []).append(dispute.disagreement)
+    return hosted
+
+
 def build_prism(
     story: Story,
     articles: Sequence[AnalyzedArticle],
@@ -217,12 +259,20 @@ def build_prism(
 
     rows, matrix = _rows(sources)
     alignment = align(matrix, [row.source for row in rows], [row.evidence for row in rows], config)
+    groups = [list(group) for group in alignment.groups]
+    cohesions = list(alignment.cohesion)
+    disputed = _place_number_disputes(rows, groups, encoder, config)
 
     drafts: list[tuple[tuple[int, float, int], PrismUnit, list[int]]] = []
-    for group, cohesion in zip(alignment.groups, alignment.cohesion, strict=True):
+    for number, (group, cohesion) in enumerate(zip(groups, cohesions, strict=True)):
+        if not group:
+            continue
         members = sorted(group, key=lambda r: rows[r].source)
         article_ids = tuple(rows[r].sentence.article_id for r in members)
-        disagreements = find_disagreements([(rows[r].sentence.article_id, rows[r].evidence) for r in members], config)
+        # Within a unit, only dates written with their day are compared: relative ones
+        # ("that night", "on Saturday") often name another moment of the same fact.
+        explicit = [(rows[r].sentence.article_id, _explicit_dates(rows[r].evidence)) for r in members]
+        disagreements = tuple(disputed.get(number, ())) + find_disagreements(explicit, config, kinds=("date",))
         status = _status(len(article_ids), len(sources), bool(disagreements))
         unit = PrismUnit(
             id="",

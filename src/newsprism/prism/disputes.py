@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
+
 from newsprism.prism.evidence import SentenceEvidence
 from newsprism.prism.settings import PrismSettings
 from newsprism.records import Disagreement, DisagreementKind, DisputedVersion
+
+#: Whole counts up to this ("two ministers", "3 days") are too common to dispute.
+_SMALL_COUNT = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,22 +124,163 @@ def _disagreement(
 
 
 def find_disagreements(
-    members: Sequence[tuple[str, SentenceEvidence]], settings: PrismSettings
+    members: Sequence[tuple[str, SentenceEvidence]],
+    settings: PrismSettings,
+    kinds: Sequence[DisagreementKind] = ("number", "date", "place", "attribution"),
 ) -> tuple[Disagreement, ...]:
     """What the sources of one unit differ on.
 
     Args:
         members: ``(article_id, evidence)`` of each sentence of the unit, one per source.
         settings: How far apart two numbers or dates may be and still be versions of one detail.
+        kinds: The kinds of detail to compare.
 
     Returns:
         One :class:`Disagreement` per disputed detail, versions most carried first.
     """
     if len({article_id for article_id, _ in members}) < 2:
         return ()
+    details_of: dict[DisagreementKind, Callable[[SentenceEvidence], list[_Detail]]] = {
+        "number": _numbers,
+        "date": _dates,
+        "place": _places,
+        "attribution": _speakers,
+    }
     found: list[Disagreement] = []
-    found += _disagreement("number", members, _numbers, settings)
-    found += _disagreement("date", members, _dates, settings)
-    found += _disagreement("place", members, _places, settings)
-    found += _disagreement("attribution", members, _speakers, settings)
+    for kind in kinds:
+        found += _disagreement(kind, members, details_of[kind], settings)
     return tuple(found)
+
+
+# --- Story-wide number disputes ----------------------------------------------------------------------------------
+
+_CONTEXT_WORD = re.compile(r"\S{1,40}")
+
+
+@dataclass(frozen=True, slots=True)
+class NumberInSentence:
+    """A number of one sentence, with what surrounds it (the words that say what it counts)."""
+
+    row: int
+    source: int
+    article_id: str
+    key: str
+    text: str
+    value: float
+    unit: str
+    context: str
+
+
+@dataclass(frozen=True, slots=True)
+class NumberDispute:
+    """Numbers of several sources that count the same thing differently, and the sentences that give them."""
+
+    rows: tuple[int, ...]
+    disagreement: Disagreement
+
+
+def number_context(sentence: str, start: int, end: int, words: int) -> str:
+    """The ``words`` words before and after ``sentence[start:end]``, the number itself left out."""
+    before = _CONTEXT_WORD.findall(sentence[max(0, start - 400) : start])[-words:]
+    after = _CONTEXT_WORD.findall(sentence[end : end + 400])[:words]
+    return " ".join(before + after)
+
+
+def numbers_in_sentences(
+    rows: Sequence[tuple[int, str, str, SentenceEvidence]], settings: PrismSettings
+) -> list[NumberInSentence]:
+    """The comparable numbers of a story's sentences: small counts ("two ministers") and years left out.
+
+    Args:
+        rows: ``(source, article_id, sentence text, evidence)`` of each sentence, in row order.
+        settings: Context width and the cap on how many numbers are kept.
+    """
+    found: list[NumberInSentence] = []
+    for row, (source, article_id, text, evidence) in enumerate(rows):
+        for number in evidence.numbers:
+            if number.value == int(number.value) and abs(number.value) <= _SMALL_COUNT and not number.unit:
+                continue
+            context = number_context(text, number.start, number.end, settings.dispute_context_words)
+            found.append(
+                NumberInSentence(row, source, article_id, number.key(), number.text, number.value, number.unit, context)
+            )
+            if len(found) >= settings.dispute_max_details:
+                return found
+    return found
+
+
+def find_number_disputes(
+    numbers: Sequence[NumberInSentence],
+    similarity: np.ndarray | None,
+    same_unit: Callable[[int, int], bool],
+    settings: PrismSettings,
+) -> list[NumberDispute]:
+    """Numbers that two or more sources give differently for the same thing, anywhere in the story.
+
+    Two numbers of different sources are versions of one figure when they are of the
+    same kind (percent or count), differ by at most ``dispute_max_ratio``, neither
+    source gives the other's value anywhere (else the two count different things),
+    and the words around them say they count the same thing (context cosine at least
+    ``dispute_context_cosine``). Without context similarities, only numbers of
+    sentences already aligned into one unit are compared.
+
+    Args:
+        numbers: The story's numbers (:func:`numbers_in_sentences`).
+        similarity: Cosines of the numbers' contexts (``len(numbers)`` square), or None.
+        same_unit: Whether two rows (sentences) lie in one unit.
+        settings: The ratio and cosine limits.
+
+    Returns:
+        One dispute per group of linked numbers, versions most carried first.
+    """
+    stated: dict[int, set[str]] = {}
+    for number in numbers:
+        stated.setdefault(number.source, set()).add(number.key)
+    parent = list(range(len(numbers)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    linked = False
+    for i, a in enumerate(numbers):
+        for j in range(i + 1, len(numbers)):
+            b = numbers[j]
+            if a.source == b.source or a.key == b.key or a.unit != b.unit:
+                continue
+            low, high = sorted((abs(a.value), abs(b.value)))
+            if low <= 0 or high / low > settings.dispute_max_ratio:
+                continue
+            if b.key in stated[a.source] or a.key in stated[b.source]:
+                continue
+            if similarity is None:
+                if not same_unit(a.row, b.row):
+                    continue
+            elif float(similarity[i, j]) < settings.dispute_context_cosine:
+                continue
+            parent[root(j)] = root(i)
+            linked = True
+    if not linked:
+        return []
+    clusters: dict[int, list[int]] = {}
+    for i in range(len(numbers)):
+        clusters.setdefault(root(i), []).append(i)
+    disputes: list[NumberDispute] = []
+    for members in clusters.values():
+        keys = {numbers[m].key for m in members}
+        if len(keys) < 2:
+            continue
+        carriers: dict[str, list[str]] = {}
+        wording: dict[str, str] = {}
+        for m in members:
+            number = numbers[m]
+            if number.article_id not in carriers.setdefault(number.key, []):
+                carriers[number.key].append(number.article_id)
+            wording.setdefault(number.key, number.text)
+        ordered = sorted(carriers, key=lambda k: (-len(carriers[k]), k))
+        versions = tuple(DisputedVersion(k, wording[k], tuple(carriers[k])) for k in ordered)
+        rows = tuple(sorted({numbers[m].row for m in members}))
+        disputes.append(NumberDispute(rows, Disagreement("number", versions)))
+    return disputes

@@ -39,10 +39,24 @@ class PrismSettings:
     #: Two quotes attributed to different speakers are still one statement from this cosine on
     #: (attribution differs between sources more often than a translation scores this high).
     voice_any_speaker_cosine: float = 0.88
+    #: Two quotes of one speaker are one statement from this cosine on when the quotes themselves
+    #: are embedded (an encoder was given); translations of a short quote score ~0.5-0.9.
+    voice_encoded_cosine: float = 0.5
+    #: Encoded quotes, one side's speaker unknown: one statement from this cosine on.
+    voice_unknown_speaker_cosine: float = 0.65
+    #: Encoded quotes attributed to different speakers: one statement from this cosine on
+    #: (the quote finder sometimes picks a nearby name, not the speaker).
+    voice_other_speaker_cosine: float = 0.78
     #: Numbers further apart than this factor are not two versions of one figure.
-    dispute_max_ratio: float = 10.0
+    dispute_max_ratio: float = 3.0
     #: Dates further apart than this (days) are not two versions of one date.
-    dispute_max_days: int = 366
+    dispute_max_days: int = 14
+    #: Words either side of a number that say what it counts ("1,200 people were evacuated").
+    dispute_context_words: int = 4
+    #: Two numbers of different sources count the same thing from this cosine of their contexts on.
+    dispute_context_cosine: float = 0.44
+    #: At most this many numbers of a story are compared (bounds the pairwise context comparison).
+    dispute_max_details: int = 3000
     #: Sentences in the lead.
     lead_sentences: int = 3
     #: Sentences with fewer words than this are not used for the lead or "adds".
