@@ -352,7 +352,7 @@ def build_prism(
         articles=prism_articles,
         units=tuple(units),
         coverage=tuple(coverage),
-        voices=build_voices(quotes, source_ids, config),
+        voices=build_voices(quotes, source_ids, config, encoded=encoder is not None),
         timeline=build_timeline(dated, prism_articles, lead_language),
         entities=entities,
         places=places,

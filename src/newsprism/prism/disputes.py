@@ -221,7 +221,7 @@ def find_number_disputes(
     same kind (percent or count), differ by at most ``dispute_max_ratio``, neither
     source gives the other's value anywhere (else the two count different things),
     and the words around them say they count the same thing (context cosine at least
-    ``dispute_context_cosine``). Without context similarities, only numbers of
+    ``dispute_context_cosine``, more for small counts). Without context similarities, only numbers of
     sentences already aligned into one unit are compared.
 
     Args:
@@ -258,8 +258,12 @@ def find_number_disputes(
             if similarity is None:
                 if not same_unit(a.row, b.row):
                     continue
-            elif float(similarity[i, j]) < settings.dispute_context_cosine:
-                continue
+            else:
+                floor = settings.dispute_context_cosine
+                if high < settings.dispute_small_number and not a.unit:
+                    floor += settings.dispute_small_extra
+                if float(similarity[i, j]) < floor:
+                    continue
             parent[root(j)] = root(i)
             linked = True
     if not linked:

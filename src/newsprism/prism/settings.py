@@ -55,6 +55,9 @@ class PrismSettings:
     dispute_context_words: int = 4
     #: Two numbers of different sources count the same thing from this cosine of their contexts on.
     dispute_context_cosine: float = 0.44
+    #: Counts below this (ages, durations, small tallies) need ``dispute_small_extra`` more context cosine.
+    dispute_small_number: float = 100.0
+    dispute_small_extra: float = 0.1
     #: At most this many numbers of a story are compared (bounds the pairwise context comparison).
     dispute_max_details: int = 3000
     #: Sentences in the lead.

@@ -14,6 +14,9 @@ from newsprism.prism.settings import PrismSettings
 from newsprism.records import Quote, Rendering, Vector, Voice
 
 _NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+_VOWELS = frozenset("aeiouy")
+#: Name words (and skeletons) shorter than this identify nobody ("al", "de", "fy").
+_MIN_NAME_WORD = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,37 +29,63 @@ class QuoteInSource:
     vector: Vector
 
 
-def speaker_key(quote: Quote) -> str | None:
-    """Who a quote is by, comparable across sources and scripts: the folded surname, else the entity id.
-
-    Entity ids and full names differ between sources (``Katrin Albers``, ``GHV negotiator
-    Katrin Albers``, ``Катрин Альберс``); the last word of the name, folded to ASCII
-    letters, meets across them.
-    """
-    if quote.speaker and quote.speaker.strip():
-        words = ["".join(ch for ch in anyascii(w).lower() if ch.isalpha()) for w in quote.speaker.split()]
-        words = [w for w in words if len(w) >= 2]
-        if words:
-            return "name:" + words[-1]
-    if quote.speaker_id:
-        return f"id:{quote.speaker_id}"
-    return None
-
-
 def _normalised(text: str) -> str:
     return _NON_WORD.sub(" ", text.lower()).strip()
 
 
-def _statements(quotes: Sequence[QuoteInSource], settings: PrismSettings) -> list[list[int]]:
-    """Cluster one speaker's quotes into statements: one rendering per source, most similar joined first."""
+def _skeleton(word: str) -> str:
+    """A folded word without vowels or doubled letters: ``Benali`` and ``Bn`Ly`` (from Arabic) meet as ``bnl``."""
+    letters = [ch for ch in word if ch not in _VOWELS]
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or letters[i - 1] != ch)
+
+
+def speaker_marks(quote: Quote) -> frozenset[str]:
+    """What identifies a quote's speaker across sources and scripts: entity id, folded name words, skeletons.
+
+    Names are written differently by each source (``GHV negotiator Katrin Albers``,
+    ``Катрин Альберс``, ``Youssef Benali`` / ``يوسف بنعلي``); two speakers sharing any
+    mark are taken to be one person.
+    """
+    marks: set[str] = set()
+    if quote.speaker_id:
+        marks.add(f"id:{quote.speaker_id}")
+    for word in (quote.speaker or "").split()[:8]:
+        folded = "".join(ch for ch in anyascii(word).lower() if ch.isalpha())
+        if len(folded) >= _MIN_NAME_WORD:
+            marks.add(f"w:{folded}")
+            skeleton = _skeleton(folded)
+            if len(skeleton) >= _MIN_NAME_WORD:
+                marks.add(f"s:{skeleton}")
+    return frozenset(marks)
+
+
+def _threshold(a: frozenset[str], b: frozenset[str], encoded: bool, settings: PrismSettings) -> float:
+    """The quote cosine from which two quotes are one statement, by how well their speakers agree."""
+    if a and b and a & b:
+        return settings.voice_encoded_cosine if encoded else settings.voice_cosine
+    if not a or not b:
+        return settings.voice_unknown_speaker_cosine if encoded else settings.voice_any_speaker_cosine
+    return settings.voice_other_speaker_cosine if encoded else settings.voice_any_speaker_cosine
+
+
+def _statements(quotes: Sequence[QuoteInSource], encoded: bool, settings: PrismSettings) -> list[list[int]]:
+    """Cluster the story's quotes into statements: one rendering per source, most similar pairs joined first.
+
+    Two quotes join when their cosine reaches a threshold that is lower the better
+    their speakers agree (same person; one unknown; two different names, since the
+    quote finder sometimes attributes a quote to a nearby name).
+    """
     matrix = np.stack([q.vector for q in quotes]).astype(np.float32)
     scores = matrix @ matrix.T
     texts = [_normalised(q.quote.text) for q in quotes]
+    marks = [speaker_marks(q.quote) for q in quotes]
     pairs: list[tuple[float, int, int]] = []
     for i in range(len(quotes)):
         for j in range(i + 1, len(quotes)):
+            if quotes[i].article_id == quotes[j].article_id:
+                continue
             score = 1.0 if texts[i] and texts[i] == texts[j] else float(scores[i, j])
-            if score >= settings.voice_cosine:
+            if score >= _threshold(marks[i], marks[j], encoded, settings):
                 pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     group_of = list(range(len(quotes)))
@@ -65,8 +94,7 @@ def _statements(quotes: Sequence[QuoteInSource], settings: PrismSettings) -> lis
         gi, gj = group_of[i], group_of[j]
         if gi == gj:
             continue
-        sources_i = {quotes[m].article_id for m in members[gi]}
-        if sources_i & {quotes[m].article_id for m in members[gj]}:
+        if {quotes[m].article_id for m in members[gi]} & {quotes[m].article_id for m in members[gj]}:
             continue
         for m in members[gj]:
             group_of[m] = gi
@@ -74,62 +102,54 @@ def _statements(quotes: Sequence[QuoteInSource], settings: PrismSettings) -> lis
     return [sorted(group) for group in members.values()]
 
 
-def _merge_across_speakers(
-    statements: list[tuple[str | None, list[QuoteInSource]]], settings: PrismSettings
-) -> list[tuple[str | None, list[QuoteInSource]]]:
-    """Join statements of different (or missing) speakers whose renderings are near-translations."""
-    merged = [(key, list(members)) for key, members in statements]
-    centroids = [np.mean([q.vector for q in members], axis=0) for _, members in merged]
-    alive = [True] * len(merged)
-    for i in range(len(merged)):
-        for j in range(i + 1, len(merged)):
-            if not (alive[i] and alive[j]):
-                continue
-            if {q.article_id for q in merged[i][1]} & {q.article_id for q in merged[j][1]}:
-                continue
-            norm = float(np.linalg.norm(centroids[i]) * np.linalg.norm(centroids[j]))
-            if norm > 0 and float(centroids[i] @ centroids[j]) / norm >= settings.voice_any_speaker_cosine:
-                merged[i][1].extend(merged[j][1])
-                centroids[i] = np.mean([q.vector for q in merged[i][1]], axis=0)
-                alive[j] = False
-    return [entry for entry, keep in zip(merged, alive, strict=True) if keep]
+def _speaker_name(chosen: Sequence[QuoteInSource], mark_counts: Counter[str]) -> str | None:
+    """The statement's speaker: the name most of its renderings give, then the one the story quotes most."""
+    names = Counter(q.quote.speaker for q in chosen if q.quote.speaker)
+    if not names:
+        return None
+
+    def weight(name: str) -> tuple[int, int, int]:
+        quote = next(q.quote for q in chosen if q.quote.speaker == name)
+        story_wide = max((mark_counts[m] for m in speaker_marks(quote)), default=0)
+        return (names[name], story_wide, len(name))
+
+    return max(names, key=weight)
 
 
 def build_voices(
-    quotes: Sequence[QuoteInSource], article_order: Sequence[str], settings: PrismSettings
+    quotes: Sequence[QuoteInSource], article_order: Sequence[str], settings: PrismSettings, *, encoded: bool = False
 ) -> tuple[Voice, ...]:
     """Group quotes by speaker, then by statement.
 
     Args:
         quotes: Every quote of the story with its source and vector.
         article_order: Source ids in prism order (renderings follow it).
-        settings: The cosine from which two quotes of one speaker are one statement.
+        settings: The cosines from which two quotes are one statement.
+        encoded: The vectors embed the quotes' own words (not their sentences), which
+            allows lower thresholds.
 
     Returns:
         Voices, most carried first; a repeat of the same words in the same source is dropped.
     """
     rank = {article_id: i for i, article_id in enumerate(article_order)}
     seen: set[tuple[str, str]] = set()
-    by_speaker: dict[str | None, list[QuoteInSource]] = {}
+    kept: list[QuoteInSource] = []
     for item in quotes:
         marker = (item.article_id, _normalised(item.quote.text))
         if not marker[1] or marker in seen:
             continue
         seen.add(marker)
-        by_speaker.setdefault(speaker_key(item.quote), []).append(item)
-
-    statements: list[tuple[str | None, list[QuoteInSource]]] = []
-    for key, items in by_speaker.items():
-        for group in _statements(items, settings):
-            statements.append((key, [items[i] for i in group]))
-    statements = _merge_across_speakers(statements, settings)
+        kept.append(item)
+    if not kept:
+        return ()
+    mark_counts: Counter[str] = Counter(m for q in kept for m in speaker_marks(q.quote))
+    statements = [[kept[i] for i in group] for group in _statements(kept, encoded, settings)]
 
     entries: list[tuple[tuple[int, str, int, int], Voice]] = []
-    for key, members in statements:
+    for members in statements:
         if members:
             chosen = sorted(members, key=lambda q: (rank.get(q.article_id, len(rank)), q.quote.start))
-            names = Counter(q.quote.speaker for q in chosen if q.quote.speaker)
-            speaker = names.most_common(1)[0][0] if names else None
+            speaker = _speaker_name(chosen, mark_counts)
             speaker_id = next((q.quote.speaker_id for q in chosen if q.quote.speaker_id), None)
             renderings = tuple(
                 Rendering(
@@ -147,7 +167,7 @@ def build_voices(
             first = min(rank.get(a, len(rank)) for a in article_ids)
             order = (
                 -len(article_ids),
-                (speaker or "\uffff").lower() if key else "\uffff",
+                (speaker or "\uffff").lower(),
                 first,
                 chosen[0].quote.start,
             )
