@@ -14,7 +14,6 @@ import sys
 from collections import defaultdict
 
 from _gold import gold_records, load_texts, overlaps, prf
-
 from newsprism.analyze.dates import find_dates
 
 

@@ -18,7 +18,6 @@ import unicodedata
 from collections import defaultdict
 
 from _gold import gold_records, load_texts, overlaps, prf
-
 from newsprism.analyze.quotes import find_quotes
 from newsprism.records import Entity
 

@@ -183,6 +183,11 @@ def trigger_pattern(language: str) -> re.Pattern[str]:
     )
     if not words:
         return re.compile(_NUMERIC_DATE)
+    if language == "ar":
+        # Arabic fuses articles, prepositions and pronouns to words: allow those, nothing else.
+        return re.compile(
+            f"(?<![\\u0621-\\u064a])(?:[وفبل]?(?:ال|لل)?)(?:{words})(?:ين|ان|ه|ها)?(?![\\u0621-\\u064a])|{_NUMERIC_DATE}"
+        )
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{words})|\\d", re.IGNORECASE)
     return re.compile(f"\\b(?:{words})\\b|{_NUMERIC_DATE}", re.IGNORECASE)

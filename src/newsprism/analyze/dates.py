@@ -20,15 +20,17 @@ to it, paragraph by paragraph.
 
 from __future__ import annotations
 
+import atexit
 import calendar
+import importlib.util
 import re
-import threading
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
 from newsprism.analyze import date_words
+from newsprism.analyze.duckling_worker import DucklingClient
 from newsprism.records import DateMention
 
 __all__ = ["find_dates", "resolve_weekday_date"]
@@ -36,7 +38,7 @@ __all__ = ["find_dates", "resolve_weekday_date"]
 #: Languages Duckling parses (and this project has calendar words for).
 DUCKLING_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "tr", "ru", "ar", "zh"})
 #: Characters kept on each side of a calendar word when cutting windows for the parser.
-_MARGIN = 60
+_MARGIN = 45
 #: Longest window passed to the parser in one call (characters).
 _MAX_WINDOW = 600
 #: Longest paragraph scanned; a longer one is scanned in pieces of this size.
@@ -64,8 +66,6 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _FR_ETE = re.compile(r"(?i)^été$")
 _SEASON_LEAD = re.compile(r"(?i)(?:\bcet|\bl['’]|\ben|\bd['’]|\bde l['’])\s?$")
 _EDGE_PUNCTUATION = " \t\n\r,;:.!?()[]«»\"“”„'’-–—،؛"
-
-_lock = threading.Lock()
 
 
 def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMention, ...]:
@@ -147,6 +147,10 @@ def month_range(year: int, month: int, months: int = 1) -> str:
     return f"{date(year, month, 1).isoformat()}/{date(end_year, end_month, last).isoformat()}"
 
 
+def _year_range(year: int) -> str:
+    return f"{year:04d}-01-01/{year:04d}-12-31"
+
+
 def day_range(first: date, last: date) -> str:
     """ISO value of a day span: one date when both ends agree."""
     if last <= first:
@@ -165,29 +169,18 @@ def _parse_reference(reference_date: str) -> date:
 
 
 @lru_cache(maxsize=1)
+def _duckling_client() -> DucklingClient | None:
+    """The Duckling child process client, or None where the library is not installed."""
+    if importlib.util.find_spec("duckling") is None:
+        return None
+    client = DucklingClient()
+    atexit.register(client.close)
+    return client
+
+
 def _duckling_ready() -> bool:
-    try:
-        _timezones()
-    except Exception:  # a broken native library must not take the pipeline down
-        return False
-    return True
-
-
-@lru_cache(maxsize=1)
-def _timezones() -> Any:
-    import duckling
-
-    return duckling.load_time_zones("/usr/share/zoneinfo")
-
-
-@lru_cache(maxsize=64)
-def _context(language: str, reference: date) -> tuple[Any, Any]:
-    import duckling
-
-    noon = calendar.timegm((reference.year, reference.month, reference.day, 12, 0, 0))
-    ref_time = duckling.parse_ref_time(_timezones(), "UTC", noon)
-    locale = duckling.default_locale_lang(duckling.parse_lang(language.upper()))
-    return duckling.Context(ref_time, locale), duckling.parse_dimensions(["time"])
+    client = _duckling_client()
+    return client is not None and client.usable
 
 
 def _windows(text: str, language: str) -> Iterator[tuple[int, int]]:
@@ -250,16 +243,16 @@ def _unglue(
 def _parse_spans(
     text: str, language: str, reference: date, spans: Iterator[tuple[int, int]]
 ) -> Iterator[tuple[int, int, str]]:
-    import duckling
-
-    context, dimensions = _context(language, reference)
+    client = _duckling_client()
+    if client is None:
+        return
     seen: set[tuple[int, int]] = set()
-    for start, end in spans:
-        if end <= start:
-            continue
-        with _lock:
-            # Duckling knows "aujourd'hui" only with a straight apostrophe; the swap keeps every offset.
-            found = duckling.parse(text[start:end].translate(_APOSTROPHES), context, dimensions, False)
+    windows = [(start, end) for start, end in spans if end > start]
+    # Duckling knows "aujourd'hui" only with a straight apostrophe; the swap keeps every offset. The " ."
+    # after each window avoids Duckling crashes on Arabic windows that end right after a word or a
+    # punctuation mark ("العام بالمجان.", "لليوم العشرين "); the child process is the net for the rest.
+    answers = client.parse_many([text[s:e].translate(_APOSTROPHES) + " ." for s, e in windows], language, reference)
+    for (start, _end), found in zip(windows, answers, strict=True):
         for item in found:
             if item.get("dim") != "time":
                 continue
@@ -412,7 +405,7 @@ def _resolve_instant(moment: datetime, grain: str, span: str, language: str, ref
     if grain == "week":
         return day_range(day, day + timedelta(days=6))
     if grain == "month" and _YEARS_AGO.search(span) and not date_words.month_pattern(language).search(span):
-        return f"{day.year}-01-01/{day.year}-12-31"  # "ten years ago": Duckling says month, the text says year
+        return _year_range(day.year)  # "ten years ago": Duckling says month, the text says year
     if grain == "month":
         year = day.year
         if not has_year:
@@ -422,7 +415,7 @@ def _resolve_instant(moment: datetime, grain: str, span: str, language: str, ref
     if grain == "quarter":
         return month_range(day.year, day.month, 3)
     if grain == "year":
-        return f"{day.year}-01-01/{day.year}-12-31"
+        return _year_range(day.year)
     return None
 
 
@@ -451,6 +444,7 @@ def _select(text: str, candidates: list[tuple[int, int, str]]) -> tuple[DateMent
         for c in candidates
         if not _glued_and_crossed(text, c, candidates)
         and not _AMOUNT_AFTER.match(text, c[1])
+        and c[2][:4].isdigit()
         and _MIN_YEAR <= int(c[2][:4]) <= _MAX_YEAR  # "إلى 1743": a count read as a year
     ]
     chosen: list[tuple[int, int, str]] = []

@@ -216,7 +216,7 @@ _NAME_STOPWORDS = frozenset(
 
 
 #: Title abbreviations an entity finder may return alone ("said Sgt. Oehler"): never a speaker by themselves.
-_TITLES = frozenset("sgt dr mr mrs ms prof gen col lt capt gov sen rep pres st mgr".split())
+_TITLES = frozenset(["sgt", "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "capt", "gov", "sen", "rep", "pres", "st", "mgr"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,151 @@
+"""Duckling in a child process, so that its crashes cannot take the caller down.
+
+Duckling's Haskell runtime ends the whole process on some inputs (an out-of-range
+index on Arabic windows such as "لليوم العشرين " or "العام بالمجان."): no Python
+exception, just an exit. The date finder therefore never loads Duckling itself; it
+sends windows of text, one JSON line each, to this module run as a child process
+(``python -m newsprism.analyze.duckling_worker``) and reads one JSON line back. When
+the child dies, that window yields nothing and a fresh child serves the next one.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+import subprocess
+import sys
+import threading
+from datetime import date
+from functools import lru_cache
+from typing import IO, Any
+
+__all__ = ["DucklingClient", "serve"]
+
+#: A window that takes longer than this (seconds) is abandoned and the child restarted.
+_TIMEOUT = 10.0
+#: After this many crashes in a row the client stops trying (Duckling unusable here).
+_MAX_FAILURES = 5
+
+
+class DucklingClient:
+    """Parses text windows with Duckling in a child process; thread-safe; restarts the child on a crash."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[str] | None = None
+        self._failures = 0
+
+    @property
+    def usable(self) -> bool:
+        """False once the child has failed to start or crashed too often in a row."""
+        return self._failures < _MAX_FAILURES
+
+    def _start(self) -> subprocess.Popen[str]:
+        return subprocess.Popen(
+            [sys.executable, "-m", "newsprism.analyze.duckling_worker"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+            encoding="utf-8",
+            bufsize=1,
+        )
+
+    def parse(self, text: str, language: str, reference: date) -> list[dict[str, Any]]:
+        """Duckling's time entities in ``text`` (character offsets), or [] when the child failed."""
+        found = self._ask([text], language, reference)
+        return found[0] if found else []
+
+    def parse_many(self, texts: list[str], language: str, reference: date) -> list[list[dict[str, Any]]]:
+        """Duckling's time entities of each text, in one round trip.
+
+        When the child dies on the batch, each text is asked for alone, so only the
+        window that kills Duckling goes without an answer.
+        """
+        if not texts:
+            return []
+        found = self._ask(texts, language, reference)
+        if found is not None and len(found) == len(texts):
+            return found
+        return [self.parse(text, language, reference) for text in texts]
+
+    def _ask(self, texts: list[str], language: str, reference: date) -> list[list[dict[str, Any]]] | None:
+        request = json.dumps({"texts": texts, "language": language, "reference": reference.isoformat()}) + "\n"
+        with self._lock:
+            if not self.usable:
+                return None
+            if self._process is None or self._process.poll() is not None:
+                self._process = self._start()
+            process = self._process
+            assert process.stdin is not None and process.stdout is not None
+            try:
+                process.stdin.write(request)
+                process.stdin.flush()
+                reply = _read_line(process.stdout, _TIMEOUT)
+            except (BrokenPipeError, OSError):
+                reply = None
+            if not reply:
+                # The child died on this window (or hung): drop it, start afresh next time.
+                self._failures += 1
+                process.kill()
+                process.wait()
+                self._process = None
+                return None
+            self._failures = 0
+            found = json.loads(reply)
+            return found if isinstance(found, list) else None
+
+    def close(self) -> None:
+        """Stop the child process."""
+        with self._lock:
+            if self._process is not None:
+                self._process.kill()
+                self._process.wait()
+                self._process = None
+
+
+def _read_line(stream: IO[str], timeout: float) -> str | None:
+    """One line from ``stream``, or None after ``timeout`` seconds."""
+    result: list[str] = []
+    reader = threading.Thread(target=lambda: result.append(stream.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout)
+    return result[0] if result else None
+
+
+@lru_cache(maxsize=64)
+def _context(language: str, reference: date) -> tuple[Any, Any]:
+    import duckling
+
+    noon = calendar.timegm((reference.year, reference.month, reference.day, 12, 0, 0))
+    ref_time = duckling.parse_ref_time(_timezones(), "UTC", noon)
+    locale = duckling.default_locale_lang(duckling.parse_lang(language.upper()))
+    return duckling.Context(ref_time, locale), duckling.parse_dimensions(["time"])
+
+
+@lru_cache(maxsize=1)
+def _timezones() -> Any:
+    import duckling
+
+    return duckling.load_time_zones("/usr/share/zoneinfo")
+
+
+def serve(requests: IO[str], replies: IO[str]) -> None:
+    """Answer JSON-line requests ``{"texts", "language", "reference"}`` with one Duckling list per text."""
+    import duckling
+
+    for line in requests:
+        found: list[Any] = []
+        try:
+            request = json.loads(line)
+            context, dimensions = _context(str(request["language"]), date.fromisoformat(request["reference"]))
+            for text in request["texts"]:
+                found.append(duckling.parse(str(text), context, dimensions, False))
+        except (ValueError, KeyError, TypeError):
+            found = []
+        replies.write(json.dumps(found, ensure_ascii=False) + "\n")
+        replies.flush()
+
+
+if __name__ == "__main__":
+    serve(sys.stdin, sys.stdout)
