@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from newsprism.prism.disputes import find_disagreements
+import numpy as np
+
+from newsprism.prism.disputes import (
+    NumberInSentence,
+    find_disagreements,
+    find_number_disputes,
+    number_context,
+    numbers_in_sentences,
+)
 from newsprism.prism.evidence import SentenceEvidence
 from newsprism.prism.numbers import find_numbers
 from newsprism.prism.settings import PrismSettings
@@ -54,3 +62,55 @@ def test_dates_places_and_speakers_can_be_disputed() -> None:
 
 def test_one_source_has_nothing_to_disagree_with() -> None:
     assert find_disagreements([("a", numbers("12 dead"))], SETTINGS) == ()
+
+
+# --- Story-wide number disputes ---
+
+
+def _story_numbers(sentences: list[tuple[int, str, str]]) -> list[NumberInSentence]:
+    rows = [(source, f"s{source}", text, numbers(text)) for source, text, _ in sentences]
+    return numbers_in_sentences(rows, SETTINGS)
+
+
+def test_number_context_is_the_words_around_the_number() -> None:
+    text = "Rescuers said about 1,500 people were evacuated overnight from the town."
+    start = text.index("1,500")
+    assert number_context(text, start, start + 5, 3) == "Rescuers said about people were evacuated"
+
+
+def test_numbers_counting_the_same_thing_are_disputed_across_units() -> None:
+    found = _story_numbers(
+        [(0, "About 1,200 people were evacuated.", ""), (1, "Some 1,500 people were evacuated.", "")]
+    )
+    similar = np.array([[1.0, 0.8], [0.8, 1.0]])
+    (dispute,) = find_number_disputes(found, similar, lambda a, b: False, SETTINGS)
+    assert dispute.rows == (0, 1)
+    assert [(v.text, v.article_ids) for v in dispute.disagreement.versions] == [("1,200", ("s0",)), ("1,500", ("s1",))]
+
+
+def test_numbers_with_unrelated_contexts_or_far_apart_are_not_disputed() -> None:
+    found = _story_numbers([(0, "A town of 6,000 inhabitants.", ""), (1, "Some 1,200 people were evacuated.", "")])
+    close = np.array([[1.0, 0.9], [0.9, 1.0]])
+    assert find_number_disputes(found, close, lambda a, b: True, SETTINGS) == []  # ratio 5
+    found = _story_numbers([(0, "About 1,200 evacuated.", ""), (1, "Some 1,500 without power.", "")])
+    unrelated = np.array([[1.0, 0.2], [0.2, 1.0]])
+    assert find_number_disputes(found, unrelated, lambda a, b: True, SETTINGS) == []
+
+
+def test_a_source_stating_both_values_is_not_a_dispute() -> None:
+    found = _story_numbers([(0, "1,200 evacuated, 1,500 without power.", ""), (1, "1,500 evacuated.", "")])
+    similar = np.ones((len(found), len(found)))
+    assert find_number_disputes(found, similar, lambda a, b: True, SETTINGS) == []
+
+
+def test_a_dispute_group_never_spans_more_than_the_ratio() -> None:
+    found = _story_numbers([(0, "2 million records", ""), (1, "1,3 million records", ""), (2, "5 million ransom", "")])
+    similar = np.array([[1.0, 0.7, 0.6], [0.7, 1.0, 0.5], [0.6, 0.5, 1.0]])
+    (dispute,) = find_number_disputes(found, similar, lambda a, b: False, SETTINGS)
+    assert {v.value for v in dispute.disagreement.versions} == {"2e+06", "1.3e+06"}
+
+
+def test_without_context_vectors_only_numbers_of_one_unit_are_compared() -> None:
+    found = _story_numbers([(0, "About 1,200 evacuated.", ""), (1, "Some 1,500 evacuated.", "")])
+    assert find_number_disputes(found, None, lambda a, b: False, SETTINGS) == []
+    assert len(find_number_disputes(found, None, lambda a, b: True, SETTINGS)) == 1

@@ -66,3 +66,9 @@ def test_hostile_digit_runs_are_bounded() -> None:
     numbers = find_numbers(text, "en")
     assert all(n.end - n.start <= 60 for n in numbers)
     assert find_numbers("", "en") == []
+
+
+def test_arabic_scale_words() -> None:
+    assert [n.value for n in find_numbers("300 ألف متر مكعب", "ar")] == [300_000.0]
+    assert [n.value for n in find_numbers("بنحو 4 ملايين يورو", "ar")] == [4_000_000.0]
+    assert [n.key() for n in find_numbers("4.1 مليار درهم", "ar")] == ["4.1e+09"]
