@@ -68,7 +68,8 @@ def test_a_misattributed_near_translation_still_joins_and_one_source_gives_one_r
         _quote("b", "Экипаж действовал отлично", "Irina Voronova", _vector(1, 0.32)),
     ]
     (first, second) = build_voices(quotes, ["a", "b"], SETTINGS, encoded=True)
-    assert first.article_ids == ("a", "b") and len(first.renderings) == 2
+    assert first.article_ids == ("a", "b")
+    assert len(first.renderings) == 2
     assert second.article_ids == ("b",)
 
 
