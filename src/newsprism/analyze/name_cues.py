@@ -144,3 +144,74 @@ GERMAN_NOUN_SUFFIXES: tuple[str, ...] = (
     "enten",
     "anten",
 )
+
+# ---------------------------------------------------------------- span boundaries (entity_bounds)
+
+#: Titles, honorifics and ranks before a name; outside the span under the guideline (compared without periods).
+TITLES: frozenset[str] = _words(
+    "pope cardinal archbishop bishop rev reverend father sister saint st sheikh imam rabbi hajia hajiya alhaji"
+    " mr mrs ms dr prof professor sir dame lord lady sgt sergeant major colonel col lt lieutenant capt captain"
+    " gen general admiral corporal private officer detective inspector constable justice"
+    " m mme mlle me docteur maître monsieur madame mademoiselle pape père soeur sœur abbé monseigneur"
+    " sr sra srta don doña señor señora señorita doctor doctora licenciado licenciada lic ing ingeniero"
+    " papa padre fray san santa"
+    " herr frau fräulein papst pfarrer"
+    " pan pani ks ksiądz"
+)
+
+#: Titles that only ever stand before a person's name (unlike "General" or "Premier", which start other names too).
+HONORIFICS: frozenset[str] = _words(
+    "pope sheikh imam rabbi hajia hajiya alhaji mr mrs ms dr prof sir dame m mme mlle docteur monsieur madame"
+    " pape sr sra srta don doña señor señora doctor doctora herr frau papst pan pani"
+)
+
+#: Determiners that lead a found span but stay outside it ("El Chelsea", "Le ministère", "the Kremlin").
+DETERMINERS: frozenset[str] = _words(
+    "the a an le la les un une des du el los las lo unos unas il lo gli i der die das den dem des ein eine"
+)
+
+#: Articles written elided before a vowel, with an apostrophe (l'OTAN, d'Italia, dell'Europa).
+ELIDED_ARTICLES: frozenset[str] = _words("l d dell nell sull all dall qu")
+
+#: Lower-case words allowed inside a name between capitalised words (Girl of the Year, Tasa General de Inmuebles).
+NAME_CONNECTORS: frozenset[str] = _words(
+    "of the and for on at in upon de du des la le les l d et pour sur en del los las y e para al por"
+    " di della delle dei degli e per und für der die das von zu am im van den"
+)
+
+#: Lower-case head nouns, per language, that are part of an institution's or street's name
+#: (ministère de l'Intérieur, rue Janin, ministerio de Defensa).
+HEADS_BY_LANGUAGE: dict[str, frozenset[str]] = {
+    "fr": _words(
+        "ministère fondation commission conseil institut université rue avenue boulevard place quai impasse allée"
+        " gare aéroport hôpital lycée collège parc pont tribunal préfecture église cathédrale"
+    ),
+    "es": _words(
+        "ministerio secretaría fundación comisión consejo universidad calle avenida plaza paseo hospital"
+        " tribunal juzgado ayuntamiento municipalidad gobierno ejército oficialía"
+    ),
+    "it": _words("ministero fondazione commissione consiglio università viale piazza corso ospedale tribunale comune"),
+}
+HEADS_BY_LANGUAGE["pt"] = _words("ministério fundação universidade rua avenida praça hospital")
+
+#: Every language's heads together.
+LOWER_HEADS: frozenset[str] = frozenset().union(*HEADS_BY_LANGUAGE.values())
+
+#: Heads that start a name only where written with a capital (Gobierno Federal; "el gobierno" is generic).
+HEADS_WHEN_CAPITALISED: frozenset[str] = _words("gobierno ejército comune conseil consejo consiglio")
+
+#: Heads of the above that name places rather than organisations.
+PLACE_HEADS: frozenset[str] = _words(
+    "rue avenue boulevard place quai impasse allée gare aéroport parc pont église cathédrale"
+    " calle avenida plaza paseo viale piazza corso rua praça"
+)
+
+#: Lower-case words allowed at the end of a name (Seven Mile road).
+LOWER_TAILS: frozenset[str] = _words("road street avenue lane drive boulevard square river")
+
+#: Names of diseases and viruses: not entities under the guideline, though finders and gazetteers match them
+#: (Corona is also a city in California).
+NOT_NAMES: frozenset[str] = _words(
+    "covid covid-19 covid19 coronavirus corona sars-cov-2 sars mers ebola zika h1n1 omicron"
+    " коронавирус ковид كورونا كوفيد koronavirüs koronavirus koronawirus"
+)

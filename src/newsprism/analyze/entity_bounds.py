@@ -1,0 +1,301 @@
+"""Span boundaries and labels of found names, made to follow one annotation guideline in every language.
+
+The statistical and rule finders cut names differently from the guideline in
+``bench/gold/entities/GUIDELINE.md``: they keep leading determiners ("El Chelsea",
+"Le ministère de l'Intérieur") and titles ("Pope Francis", "Dr Amadou Alpha Sall"),
+run over line breaks, tag sentence fragments and sentence-initial common words, and
+miss institution and street names whose head noun is written in lower case
+("ministère de l'Intérieur", "rue Janin"). This module fixes those boundaries and
+then corrects labels from packaged evidence (alias table, gazetteer, titles).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from newsprism.analyze import name_cues
+from newsprism.analyze.gazetteer import PlaceEntry, lookup_alias
+from newsprism.analyze.places import resolve_place
+from newsprism.records import EntityLabel
+
+__all__ = ["Bounded", "head_noun_spans", "refine"]
+
+#: A city at least this large is a place even where a finder called it an organisation (DETROIT dateline).
+_BIG_CITY = 500_000
+#: A span is cut at these characters: a name never runs over a line or sentence end.
+_HARD_BREAK = re.compile(
+    r"\n|[.!?;:|](?=\s)|(?<=['’\"”»])[.,]|\s[-–—•|]\s|\s\s+|\s(?=(?:La|El|Los|Las|Le|Les|The|Der|Die|Das)\s)"
+)
+_SPACE_WORD = re.compile(r"\S+")
+_APOSTROPHES = "'’"
+
+#: A found span: start, end, label.
+Bounded = tuple[int, int, EntityLabel]
+
+
+@cache
+def _dictionary(language: str) -> dict[bytes, bytes]:
+    """simplemma's word-form dictionary of a language (empty where it has none)."""
+    try:
+        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+        dictionary = DefaultDictionaryFactory().get_dictionary(language)
+    except (ValueError, KeyError, OSError):
+        return {}
+    # simplemma keeps words as UTF-8 bytes internally.
+    mapping: dict[bytes, bytes] = getattr(dictionary, "_dict", {})
+    return mapping
+
+
+def is_dictionary_word(word: str, language: str) -> bool:
+    """Is the lower-cased word an ordinary word of the language (so capitalised only by position)?"""
+    return word.lower().encode() in _dictionary(language)
+
+
+def _known(surface: str, language: str) -> bool:
+    return lookup_alias(surface) is not None or resolve_place(surface, language) is not None
+
+
+def _word_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [(start + m.start(), start + m.end()) for m in _SPACE_WORD.finditer(text[start:end])]
+
+
+def _bare(word: str) -> str:
+    """A word without surrounding punctuation, lower-cased (``Dr.`` -> ``dr``)."""
+    return word.strip(".,;:()[]\"'«»“”‘’").lower()
+
+
+def _is_sentence_initial(text: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and (text[i] in " \t" or text[i] in "\"'«»„“”‘’([-–—•*"):
+        i -= 1
+    return i < 0 or text[i] in ".!?…:;|\n"
+
+
+def refine(text: str, spans: Iterable[Bounded], language: str) -> list[Bounded]:
+    """Apply the guideline's boundaries and evidence-based labels to found spans.
+
+    Args:
+        text: The article text the offsets refer to.
+        spans: Found spans (start, end, label), any order.
+        language: ISO 639-1 code of the text.
+
+    Returns:
+        Corrected spans; spans that are not names under the guideline are dropped.
+    """
+    refined: list[Bounded] = []
+    for start, end, label in spans:
+        for piece_start, piece_end in _pieces(text, start, end):
+            fixed = _refine_one(text, piece_start, piece_end, label, language)
+            if fixed is not None:
+                refined.append(fixed)
+    return refined
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at line and sentence ends (a name never crosses one)."""
+    pieces: list[tuple[int, int]] = []
+    cursor = start
+    for match in _HARD_BREAK.finditer(text, start, end):
+        # An abbreviation's own period (St. Peters, Jr., U.S.) is not a sentence end.
+        if match.group() == "." and _abbreviation_before(text, cursor, match.start()):
+            continue
+        pieces.append((cursor, match.start() + (1 if match.group() == "." else 0)))
+        cursor = match.end()
+    pieces.append((cursor, end))
+    return [(s, e) for s, e in pieces if e > s]
+
+
+def _abbreviation_before(text: str, start: int, period: int) -> bool:
+    word_start = period
+    while word_start > start and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:period]
+    return len(word.replace(".", "")) <= 3 and word[:1].isupper()
+
+
+def _refine_one(text: str, start: int, end: int, label: EntityLabel, language: str) -> Bounded | None:
+    start, end = _strip_edges(text, start, end)
+    if end <= start:
+        return None
+    surface = text[start:end]
+    if _bare(surface) in name_cues.NOT_NAMES or _bare(surface.split("-")[0]) in name_cues.NOT_NAMES:
+        return None
+    if not _known(surface, language):
+        start, end, label = _strip_leading(text, start, end, label, language)
+        if end <= start:
+            return None
+        surface = text[start:end]
+    words = _word_spans(text, start, end)
+    if not words:
+        return None
+    first = text[words[0][0] : words[0][1]]
+    # Scripts without case (Arabic, Chinese) pass; in cased scripts a name starts with a capital or a digit.
+    if first[:1].islower() and _bare(first) not in name_cues.LOWER_HEADS:
+        return None
+    if _is_fragment(text, words, language):
+        return None
+    if len(words) == 1 and _is_common_word_at_start(text, start, end, language):
+        return None
+    return start, end, _relabel(text, start, end, label, language)
+
+
+def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
+    """Outer punctuation and a trailing possessive or apostrophe case ending off (an abbreviation keeps its period)."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    for mark in _APOSTROPHES:
+        cut = text.rfind(mark, start, end)
+        if cut > start and text[cut - 1].isalnum() and end - cut <= 4 and text[cut + 1 : end].islower():
+            # Possessives and case endings (Trump's, Erdoğan'ın) follow the name; elisions (l'OTAN) precede it.
+            end = cut
+    while end > start and not text[end - 1].isalnum():
+        if text[end - 1] == "." and end - 1 > start and _abbreviation_before(text, start, end - 1):
+            break
+        end -= 1
+    return start, end
+
+
+def _strip_leading(text: str, start: int, end: int, label: EntityLabel, language: str) -> tuple[int, int, EntityLabel]:
+    """Leading determiners, sentence-initial function words and titles off; a stripped title makes a person."""
+    stopwords = name_cues.STOPWORDS.get(language, frozenset())
+    while True:
+        words = _word_spans(text, start, end)
+        if not words:
+            return start, end, label
+        first = text[words[0][0] : words[0][1]]
+        elided = _elision(first)
+        if elided:
+            # l'OTAN, d'Italia: the elided article is outside the name.
+            return start + elided, end, label
+        if len(words) < 2:
+            return start, end, label
+        bare = _bare(first)
+        person_title = label == "PER" and (bare in name_cues.TITLES or bare in name_cues.PERSON_CUES)
+        if person_title or (label == "MISC" and bare in name_cues.HONORIFICS):
+            # Only before a person: in places and organisations a title word is part of the name (St. Peters Square).
+            start = words[1][0]
+            label = "PER"
+            continue
+        if bare in stopwords or bare in name_cues.DETERMINERS:
+            start = words[1][0]
+            continue
+        return start, end, label
+
+
+def _elision(word: str) -> int:
+    """Length of an elided article at the start of a word (``l'``, ``d'``, ``dell'``), else 0."""
+    for mark in _APOSTROPHES:
+        head, sep, rest = word.partition(mark)
+        if sep and rest[:1].isupper() and head.lower() in name_cues.ELIDED_ARTICLES:
+            return len(head) + 1
+    return 0
+
+
+def _is_fragment(text: str, words: list[tuple[int, int]], language: str) -> bool:
+    """A run of words with ordinary lower-case words inside: a piece of a sentence, not a name."""
+    lower = 0
+    for index, (word_start, word_end) in enumerate(words):
+        word = text[word_start:word_end]
+        bare = _bare(word)
+        if not bare or not bare[0].isalpha() or not word[0].islower():
+            continue
+        if bare in name_cues.NAME_PARTICLES or bare in name_cues.NAME_CONNECTORS or _elision(word):
+            continue
+        if index == 0 and bare in name_cues.LOWER_HEADS:
+            continue
+        if index == len(words) - 1 and bare in name_cues.LOWER_TAILS:
+            continue
+        lower += 1
+    return lower > 0
+
+
+def _is_common_word_at_start(text: str, start: int, end: int, language: str) -> bool:
+    """A single capitalised word at a sentence start that the language's dictionary lists (Según, Lire)."""
+    word = text[start:end]
+    if not _is_sentence_initial(text, start) or _known(word, language) or word.isupper():
+        return False
+    if not is_dictionary_word(word, language):
+        return False
+    # A word the text also capitalises mid-sentence is used as a name.
+    for match in re.finditer(re.escape(word), text):
+        if match.start() != start and not _is_sentence_initial(text, match.start()):
+            return False
+    return True
+
+
+def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str) -> EntityLabel:
+    """The label packaged evidence supports: alias table, gazetteer, a title or a lower-case head before."""
+    surface = text[start:end]
+    alias = lookup_alias(surface)
+    if alias is not None and alias.label in ("PER", "ORG", "LOC", "MISC"):
+        return alias.label  # type: ignore[return-value]
+    head = _bare(surface.split(maxsplit=1)[0])
+    if head in name_cues.LOWER_HEADS:
+        return "LOC" if head in name_cues.PLACE_HEADS else "ORG"
+    place = resolve_place(surface, language)
+    if place is not None and label != "LOC" and _is_place_whatever_the_label(place, label):
+        return "LOC"
+    if label in ("LOC", "MISC") and place is None and len(surface.split()) <= 3:
+        before = text[max(0, start - 40) : start].split()
+        if before and _bare(before[-1]) in name_cues.TITLES | name_cues.PERSON_CUES:
+            return "PER"
+    return label
+
+
+def _is_place_whatever_the_label(place: PlaceEntry, label: EntityLabel) -> bool:
+    """A country, a big city, or a region not called an organisation (regions name governments and teams too)."""
+    if place.kind == "country" or (place.kind == "city" and place.population >= _BIG_CITY):
+        return True
+    return place.kind == "region" and label != "ORG"
+
+
+# ---------------------------------------------------------------- lower-case heads
+
+
+@cache
+def _head_pattern(language: str) -> re.Pattern[str]:
+    words = name_cues.HEADS_BY_LANGUAGE[language]
+    heads = "|".join(sorted((re.escape(h) for h in words), key=len, reverse=True))
+    connector = r"(?:(?:de(?:\s+la|\s+los|\s+las)?|du|des|del|della|di|da|do|dos|das)\s+|(?:de\s+l|d|dell)['’])?"
+    # Name words joined by single hyphens; '-' is not a word character, so the repetition cannot backtrack.
+    name_word = r"[^\W\d_]\w*(?:-\w+){0,3}"
+    name = rf"{name_word}(?:\s+(?:(?:de|del|la|y|et)\s+)?{name_word}){{0,4}}"
+    return re.compile(rf"\b((?i:{heads}))\s+{connector}({name})")
+
+
+def head_noun_spans(text: str, language: str) -> list[Bounded]:
+    """Institution and street names led by a lower-case head noun (ministère de l'Intérieur, rue Janin).
+
+    Args:
+        text: The article text.
+        language: ISO 639-1 code; only languages that write these heads in lower case are searched.
+
+    Returns:
+        (start, end, label) spans: ORG for institutions, LOC for streets and squares.
+    """
+    if language not in name_cues.HEADS_BY_LANGUAGE:
+        return []
+    spans: list[Bounded] = []
+    for match in _head_pattern(language).finditer(text):
+        head = match.group(1)
+        if not text[match.start(2)].isupper() or (head.islower() and head in name_cues.HEADS_WHEN_CAPITALISED):
+            continue
+        end = match.start(2)
+        words = _word_spans(text, match.start(2), match.end(2))
+        for index, (word_start, word_end) in enumerate(words):
+            word = text[word_start:word_end]
+            following = text[words[index + 1][0]] if index + 1 < len(words) else ""
+            if word[:1].isupper():
+                end = word_end
+            elif not (word in name_cues.NAME_CONNECTORS and following.isupper()):
+                break
+        start, end = _strip_edges(text, match.start(), end)
+        pieces = _pieces(text, start, end)
+        if not pieces:
+            continue
+        label: EntityLabel = "LOC" if head.lower() in name_cues.PLACE_HEADS else "ORG"
+        spans.append((pieces[0][0], pieces[0][1], label))
+    return spans
