@@ -93,6 +93,11 @@ class Engine:
 
     # -- components, built on first use --------------------------------------
     @property
+    def encoder(self) -> Encoder:
+        """The sentence encoder the analyzer uses."""
+        return self.analyzer.get_encoder()
+
+    @property
     def judge(self) -> PairJudge:
         if self._judge is None:
             self._judge = default_judge(self.settings)
@@ -303,7 +308,10 @@ class Engine:
         from newsprism.prism import build_prism
 
         story = self.story(story_id)
-        return build_prism(story, self.story_articles(story_id), language=language, settings=self.settings)
+        # The encoder embeds quotes and the words around numbers on their own (voices, disputes).
+        return build_prism(
+            story, self.story_articles(story_id), language=language, settings=self.settings, encoder=self.encoder
+        )
 
     def compare(self, a: str | Article, b: str | Article) -> SimilarityScores:
         """Score two articles (stored ids or Article records) on the seven dimensions."""

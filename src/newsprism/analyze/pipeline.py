@@ -60,7 +60,8 @@ class Analyzer:
         self.encoder = encoder
         self.with_mentions = with_mentions
 
-    def _encoder(self) -> Encoder:
+    def get_encoder(self) -> Encoder:
+        """The encoder in use (the bundled default unless one was given)."""
         if self.encoder is None:
             self.encoder = default_encoder(self.settings.threads)
         return self.encoder
@@ -90,7 +91,7 @@ class Analyzer:
             )
             prepared.append((article, language, guess.confidence, sentences))
             texts.extend(s.text for s in sentences)
-        vectors = self._encoder().encode(texts) if texts else np.zeros((0, 512), dtype=np.float32)
+        vectors = self.get_encoder().encode(texts) if texts else np.zeros((0, 512), dtype=np.float32)
         results: list[Analysis] = []
         offset = 0
         for article, language, confidence, sentences in prepared:
