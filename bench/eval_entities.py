@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from newsprism.analyze.entities import find_entities
+from newsprism.analyze.entities import find_entities, find_entities_many
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold" / "entities"
@@ -131,15 +131,18 @@ def speed(texts: dict[tuple[str, int, str], str]) -> None:
                     while len(words) < 500:
                         words = words + words
                     by_language.setdefault(record[f"lang{which}"], []).append(" ".join(words[:500]))
-    print("\nspeed (single process, after warm-up):")
+    print("\nspeed (single process, after warm-up): one call per article, then one batched call")
     for language, articles in sorted(by_language.items()):
         sample = articles[:100]
         find_entities(sample[0], language)
         start = time.perf_counter()
         for article in sample:
             find_entities(article, language)
-        elapsed = time.perf_counter() - start
-        print(f"{language:5} {len(sample) / elapsed:7.1f} articles/s ({len(sample)} articles of 500 words)")
+        single = len(sample) / (time.perf_counter() - start)
+        start = time.perf_counter()
+        find_entities_many(sample, [language] * len(sample))
+        batched = len(sample) / (time.perf_counter() - start)
+        print(f"{language:5} {single:7.1f} {batched:7.1f} articles/s ({len(sample)} articles of 500 words)")
 
 
 if __name__ == "__main__":

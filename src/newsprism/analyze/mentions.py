@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from newsprism.analyze.dates import find_dates
-from newsprism.analyze.entities import find_entities
+from newsprism.analyze.entities import find_entities, find_entities_many
 from newsprism.analyze.places import find_places
 from newsprism.analyze.quotes import find_quotes
 from newsprism.records import Article, DateMention, Entity, Place, Quote, Sentence
@@ -26,14 +26,47 @@ class Mentions:
     places: tuple[Place, ...] = ()
 
 
-def find_mentions(article: Article, language: str, sentences: Sequence[Sentence], reference_date: str) -> Mentions:
+def find_mentions(
+    article: Article,
+    language: str,
+    sentences: Sequence[Sentence],
+    reference_date: str,
+    entities: tuple[Entity, ...] | None = None,
+) -> Mentions:
     """Find entities, quotes, dates and places in ``article.text``.
 
-    Offsets are into ``article.text``. Issue #4 fills in the finders; until then
-    nothing is found.
+    Offsets are into ``article.text``. ``entities``, where given, are the article's
+    entities already found (by :func:`find_mentions_many`'s batched call).
     """
-    entities = find_entities(article.text, language)
+    if entities is None:
+        entities = find_entities(article.text, language)
     places = find_places(article.text, language, entities)
     quotes = find_quotes(article.text, language, entities)
     dates = find_dates(article.text, language, reference_date)
     return Mentions(entities=entities, quotes=quotes, dates=dates, places=places)
+
+
+def find_mentions_many(
+    articles: Sequence[Article],
+    languages: Sequence[str],
+    sentences: Sequence[Sequence[Sentence]],
+    reference_dates: Sequence[str],
+) -> list[Mentions]:
+    """:func:`find_mentions` for a batch: entities are found in one batched call (spaCy reads texts in batches).
+
+    Args:
+        articles: The articles.
+        languages: One ISO 639-1 code per article.
+        sentences: Each article's sentences.
+        reference_dates: Each article's reference date (ISO).
+
+    Returns:
+        One :class:`Mentions` per article, in order.
+    """
+    all_entities = find_entities_many([article.text for article in articles], languages)
+    return [
+        find_mentions(article, language, article_sentences, reference, entities)
+        for article, language, article_sentences, reference, entities in zip(
+            articles, languages, sentences, reference_dates, all_entities, strict=True
+        )
+    ]

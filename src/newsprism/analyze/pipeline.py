@@ -9,7 +9,7 @@ import numpy as np
 
 from newsprism.analyze.encoder import Encoder, default_encoder
 from newsprism.analyze.language import UNDETERMINED, detect_language
-from newsprism.analyze.mentions import find_mentions
+from newsprism.analyze.mentions import Mentions, find_mentions_many
 from newsprism.analyze.sentences import sentences_of
 from newsprism.config import Settings
 from newsprism.records import Analysis, Article, Sentence, Vector
@@ -92,13 +92,24 @@ class Analyzer:
             prepared.append((article, language, guess.confidence, sentences))
             texts.extend(s.text for s in sentences)
         vectors = self.get_encoder().encode(texts) if texts else np.zeros((0, 512), dtype=np.float32)
+        references = [reference_date(article) for article, _, _, _ in prepared]
+        # Mentions of the whole batch at once: the entity finder batches its statistical models.
+        found: list[Mentions | None] = (
+            list(
+                find_mentions_many(
+                    [p[0] for p in prepared], [p[1] for p in prepared], [p[3] for p in prepared], references
+                )
+            )
+            if self.with_mentions
+            else [None] * len(prepared)
+        )
         results: list[Analysis] = []
         offset = 0
-        for article, language, confidence, sentences in prepared:
+        for (article, language, confidence, sentences), reference, mentions in zip(
+            prepared, references, found, strict=True
+        ):
             sentence_vectors = vectors[offset : offset + len(sentences)]
             offset += len(sentences)
-            reference = reference_date(article)
-            mentions = find_mentions(article, language, sentences, reference) if self.with_mentions else None
             results.append(
                 Analysis(
                     article_id=article.id,
