@@ -56,7 +56,8 @@ def main(limit: int) -> None:
             run(language, text)
         elapsed = time.perf_counter() - started
         print(
-            f"{name:<7} {len(articles)} articles of {WORDS} words: {elapsed:.2f} s, {len(articles) / elapsed:.0f} articles/s"
+            f"{name:<7} {len(articles)} articles of {WORDS} words: {elapsed:.2f} s, "
+            f"{len(articles) / elapsed:.0f} articles/s"
         )
 
 

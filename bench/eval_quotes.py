@@ -100,7 +100,8 @@ def main(verbose: bool = False) -> None:
                     print(f"  FN {language} {record['pair_id']}:{record['text']} {g['surface']!r} ({g['speaker']})")
     print(f"entities: {source}")
     print(
-        f"{'lang':<6}{'gold':>6}{'pred':>6}{'span P':>9}{'span R':>9}{'span F1':>9}{'spk P':>8}{'spk R':>8}{'spk F1':>8}"
+        f"{'lang':<6}{'gold':>6}{'pred':>6}{'span P':>9}{'span R':>9}{'span F1':>9}"
+        f"{'spk P':>8}{'spk R':>8}{'spk F1':>8}"
     )
     grand = [0, 0, 0, 0]
     for language in sorted(totals):

@@ -73,7 +73,8 @@ CUES: dict[str, str] = {
         r"zaapelowa[łl]\w{0,2}|przypomnia[łl]\w{0,2}|przypomina|relacjonowa[łl]\w{0,2}|mówiła|mówili"
     ),
     "tr": (
-        r"diye konuştu|diye ekledi|dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|ifadelerini kullandı|belirtti|"
+        r"diye konuştu|diye ekledi|dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|"
+        r"ifadelerini kullandı|belirtti|"
         r"açıkladı|kaydetti|vurguladı|dile getirdi|ekledi|bildirdi|aktardı|konuştu|uyardı|yazdı|göre|"
         r"açıklamasında|sözlerine|paylaştı|savundu|değerlendirdi|hatırlattı|belirterek|vurgulayarak|ifade ederek|"
         r"denildi|denilmişti|denilerek|kaydedildi|bildirildi|açıklandı"
@@ -89,7 +90,8 @@ CUES: dict[str, str] = {
         r"تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|بحسب|حسب|وفق|وفقا|لفت|لفتت|شدد|شددت|اعتبر|اعتبرت|رأى|رأت|"
         r"أفاد|أفادت|كتب|كتبت|نقل|أردف|أردفت|مضيفا|مضيفة|مؤكدا|مؤكدة|موضحا|موضحة|مشيرا|مشيرة"
     ),
-    "zh": r"表示|说|說|指出|称|稱|强调|強調|认为|認為|透露|坦言|直言|介绍|介紹|回应|回應|告诉|告訴|宣布|据|據|写道|寫道",
+    "zh": r"表示|说|說|指出|称|稱|强调|強調|认为|認為|透露|坦言|直言|介绍|介紹|回应|回應|告诉|告訴|"
+    r"宣布|据|據|写道|寫道",
 }
 
 #: Subject pronouns that point back to the person in focus.
@@ -145,7 +147,8 @@ REPORTED: dict[str, str] = {
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
     r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
     r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|ha dicho|ha afirmado|ha asegurado|"
-    r"ha señalado|ha explicado|dijeron|afirmaron|aseguraron|señalaron)\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s)?que\s",
+    r"ha señalado|ha explicado|dijeron|afirmaron|aseguraron|señalaron)"
+    r"\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s)?que\s",
 }
 
 _NO_WORD_BOUNDARY = frozenset({"ar", "zh"})

@@ -140,7 +140,8 @@ _MONTHS: dict[str, str] = {
 _RELATIVE: dict[str, str] = {
     "en": r"yesterday|today|tonight|tomorrow|week\w{0,4}|month\w{0,2}|year\w{0,2}|days?|ago|decade|quarter|"
     r"morning|evening|afternoon|night|spring|summer|autumn|fall|winter",
-    "fr": r"hier|aujourd|demain|avant-hier|apr[èe]s-midi|matin[ée]e|soir[ée]e|semaines?|mois|ans?|ann[ée]es?|jours?|veille|lendemain|matin|soir|"
+    "fr": r"hier|aujourd|demain|avant-hier|apr[èe]s-midi|matin[ée]e|soir[ée]e|semaines?|mois|ans?|ann[ée]es?|"
+    r"jours?|veille|lendemain|matin|soir|"
     r"week-end|trimestre|printemps|[ée]t[ée]|automne|hiver|nuit",
     "de": r"gestern|heute|morgen\w?|vorgestern|[üu]bermorgen|woche\w{0,2}|monat\w{0,3}|jahr\w{0,3}|tag\w{0,3}|"
     r"wochenende|abend\w?|nacht|quartal\w{0,2}|fr[üu]hjahr|fr[üu]hling|sommer|herbst|winter",

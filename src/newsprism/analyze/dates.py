@@ -21,7 +21,9 @@ to it, paragraph by paragraph.
 from __future__ import annotations
 
 import atexit
+import bisect
 import calendar
+import contextlib
 import importlib.util
 import re
 from collections.abc import Iterator
@@ -39,6 +41,10 @@ __all__ = ["find_dates", "resolve_weekday_date"]
 DUCKLING_LANGUAGES = frozenset({"en", "fr", "de", "es", "it", "tr", "ru", "ar", "zh"})
 #: Characters kept on each side of a calendar word when cutting windows for the parser.
 _MARGIN = 45
+#: At most this many calendar words in one window passed to the parser.
+_MAX_TRIGGERS = 4
+#: At most this many windows per text are parsed (a list of thousands of dates is not news prose).
+_MAX_WINDOWS = 400
 #: Longest window passed to the parser in one call (characters).
 _MAX_WINDOW = 600
 #: Longest paragraph scanned; a longer one is scanned in pieces of this size.
@@ -184,26 +190,36 @@ def _duckling_ready() -> bool:
 
 
 def _windows(text: str, language: str) -> Iterator[tuple[int, int]]:
-    """Bounded spans of ``text`` around calendar words, paragraph by paragraph."""
+    """Bounded spans of ``text`` around calendar words, paragraph by paragraph.
+
+    A window holds at most ``_MAX_TRIGGERS`` calendar words and never reaches into the
+    next window's words: Duckling's time grows exponentially with the number of date
+    words it can combine (8 × "on Tuesday" takes over a second, 4 take 1.5 ms).
+    """
     trigger = date_words.trigger_pattern(language)
     position = 0
     length = len(text)
-    while position < length:
+    count = 0
+    while position < length and count < _MAX_WINDOWS:
         newline = text.find("\n", position)
         para_end = length if newline < 0 else newline
         para_end = min(para_end, position + _MAX_PARAGRAPH)
-        window: tuple[int, int] | None = None
+        group: list[tuple[int, int]] = []
+        previous_end = position
         for match in trigger.finditer(text, position, para_end):
-            start = max(position, match.start() - _MARGIN)
-            end = min(para_end, match.end() + _MARGIN)
-            if window and start <= window[1] and end - window[0] <= _MAX_WINDOW:
-                window = (window[0], end)
-                continue
-            if window:
-                yield window
-            window = (start, end)
-        if window:
-            yield window
+            if group and (
+                match.start() - group[-1][1] > 2 * _MARGIN
+                or len(group) >= _MAX_TRIGGERS
+                or match.end() - group[0][0] > _MAX_WINDOW
+            ):
+                yield max(previous_end, group[0][0] - _MARGIN), min(match.start(), group[-1][1] + _MARGIN)
+                count += 1
+                previous_end = group[-1][1]
+                group = []
+            group.append((match.start(), match.end()))
+        if group:
+            yield max(previous_end, group[0][0] - _MARGIN), min(para_end, group[-1][1] + _MARGIN)
+            count += 1
         position = para_end + 1 if para_end == newline else para_end
 
 
@@ -228,8 +244,9 @@ def _unglue(
 ) -> list[tuple[int, int, str]]:
     """Parse again, piece by piece, the spans Duckling glued over a comma that another reading crosses."""
     pieces: list[tuple[int, int]] = []
+    ordered = sorted(candidates)
     for candidate in candidates:
-        if not _glued_and_crossed(text, candidate, candidates):
+        if not _glued_and_crossed(text, candidate, ordered):
             continue
         start, end, _ = candidate
         piece_start = start
@@ -372,10 +389,8 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
             first = lower[0].date()
             if (last - first).days > 366 and lower[1] == "day":
                 # "from March 3 to March 5, 2020": the year written once belongs to both ends.
-                try:
+                with contextlib.suppress(ValueError):  # 29 February
                     first = first.replace(year=last.year) if first.replace(year=last.year) <= last else first
-                except ValueError:
-                    pass
             return day_range(first, max(last, first))
         single = lower or upper
         if single is None:
@@ -439,26 +454,28 @@ def _fix_day(day: date, span: str, language: str, reference: date, has_year: boo
 
 def _select(text: str, candidates: list[tuple[int, int, str]]) -> tuple[DateMention, ...]:
     """Keep the longest of overlapping candidates (earliest on ties), in text order."""
+    ordered = sorted(candidates)
     candidates = [
         c
         for c in candidates
-        if not _glued_and_crossed(text, c, candidates)
+        if not _glued_and_crossed(text, c, ordered)
         and not _AMOUNT_AFTER.match(text, c[1])
         and c[2][:4].isdigit()
         and _MIN_YEAR <= int(c[2][:4]) <= _MAX_YEAR  # "إلى 1743": a count read as a year
     ]
     chosen: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # one flag per character: linear in the text, whatever the candidates
     for start, end, value in sorted(candidates, key=lambda c: (c[0] - c[1], c[0])):
-        if any(start < other_end and other_start < end for other_start, other_end in taken):
+        if any(taken[start:end]):
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append((start, end, value))
     chosen.sort()
     return tuple(DateMention(text=text[s:e], start=s, end=e, value=v) for s, e, v in chosen)
 
 
 def _glued_and_crossed(text: str, candidate: tuple[int, int, str], candidates: list[tuple[int, int, str]]) -> bool:
+    # ``candidates`` must be sorted (by start, then end).
     """A span Duckling glued over a comma ("3 Mart 2022, dün") that another reading crosses.
 
     Such a span joins two expressions; the crossing one is the better reading.
@@ -466,7 +483,10 @@ def _glued_and_crossed(text: str, candidate: tuple[int, int, str], candidates: l
     start, end, value = candidate
     if "," not in text[start:end] and "،" not in text[start:end]:
         return False
-    for other_start, other_end, other_value in candidates:
+    # Only readings starting within a window's reach can cross this one; ``candidates`` is sorted.
+    first = bisect.bisect_left(candidates, (start - _MAX_WINDOW, -1, ""))
+    last = bisect.bisect_left(candidates, (end, -1, ""))
+    for other_start, other_end, other_value in candidates[first:last]:
         crosses = (other_start < start < other_end < end) or (start < other_start < end < other_end)
         if crosses and other_value != value and "," not in text[other_start:other_end]:
             return True

@@ -17,6 +17,7 @@ Every scan is linear: quote bodies are negated character classes bounded to
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -37,6 +38,8 @@ _CONTEXT = 250
 _DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |\bto |\bdem |\bder )$", re.IGNORECASE)
 #: A quote that ended at most this far back still holds the focus (its speaker goes on talking).
 _THREAD_CHARS = 500
+#: At most this many named mentions are looked through, back from a quote, for the person in focus.
+_FOCUS_LOOKBACK = 200
 #: How far back the person in focus is looked for.
 _FOCUS_CHARS = 2_500
 #: Longest reported-speech clause kept.
@@ -53,9 +56,8 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("「", "」"),
     ("『", "』"),
 )
-_QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
-    re.compile(f"{re.escape(o)}([^{re.escape(o + c)}\\n]{{1,{MAX_QUOTE_CHARS}}}){re.escape(c)}") for o, c in _PAIRS
-) + (
+_QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
+    *(re.compile(f"{re.escape(o)}([^{re.escape(o + c)}\\n]{{1,{MAX_QUOTE_CHARS}}}){re.escape(c)}") for o, c in _PAIRS),
     # Straight and single curly quotes: the closer must not be followed by a letter (it's an apostrophe then).
     re.compile(rf'(?<![\w"])"([^"\n]{{1,{MAX_QUOTE_CHARS}}})"(?!\w)'),
     re.compile(rf"(?<!\w)‘([^‘\n]{{1,{MAX_QUOTE_CHARS}}}?)’(?!\w)"),
@@ -216,7 +218,9 @@ _NAME_STOPWORDS = frozenset(
 
 
 #: Title abbreviations an entity finder may return alone ("said Sgt. Oehler"): never a speaker by themselves.
-_TITLES = frozenset(["sgt", "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "capt", "gov", "sen", "rep", "pres", "st", "mgr"])
+_TITLES = frozenset(
+    ["sgt", "dr", "mr", "mrs", "ms", "prof", "gen", "col", "lt", "capt", "gov", "sen", "rep", "pres", "st", "mgr"]
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,7 +261,7 @@ def find_quotes(
         return ()
     spans, pairs = _direct_spans(text)
     speakers = _mark_quoted(_speakers(text, entities), pairs)
-    indirect = _reported(text, language, speakers, spans) if reported else []
+    indirect = sorted(_reported(text, language, speakers, spans) if reported else [], key=lambda q: q.end)
     quotes: list[Quote] = list(indirect)
     previous: Quote | None = None
     previous_span: _Span | None = None
@@ -265,9 +269,11 @@ def find_quotes(
         next_open = spans[index + 1].open_start if index + 1 < len(spans) else len(text)
         prev_close = spans[index - 1].close_end if index > 0 else 0
         # Reported speech just before this quote may be the statement it continues.
-        lead = [q for q in indirect if (previous_span.close_end if previous_span else 0) <= q.end <= span.open_start]
-        if lead and lead[-1].speaker is not None:
-            previous, previous_span = lead[-1], _Span(lead[-1].start, lead[-1].end, lead[-1].start, lead[-1].end)
+        lead_floor = previous_span.close_end if previous_span else 0
+        lead_index = bisect.bisect_right(indirect, span.open_start, key=lambda q: q.end) - 1
+        if lead_index >= 0 and indirect[lead_index].end >= lead_floor and indirect[lead_index].speaker is not None:
+            lead = indirect[lead_index]
+            previous, previous_span = lead, _Span(lead.start, lead.end, lead.start, lead.end)
         quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span)
         if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
             continue  # a short quoted phrase nobody is said to have said: a title, slogan or name
@@ -417,7 +423,9 @@ def _focus(speakers: Sequence[_Speaker], position: int, previous: Quote | None) 
     """
     if previous is not None and previous.speaker is not None and 0 <= position - previous.end <= _THREAD_CHARS:
         return previous.speaker, previous.speaker_id
-    for speaker in reversed(speakers):
+    # Speakers are sorted by start: walk back from ``position`` only.
+    upto = bisect.bisect_left(speakers, position, key=lambda s: s.start)
+    for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
         if speaker.end <= position and speaker.is_person and not speaker.quoted:
             if position - speaker.end > _FOCUS_CHARS:
                 break
@@ -431,7 +439,9 @@ def _nearest(
     speakers: Sequence[_Speaker], start: int, end: int, anchor: int, text: str | None = None
 ) -> _Speaker | None:
     """The speaker inside [start, end) nearest ``anchor``; persons before organisations."""
-    inside = [s for s in speakers if s.start >= start and s.end <= end and not s.quoted]
+    first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
+    last = bisect.bisect_left(speakers, end, key=lambda s: s.start)
+    inside = [s for s in speakers[first:last] if s.end <= end and not s.quoted]
     if text is not None:
         # "a-t-il dit à l'AFP", "told to Reuters": the one spoken to is no speaker.
         inside = [s for s in inside if not _DATIVE.search(text, max(0, s.start - 6), s.start)]
@@ -442,6 +452,12 @@ def _nearest(
 
 
 # --- Attribution ----------------------------------------------------------------------------------------------------
+
+
+def _content_end(text: str, position: int) -> int:
+    """Where the text before ``position`` stops being white space (looking back a bounded stretch)."""
+    start = max(0, position - _CONTEXT)
+    return start + len(text[start:position].rstrip())
 
 
 def _clause_after(text: str, position: int, limit: int) -> int:
@@ -476,10 +492,11 @@ def _attribute(
     after_end = _clause_after(text, after_start, next_open)
     before_end = span.open_start
     before_start = _clause_before(text, before_end, prev_close)
-    if before_start == before_end and before_end > 0 and text[:before_end].rstrip().endswith(":"):
+    content_end = _content_end(text, before_end)
+    if before_start == before_end and content_end > 0 and text[content_end - 1] == ":":
         # "X a déclaré :\n« ... »": the lead-in ends the previous paragraph.
-        before_start = _clause_before(text, text[:before_end].rstrip().rfind("\n") + 1, prev_close)
-    if next_open < len(text) and text[after_start:next_open].rstrip().endswith(":"):
+        before_start = _clause_before(text, content_end, prev_close)
+    if after_end == next_open < len(text) and text[after_start:next_open].rstrip().endswith(":"):
         after_end = after_start  # the words after this quote lead into the next one ("Officials said: “...”")
     cue_match = cue_re.search(text, after_start, after_end) if cue_re else None
     side = "after"
@@ -490,15 +507,13 @@ def _attribute(
     if cue_match is None and cue_re is not None and not text[before_start:before_end].strip():
         # A quote standing as its own paragraph: the previous paragraph may introduce it
         # ("The minister posted on Facebook: ..." / "... wrote on Sunday.").
-        para_start = text.rfind("\n", 0, before_end)
+        para_start = text.rfind("\n", max(0, before_end - _CONTEXT), before_end)
         if para_start > 0 and not text[para_start:before_end].strip():
-            lead_end = text[:para_start].rstrip()
-            lead_start = _clause_before(
-                text, len(lead_end) - 1 if lead_end else 0, max(prev_close, len(lead_end) - _CONTEXT)
-            )
-            matches = list(cue_re.finditer(text, lead_start, len(lead_end)))
+            lead_end = _content_end(text, para_start)
+            lead_start = _clause_before(text, max(0, lead_end - 1), max(prev_close, lead_end - _CONTEXT))
+            matches = list(cue_re.finditer(text, lead_start, lead_end))
             if matches:
-                speaker = _nearest(speakers, lead_start, len(lead_end), matches[-1].start())
+                speaker = _nearest(speakers, lead_start, lead_end, matches[-1].start())
                 if speaker is not None:
                     return Quote(
                         body, span.start, span.end, speaker.name, speaker.entity_id, matches[-1].group(0), "direct"
@@ -589,11 +604,9 @@ def _paragraph_person(text: str, span: _Span, speakers: Sequence[_Speaker]) -> _
     para_start = text.rfind("\n", max(0, span.open_start - _CONTEXT), span.open_start) + 1
     if para_start == 0 and span.open_start > _CONTEXT:
         return None
-    people = {
-        s.name: s
-        for s in speakers
-        if para_start <= s.start and s.end <= span.open_start and s.is_person and not s.quoted
-    }
+    first = bisect.bisect_left(speakers, para_start, key=lambda s: s.start)
+    last = bisect.bisect_left(speakers, span.open_start, key=lambda s: s.start)
+    people = {s.name: s for s in speakers[first:last] if s.end <= span.open_start and s.is_person and not s.quoted}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
@@ -693,21 +706,30 @@ def _names_someone_else(text: str, language: str, start: int, end: int, cue_matc
 # --- Reported speech ------------------------------------------------------------------------------------------------
 
 
+def _overlaps_quote(spans: Sequence[_Span], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps a direct quote's marks; ``spans`` are sorted and do not overlap."""
+    index = bisect.bisect_right(spans, start, key=lambda s: s.open_start) - 1
+    for span in spans[max(0, index) : index + 2 + (end - start) // 2]:
+        if span.open_start < end and start < span.close_end:
+            return True
+        if span.open_start >= end:
+            break
+    return False
+
+
 def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Sequence[_Span]) -> list[Quote]:
     pattern = cues.reported_pattern(language)
     if pattern is None:
         return []
     found: list[Quote] = []
     for match in pattern.finditer(text):
-        if any(s.open_start <= match.start() < s.close_end for s in spans):
+        if _overlaps_quote(spans, match.start(), match.start() + 1):
             continue
         clause_start = match.end()
         end_match = _SENTENCE_END.search(text, clause_start, min(len(text), clause_start + _MAX_REPORTED_CHARS))
         clause_end = end_match.start() if end_match else min(len(text), clause_start + _MAX_REPORTED_CHARS)
         clause_start, clause_end = _strip(text, clause_start, clause_end)
-        if clause_end - clause_start < 10 or any(
-            s.open_start < clause_end and clause_start < s.close_end for s in spans
-        ):
+        if clause_end - clause_start < 10 or _overlaps_quote(spans, clause_start, clause_end):
             continue
         sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
         speaker = _nearest(speakers, sentence_start, match.start(), match.start())

@@ -1,0 +1,161 @@
+"""Date expressions resolved against a reference date (Duckling, own patterns, news rules)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newsprism.analyze.dates import find_dates, most_recent_weekday, nearest_year, resolve_weekday_date
+
+REFERENCE = "2022-03-10"  # a Thursday
+
+
+def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, str]:
+    return {d.text: d.value for d in find_dates(text, language, reference)}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "value"),
+    [
+        ("fr", "Le mardi 1er février, il a parlé.", "Le mardi 1er février", "2022-02-01"),
+        ("fr", "Il l'a dit la semaine dernière.", "la semaine dernière", "2022-02-28/2022-03-06"),
+        ("de", "Das sagte er letzten Dienstag.", "letzten Dienstag", "2022-03-08"),
+        ("de", "Er kam am 3. März 2022 an.", "am 3. März 2022", "2022-03-03"),
+        ("es", "Ocurrió hace tres días en Madrid.", "hace tres días", "2022-03-07"),
+        ("zh", "他2月1日到达。", "2月1日", "2022-02-01"),
+        ("en", "He said so yesterday.", "yesterday", "2022-03-09"),
+        ("en", "It happened on March 3 in Kyiv.", "on March 3", "2022-03-03"),
+        ("tr", "Toplantı 3 Mart 2022 tarihinde yapıldı.", "3 Mart 2022", "2022-03-03"),
+        ("ar", "وصل أمس إلى القاهرة", "أمس", "2022-03-09"),
+        ("pl", "Wczoraj prezydent przyjechał.", "Wczoraj", "2022-03-09"),
+        ("pl", "Spotkanie odbyło się 1 lutego 2022 r. w Warszawie.", "1 lutego 2022 r.", "2022-02-01"),
+        ("pl", "Stało się to trzy dni temu.", "trzy dni temu", "2022-03-07"),
+        ("pl", "w zeszłym tygodniu", "w zeszłym tygodniu", "2022-02-28/2022-03-06"),
+    ],
+)
+def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:
+    assert values(text, language).get(surface) == value
+
+
+def test_a_bare_weekday_is_the_most_recent_such_day_on_or_before_the_reference() -> None:
+    assert values("The vote took place on Tuesday.", "en") == {"on Tuesday": "2022-03-08"}
+    assert values("Es geschah am Donnerstag.", "de") == {"am Donnerstag": "2022-03-10"}
+
+
+def test_a_weekday_with_a_yearless_date_picks_the_year_where_they_agree() -> None:
+    # Monday 5 March: 2018 is the most recent year up to 2022 where 5 March is a Monday.
+    assert values("el lunes 5 de marzo", "es") == {"el lunes 5 de marzo": "2018-03-05"}
+    assert resolve_weekday_date(2, 1, 1, date(2022, 3, 10)) == date(2022, 2, 1)
+    assert resolve_weekday_date(2, 31, 1, date(2022, 3, 10)) is None
+
+
+def test_next_weekday_lies_after_the_reference() -> None:
+    assert list(values("Die Regeln gelten ab kommendem Montag.", "de").values()) == ["2022-03-14"]
+    assert list(values("The talks resume next Tuesday.", "en").values()) == ["2022-03-15"]
+
+
+def test_a_yearless_date_is_put_in_the_nearest_year_past_preferred() -> None:
+    assert nearest_year(12, 5, date(2022, 3, 10)) == date(2021, 12, 5)
+    assert nearest_year(4, 20, date(2022, 3, 10)) == date(2022, 4, 20)
+    assert values("It was signed on December 5.", "en") == {"on December 5": "2021-12-05"}
+
+
+def test_most_recent_weekday_includes_the_reference_day() -> None:
+    assert most_recent_weekday(3, date(2022, 3, 10)) == date(2022, 3, 10)
+    assert most_recent_weekday(4, date(2022, 3, 10)) == date(2022, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The flight lasted 3 hours and landed at 5 pm."),
+        ("fr", "Le bâtiment a été rénové à 15h."),  # "été" is the verb here, not summer
+        ("en", "Tickets cost 2000 $ each."),
+        ("en", "Over the years the first ones left."),
+    ],
+)
+def test_times_durations_amounts_and_bare_units_are_not_dates(language: str, text: str) -> None:
+    assert find_dates(text, language, REFERENCE) == ()
+
+
+def test_bare_years_and_month_year_forms_are_whole_periods() -> None:
+    found = values("After a tough 2019, the issue 4/2020 sold out.", "en")
+    assert found["2019"] == "2019-01-01/2019-12-31"
+    assert found["4/2020"] == "2020-04-01/2020-04-30"
+
+
+def test_offsets_point_at_the_mention_in_the_text() -> None:
+    text = "Intro.\n\nLe 14 mars 2020, l'expert a parlé."
+    (mention,) = find_dates(text, "fr", REFERENCE)
+    assert text[mention.start : mention.end] == mention.text == "Le 14 mars 2020"
+
+
+def test_unknown_language_still_reads_iso_and_numeric_dates() -> None:
+    assert values("Besluit van 2021-05-04 en 12.02.2021.", "nl") == {
+        "2021-05-04": "2021-05-04",
+        "12.02.2021": "2021-02-12",
+    }
+
+
+def test_empty_text_and_bad_reference_do_not_fail() -> None:
+    assert find_dates("", "en", REFERENCE) == ()
+    assert find_dates("It rained yesterday.", "en", "not a date")  # falls back to today
+
+
+def test_arabic_windows_that_kill_duckling_do_not_kill_the_caller() -> None:
+    # These end a window the way that made Duckling's runtime exit the whole process.
+    for text in ("معرض القاهرة الدولي للكتاب هذا العام بالمجان.", "صفر إصابات بـ “كورونا” لليوم العشرين "):
+        assert isinstance(find_dates(text, "ar", REFERENCE), tuple)
+    assert values("وصل أمس إلى القاهرة", "ar") == {"أمس": "2022-03-09"}
+
+
+def test_long_paragraphs_are_processed() -> None:
+    text = ("The committee met again to discuss the budget of the city. " * 400) + "It voted on Tuesday."
+    found = find_dates(text, "en", REFERENCE)
+    assert [d.value for d in found] == ["2022-03-08"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    text=st.text(alphabet=st.sampled_from(list("abc 0123456789.,/-:\n«»“”' MarsTuesdayلامسأ年月日")), max_size=300),
+    language=st.sampled_from(["en", "fr", "de", "es", "pl", "ar", "zh", "nl"]),
+)
+def test_never_fails_and_offsets_stay_inside_the_text(text: str, language: str) -> None:
+    for mention in find_dates(text, language, REFERENCE):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert text[mention.start : mention.end] == mention.text
+        first = mention.value.split("/")[0]
+        assert date.fromisoformat(first)
+
+
+def test_gold_files_reference_offsets_not_texts() -> None:
+    from pathlib import Path
+
+    gold = Path(__file__).resolve().parents[2] / "bench" / "gold" / "dates"
+    records = [json.loads(line) for path in sorted(gold.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    assert {r["language"] for r in records} >= {"en", "fr", "de", "es", "pl", "tr", "ar"}
+    for record in records:
+        assert set(record) == {"pair_id", "text", "language", "reference_date", "reference_basis", "dates"}
+        date.fromisoformat(record["reference_date"])
+        for mention in record["dates"]:
+            assert mention["end"] - mention["start"] == len(mention["surface"])
+
+
+def test_gold_offsets_match_the_shared_articles(shared_pairs) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    texts: dict[tuple[str, int], str] = {}
+    for line in shared_pairs.open(encoding="utf-8"):
+        record = json.loads(line)
+        texts[(record["pair_id"], 1)], texts[(record["pair_id"], 2)] = record["text1"], record["text2"]
+    gold = Path(__file__).resolve().parents[2] / "bench" / "gold" / "dates"
+    for path in sorted(gold.glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            record = json.loads(line)
+            text = texts[(record["pair_id"], record["text"])]
+            for mention in record["dates"]:
+                assert text[mention["start"] : mention["end"]] == mention["surface"]

@@ -1,0 +1,181 @@
+"""Quotations with speakers: quotation styles, cues, speaker resolution, reported speech, hostile input."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.analyze.quotes import MAX_QUOTE_CHARS, find_quotes
+from newsprism.records import Entity, EntityLabel, Quote
+
+
+def entities_of(text: str, *names: tuple[str, EntityLabel]) -> tuple[Entity, ...]:
+    """Entity records for every occurrence of each name (as an entity finder would give them)."""
+    found: list[Entity] = []
+    for name, label in names:
+        for match in re.finditer(re.escape(name), text):
+            slug = name.lower().replace(" ", "-")
+            found.append(Entity(name, label, match.start(), match.end(), name, f"{label.lower()}:{slug}"))
+    return tuple(sorted(found, key=lambda e: e.start))
+
+
+def speakers(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes]
+
+
+def test_french_role_then_inverted_pronoun_cue() -> None:
+    text = (
+        "Le porte-parole du département d'Etat Ned Price a mis en garde Moscou. "
+        "« Nous sommes prêts à réagir très vite », a-t-il averti."
+    )
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("Ned Price", "PER"), ("Moscou", "LOC")))
+    assert (quote.text, quote.speaker, quote.speaker_id, quote.cue) == (
+        "Nous sommes prêts à réagir très vite",
+        "Ned Price",
+        "per:ned-price",
+        "a-t-il averti",
+    )
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_speaker_after_the_quote_and_continuation_across_sentences() -> None:
+    text = "“We will not back down,” said Joe Biden on Tuesday. “The sanctions will bite hard.”"
+    quotes = find_quotes(text, "en", entities_of(text, ("Joe Biden", "PER")))
+    assert speakers(quotes) == [("We will not back down", "Joe Biden"), ("The sanctions will bite hard.", "Joe Biden")]
+
+
+def test_unnamed_speakers_stay_unknown() -> None:
+    text = "Officials said: “Nothing has been decided yet about the plan.” A spokesman added nothing."
+    (quote,) = find_quotes(text, "en", ())
+    assert quote.speaker is None
+    assert quote.speaker_id is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("de", "„Wir müssen jetzt handeln“, sagte Olaf Scholz am Dienstag.", "Olaf Scholz"),
+        ("de", "»Wir müssen jetzt handeln«, sagte Olaf Scholz am Dienstag.", "Olaf Scholz"),
+        ("es", "—Es un problema muy grave —dijo Pedro Sánchez—.", "Pedro Sánchez"),
+        ("ru", "— Мы не допустим этого, — заявил Владимир Путин.", "Владимир Путин"),
+        ("pl", "„To jest bardzo ważny dzień” – powiedział Andrzej Duda.", "Andrzej Duda"),
+        ("tr", "Recep Erdoğan, “Bu süreci birlikte yöneteceğiz” dedi.", "Recep Erdoğan"),
+        ("zh", "李强表示：「我们将继续扩大对外开放的力度」。", "李强"),
+        ("en", 'Anna Smith told reporters: "This is the last lockdown we will see."', "Anna Smith"),
+        (
+            "fr",
+            "« On était dans la cuisine, explique Béatrice Dauphinais. Ç'a été angoissant. »",
+            "Béatrice Dauphinais",
+        ),
+    ],
+)
+def test_quotation_styles_and_cues_of_many_languages(language: str, text: str, speaker: str) -> None:
+    quotes = find_quotes(text, language, entities_of(text, (speaker, "PER")))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker", "clause"),
+    [
+        (
+            "en",
+            "Boris Johnson said that the country would reopen in June.",
+            "Boris Johnson",
+            "the country would reopen",
+        ),
+        ("fr", "Emmanuel Macron a affirmé que la France tiendrait bon.", "Emmanuel Macron", "la France tiendrait bon"),
+        ("de", "Olaf Scholz sagte, dass die Lage sehr ernst sei.", "Olaf Scholz", "die Lage sehr ernst sei"),
+        ("es", "Pedro Sánchez afirmó que el país está preparado.", "Pedro Sánchez", "el país está preparado"),
+    ],
+)
+def test_reported_speech(language: str, text: str, speaker: str, clause: str) -> None:
+    (quote,) = find_quotes(text, language, entities_of(text, (speaker, "PER")))
+    assert quote.kind == "indirect"
+    assert quote.speaker == speaker
+    assert quote.text.startswith(clause)
+
+
+def test_person_mentioned_inside_a_quote_is_not_its_speaker() -> None:
+    text = (
+        "Jean Dupont était là. « La performance avec Fariba Martin était émouvante pour nous tous », "
+        "a-t-il dit à l'AFP."
+    )
+    ents = entities_of(text, ("Jean Dupont", "PER"), ("Fariba Martin", "PER"), ("AFP", "ORG"))
+    (quote,) = find_quotes(text, "fr", ents)
+    assert quote.speaker == "Jean Dupont"
+
+
+def test_titles_and_short_phrases_are_not_quotations() -> None:
+    text = 'He called it a "disaster" and read «Aarau 1» and the “Corona, Crash und Chaos” issue.'
+    assert find_quotes(text, "en", ()) == ()
+
+
+def test_without_entities_names_come_from_capitalised_words() -> None:
+    text = "“We are ready for anything,” said Ned Price. Price added: “Nobody wants a war here at all.”"
+    quotes = find_quotes(text, "en", None)
+    assert [q.speaker for q in quotes] == ["Ned Price", "Ned Price"]
+    assert all(q.speaker_id is None for q in quotes)
+
+
+def test_text_without_quotes_and_unbalanced_marks() -> None:
+    assert find_quotes("", "en") == ()
+    assert find_quotes("No quotation here at all.", "en", ()) == ()
+    assert find_quotes("An unbalanced “ quote that never ends " * 50, "en", ()) == ()
+
+
+def test_a_quote_longer_than_the_limit_is_not_a_quote() -> None:
+    text = "“" + "word " * (MAX_QUOTE_CHARS // 5 + 10) + "”, said Ned Price."
+    assert find_quotes(text, "en", None) == ()
+
+
+def test_mixed_scripts_and_long_paragraphs_stay_fast_enough_to_finish() -> None:
+    paragraph = ("Текст «цитата без конца и 引用「混合」 texte » مختلط " * 2000) + "\n"
+    quotes = find_quotes(paragraph * 3, "ru", ())
+    assert all(0 <= q.start < q.end <= len(paragraph) * 3 for q in quotes)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from([*"ab Xy.,:;!?\n—–-'\"“”„«»‚‘’「」", "said ", "dijo ", "a-t-il dit ", "Ned "]), max_size=150
+    ).map("".join),
+    language=st.sampled_from(["en", "fr", "de", "es", "pl", "tr", "ar", "zh", "xx"]),
+)
+def test_never_fails_and_offsets_stay_inside_the_text(text: str, language: str) -> None:
+    for quote in find_quotes(text, language, None):
+        assert 0 <= quote.start < quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.end - quote.start <= MAX_QUOTE_CHARS
+
+
+def test_gold_files_reference_offsets_not_texts() -> None:
+    gold = Path(__file__).resolve().parents[2] / "bench" / "gold" / "quotes"
+    records = [json.loads(line) for path in sorted(gold.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    counts: dict[str, int] = {}
+    for record in records:
+        counts[record["language"]] = counts.get(record["language"], 0) + 1
+        assert set(record) == {"pair_id", "text", "language", "quotes"}
+        for quote in record["quotes"]:
+            assert len(quote["surface"]) <= 60
+            assert quote["kind"] in ("direct", "indirect")
+    assert all(counts.get(lang, 0) >= 10 for lang in ("en", "fr", "de", "es"))
+    assert all(counts.get(lang, 0) >= 5 for lang in ("pl", "tr", "ar"))
+
+
+def test_gold_offsets_match_the_shared_articles(shared_pairs) -> None:  # type: ignore[no-untyped-def]
+    texts: dict[tuple[str, int], str] = {}
+    for line in shared_pairs.open(encoding="utf-8"):
+        record = json.loads(line)
+        texts[(record["pair_id"], 1)], texts[(record["pair_id"], 2)] = record["text1"], record["text2"]
+    gold = Path(__file__).resolve().parents[2] / "bench" / "gold" / "quotes"
+    for path in sorted(gold.glob("*.jsonl")):
+        for line in path.open(encoding="utf-8"):
+            record = json.loads(line)
+            text = texts[(record["pair_id"], record["text"])]
+            for quote in record["quotes"]:
+                assert text[quote["start"] : quote["end"]].startswith(quote["surface"])
