@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -41,8 +42,11 @@ class DucklingClient:
         return self._failures < _MAX_FAILURES
 
     def _start(self) -> subprocess.Popen[str]:
+        # The child must import this package exactly as the parent does (also from a source checkout).
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
         return subprocess.Popen(
             [sys.executable, "-m", "newsprism.analyze.duckling_worker"],
+            env=env,
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
