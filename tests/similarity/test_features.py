@@ -4,15 +4,15 @@ import math
 
 import numpy as np
 
-from newsprism.records import AnalyzedArticle
-from newsprism.similarity.features import FEATURE_NAMES, pair_features
+from newsprism.records import Analysis, AnalyzedArticle, Article
+from newsprism.similarity.features import PAIR_FEATURE_NAMES, pair_features
 from newsprism.similarity.signals import article_signals
 
 
 def _features(a: AnalyzedArticle, b: AnalyzedArticle) -> dict[str, float]:
     values = pair_features(a, b, article_signals(a), article_signals(b))
-    assert values.shape == (len(FEATURE_NAMES),)
-    return dict(zip(FEATURE_NAMES, values.tolist(), strict=True))
+    assert values.shape == (len(PAIR_FEATURE_NAMES),)
+    return dict(zip(PAIR_FEATURE_NAMES, values.tolist(), strict=True))
 
 
 def test_identical_texts_give_maximal_similarity_features(analysed: dict[str, AnalyzedArticle]) -> None:
@@ -45,3 +45,21 @@ def test_features_are_symmetric(analysed: dict[str, AnalyzedArticle]) -> None:
 def test_missing_evidence_is_nan_not_zero(analysed: dict[str, AnalyzedArticle]) -> None:
     features = _features(analysed["flood_en"], analysed["football_en"])
     assert math.isnan(features["published_gap_days_log"])  # no publication dates known
+
+
+def test_an_article_without_sentences_still_gets_features(analysed: dict[str, AnalyzedArticle]) -> None:
+    empty = AnalyzedArticle(
+        Article(id="empty", text=""),
+        Analysis(
+            article_id="empty",
+            language="und",
+            language_confidence=0.0,
+            sentences=(),
+            sentence_vectors=np.zeros((0, 512), dtype=np.float32),
+            doc_vector=np.zeros(512, dtype=np.float32),
+        ),
+    )
+    features = _features(empty, analysed["flood_en"])
+    assert math.isnan(features["title_cos"])
+    assert math.isnan(features["align_mean_min"])
+    assert features["doc_cos"] == 0.0

@@ -11,6 +11,7 @@ from newsprism.errors import ModelIntegrityError
 from newsprism.records import DIMENSIONS
 from newsprism.similarity.features import FEATURE_NAMES
 from newsprism.similarity.model import DEFAULT_ARTIFACT, FORMAT_VERSION, SimilarityModel
+from newsprism.similarity.topics import TopicProjection
 from newsprism.similarity.train import fit_boosters
 
 
@@ -20,7 +21,8 @@ def tiny_model() -> SimilarityModel:
     features = rng.normal(size=(80, len(FEATURE_NAMES)))
     labels = np.clip(2.5 + features[:, :7], 1, 4)
     boosters = fit_boosters(features, labels, np.ones(80), rounds=5)
-    return SimilarityModel(boosters=boosters, manifest={"note": "tiny"})
+    topics = TopicProjection.fit(rng.normal(size=(20, 512)))
+    return SimilarityModel(boosters=boosters, topics=topics, manifest={"note": "tiny"})
 
 
 def test_artifact_round_trip_predicts_the_same(tiny_model: SimilarityModel, tmp_path: Path) -> None:
@@ -28,6 +30,12 @@ def test_artifact_round_trip_predicts_the_same(tiny_model: SimilarityModel, tmp_
     loaded = SimilarityModel.load(tmp_path / "m")
     probe = np.random.default_rng(1).normal(size=(5, len(FEATURE_NAMES)))
     np.testing.assert_allclose(loaded.predict(probe), tiny_model.predict(probe))
+    documents = np.random.default_rng(2).normal(size=(4, 512))
+    np.testing.assert_allclose(
+        loaded.topics.pair_features(documents[:2], documents[2:]),
+        tiny_model.topics.pair_features(documents[:2], documents[2:]),
+        atol=1e-5,
+    )
     assert loaded.manifest["format_version"] == FORMAT_VERSION
     assert loaded.manifest["feature_names"] == list(FEATURE_NAMES)
     assert loaded.manifest["note"] == "tiny"
@@ -71,6 +79,9 @@ def test_altered_or_missing_files_fail_with_e016(tiny_model: SimilarityModel, tm
     with pytest.raises(ModelIntegrityError, match=r"\[E016\].*SHA-256"):
         SimilarityModel.load(folder)
     model_file.unlink()
+    (folder / "topics.json").write_text("{}")
+    with pytest.raises(ModelIntegrityError, match=r"\[E016\].*topics.json"):
+        SimilarityModel.load(folder)
     with pytest.raises(ModelIntegrityError, match=r"\[E016\].*missing"):
         SimilarityModel.load(folder)
     with pytest.raises(ModelIntegrityError, match=r"\[E016\].*manifest.json is missing"):

@@ -1,5 +1,7 @@
 """Pair features: what the embeddings, names, numbers, dates and style say about two articles.
 
+The model's input is these pair features followed by topic features
+(:mod:`newsprism.similarity.topics`), which need the model's topic axes.
 Every feature is symmetric (swapping the two articles gives the same vector),
 because the seven dimensions are. Missing evidence is ``NaN`` (no title, no
 publication date), which the gradient-boosted model treats as missing, not as 0.
@@ -17,6 +19,7 @@ import numpy.typing as npt
 
 from newsprism.records import AnalyzedArticle
 from newsprism.similarity.signals import STYLE_NAMES, ArticleSignals
+from newsprism.similarity.topics import TOPIC_FEATURE_NAMES
 
 #: Sentences counted as the lead (after the title).
 LEAD_SENTENCES = 3
@@ -77,7 +80,10 @@ def _names() -> tuple[str, ...]:
     return tuple(names)
 
 
-FEATURE_NAMES: tuple[str, ...] = _names()
+#: What :func:`pair_features` returns.
+PAIR_FEATURE_NAMES: tuple[str, ...] = _names()
+#: The model's input: pair features, then topic features (which need the model's fitted topic axes).
+FEATURE_NAMES: tuple[str, ...] = PAIR_FEATURE_NAMES + TOPIC_FEATURE_NAMES
 
 
 def _unit(vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
@@ -166,7 +172,7 @@ def _alignment(body_a: npt.NDArray[np.float32], body_b: npt.NDArray[np.float32])
 def pair_features(
     a: AnalyzedArticle, b: AnalyzedArticle, signals_a: ArticleSignals, signals_b: ArticleSignals
 ) -> FeatureVector:
-    """The feature vector of a pair, in the order of :data:`FEATURE_NAMES`.
+    """The pair part of a pair's features, in the order of :data:`PAIR_FEATURE_NAMES`.
 
     Args:
         a: First article with its analysis (sentence vectors, doc vector, sentences).

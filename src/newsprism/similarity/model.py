@@ -1,7 +1,7 @@
 """The trained similarity model: seven LightGBM regressors behind a versioned JSON manifest.
 
-The artifact is a folder holding ``manifest.json`` and one LightGBM text model
-per dimension. Text models (not pickles) cannot run code when loaded, can be
+The artifact is a folder holding ``manifest.json``, ``topics.json`` (topic
+axes) and one LightGBM text model per dimension. Text models (not pickles) cannot run code when loaded, can be
 read and diffed, and load in any LightGBM version that reads the format.
 Loading checks the manifest's format version, the feature names and each
 model file's SHA-256, and fails with ``E016`` when anything is off.
@@ -22,10 +22,12 @@ import numpy.typing as npt
 from newsprism.errors import Errors, ModelIntegrityError
 from newsprism.records import DIMENSIONS
 from newsprism.similarity.features import FEATURE_NAMES
+from newsprism.similarity.topics import TopicProjection
 
 #: Bump when the artifact layout or the meaning of the features changes.
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
+TOPICS = "topics.json"
 #: The artifact shipped with the package.
 DEFAULT_ARTIFACT = Path(__file__).parent / "artifacts" / "use-lgbm"
 #: Predictions are clipped to the SemEval scale.
@@ -46,10 +48,12 @@ class SimilarityModel:
 
     Attributes:
         boosters: One LightGBM booster per dimension name.
+        topics: Topic axes fitted on the training articles (input of the topic features).
         manifest: Format version, feature names, encoder, training data hash, CV figures...
     """
 
     boosters: dict[str, lightgbm.Booster]
+    topics: TopicProjection
     manifest: dict[str, Any] = field(default_factory=dict)
 
     def predict(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -69,6 +73,9 @@ class SimilarityModel:
         target = Path(folder)
         target.mkdir(parents=True, exist_ok=True)
         hashes: dict[str, str] = {}
+        topics_text = json.dumps(self.topics.to_json())
+        (target / TOPICS).write_text(topics_text, encoding="utf-8")
+        hashes["topics"] = _sha256_text(topics_text)
         for name in DIMENSIONS:
             text = self.boosters[name].model_to_string()
             (target / _model_file(name)).write_text(text, encoding="utf-8")
@@ -111,6 +118,16 @@ class SimilarityModel:
         if manifest.get("feature_names") != list(FEATURE_NAMES):
             raise fail("it was trained on other features than this newsprism computes; retrain it")
         hashes = manifest.get("model_sha256") or {}
+        try:
+            topics_text = (source / TOPICS).read_text(encoding="utf-8")
+        except OSError as error:
+            raise fail(f"{TOPICS} is missing") from error
+        if _sha256_text(topics_text) != hashes.get("topics"):
+            raise fail(f"{TOPICS} does not match its recorded SHA-256")
+        try:
+            topics = TopicProjection.from_json(json.loads(topics_text))
+        except (ValueError, KeyError, TypeError) as error:
+            raise fail(f"{TOPICS} is malformed ({error})") from error
         boosters: dict[str, lightgbm.Booster] = {}
         for name in DIMENSIONS:
             path = source / _model_file(name)
@@ -124,4 +141,4 @@ class SimilarityModel:
                 boosters[name] = lightgbm.Booster(model_str=text)
             except lightgbm.basic.LightGBMError as error:
                 raise fail(f"model file {path.name} could not be read ({error})") from error
-        return cls(boosters=boosters, manifest=manifest)
+        return cls(boosters=boosters, topics=topics, manifest=manifest)

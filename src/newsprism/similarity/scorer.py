@@ -77,7 +77,13 @@ class Scorer:
         """Feature matrix ``(len(pairs), len(FEATURE_NAMES))`` of the pairs."""
         if not pairs:
             return np.zeros((0, len(FEATURE_NAMES)), dtype=np.float64)
-        return np.vstack([pair_features(a, b, self.signals(a), self.signals(b)) for a, b in pairs])
+        model = self.load().model_
+        assert model is not None
+        base = np.vstack([pair_features(a, b, self.signals(a), self.signals(b)) for a, b in pairs])
+        topics = model.topics.pair_features(
+            np.vstack([a.analysis.doc_vector for a, _ in pairs]), np.vstack([b.analysis.doc_vector for _, b in pairs])
+        )
+        return np.hstack([base, topics])
 
     def score_many(self, pairs: Sequence[tuple[AnalyzedArticle, AnalyzedArticle]]) -> list[SimilarityScores]:
         """Score many pairs in one model call (the fast path for clustering).

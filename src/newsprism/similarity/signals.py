@@ -1,8 +1,9 @@
 """Language-independent evidence read from one article: names, numbers, years, style.
 
 Names are capitalised words that do not open a sentence (every word in scripts
-without case), transliterated to ASCII with ``anyascii`` so that ``Zełenski``,
-``Selenskyj`` and ``Zelensky`` come close, and cut to a short prefix so that
+without case; character bigrams in scripts written without spaces),
+transliterated to ASCII with ``anyascii`` so that ``Zełenski``, ``Selenskyj``
+and ``Zelensky`` come close, and cut to a short prefix so that
 inflected forms (``Trumpa``, ``Erdoğan'ın``) meet their base form. Numbers are
 normalised (``46,40`` and ``46.40`` are one number). Everything is bounded: at
 most ``MAX_CHARS`` characters of an article are read, and the patterns are
@@ -29,6 +30,10 @@ MIN_NAME_CHARS = 3
 _WORD = re.compile(r"\w{1,60}")
 # "4 500" (space-grouped thousands, 1-3 leading digits), else digits with "." or "," separators.
 _NUMBER = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}\b){1,4}|\d{1,15}(?:[.,]\d{1,15}){0,4}")
+# Scripts written without spaces between words (CJK ideographs, kana, Thai): read as character bigrams.
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Longest key kept for a bigram of an unspaced script (its transliteration is not cut to a prefix).
+_BIGRAM_KEY_CHARS = 12
 _QUOTE_CHARS = frozenset('"«»“”„‘’‹›「」')
 _YEAR_MIN, _YEAR_MAX = 1800, 2100
 
@@ -75,11 +80,23 @@ def _is_caseless_letter(char: str) -> bool:
     return char.isalpha() and char.upper() == char.lower()
 
 
-def _name_key(word: str) -> str | None:
+def _name_key(word: str, limit: int = NAME_KEY_CHARS) -> str | None:
     ascii_form = re.sub(r"[^a-z0-9]", "", anyascii(word).lower())
     if len(ascii_form) < MIN_NAME_CHARS or ascii_form.isdigit():
         return None
-    return ascii_form[:NAME_KEY_CHARS]
+    return ascii_form[:limit]
+
+
+def _tokens(sentence: str) -> list[tuple[str, bool]]:
+    """Words of a sentence, with runs of unspaced scripts cut into character bigrams (flagged True)."""
+    tokens: list[tuple[str, bool]] = []
+    for match in _WORD.finditer(sentence):
+        word = match.group()
+        if _UNSPACED.match(word):
+            tokens.extend((word[i : i + 2], True) for i in range(max(len(word) - 1, 1)))
+        else:
+            tokens.append((word, False))
+    return tokens
 
 
 def _normalise_number(raw: str) -> str:
@@ -119,19 +136,18 @@ def article_signals(item: AnalyzedArticle) -> ArticleSignals:
         budget -= len(sentence) + 1  # the newline that joins sentences
         read.append(sentence)
         is_title = bool(sentences) and sentences[index].is_title
-        for position, match in enumerate(_WORD.finditer(sentence)):
-            word = match.group()
+        for position, (word, unspaced) in enumerate(_tokens(sentence)):
             first = word[0]
             if not first.isalpha():
                 continue
             letters += 1
             caseless = _is_caseless_letter(first)
             caseless_letters += caseless
-            if len(word) >= 4:
+            if len(word) >= 4 or unspaced:
                 words[anyascii(word).lower()] += 1
             # Sentence-initial capitals are not evidence of a name, except in headlines' word lists.
             if caseless or (first.isupper() and (position > 0 or is_title)):
-                key = _name_key(word)
+                key = _name_key(word, _BIGRAM_KEY_CHARS if unspaced else NAME_KEY_CHARS)
                 if key is not None:
                     names[key] += 1
                     if is_title:

@@ -24,9 +24,10 @@ from newsprism.analyze.pipeline import Analyzer
 from newsprism.records import DIMENSIONS, AnalyzedArticle
 from newsprism.similarity.cache import analyze_texts
 from newsprism.similarity.data import LabelledPair, connected_groups, data_hash, load_pairs, unique_texts
-from newsprism.similarity.features import FEATURE_NAMES, pair_features
+from newsprism.similarity.features import FEATURE_NAMES, PAIR_FEATURE_NAMES, pair_features
 from newsprism.similarity.model import SCALE_MAX, SCALE_MIN, SimilarityModel
 from newsprism.similarity.signals import article_signals
+from newsprism.similarity.topics import TopicProjection
 
 #: LightGBM settings: small trees and many rounds at a low rate suit ~2k noisy labels
 #: (7 leaves scored as well as 15 in grouped CV, with half the artifact size).
@@ -57,10 +58,12 @@ class PairDataset:
 
     Attributes:
         pairs: The pairs, real ones first.
-        features: ``(n, len(FEATURE_NAMES))``.
+        features: Pair features ``(n, len(PAIR_FEATURE_NAMES))`` (topic features are added per fold).
         labels: ``(n, 7)`` in DIMENSIONS order, NaN where a record lacks a label.
         groups: Connected-component index per pair (by real article ids).
         language_pairs: ``"de-en"`` style, sorted codes, per pair (declared languages).
+        doc_a: Document vectors of the first articles ``(n, dimension)``.
+        doc_b: Document vectors of the second articles.
     """
 
     pairs: list[LabelledPair]
@@ -68,6 +71,8 @@ class PairDataset:
     labels: npt.NDArray[np.float64]
     groups: npt.NDArray[np.int64]
     language_pairs: list[str]
+    doc_a: npt.NDArray[np.float32]
+    doc_b: npt.NDArray[np.float32]
 
     @property
     def augmented(self) -> npt.NDArray[np.bool_]:
@@ -138,11 +143,25 @@ def build_dataset(
     labels = np.array([[pair.labels.get(name, np.nan) for name in DIMENSIONS] for pair in pairs], dtype=np.float64)
     return PairDataset(
         pairs=list(pairs),
-        features=np.vstack(rows) if rows else np.zeros((0, len(FEATURE_NAMES))),
+        features=np.vstack(rows) if rows else np.zeros((0, len(PAIR_FEATURE_NAMES))),
         labels=labels.reshape(len(pairs), len(DIMENSIONS)),
         groups=np.array(connected_groups([pair.article_ids for pair in pairs]), dtype=np.int64),
         language_pairs=["-".join(sorted((pair.lang1 or "und", pair.lang2 or "und"))) for pair in pairs],
+        doc_a=np.vstack([by_text[(pair.text1, pair.lang1)].analysis.doc_vector for pair in pairs]),
+        doc_b=np.vstack([by_text[(pair.text2, pair.lang2)].analysis.doc_vector for pair in pairs]),
     )
+
+
+def fit_topics(dataset: PairDataset, rows: npt.NDArray[np.bool_]) -> TopicProjection:
+    """Topic axes from the document vectors of the articles in ``rows`` (training rows only)."""
+    return TopicProjection.fit(np.vstack([dataset.doc_a[rows], dataset.doc_b[rows]]))
+
+
+def model_inputs(
+    dataset: PairDataset, rows: npt.NDArray[np.bool_] | npt.NDArray[np.int64], topics: TopicProjection
+) -> npt.NDArray[np.float64]:
+    """The model's input for ``rows``: pair features, then topic features."""
+    return np.hstack([dataset.features[rows], topics.pair_features(dataset.doc_a[rows], dataset.doc_b[rows])])
 
 
 def fit_boosters(
@@ -192,15 +211,17 @@ def out_of_fold(
         held_groups = set(dataset.groups[valid].tolist())
         # Everything outside the held-out groups trains, augmentation records included.
         train_mask = np.array([group not in held_groups for group in dataset.groups.tolist()])
+        # Topic axes too are fitted on the training folds only.
+        topics = fit_topics(dataset, train_mask)
         boosters = fit_boosters(
-            dataset.features[train_mask],
+            model_inputs(dataset, train_mask, topics),
             dataset.labels[train_mask],
             weights[train_mask],
             rounds=rounds,
             params=params,
         )
-        model = SimilarityModel(boosters=boosters)
-        predictions[valid] = model.predict(dataset.features[valid])
+        model = SimilarityModel(boosters=boosters, topics=topics)
+        predictions[valid] = model.predict(model_inputs(dataset, valid, topics))
     return predictions
 
 
@@ -220,7 +241,7 @@ def _report(dataset: PairDataset, predictions: npt.NDArray[np.float64], folds: i
     overall = DIMENSIONS.index("Overall")
     features = dataset.features[real]
     baselines = {
-        name: _pearson(-features[:, FEATURE_NAMES.index(name)], gold[:, overall])
+        name: _pearson(-features[:, PAIR_FEATURE_NAMES.index(name)], gold[:, overall])
         for name in ("doc_cos", "mean_sentence_cos", "align_mean_max")
     }
     same_story: dict[str, dict[str, float]] = {}
@@ -303,9 +324,14 @@ def train(
             pairs_by_language_pair={},
             baselines={},
         )
-    boosters = fit_boosters(dataset.features, dataset.labels, _weights(dataset, AUGMENTED_WEIGHT))
+    everything = np.ones(len(dataset.pairs), dtype=bool)
+    topics = fit_topics(dataset, everything)
+    boosters = fit_boosters(
+        model_inputs(dataset, everything, topics), dataset.labels, _weights(dataset, AUGMENTED_WEIGHT)
+    )
     model = SimilarityModel(
         boosters=boosters,
+        topics=topics,
         manifest={
             "newsprism_version": newsprism.__version__,
             "lightgbm_version": metadata.version("lightgbm"),
