@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,16 +13,24 @@ GOLD = BENCH / "gold"
 PAIRS = BENCH.parent.parent / "shared" / "data" / "semeval2022t8" / "pairs.jsonl"
 
 
-def load_texts(wanted: set[tuple[str, int]], pairs: Path = PAIRS) -> dict[tuple[str, int], str]:
-    """Article texts of the (pair_id, text number) keys in ``wanted``, read from the shared pairs file."""
+def load_texts(wanted: dict[tuple[str, int], str], pairs: Path = PAIRS) -> dict[tuple[str, int], str]:
+    """Article texts of the (pair_id, text number) keys in ``wanted``, read from the shared pairs file.
+
+    Some pair ids occur twice with different scrapes of a text; ``wanted`` maps each key to the
+    SHA-1 of the annotated text, and only that version is returned.
+    """
     texts: dict[tuple[str, int], str] = {}
     with pairs.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             for number in (1, 2):
                 key = (record["pair_id"], number)
-                if key in wanted:
-                    texts[key] = record[f"text{number}"]
+                text = record[f"text{number}"]
+                if key in wanted and hashlib.sha1(text.encode("utf-8")).hexdigest() == wanted[key]:
+                    texts[key] = text
+    missing = set(wanted) - set(texts)
+    if missing:
+        raise SystemExit(f"annotated texts not found in {pairs}: {sorted(missing)[:5]}")
     return texts
 
 

@@ -19,7 +19,7 @@ from newsprism.analyze.dates import find_dates
 
 def main(verbose: bool = False) -> None:
     records = list(gold_records("dates"))
-    texts = load_texts({(r["pair_id"], r["text"]) for r in records})
+    texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, detected, predicted, gold
     for record in records:
         text = texts[(record["pair_id"], record["text"])]

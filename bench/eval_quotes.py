@@ -8,7 +8,7 @@ Also printed: span detection alone (overlap, speaker ignored).
 Speakers come from ``newsprism.analyze.entities.find_entities`` when that module exists,
 else from the quote finder's own fallback (capitalised names); the line "entities:" says which.
 
-Usage: .venv/bin/python bench/eval_quotes.py [--verbose]
+Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities]
 """
 
 from __future__ import annotations
@@ -22,7 +22,9 @@ from newsprism.analyze.quotes import find_quotes
 from newsprism.records import Entity
 
 
-def _entities(text: str, language: str) -> tuple[tuple[Entity, ...] | None, str]:
+def _entities(text: str, language: str, use_entities: bool = True) -> tuple[tuple[Entity, ...] | None, str]:
+    if not use_entities:
+        return None, "fallback (capitalised names; --no-entities)"
     try:
         from newsprism.analyze.entities import find_entities  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
@@ -57,15 +59,15 @@ def _same_name(gold: str, predicted: str) -> bool:
     return joined_gold in joined_predicted or joined_predicted in joined_gold
 
 
-def main(verbose: bool = False) -> None:
+def main(verbose: bool = False, use_entities: bool = True) -> None:
     records = list(gold_records("quotes"))
-    texts = load_texts({(r["pair_id"], r["text"]) for r in records})
+    texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
     source = ""
     for record in records:
         text = texts[(record["pair_id"], record["text"])]
         language = record["language"]
-        entities, source = _entities(text, language)
+        entities, source = _entities(text, language, use_entities)
         predicted = find_quotes(text, language, entities)
         used: set[int] = set()
         counts = totals[language]
@@ -124,4 +126,4 @@ def main(verbose: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(verbose="--verbose" in sys.argv)
+    main(verbose="--verbose" in sys.argv, use_entities="--no-entities" not in sys.argv)

@@ -231,6 +231,8 @@ class _Speaker:
     end: int
     is_person: bool
     quoted: bool = False
+    #: Preference among non-persons: a MISC name beside a role noun is usually a person mis-typed.
+    rank: int = 0
 
 
 @dataclass(slots=True)
@@ -330,14 +332,27 @@ def _long_enough(body: str, words: int = MIN_QUOTE_WORDS) -> bool:
 # --- Speakers --------------------------------------------------------------------------------------------------------
 
 
+_RANKS: dict[str, int] = {"PER": 0, "MISC": 1, "ORG": 2}
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """Whether a name sits in an all-capitals headline ("L'EVOLUTION DE LA PANDEMIE"), where taggers guess."""
+    around = text[max(0, start - 20) : end + 20]
+    letters = [c for c in around if c.isalpha()]
+    return len(letters) > 12 and all(c.isupper() for c in letters)
+
+
 def _speakers(text: str, entities: Sequence[Entity] | None) -> list[_Speaker]:
     if entities is None:
         return _name_runs(text)
     speakers = [
-        _Speaker(e.canonical or e.text, e.entity_id or None, e.start, e.end, e.label == "PER")
+        _Speaker(e.canonical or e.text, e.entity_id or None, e.start, e.end, e.label == "PER", rank=_RANKS[e.label])
         for e in entities
         # MISC too: a tagger may miss a rare name's type ("Matshidiso Moeti"); persons still come first.
-        if e.label in ("PER", "ORG", "MISC") and 0 <= e.start < e.end <= len(text) and e.text.casefold() not in _TITLES
+        if e.label in _RANKS
+        and 0 <= e.start < e.end <= len(text)
+        and e.text.casefold() not in _TITLES
+        and not _in_capitals(text, e.start, e.end)
     ]
     speakers.extend(_surname_mentions(text, speakers))
     return sorted(speakers, key=lambda s: s.start)
@@ -421,10 +436,15 @@ def _focus(speakers: Sequence[_Speaker], position: int, previous: Quote | None) 
     The speaker of a quote that ended shortly before (the thread of the story), else
     the last person named before ``position`` outside quotation marks, else the last speaker.
     """
-    if previous is not None and previous.speaker is not None and 0 <= position - previous.end <= _THREAD_CHARS:
-        return previous.speaker, previous.speaker_id
     # Speakers are sorted by start: walk back from ``position`` only.
     upto = bisect.bisect_left(speakers, position, key=lambda s: s.start)
+    if previous is not None and previous.speaker is not None and 0 <= position - previous.end <= _THREAD_CHARS:
+        named_since = any(
+            s.is_person and not s.quoted and s.start >= previous.end and s.name != previous.speaker
+            for s in speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]
+        )
+        if not named_since:  # nobody else named since the last quote: its speaker goes on
+            return previous.speaker, previous.speaker_id
     for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
         if speaker.end <= position and speaker.is_person and not speaker.quoted:
             if position - speaker.end > _FOCUS_CHARS:
@@ -447,8 +467,9 @@ def _nearest(
         inside = [s for s in inside if not _DATIVE.search(text, max(0, s.start - 6), s.start)]
     if not inside:
         return None
-    persons = [s for s in inside if s.is_person] or inside
-    return min(persons, key=lambda s: min(abs(s.start - anchor), abs(s.end - anchor)))
+    best_rank = min(s.rank for s in inside)
+    preferred = [s for s in inside if s.rank == best_rank]
+    return min(preferred, key=lambda s: min(abs(s.start - anchor), abs(s.end - anchor)))
 
 
 # --- Attribution ----------------------------------------------------------------------------------------------------
@@ -546,8 +567,15 @@ def _attribute(
         search_end = cue_match.end() if cue.lower() in cues.ADDRESSEE_CUES else after_end
         speaker = _nearest(speakers, after_start, search_end, cue_match.start(), text)
         role_re = cues.role_pattern(language)
-        if speaker is not None and not speaker.is_person and role_re and role_re.search(text, after_start, after_end):
-            speaker = None  # "said the leader of the Greens": a person, not the organisation
+        if (
+            speaker is not None
+            and speaker.rank == _RANKS["ORG"]
+            and role_re
+            and role_re.search(text, after_start, after_end)
+        ):
+            # "said the leader of the Greens": a person, not the organisation.
+            name, entity_id = _focus(speakers, span.open_start, previous)
+            return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
             # Speaker before the quote ('Erdoğan, “...” dedi.'): the clause's subject comes first.
             speaker = _nearest(speakers, before_start, before_end, before_start)
