@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from newsprism.analyze.entities import find_entities
-from newsprism.analyze.linking import Linker, entity_slug, spelling_key
-from newsprism.records import Entity
+from newsprism.analyze.linking import Linker, entity_slug, link_across, spelling_key
+from newsprism.records import Analysis, Entity
 
 
 def _ids(text: str, language: str) -> dict[str, str]:
@@ -50,3 +52,71 @@ def test_linker_joins_a_bare_surname_across_articles_only_when_unambiguous() -> 
     assert linker.relink([bare])[0].entity_id == "per:orhan-uslu"
     linker.observe([Entity("Ayse Uslu", "PER", 0, 9, "Ayse Uslu", "per:ayse-uslu")])
     assert linker.relink([bare])[0].entity_id == "per:uslu"
+
+
+def _analysis(article_id: str, text: str, language: str) -> Analysis:
+    return Analysis(
+        article_id=article_id,
+        language=language,
+        language_confidence=1.0,
+        sentences=(),
+        sentence_vectors=np.zeros((0, 512), dtype=np.float32),
+        doc_vector=np.zeros(512, dtype=np.float32),
+        entities=find_entities(text, language),
+    )
+
+
+def _story_id(analyses: list[Analysis], mapping: dict[str, str], surface: str) -> str:
+    for analysis in analyses:
+        for entity in analysis.entities:
+            if entity.text == surface:
+                return mapping[entity.entity_id]
+    raise AssertionError(f"{surface!r} not found")
+
+
+def test_link_across_gives_one_id_to_a_leader_in_four_scripts() -> None:
+    analyses = [
+        _analysis("a", "Vladimir Putin spoke on Monday.", "en"),
+        _analysis("b", "Le président Poutine a parlé lundi.", "fr"),
+        _analysis("c", "Президент Путин заявил в понедельник.", "ru"),
+        _analysis("d", "قال الرئيس بوتين يوم الاثنين", "ar"),
+    ]
+    mapping = link_across(analyses)
+    ids = {_story_id(analyses, mapping, name) for name in ("Vladimir Putin", "Poutine", "Путин", "بوتين")}
+    assert len(ids) == 1
+
+
+def test_link_across_joins_a_bare_surname_to_the_full_name_of_another_article() -> None:
+    analyses = [
+        _analysis("a", "Jacek Kurski poinformował w Warszawie o decyzji zarządu.", "pl"),
+        _analysis("b", "Potem prezes Kurski dodał, że to sukces.", "pl"),
+        _analysis("c", "Глава телевидения Курский заявил об успехе.", "ru"),
+    ]
+    mapping = link_across(analyses)
+    full = _story_id(analyses, mapping, "Jacek Kurski")
+    assert _story_id(analyses, mapping, "Kurski") == full
+    assert _story_id(analyses, mapping, "Курский") == full
+
+
+def test_link_across_macron_alone_and_unknown_surname_alone() -> None:
+    analyses = [
+        _analysis("a", "Emmanuel Macron and Olaf Bergström met in Paris.", "en"),
+        _analysis("b", "Macron said Bergström had agreed.", "en"),
+    ]
+    mapping = link_across(analyses)
+    assert _story_id(analyses, mapping, "Macron") == _story_id(analyses, mapping, "Emmanuel Macron")
+    assert _story_id(analyses, mapping, "Bergström") == _story_id(analyses, mapping, "Olaf Bergström")
+
+
+def test_link_across_leaves_an_ambiguous_surname_and_places_alone() -> None:
+    analyses = [
+        _analysis("a", "Orhan Uslu ve Ayşe Uslu Ankara'da konuştu.", "tr"),
+        _analysis("b", "Bakan Uslu açıklama yaptı.", "tr"),
+    ]
+    assert {"Orhan Uslu", "Ayşe Uslu"} <= {e.text for e in analyses[0].entities}
+    mapping = link_across(analyses)
+    bare = next(e for e in analyses[1].entities if e.text == "Uslu")
+    assert mapping[bare.entity_id] == bare.entity_id
+    ankara = next(e for e in analyses[0].entities if e.text == "Ankara")
+    assert mapping[ankara.entity_id] == ankara.entity_id
+    assert link_across([]) == {}

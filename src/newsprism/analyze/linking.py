@@ -16,6 +16,7 @@ Three layers, from most to least certain:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
@@ -24,9 +25,9 @@ from anyascii import anyascii
 from newsprism.analyze.entities import RawSpan
 from newsprism.analyze.gazetteer import latin_key, lookup_alias
 from newsprism.analyze.places import resolve_place
-from newsprism.records import Entity, EntityLabel
+from newsprism.records import Analysis, Entity, EntityLabel
 
-__all__ = ["Linker", "entity_slug", "link", "spelling_key"]
+__all__ = ["Linker", "entity_slug", "link", "link_across", "spelling_key"]
 
 # Spelling variants that transliteration leaves apart (Wladimir/Vladimir, Poutine/Putin, Zelenskyy/Zelensky).
 _FOLDS: tuple[tuple[str, str], ...] = (
@@ -148,3 +149,58 @@ class Linker:
                     continue
             out.append(entity)
         return tuple(out)
+
+
+def link_across(analyses: Iterable[Analysis]) -> dict[str, str]:
+    """One entity id per person or organisation across the articles of one story.
+
+    Within a story, three kinds of ids name the same entity: the same name under
+    different labels (``org:kurski`` and ``per:kurski``: the finders disagree), a
+    surname or shorter form alone (``per:macron`` in one article, ``Emmanuel Macron``
+    in another), and spellings that fold to one key (Poutine, Путин). Places keep
+    their gazetteer ids. A short form that ends more than one full name (two people
+    called Uslu) stays unlinked.
+
+    Args:
+        analyses: The analysed articles of one story.
+
+    Returns:
+        Every entity id seen, mapped to its story-wide id (itself where nothing joins it).
+    """
+    mentions: Counter[str] = Counter()
+    labels: dict[str, EntityLabel] = {}
+    words: dict[str, tuple[str, ...]] = {}
+    listed_places: set[str] = set()
+    for analysis in analyses:
+        for entity in analysis.entities:
+            mentions[entity.entity_id] += 1
+            labels.setdefault(entity.entity_id, entity.label)
+            words.setdefault(entity.entity_id, tuple(spelling_key(w) for w in entity.canonical.split()))
+            if entity.label == "LOC" and entity.entity_id != entity_slug("LOC", entity.canonical):
+                listed_places.add(entity.entity_id)
+    canonical = {entity_id: entity_id for entity_id in mentions}
+    # Gazetteer places keep their ids (Georgia the state is not Georgia the person); every other name may join.
+    names = [entity_id for entity_id in words if entity_id not in listed_places and words[entity_id]]
+
+    def rank(entity_id: str) -> tuple[int, int, int, str]:
+        # Longer names first (they say more), then persons (short forms are usually surnames), then frequency.
+        return (-len(words[entity_id]), labels[entity_id] != "PER", -mentions[entity_id], entity_id)
+
+    # The same folded name under different labels or ids is one entity (the finders disagree on labels).
+    by_key: dict[tuple[str, ...], list[str]] = {}
+    for entity_id in names:
+        by_key.setdefault(words[entity_id], []).append(entity_id)
+    for group in by_key.values():
+        best = min(group, key=rank)
+        for entity_id in group:
+            canonical[entity_id] = best
+    # A shorter form that ends exactly one longer name (Macron -> Emmanuel Macron) is that entity.
+    longer_names = {canonical[entity_id] for entity_id in names if len(words[entity_id]) > 1}
+    for entity_id in names:
+        short = words[canonical[entity_id]]
+        longer = {
+            name for name in longer_names if len(words[name]) > len(short) and words[name][-len(short) :] == short
+        }
+        if len(longer) == 1:
+            canonical[entity_id] = longer.pop()
+    return canonical

@@ -1,0 +1,81 @@
+"""Speed of the whole analyze stage (language, sentences, embeddings, entities, quotes, dates, places).
+
+Runs ``Analyzer.analyze_many`` in batches on real (non machine-translated) SemEval
+texts of one language each, repeated or cut to 500 words, after a warm-up batch,
+and prints articles per second with and without mentions (so the share of the
+mention finders shows). The stage goal is >= 50 articles/s on 2 cores.
+
+Usage: .venv/bin/python bench/analyze.py [--languages en,fr,es] [--articles 64] [--batch 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from _gold import PAIRS
+from newsprism.analyze.pipeline import Analyzer
+from newsprism.config import Settings
+from newsprism.records import Article
+
+WORDS = 500
+
+
+def articles_of(language: str, count: int) -> list[Article]:
+    """``count`` real articles of one language, each repeated or cut to ``WORDS`` words."""
+    articles: list[Article] = []
+    with PAIRS.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("augmented_mt"):
+                continue
+            for which in (1, 2):
+                words = record[f"text{which}"].split()
+                if record[f"lang{which}"] != language or len(words) < 100:
+                    continue
+                while len(words) < WORDS:
+                    words = words + words
+                identifier = f"{record['pair_id']}-{which}"
+                articles.append(Article(id=identifier, title="", text=" ".join(words[:WORDS]), language=language))
+                if len(articles) >= count:
+                    return articles
+    return articles
+
+
+def rate(analyzer: Analyzer, articles: list[Article], batch: int) -> float:
+    """Articles per second of ``analyze_many`` over ``articles`` in batches of ``batch``."""
+    start = time.perf_counter()
+    for first in range(0, len(articles), batch):
+        analyzer.analyze_many(articles[first : first + batch])
+    return len(articles) / (time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--languages", default="en,fr,es,de,pl,tr,ar")
+    parser.add_argument("--articles", type=int, default=64)
+    parser.add_argument("--batch", type=int, default=32)
+    args = parser.parse_args()
+    if not PAIRS.exists():
+        print(f"evaluation data not found at {PAIRS}", file=sys.stderr)
+        return 1
+    settings = Settings()
+    full = Analyzer(settings)
+    bare = Analyzer(settings, encoder=full.get_encoder(), with_mentions=False)
+    print(f"analyze stage, {WORDS}-word articles, batches of {args.batch}, threads={settings.threads}")
+    print(f"{'lang':5} {'n':>4} {'all art/s':>10} {'no mentions':>12}")
+    for language in args.languages.split(","):
+        articles = articles_of(language, args.articles)
+        if not articles:
+            continue
+        full.analyze_many(articles[:4])  # warm-up: models load lazily
+        with_mentions = rate(full, articles, args.batch)
+        without = rate(bare, articles, args.batch)
+        print(f"{language:5} {len(articles):4d} {with_mentions:10.1f} {without:12.1f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
