@@ -259,7 +259,8 @@ def _is_place_whatever_the_label(place: PlaceEntry, label: EntityLabel) -> bool:
 def _head_pattern(language: str) -> re.Pattern[str]:
     words = name_cues.HEADS_BY_LANGUAGE[language]
     heads = "|".join(sorted((re.escape(h) for h in words), key=len, reverse=True))
-    connector = r"(?:(?:de(?:\s+la|\s+los|\s+las)?|du|des|del|della|di|da|do|dos|das)\s+|(?:de\s+l|d|dell)['’])?"
+    # Elided articles first: "de l'Intérieur" must not stop at "de" and read "l" as the name.
+    connector = r"(?:(?:de\s+l|d|dell)['’]|(?:de(?:\s+la|\s+los|\s+las)?|du|des|del|della|di|da|do|dos|das)\s+)?"
     # Name words joined by single hyphens; '-' is not a word character, so the repetition cannot backtrack.
     name_word = r"[^\W\d_]\w*(?:-\w+){0,3}"
     name = rf"{name_word}(?:\s+(?:(?:de|del|la|y|et)\s+)?{name_word}){{0,4}}"

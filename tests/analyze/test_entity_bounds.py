@@ -1,0 +1,122 @@
+"""Span boundaries and labels follow the annotation guideline (bench/gold/entities/GUIDELINE.md)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsprism.analyze.entities import find_entities, find_entities_many
+from newsprism.analyze.entity_bounds import head_noun_spans, refine
+
+
+def _spans(text: str, language: str) -> dict[str, str]:
+    return {e.text: e.label for e in find_entities(text, language)}
+
+
+def test_titles_are_left_out_of_a_persons_name() -> None:
+    text = "VATICAN CITY (Reuters) - Pope Francis said on Sunday that peace was possible."
+    found = _spans(text, "en")
+    assert found.get("Francis") == "PER"
+    assert "Pope Francis" not in found
+
+
+def test_a_title_stripped_from_a_misc_span_makes_it_a_person() -> None:
+    text = "Selon le Dr Amadou Alpha Sall, le test est fiable."
+    assert refine(text, [(9, 31, "MISC")], "fr") == [(12, 29, "PER")]
+
+
+def test_title_words_inside_place_and_organisation_names_stay() -> None:
+    text = "They met on St. Peters Square near the General Motors plant."
+    assert refine(text, [(12, 29, "LOC"), (39, 53, "ORG")], "en") == [(12, 29, "LOC"), (39, 53, "ORG")]
+
+
+def test_leading_determiners_and_elided_articles_are_left_out() -> None:
+    text = "El Ejército de Rusia recibió equipos. L'OTAN se réunit."
+    assert refine(text, [(0, 20, "ORG")], "es") == [(3, 20, "ORG")]
+    assert refine(text, [(38, 44, "ORG")], "fr") == [(40, 44, "ORG")]
+
+
+def test_known_names_that_start_with_an_article_keep_it() -> None:
+    text = "She flew to Los Angeles and then to La Paz."
+    assert refine(text, [(12, 23, "LOC"), (36, 42, "LOC")], "en") == [(12, 23, "LOC"), (36, 42, "LOC")]
+
+
+def test_possessives_and_trailing_punctuation_are_cut() -> None:
+    text = "Trump's plan was read by Ria Nóvosti'.according to the report."
+    assert refine(text, [(0, 7, "PER"), (25, 48, "ORG")], "en") == [(0, 5, "PER"), (25, 36, "ORG")]
+
+
+def test_spans_never_cross_a_line_break_and_fragments_are_dropped() -> None:
+    text = "Isère\nViolences conjugales en hausse"
+    assert refine(text, [(0, 26, "LOC")], "fr") == [(0, 5, "LOC")]
+
+
+def test_sentence_initial_dictionary_words_are_not_names() -> None:
+    text = "Según la policía, el hecho ocurrió de noche."
+    assert refine(text, [(0, 5, "PER")], "es") == []
+
+
+def test_a_sentence_initial_word_capitalised_elsewhere_is_kept() -> None:
+    text = "Lavalle habló. Después, Lavalle se fue."
+    assert refine(text, [(0, 7, "PER")], "es") == [(0, 7, "PER")]
+
+
+def test_diseases_are_not_entities_even_where_a_gazetteer_lists_them() -> None:
+    assert refine("Corona cases rose. COVID-19 spread.", [(0, 6, "LOC"), (19, 27, "MISC")], "en") == []
+    assert "كورونا" not in _spans("ارتفعت إصابات كورونا في القاهرة", "ar")
+
+
+def test_gazetteer_evidence_fixes_labels() -> None:
+    text = "DETROIT (AP) - A man was shot, police in France said."
+    assert refine(text, [(0, 7, "ORG"), (41, 47, "PER")], "en") == [(0, 7, "LOC"), (41, 47, "LOC")]
+
+
+def test_lower_case_heads_make_institution_and_street_names() -> None:
+    text = "Le ministère de l'Intérieur a confirmé. Les faits ont eu lieu rue Janin, à Lyon."
+    spans = {text[s:e]: label for s, e, label in head_noun_spans(text, "fr")}
+    assert spans == {"ministère de l'Intérieur": "ORG", "rue Janin": "LOC"}
+    found = _spans(text, "fr")
+    assert found.get("ministère de l'Intérieur") == "ORG"
+    assert found.get("rue Janin") == "LOC"
+
+
+def test_lower_case_heads_need_a_capitalised_name_and_a_language_that_uses_them() -> None:
+    assert head_noun_spans("Le ministère a confirmé via la rue.", "fr") == []
+    assert head_noun_spans("el gobierno de España decidió.", "es") == []
+    assert head_noun_spans("The ministère de l'Intérieur said.", "en") == []
+
+
+def test_batched_and_single_calls_agree() -> None:
+    texts = ["Emmanuel Macron a parlé à Paris.", "Angela Merkel sprach in Berlin.", "", "Joe Biden met NATO."]
+    languages = ["fr", "de", "en", "en"]
+    assert find_entities_many(texts, languages) == [
+        find_entities(t, lang) for t, lang in zip(texts, languages, strict=True)
+    ]
+
+
+def test_batched_call_needs_one_language_per_text() -> None:
+    with pytest.raises(ValueError):
+        find_entities_many(["a", "b"], ["en"])
+
+
+_PIECES = [
+    *("Le ", "la ", "El ", "Dr ", "Pope ", "rue ", "ministère de l'", "Paris", "Macron", "Ana", "'s", ".", "\n"),
+    *(" ", "  ", ", ", "de ", "Según ", "COVID-19 ", "Los Angeles", "’", "-", "«", "»"),
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_PIECES),
+        max_size=25,
+    ),
+    st.sampled_from(["en", "fr", "es", "de", "it"]),
+)
+def test_refined_offsets_always_match_the_text(parts: list[str], language: str) -> None:
+    text = "".join(parts)
+    for entity in find_entities(text, language):
+        assert 0 <= entity.start < entity.end <= len(text)
+        assert text[entity.start : entity.end] == entity.text
+        assert entity.text == entity.text.strip()
