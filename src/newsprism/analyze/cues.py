@@ -129,6 +129,17 @@ IMPERSONAL_CUES = frozenset(
     {"denildi", "denilmişti", "denilerek", "kaydedildi", "bildirildi", "açıklandı", "heißt es", "hieß es", "zitiert"}
 )
 
+#: Definite descriptions of an organisation ("the company said"): the organisation last named.
+ORGANISATIONS: dict[str, str] = {
+    "en": r"the (?:company|firm|group|ministry|department|agency|government|organi[sz]ation|bank|club|party|union)",
+    "fr": r"(?:la|le|l['’]) ?(?:société|entreprise|groupe|ministère|agence|gouvernement|organisation|banque|"
+    r"club|parti)",
+    "de": r"(?:das|der|die) (?:Unternehmen|Konzern|Firma|Gruppe|Ministerium|Behörde|Regierung|Organisation|"
+    r"Bank|Verein|Partei)",
+    "es": r"(?:la|el) (?:empresa|compañía|firma|grupo|ministerio|agencia|gobierno|organización|banco|club|"
+    r"partido|plataforma)",
+}
+
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
 #: Cues whose following name is the person spoken to, not the speaker ("told Reuters").
@@ -181,6 +192,13 @@ def role_pattern(language: str) -> re.Pattern[str] | None:
     """Role nouns of ``language`` ("minister", "líder"); None for a language without a list."""
     words = ROLES.get(language)
     return _compile(words, language) if words else None
+
+
+@lru_cache(maxsize=32)
+def organisation_pattern(language: str) -> re.Pattern[str] | None:
+    """Definite descriptions of an organisation in ``language`` ("the company"); None where none are listed."""
+    words = ORGANISATIONS.get(language)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=32)

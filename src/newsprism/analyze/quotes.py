@@ -64,6 +64,9 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Straight single quotes (headlines): an apostrophe between letters ("I've") stays inside.
     re.compile(rf"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){{1,{MAX_QUOTE_CHARS}}})'(?!\w)"),
 )
+_ANY_QUOTE_MARK = re.compile(r"[\"“”„«»‚‘「」『』‹›]")
+#: A body that opens on a comma is the words between two quotes, taken for a quote by mismatched marks.
+_BAD_OPENING = re.compile(r"^[,;:.)\]]")
 #: Dialogue dash opening a paragraph; the quote runs to the next spaced dash or the paragraph's end.
 _DASH_QUOTE = re.compile(rf"(?m)^[ \t]*[—―–][ \t]*([^\n—―–]{{1,{MAX_QUOTE_CHARS}}})")
 #: Sentence end; a full stop after a short capitalised abbreviation ("Sgt.", "Dr.", "U.S.") is not one.
@@ -309,7 +312,8 @@ def _direct_spans(text: str) -> tuple[list[_Span], list[_Span]]:
         last_close = span.close_end
         span.start, span.end = _strip(text, span.start, span.end)
         pairs.append(span)
-        if span.end - span.start > MAX_QUOTE_CHARS or not _long_enough(text[span.start : span.end]):
+        body = text[span.start : span.end]
+        if span.end - span.start > MAX_QUOTE_CHARS or not _long_enough(body) or _BAD_OPENING.match(body):
             continue
         kept.append(span)
     return kept, pairs
@@ -576,6 +580,10 @@ def _attribute(
             # "said the leader of the Greens": a person, not the organisation.
             name, entity_id = _focus(speakers, span.open_start, previous)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+        if speaker is None:
+            organisation = _described_organisation(text, language, after_start, after_end, speakers)
+            if organisation is not None:
+                return Quote(body, span.start, span.end, organisation.name, organisation.entity_id, cue, "direct")
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
             # Speaker before the quote ('Erdoğan, “...” dedi.'): the clause's subject comes first.
             speaker = _nearest(speakers, before_start, before_end, before_start)
@@ -717,6 +725,23 @@ _FILLERS = frozenset(
 )
 
 
+def _described_organisation(
+    text: str, language: str, start: int, end: int, speakers: Sequence[_Speaker]
+) -> _Speaker | None:
+    """The organisation last named before a clause that says "the company said" (None without one)."""
+    pattern = cues.organisation_pattern(language)
+    match = pattern.search(text, start, end) if pattern else None
+    if match is None:
+        return None
+    upto = bisect.bisect_left(speakers, start, key=lambda s: s.start)
+    for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
+        if start - speaker.end > _FOCUS_CHARS:
+            break
+        if speaker.rank == _RANKS["ORG"] and not speaker.quoted:
+            return speaker
+    return None
+
+
 def _names_someone_else(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
     """Whether the clause's subject is a common noun ("officials said"), not a pronoun or nothing."""
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
@@ -756,6 +781,8 @@ def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Seq
         clause_start = match.end()
         end_match = _SENTENCE_END.search(text, clause_start, min(len(text), clause_start + _MAX_REPORTED_CHARS))
         clause_end = end_match.start() if end_match else min(len(text), clause_start + _MAX_REPORTED_CHARS)
+        mark = _ANY_QUOTE_MARK.search(text, clause_start, clause_end)
+        clause_end = mark.start() if mark else clause_end  # a stray mark ends the reported clause
         clause_start, clause_end = _strip(text, clause_start, clause_end)
         if clause_end - clause_start < 10 or _overlaps_quote(spans, clause_start, clause_end):
             continue
