@@ -9,8 +9,8 @@ import pytest
 
 from newsprism.errors import ModelIntegrityError
 from newsprism.records import DIMENSIONS
-from newsprism.similarity.features import FEATURE_NAMES
-from newsprism.similarity.model import DEFAULT_ARTIFACT, FORMAT_VERSION, SimilarityModel
+from newsprism.similarity.features import FEATURE_NAMES, VARIANTS, feature_names
+from newsprism.similarity.model import ARTIFACTS, FORMAT_VERSION, SimilarityModel
 from newsprism.similarity.topics import TopicProjection
 from newsprism.similarity.train import fit_boosters
 
@@ -63,6 +63,15 @@ def test_wrong_format_version_fails_with_e016(tiny_model: SimilarityModel, tmp_p
         SimilarityModel.load(folder)
 
 
+def test_unknown_variant_fails_with_e016(tiny_model: SimilarityModel, tmp_path: Path) -> None:
+    folder = tiny_model.save(tmp_path / "m")
+    manifest = _manifest(folder)
+    manifest["variant"] = "gpt"
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    with pytest.raises(ModelIntegrityError, match=r"\[E016\].*variant"):
+        SimilarityModel.load(folder)
+
+
 def test_other_feature_list_fails_with_e016(tiny_model: SimilarityModel, tmp_path: Path) -> None:
     folder = tiny_model.save(tmp_path / "m")
     manifest = _manifest(folder)
@@ -91,11 +100,14 @@ def test_altered_or_missing_files_fail_with_e016(tiny_model: SimilarityModel, tm
         SimilarityModel.load(folder)
 
 
-def test_bundled_artifact_loads_and_records_its_provenance(tmp_path: Path) -> None:
-    model = SimilarityModel.load()
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_bundled_artifacts_load_and_record_their_provenance(variant: str, tmp_path: Path) -> None:
+    model = SimilarityModel.load(ARTIFACTS[variant])
     manifest = model.manifest
-    assert manifest["encoder"] == "use-multilingual-v3"
+    assert model.variant == manifest["variant"] == variant
+    assert str(manifest["encoder"]).startswith("use-multilingual-v3")
+    assert manifest["feature_names"] == list(feature_names(variant))
     assert len(str(manifest["training_data_sha256"])) == 64
     assert set(manifest["cv"]["pearson"]) == set(DIMENSIONS)
-    copy = shutil.copytree(DEFAULT_ARTIFACT, tmp_path / "copy")
+    copy = shutil.copytree(ARTIFACTS[variant], tmp_path / "copy")
     assert SimilarityModel.load(copy).manifest == manifest

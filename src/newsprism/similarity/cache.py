@@ -1,6 +1,7 @@
 """Analyses of pair texts, computed in batches and optionally cached on disk.
 
-Training analyses a few thousand texts; the cache (a folder of NumPy arrays and
+Training analyses a few thousand texts (and, for the ``e5`` variant, embeds
+their leads); the cache (a folder of NumPy arrays and
 JSON, no pickle) lets repeated training and evaluation runs skip the encoder.
 Keys cover the text, its declared language and the encoder's name.
 """
@@ -12,10 +13,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from newsprism.analyze.pipeline import Analyzer, document_vector
 from newsprism.records import Analysis, AnalyzedArticle, Sentence
 from newsprism.similarity.data import article_from_text, text_key
+from newsprism.similarity.lead import LeadEncoder
 
 #: Texts analysed per encoder call (bounds memory, gives progress).
 _BATCH = 64
@@ -150,3 +153,49 @@ def analyze_texts(
         if progress is not None:
             progress(min(start + _BATCH, len(missing)), len(missing))
     return [results[i] for i in range(len(articles))]
+
+
+def lead_vectors(
+    texts: Sequence[tuple[str, str | None]],
+    encoder: LeadEncoder,
+    *,
+    cache_dir: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> npt.NDArray[np.float32]:
+    """Lead embeddings of pair texts (first line = title), reusing cached ones where present.
+
+    Args:
+        texts: ``(text, declared language or None)`` items.
+        encoder: The lead encoder.
+        cache_dir: Folder for the on-disk cache; ``None`` disables it.
+        progress: Called with ``(done, total)`` after each batch.
+
+    Returns:
+        ``(len(texts), encoder.dimension)`` float32.
+    """
+    keys = [text_key(text, language) for text, language in texts]
+    stored: dict[str, npt.NDArray[np.float32]] = {}
+    keys_path = vectors_path = None
+    if cache_dir is not None:
+        keys_path = Path(cache_dir) / f"{encoder.name}-leads.json"
+        vectors_path = keys_path.with_suffix(".npy")
+        if keys_path.exists() and vectors_path.exists():
+            known = json.loads(keys_path.read_text(encoding="utf-8"))
+            matrix = np.load(vectors_path, allow_pickle=False)
+            stored = {str(key): matrix[row] for row, key in enumerate(known)}
+    missing = [i for i, key in enumerate(keys) if key not in stored]
+    for start in range(0, len(missing), _BATCH):
+        batch = missing[start : start + _BATCH]
+        vectors = encoder.encode([article_from_text(*texts[i]) for i in batch])
+        for index, vector in zip(batch, vectors, strict=True):
+            stored[keys[index]] = vector
+        if progress is not None:
+            progress(min(start + _BATCH, len(missing)), len(missing))
+    if missing and keys_path is not None and vectors_path is not None:
+        keys_path.parent.mkdir(parents=True, exist_ok=True)
+        ordered = list(stored)
+        np.save(vectors_path, np.vstack([stored[k] for k in ordered]).astype(np.float32), allow_pickle=False)
+        keys_path.write_text(json.dumps(ordered), encoding="utf-8")
+    if not keys:
+        return np.zeros((0, encoder.dimension), dtype=np.float32)
+    return np.vstack([stored[key] for key in keys]).astype(np.float32)

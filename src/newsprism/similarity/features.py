@@ -1,6 +1,7 @@
 """Pair features: what the embeddings, names, numbers, dates and style say about two articles.
 
-The model's input is these pair features followed by topic features
+The model's input is these pair features, then (``e5`` variant) the cosine
+of the articles' e5 lead embeddings, then topic features
 (:mod:`newsprism.similarity.topics`), which need the model's topic axes.
 Every feature is symmetric (swapping the two articles gives the same vector),
 because the seven dimensions are. Missing evidence is ``NaN`` (no title, no
@@ -82,8 +83,26 @@ def _names() -> tuple[str, ...]:
 
 #: What :func:`pair_features` returns.
 PAIR_FEATURE_NAMES: tuple[str, ...] = _names()
-#: The model's input: pair features, then topic features (which need the model's fitted topic axes).
-FEATURE_NAMES: tuple[str, ...] = PAIR_FEATURE_NAMES + TOPIC_FEATURE_NAMES
+#: What :func:`lead_features` returns (the ``e5`` variant only).
+LEAD_FEATURE_NAMES: tuple[str, ...] = ("e5_lead_cos",)
+#: Scorer variants: ``use`` reads stored analyses only; ``e5`` also embeds each article's lead.
+VARIANTS: tuple[str, ...] = ("use", "e5")
+
+
+def feature_names(variant: str = "use") -> tuple[str, ...]:
+    """The model's input for a variant: pair features, lead features (``e5``), then topic features."""
+    if variant not in VARIANTS:
+        raise ValueError(f"unknown similarity variant {variant!r}; expected one of {', '.join(VARIANTS)}")
+    return PAIR_FEATURE_NAMES + (LEAD_FEATURE_NAMES if variant == "e5" else ()) + TOPIC_FEATURE_NAMES
+
+
+#: The default (``use``) variant's model input.
+FEATURE_NAMES: tuple[str, ...] = feature_names("use")
+
+
+def lead_features(leads_a: npt.NDArray[np.float32], leads_b: npt.NDArray[np.float32]) -> FeatureVector:
+    """Cosine of unit-norm lead vectors, row by row: ``(n, len(LEAD_FEATURE_NAMES))``."""
+    return np.sum(np.asarray(leads_a, dtype=np.float64) * np.asarray(leads_b, dtype=np.float64), axis=1)[:, None]
 
 
 def _unit(vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:

@@ -21,15 +21,16 @@ import numpy.typing as npt
 
 from newsprism.errors import Errors, ModelIntegrityError
 from newsprism.records import DIMENSIONS
-from newsprism.similarity.features import FEATURE_NAMES
+from newsprism.similarity.features import VARIANTS, feature_names
 from newsprism.similarity.topics import TopicProjection
 
 #: Bump when the artifact layout or the meaning of the features changes.
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 TOPICS = "topics.json"
-#: The artifact shipped with the package.
-DEFAULT_ARTIFACT = Path(__file__).parent / "artifacts" / "use-lgbm"
+#: The artifacts shipped with the package, one per scorer variant.
+ARTIFACTS: dict[str, Path] = {variant: Path(__file__).parent / "artifacts" / f"{variant}-lgbm" for variant in VARIANTS}
+DEFAULT_ARTIFACT = ARTIFACTS["use"]
 #: Predictions are clipped to the SemEval scale.
 SCALE_MIN, SCALE_MAX = 1.0, 4.0
 
@@ -49,15 +50,17 @@ class SimilarityModel:
     Attributes:
         boosters: One LightGBM booster per dimension name.
         topics: Topic axes fitted on the training articles (input of the topic features).
+        variant: Which features the model reads (``use`` or ``e5``, see ``features.VARIANTS``).
         manifest: Format version, feature names, encoder, training data hash, CV figures...
     """
 
     boosters: dict[str, lightgbm.Booster]
     topics: TopicProjection
+    variant: str = "use"
     manifest: dict[str, Any] = field(default_factory=dict)
 
     def predict(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """Predict all dimensions for a feature matrix ``(n, len(FEATURE_NAMES))``.
+        """Predict all dimensions for a feature matrix ``(n, len(feature_names(variant)))``.
 
         Returns:
             Array ``(n, 7)`` in the order of :data:`~newsprism.records.DIMENSIONS`, clipped to 1-4.
@@ -83,7 +86,8 @@ class SimilarityModel:
         manifest = {
             **self.manifest,
             "format_version": FORMAT_VERSION,
-            "feature_names": list(FEATURE_NAMES),
+            "variant": self.variant,
+            "feature_names": list(feature_names(self.variant)),
             "dimensions": list(DIMENSIONS),
             "model_sha256": hashes,
         }
@@ -115,7 +119,10 @@ class SimilarityModel:
         version = manifest.get("format_version")
         if version != FORMAT_VERSION:
             raise fail(f"format version {version!r}, this newsprism reads version {FORMAT_VERSION}")
-        if manifest.get("feature_names") != list(FEATURE_NAMES):
+        variant = manifest.get("variant")
+        if variant not in VARIANTS:
+            raise fail(f"unknown variant {variant!r}")
+        if manifest.get("feature_names") != list(feature_names(variant)):
             raise fail("it was trained on other features than this newsprism computes; retrain it")
         hashes = manifest.get("model_sha256") or {}
         try:
@@ -141,4 +148,4 @@ class SimilarityModel:
                 boosters[name] = lightgbm.Booster(model_str=text)
             except lightgbm.basic.LightGBMError as error:
                 raise fail(f"model file {path.name} could not be read ({error})") from error
-        return cls(boosters=boosters, topics=topics, manifest=manifest)
+        return cls(boosters=boosters, topics=topics, variant=variant, manifest=manifest)

@@ -22,12 +22,19 @@ from sklearn.model_selection import GroupKFold
 
 from newsprism.analyze.pipeline import Analyzer
 from newsprism.records import DIMENSIONS, AnalyzedArticle
-from newsprism.similarity.cache import analyze_texts
+from newsprism.similarity.cache import analyze_texts, lead_vectors
 from newsprism.similarity.data import LabelledPair, connected_groups, data_hash, load_pairs, unique_texts
-from newsprism.similarity.features import FEATURE_NAMES, PAIR_FEATURE_NAMES, pair_features
+from newsprism.similarity.features import (
+    LEAD_FEATURE_NAMES,
+    PAIR_FEATURE_NAMES,
+    feature_names,
+    lead_features,
+    pair_features,
+)
+from newsprism.similarity.lead import LeadEncoder
 from newsprism.similarity.model import SCALE_MAX, SCALE_MIN, SimilarityModel
 from newsprism.similarity.signals import article_signals
-from newsprism.similarity.topics import TopicProjection
+from newsprism.similarity.topics import TOPIC_FEATURE_NAMES, TopicProjection
 
 #: LightGBM settings: small trees and many rounds at a low rate suit ~2k noisy labels
 #: (7 leaves scored as well as 15 in grouped CV, with half the artifact size).
@@ -58,12 +65,13 @@ class PairDataset:
 
     Attributes:
         pairs: The pairs, real ones first.
-        features: Pair features ``(n, len(PAIR_FEATURE_NAMES))`` (topic features are added per fold).
+        features: Pair (and, ``e5`` variant, lead) features; topic features are added per fold.
         labels: ``(n, 7)`` in DIMENSIONS order, NaN where a record lacks a label.
         groups: Connected-component index per pair (by real article ids).
         language_pairs: ``"de-en"`` style, sorted codes, per pair (declared languages).
         doc_a: Document vectors of the first articles ``(n, dimension)``.
         doc_b: Document vectors of the second articles.
+        variant: ``use`` or ``e5`` (see ``features.VARIANTS``).
     """
 
     pairs: list[LabelledPair]
@@ -73,6 +81,7 @@ class PairDataset:
     language_pairs: list[str]
     doc_a: npt.NDArray[np.float32]
     doc_b: npt.NDArray[np.float32]
+    variant: str = "use"
 
     @property
     def augmented(self) -> npt.NDArray[np.bool_]:
@@ -123,6 +132,7 @@ def build_dataset(
     analyzer: Analyzer | None = None,
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    variant: str = "use",
 ) -> PairDataset:
     """Analyse every distinct text once and compute the features of every pair.
 
@@ -131,7 +141,9 @@ def build_dataset(
         analyzer: Analyzer for the texts; ``Analyzer(with_mentions=False)`` by default.
         cache_dir: Optional on-disk cache of analyses (outside the repository).
         progress: Called with ``(done, total)`` while texts are analysed.
+        variant: ``use``, or ``e5`` to add the e5 lead cosine (embeds every text's lead).
     """
+    names = feature_names(variant)
     texts = unique_texts(pairs)
     analysed = analyze_texts(texts, analyzer=analyzer, cache_dir=cache_dir, progress=progress)
     by_text: dict[tuple[str, str | None], AnalyzedArticle] = dict(zip(texts, analysed, strict=True))
@@ -140,15 +152,24 @@ def build_dataset(
     for pair in pairs:
         key_a, key_b = (pair.text1, pair.lang1), (pair.text2, pair.lang2)
         rows.append(pair_features(by_text[key_a], by_text[key_b], signals[key_a], signals[key_b]))
+    features = np.vstack(rows) if rows else np.zeros((0, len(PAIR_FEATURE_NAMES)))
+    if variant == "e5":
+        leads = lead_vectors(texts, LeadEncoder(), cache_dir=cache_dir, progress=progress)
+        row_of = {key: row for row, key in enumerate(texts)}
+        first = leads[[row_of[(pair.text1, pair.lang1)] for pair in pairs]]
+        second = leads[[row_of[(pair.text2, pair.lang2)] for pair in pairs]]
+        features = np.hstack([features, lead_features(first, second)])
     labels = np.array([[pair.labels.get(name, np.nan) for name in DIMENSIONS] for pair in pairs], dtype=np.float64)
+    assert features.shape[1] == len(names) - len(TOPIC_FEATURE_NAMES)
     return PairDataset(
         pairs=list(pairs),
-        features=np.vstack(rows) if rows else np.zeros((0, len(PAIR_FEATURE_NAMES))),
+        features=features,
         labels=labels.reshape(len(pairs), len(DIMENSIONS)),
         groups=np.array(connected_groups([pair.article_ids for pair in pairs]), dtype=np.int64),
         language_pairs=["-".join(sorted((pair.lang1 or "und", pair.lang2 or "und"))) for pair in pairs],
         doc_a=np.vstack([by_text[(pair.text1, pair.lang1)].analysis.doc_vector for pair in pairs]),
         doc_b=np.vstack([by_text[(pair.text2, pair.lang2)].analysis.doc_vector for pair in pairs]),
+        variant=variant,
     )
 
 
@@ -171,8 +192,10 @@ def fit_boosters(
     *,
     rounds: int = ROUNDS,
     params: dict[str, Any] | None = None,
+    variant: str = "use",
 ) -> dict[str, lightgbm.Booster]:
     """Fit one LightGBM regressor per dimension (rows without that label are skipped)."""
+    names = list(feature_names(variant))
     settings = {**LGBM_PARAMS, **(params or {})}
     boosters: dict[str, lightgbm.Booster] = {}
     for column, name in enumerate(DIMENSIONS):
@@ -181,7 +204,7 @@ def fit_boosters(
             features[known],
             label=labels[known, column],
             weight=weights[known],
-            feature_name=list(FEATURE_NAMES),
+            feature_name=names,
             free_raw_data=True,
         )
         boosters[name] = lightgbm.train(settings, data, num_boost_round=rounds)
@@ -219,8 +242,9 @@ def out_of_fold(
             weights[train_mask],
             rounds=rounds,
             params=params,
+            variant=dataset.variant,
         )
-        model = SimilarityModel(boosters=boosters, topics=topics)
+        model = SimilarityModel(boosters=boosters, topics=topics, variant=dataset.variant)
         predictions[valid] = model.predict(model_inputs(dataset, valid, topics))
     return predictions
 
@@ -240,9 +264,11 @@ def _report(dataset: PairDataset, predictions: npt.NDArray[np.float64], folds: i
     }
     overall = DIMENSIONS.index("Overall")
     features = dataset.features[real]
-    baselines = {
-        name: _pearson(-features[:, PAIR_FEATURE_NAMES.index(name)], gold[:, overall])
-        for name in ("doc_cos", "mean_sentence_cos", "align_mean_max")
+    names = feature_names(dataset.variant)
+    baselines: dict[str, float] = {
+        name: _pearson(-features[:, names.index(name)], gold[:, overall])
+        for name in ("doc_cos", "mean_sentence_cos", "align_mean_max", *LEAD_FEATURE_NAMES)
+        if name in names
     }
     same_story: dict[str, dict[str, float]] = {}
     for threshold in SAME_STORY_THRESHOLDS:
@@ -250,8 +276,8 @@ def _report(dataset: PairDataset, predictions: npt.NDArray[np.float64], folds: i
         said = predicted[:, overall] <= threshold
         hits = float((truth & said).sum())
         same_story[f"{threshold:.1f}"] = {
-            "precision": round(hits / said.sum(), 4) if said.sum() else math.nan,
-            "recall": round(hits / truth.sum(), 4) if truth.sum() else math.nan,
+            "precision": round(hits / float(said.sum()), 4) if said.sum() else math.nan,
+            "recall": round(hits / float(truth.sum()), 4) if truth.sum() else math.nan,
             "gold_share": round(float(truth.mean()), 4),
         }
     return SimilarityReport(
@@ -272,6 +298,7 @@ def evaluate(
     folds: int = 5,
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    variant: str = "use",
 ) -> SimilarityReport:
     """Grouped-CV figures of the model's recipe on labelled pairs (out-of-fold predictions).
 
@@ -280,11 +307,12 @@ def evaluate(
         folds: Number of grouped folds.
         cache_dir: Optional on-disk cache of text analyses.
         progress: Called with ``(done, total)`` while texts are analysed.
+        variant: ``use`` (stored analyses only) or ``e5`` (adds the e5 lead cosine).
 
     Returns:
         Pearson per dimension and per language pair, zero-shot baselines, same-story precision/recall.
     """
-    dataset = build_dataset(load_pairs(data_path), cache_dir=cache_dir, progress=progress)
+    dataset = build_dataset(load_pairs(data_path), cache_dir=cache_dir, progress=progress, variant=variant)
     return _report(dataset, out_of_fold(dataset, folds=folds), folds)
 
 
@@ -295,6 +323,7 @@ def train(
     folds: int = 5,
     cache_dir: str | Path | None = None,
     progress: Callable[[int, int], None] | None = None,
+    variant: str = "use",
 ) -> SimilarityReport:
     """Cross-validate, then fit on all pairs and write the artifact to ``out_dir``.
 
@@ -304,6 +333,7 @@ def train(
         folds: Number of grouped folds for the figures recorded in the manifest (0 skips CV).
         cache_dir: Optional on-disk cache of text analyses.
         progress: Called with ``(done, total)`` while texts are analysed.
+        variant: ``use`` (stored analyses only) or ``e5`` (adds the e5 lead cosine).
 
     Returns:
         The CV report (empty figures when ``folds`` is 0), with ``artifact`` set.
@@ -311,7 +341,7 @@ def train(
     import newsprism
 
     pairs = load_pairs(data_path)
-    dataset = build_dataset(pairs, cache_dir=cache_dir, progress=progress)
+    dataset = build_dataset(pairs, cache_dir=cache_dir, progress=progress, variant=variant)
     if folds >= 2:
         report = _report(dataset, out_of_fold(dataset, folds=folds), folds)
     else:
@@ -327,15 +357,19 @@ def train(
     everything = np.ones(len(dataset.pairs), dtype=bool)
     topics = fit_topics(dataset, everything)
     boosters = fit_boosters(
-        model_inputs(dataset, everything, topics), dataset.labels, _weights(dataset, AUGMENTED_WEIGHT)
+        model_inputs(dataset, everything, topics),
+        dataset.labels,
+        _weights(dataset, AUGMENTED_WEIGHT),
+        variant=variant,
     )
     model = SimilarityModel(
         boosters=boosters,
         topics=topics,
+        variant=variant,
         manifest={
             "newsprism_version": newsprism.__version__,
             "lightgbm_version": metadata.version("lightgbm"),
-            "encoder": "use-multilingual-v3",
+            "encoder": "use-multilingual-v3" + (f" + {LeadEncoder.name}" if variant == "e5" else ""),
             "training_data_sha256": data_hash(data_path),
             "training_pairs": {"real": report.real_pairs, "augmented": report.augmented_pairs},
             "params": {**LGBM_PARAMS, "rounds": ROUNDS, "augmented_weight": AUGMENTED_WEIGHT},

