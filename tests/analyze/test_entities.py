@@ -114,3 +114,28 @@ def test_mixed_scripts_do_not_crash(language: str) -> None:
     text = "Путин и Biden говорили в Москве; بوتين в 北京, Erdoğan'ın açıklaması."
     for entity in find_entities(text, language):
         assert text[entity.start : entity.end] == entity.text
+
+
+def test_german_counted_and_inflected_nouns_are_not_names() -> None:
+    text = (
+        "In 24 Stunden starben 65 Menschen, 4729 Personen lagen im Krankenhaus. "
+        "Eine weitere Trauerfeier fand in der Heimquarantäne statt."
+    )
+    found = _texts(find_entities(text, "de"))
+    for noun in ("Stunden", "Personen", "Trauerfeier", "Heimquarantäne", "Krankenhaus"):
+        assert noun not in found
+
+
+def test_german_surname_spelling_a_verb_is_a_name_mid_sentence_but_adverbs_at_a_start_are_not() -> None:
+    text = "Genau das sagte Laschet den Zeitungen. Ab Montag gilt die Regel."
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Laschet") == "PER"
+    assert "Genau" not in found
+    assert "Ab" not in found
+
+
+def test_german_organisation_compounds_are_organisations() -> None:
+    text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Gesundheitsministerium") == "ORG"
+    assert found.get("Tiroler Tageszeitung") == "ORG"

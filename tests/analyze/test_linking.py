@@ -120,3 +120,14 @@ def test_link_across_leaves_an_ambiguous_surname_and_places_alone() -> None:
     ankara = next(e for e in analyses[0].entities if e.text == "Ankara")
     assert mapping[ankara.entity_id] == ankara.entity_id
     assert link_across([]) == {}
+
+
+def test_short_acronym_aliases_match_only_in_capitals() -> None:
+    from newsprism.analyze.gazetteer import lookup_alias
+
+    un = lookup_alias("UN")
+    assert un is not None
+    assert un.entity_id == "org:un"
+    assert lookup_alias("Un") is None
+    assert lookup_alias("Ab") is None
+    assert lookup_alias("Nations unies") is not None

@@ -278,21 +278,63 @@ def _german_lemma_forms() -> tuple[dict[bytes, bytes], dict[bytes, int]]:
     return mapping, dict(Counter(mapping.values()))
 
 
-def _german_common_noun(word: str, previous: str, in_run: bool) -> bool:
+def _german_common_noun(word: str, previous: str, in_run: bool, initial: bool) -> bool:
     """Is a capitalised German word a common noun (nouns are capitalised in German)?"""
-    if previous.lower() in name_cues.GERMAN_DETERMINERS:
+    lowered_previous = previous.lower()
+    if lowered_previous in name_cues.GERMAN_DETERMINERS or word.lower() in name_cues.GERMAN_FUNCTION_WORDS:
+        return True
+    if previous.replace(".", "").replace(",", "").isdigit() and not word.isupper():
+        # A counted thing (24 Stunden, 4729 Personen) is a noun; a model number (737 MAX) is written in capitals.
         return True
     last = word.rsplit("-", 1)[-1]
     if last.lower().endswith(name_cues.GERMAN_NOUN_SUFFIXES):
         return True
     mapping, forms = _german_lemma_forms()
-    if not in_run and word.lower().encode() in mapping:
-        # The word exists in lower case (genau, neue): an adverb, adjective or verb capitalised at a start.
-        # Not inside a run of names, where a surname may spell a verb form (Armin Laschet: "ihr laschet").
+    if previous.islower() and _german_inflected_adjective(lowered_previous, mapping):
+        # An inflected adjective or participle before it (weitere Trauerfeier, deutschen Presseagentur).
         return True
     lemma = mapping.get(last.encode())
-    # A noun with its singular, plural and case forms listed is a common noun; names have one or two forms.
-    return lemma is not None and forms.get(lemma, 0) >= 3
+    if word.lower().encode() in mapping and not in_run:
+        # The lower-case word exists too (genau, stelle, laschet). A listed noun (Stelle) is a common noun; an
+        # adverb, adjective or verb (genau) is capitalised only at a sentence start, and mid-sentence a capital on
+        # it marks a name ("sagte Laschet"). Inside a run of names a surname may spell a verb (Armin Laschet).
+        return lemma is not None or initial
+    if lemma is not None and lemma != last.encode() and not last.endswith("s"):
+        # An inflected form of a listed noun (Personen -> Person, Aktien -> Aktie): names do not inflect so.
+        return True
+    if lemma is not None and forms.get(lemma, 0) >= 3:
+        # A noun with its singular, plural and case forms listed; names have one or two forms.
+        return True
+    return "-" not in word and _german_compound_noun(last, mapping)
+
+
+def _german_inflected_adjective(word: str, mapping: dict[bytes, bytes]) -> bool:
+    """An adjective or participle with an inflection ending: its lemma plus e/en/er/es/em (or d + those)."""
+    lemma = mapping.get(word.encode())
+    if lemma is None or lemma == word.encode():
+        return False
+    base = lemma.decode()
+    return any(word == base + ending for ending in ("e", "en", "er", "es", "em", "de", "den", "der", "des", "dem"))
+
+
+def _german_compound_noun(word: str, mapping: dict[bytes, bytes]) -> bool:
+    """A compound whose last part is a listed noun (Heimquarantäne, Handelswoche); name-forming parts excepted."""
+    lowered = word.lower()
+    # The first part has at least three letters and the noun part at least five (short tails match by chance).
+    for cut in range(3, len(word) - 4):
+        head = lowered[cut:]
+        if head in name_cues.GERMAN_NAME_ELEMENTS:
+            return False
+        lemma = mapping.get(head.capitalize().encode())
+        if lemma is not None:
+            return True
+    return False
+
+
+def _german_organisation_head(word: str) -> bool:
+    """A word that is, or ends in, a German organisation noun (Mediengruppe, Gesundheitsministerium)."""
+    lowered = word.lower()
+    return len(lowered) > 8 and lowered.endswith(name_cues.GERMAN_ORG_HEADS)
 
 
 def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
@@ -313,7 +355,21 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         if _is_acronym(word.text) or _strongly_known(word.text, language):
             name_like[i] = True
             continue
-        if language == "de" and _german_common_noun(word.text, words[i - 1].text if i else "", _in_run(text, words, i)):
+        if (
+            language == "de"
+            and _german_organisation_head(word.text)
+            and not (i and _german_inflected_adjective(words[i - 1].text, _german_lemma_forms()[0]))
+        ):
+            # A compound on an organisation noun (Gesundheitsministerium, Funke Mediengruppe) names a body;
+            # the capitalised word before it is part of the name (Tiroler Tageszeitung).
+            name_like[i] = True
+            previous = words[i - 1] if i else None
+            if previous is not None and _adjacent(text, previous, word) and _is_capitalised(previous.text):
+                name_like[i - 1] = previous.text.lower() not in stopwords
+            continue
+        if language == "de" and _german_common_noun(
+            word.text, words[i - 1].text if i else "", _in_run(text, words, i), word.initial
+        ):
             continue
         if _known_name(word.text, language):
             name_like[i] = True
@@ -395,7 +451,9 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     if _place_of(surface, language) is not None:
         return [RawSpan(start, end, "LOC")]
     lowered = [w.text.lower() for w in run]
-    if any(w in name_cues.ORG_CUES for w in lowered):
+    if any(w in name_cues.ORG_CUES for w in lowered) or (
+        language == "de" and any(_german_organisation_head(w.text) for w in run)
+    ):
         return [RawSpan(start, end, "ORG")]
     previous = words[first - 1].text.lower() if first else ""
     previous_last = previous.rsplit("-", 1)[-1]
@@ -420,7 +478,8 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     word = run[0].text
     if _is_acronym(word):
         return [RawSpan(start, end, "ORG")]
-    return [RawSpan(start, end, "PER" if _looks_like_surname(word, language) else "ORG")]
+    after_speech = previous in name_cues.SPEECH_VERBS.get(language, frozenset())
+    return [RawSpan(start, end, "PER" if after_speech or _looks_like_surname(word, language) else "ORG")]
 
 
 def _looks_like_surname(word: str, language: str) -> bool:

@@ -204,10 +204,26 @@ def lookup_place(surface: str) -> PlaceEntry | None:
     return None
 
 
+@cache
+def acronym_keys() -> frozenset[str]:
+    """Keys of aliases that are short acronyms (UN, EU, AB): they match only where written in capitals."""
+    entities = alias_data().get("entities", [])
+    assert isinstance(entities, list)
+    keys = {name_key(alias) for item in entities for alias in item["aliases"] if alias.isupper() and len(alias) <= 5}
+    # A key that is also a longer alias's ordinary spelling (none today) would stay case-insensitive.
+    return frozenset(keys)
+
+
 def lookup_alias(surface: str) -> AliasEntry | None:
-    """The hand-listed entity a surface form names, or None."""
+    """The hand-listed entity a surface form names, or None.
+
+    Short acronyms match only in capitals: "UN" is the United Nations, French "Un" is not.
+    """
     index = alias_index()
-    return index.get(name_key(surface)) or index.get(latin_key(surface))
+    key = name_key(surface)
+    if key in acronym_keys() and not surface.isupper():
+        return None
+    return index.get(key) or index.get(latin_key(surface))
 
 
 @cache

@@ -82,6 +82,24 @@ PERSON_CUES: frozenset[str] = _words(
     " папа патриарх"
 )
 
+#: Verbs of saying, per language: a single unknown capitalised word right after one is a person (sagte Laschet).
+SPEECH_VERBS: dict[str, frozenset[str]] = {
+    "de": _words(
+        "sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt kündigte warnte warnt"
+        " forderte fordert teilte räumte so laut zufolge"
+    ),
+    "it": _words("ha detto dice disse ha dichiarato dichiara spiega ha spiegato afferma secondo"),
+    "pl": _words("powiedział powiedziała mówi mówił mówiła stwierdził stwierdziła dodał dodała napisał napisała"),
+    "tr": _words("dedi söyledi açıkladı belirtti"),
+    "ru": _words("сказал сказала заявил заявила сообщил сообщила отметил отметила написал"),
+}
+
+#: Arabic verbs of saying (normalised): the words after one (and after a title) are often a person's name.
+ARABIC_SPEECH_VERBS: frozenset[str] = _words(
+    "قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت اعلن اعلنت ذكر ذكرت اشار اشارت اعتبر كشف كشفت افاد افادت"
+    " يقول تقول اعرب"
+)
+
 #: Arabic titles and roles before a person's name (already normalised: no diacritics, plain alef).
 ARABIC_PERSON_CUES: frozenset[str] = _words(
     "السيد السيده الرئيس رئيس الملك الملكه الامير الاميره الشيخ الوزير وزير الدكتور د المستشار النائب الزعيم"
@@ -114,6 +132,35 @@ GERMAN_DETERMINERS: frozenset[str] = _words(
     " beim ins ans aufs dieser diese dieses diesem diesen jeder jede jedes jedem jeden sein seine seinem seinen"
     " seiner ihr ihre ihrem ihren ihrer unser unsere mein meine welche welcher alle allen viele vielen mehrere"
     " einige wenige beide beiden"
+)
+
+#: German adverbs, prepositions and conjunctions that start sentences capitalised (never names).
+GERMAN_FUNCTION_WORDS: frozenset[str] = _words(
+    "ab genau später zunächst allerdings trotzdem deshalb daher somit jedoch etwa rund fast knapp bislang bisher"
+    " außerdem zuvor danach davor damals indes indessen stattdessen ebenfalls zumindest vielmehr offenbar"
+    " demnach insgesamt bereits zuletzt nachdem obwohl sodass zwar sowie sowohl weder"
+)
+
+#: Last parts of German compounds that form names of people and places (Hoffmann, Hamburg, Düsseldorf).
+GERMAN_NAME_ELEMENTS: frozenset[str] = _words(
+    "mann berg burg dorf feld stein bach heim hausen stadt hof wald see tal haus kirchen land born brunn"
+    " au ing ingen rode hagen werder münster felde leben stedt bauer müller schneider fischer weber meier"
+    " wagner becker schäfer koch richter krüger schmidt mayer maier meyer"
+)
+
+#: Ends of German compounds that name an organisation (Gesundheitsministerium, Mediengruppe, Tageszeitung).
+GERMAN_ORG_HEADS: tuple[str, ...] = (
+    "ministerium",
+    "mediengruppe",
+    "zeitung",
+    "agentur",
+    "verlag",
+    "konzern",
+    "gewerkschaft",
+    "bundesamt",
+    "landesamt",
+    "institut",
+    "gericht",
 )
 
 #: German noun endings: a capitalised word with one is a common noun (Regierung, Freiheit, Nation).
