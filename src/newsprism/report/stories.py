@@ -21,6 +21,13 @@ def article_summary(article: Article, language: str | None = None) -> dict[str, 
     }
 
 
+def short_time(value: str | None) -> str:
+    """``2026-10-07T08:15:00+02:00`` as ``2026-10-07 08:15``; ``undated`` when unknown."""
+    if not value:
+        return "undated"
+    return value[:16].replace("T", " ")
+
+
 def story_to_dict(story: Story, articles: Sequence[AnalyzedArticle]) -> dict[str, Any]:
     """A story with its articles, as in ``newsprism stories --json``."""
     return {
@@ -105,7 +112,7 @@ def stories_to_html(
             parts.append(
                 f"<li><span class='lang'>{escape(article['language'] or '?')}</span>{headline}"
                 f" <span class='muted'>— {escape(article['source'] or 'unknown source')},"
-                f" {escape(article['published'] or 'undated')}</span></li>"
+                f" {escape(short_time(article['published']))}</span></li>"
             )
         parts.append("</ul></section>")
     parts.append("</body></html>")
