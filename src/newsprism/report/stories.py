@@ -50,9 +50,7 @@ def stories_to_markdown(stories: Sequence[Mapping[str, Any]]) -> str:
         lines.append("")
         for article in story["articles"]:
             source = article["source"] or "unknown source"
-            lines.append(
-                f"- [{article['language']}] {article['title']} — {source}, {article['published'] or 'undated'}"
-            )
+            lines.append(f"- [{article['language']}] {article['title']} — {source}, {short_time(article['published'])}")
         lines.append("")
     return "\n".join(lines)
 
