@@ -139,3 +139,29 @@ def test_german_organisation_compounds_are_organisations() -> None:
     found = _texts(find_entities(text, "de"))
     assert found.get("Gesundheitsministerium") == "ORG"
     assert found.get("Tiroler Tageszeitung") == "ORG"
+
+
+def test_arabic_people_after_titles_verbs_of_saying_and_given_names() -> None:
+    text = "وقال أحمد صلاح إن الوضع مستقر. وأكد الدكتور عمرو سليم ذلك، كما شكر مصطفى شلبي الفريق."
+    found = _texts(find_entities(text, "ar"))
+    assert found.get("أحمد صلاح") == "PER"
+    assert found.get("عمرو سليم") == "PER"
+    assert found.get("مصطفى شلبي") == "PER"
+
+
+def test_arabic_prepositions_and_disease_names_are_not_names() -> None:
+    text = "ارتفعت إصابات كورونا على مدار يومين وبلغت ذروتها في مستشفى العزل."
+    assert find_entities(text, "ar") == ()
+
+
+def test_arabic_regions_are_matched_through_their_romanised_iso_names() -> None:
+    entities = find_entities("أعلنت محافظة القليوبية ارتفاع عدد المتعافين في المنوفية", "ar")
+    places = {e.text: e.entity_id for e in entities}
+    assert places.get("القليوبية") == "loc:EG-KB"
+    assert places.get("المنوفية") == "loc:EG-MNF"
+
+
+def test_arabic_organisation_with_a_place_name_and_news_agencies() -> None:
+    found = _texts(find_entities("وجه رئيس جامعة بنها الشكر، وفق تعداد لوكالة فرانس برس.", "ar"))
+    assert found.get("جامعة بنها") == "ORG"
+    assert found.get("فرانس برس") == "ORG"

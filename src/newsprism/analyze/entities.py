@@ -25,7 +25,15 @@ from typing import Any, NamedTuple
 
 from newsprism.analyze import name_cues
 from newsprism.analyze.entity_bounds import head_noun_spans, refine
-from newsprism.analyze.gazetteer import PlaceEntry, arabic_keys, cjk_keys, lookup_alias, name_key
+from newsprism.analyze.gazetteer import (
+    PlaceEntry,
+    arabic_keys,
+    arabic_region_index,
+    arabic_skeleton,
+    cjk_keys,
+    lookup_alias,
+    name_key,
+)
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, EntityLabel
 
@@ -530,27 +538,53 @@ def _arabic_spans(text: str) -> list[RawSpan]:
             spans.append(span)
             i += used
             continue
-        key = _arabic_key(words[i][2])
-        head = max(_strip_clitics(key), key=lambda r: r[0] if r[1] in name_cues.ARABIC_ORG_HEADS else -1)
-        if head[1] in name_cues.ARABIC_ORG_HEADS:
-            # An organisation: its head noun and the definite genitives after it (وزارة الصحة العامة).
-            j = i
-            while j + 1 < len(words) and j - i < 3 and _arabic_key(words[j + 1][2]).startswith("ال"):
-                if not _arabic_gap_ok(text, words[j], words[j + 1]):
-                    break
-                j += 1
-            if j > i:
-                spans.append(RawSpan(words[i][0] + head[0], words[j][1], "ORG"))
-                i = j + 1
-                continue
-        if any(form in name_cues.ARABIC_PERSON_CUES for _, form in _strip_clitics(key)):
-            person = _arabic_person_after(text, words, i)
+        organisation = _arabic_organisation_at(text, words, i, keys)
+        if organisation is not None:
+            spans.append(organisation[0])
+            i = organisation[1]
+            continue
+        forms = {form for _, form in _strip_clitics(_arabic_key(words[i][2]))}
+        if forms & name_cues.ARABIC_PERSON_CUES or forms & name_cues.ARABIC_SPEECH_VERBS:
+            # A title (الرئيس) or a verb of saying (وقال): a name may follow, after definite descriptors.
+            person = _arabic_person_after(text, words, i, needs_given_name=not forms & name_cues.ARABIC_PERSON_CUES)
             if person is not None:
                 spans.append(person[0])
                 i = person[1]
                 continue
+        person = _arabic_name_at(text, words, i)
+        if person is not None:
+            spans.append(person[0])
+            i = person[1]
+            continue
         i += 1
     return spans
+
+
+def _arabic_organisation_at(
+    text: str, words: list[tuple[int, int, str]], i: int, keys: frozenset[str]
+) -> tuple[RawSpan, int] | None:
+    """An organisation head noun and the definite genitives after it (وزارة الصحة), or a known place (جامعة بنها)."""
+    key = _arabic_key(words[i][2])
+    head = max(_strip_clitics(key), key=lambda r: r[0] if r[1] in name_cues.ARABIC_ORG_HEADS else -1)
+    if head[1] not in name_cues.ARABIC_ORG_HEADS:
+        return None
+    # Some heads make a name only with a proper name after them (مستشفى بنها, not مستشفى العزل).
+    needs_name = head[1] in name_cues.ARABIC_ORG_HEADS_NEEDING_NAME
+    j = i
+    while j + 1 < len(words) and j - i < 3 and _arabic_gap_ok(text, words[j], words[j + 1]):
+        following = _arabic_key(words[j + 1][2])
+        if following in name_cues.ARABIC_FUNCTION_WORDS or (needs_name and j == i and following.startswith("ال")):
+            break
+        if following.startswith("ال"):
+            j += 1
+            continue
+        place = _arabic_known_at(text, words, j + 1, keys) if j == i else None
+        if place is not None and place[0].label == "LOC" and place[0].start == words[j + 1][0] and place[1] == 1:
+            j += 1  # a place, written without a clitic, closes the name (جامعة بنها)
+        break
+    if j == i:
+        return None
+    return RawSpan(words[i][0] + head[0], words[j][1], "ORG"), j + 1
 
 
 def _arabic_gap_ok(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
@@ -568,32 +602,99 @@ def _arabic_known_at(
         if any(not _arabic_gap_ok(text, words[k], words[k + 1]) for k in range(i, i + size - 1)):
             continue
         tail = " ".join(_arabic_key(w[2]) for w in words[i + 1 : i + size])
-        for offset, form in _strip_clitics(_arabic_key(words[i][2])):
+        whole = _arabic_key(words[i][2])
+        if whole in name_cues.NOT_NAMES:
+            return None  # كورونا is not ك + ورونا (Verona)
+        if size == 1 and whole in name_cues.ARABIC_COMMON_WORDS:
+            continue  # مدينة alone is "a city", not Medina
+        for offset, form in _strip_clitics(whole):
             candidate = f"{form} {tail}".strip()
-            if candidate in keys and len(candidate) >= 3:
+            if len(candidate) < 3 or candidate in name_cues.NOT_NAMES:
+                continue
+            if offset and size == 1 and len(form) < 4:
+                continue  # a clitic cut off a short word leaves a chance match (بلغت is not ب + لغت)
+            # Regions are matched by consonant skeleton against their romanised ISO names (القليوبية).
+            if candidate in keys or (size <= 2 and arabic_region_index().get(arabic_skeleton(candidate))):
                 alias = lookup_alias(candidate)
                 label: EntityLabel = _label(alias.label) if alias is not None else "LOC"
                 return RawSpan(words[i][0] + offset, words[i + size - 1][1], label), size
     return None
 
 
-def _arabic_person_after(text: str, words: list[tuple[int, int, str]], cue: int) -> tuple[RawSpan, int] | None:
-    """A name after a title: skip definite descriptors (الأمريكي), then take up to three bare words."""
+def _arabic_name_word(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
+    """Can word ``j`` be part of a person's name (not a function word, title or verb of saying)?"""
+    key = _arabic_key(words[j][2])
+    return (
+        len(key) >= 2
+        and key not in name_cues.ARABIC_FUNCTION_WORDS
+        and key not in name_cues.ARABIC_ORG_HEADS
+        and key not in name_cues.ARABIC_PERSON_CUES
+        and key not in name_cues.ARABIC_SPEECH_VERBS
+    )
+
+
+def _arabic_person_after(
+    text: str, words: list[tuple[int, int, str]], cue: int, needs_given_name: bool
+) -> tuple[RawSpan, int] | None:
+    """A name after a title or verb of saying: skip definite descriptors (الأمريكي), then take the name.
+
+    After a verb of saying the name must start with a common given name (وقال أحمد صلاح), since what
+    follows such a verb is as often a noun phrase (وقال المستشفى في بيان).
+    """
     j = cue + 1
     if j < len(words) and lookup_alias(words[j][2]) is not None:
         return None  # a listed name (بوتين) right after the title: the gazetteer match labels it
     while j < len(words) and j - cue <= 3 and _arabic_key(words[j][2]).startswith("ال"):
         j += 1
+    if j >= len(words) or j - cue > 3 or not _arabic_gap_ok(text, words[j - 1], words[j]):
+        return None
+    if needs_given_name:
+        return _arabic_name_at(text, words, j)
     first = j
-    while j < len(words) and j - first < 3 and not _arabic_key(words[j][2]).startswith("ال"):
+    while j < len(words) and j - first < 3 and _arabic_name_word(text, words, j):
         if j > first and not _arabic_gap_ok(text, words[j - 1], words[j]):
             break
-        if _arabic_key(words[j][2]) in name_cues.ARABIC_PERSON_CUES or len(words[j][2]) < 2:
+        if j > first and _arabic_key(words[j][2]).startswith("ال") and j - first >= 2:
             break
         j += 1
-    if j == first or first - cue > 3:
+    if j == first:
         return None
     return RawSpan(words[first][0], words[j - 1][1], "PER"), j
+
+
+def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[RawSpan, int] | None:
+    """A person's name opening with a common given name (أحمد عبد المولى, ومصطفى شلبي), proclitic و left out.
+
+    The given name is followed by one or two more name words; a definite word (السعيد) is taken only
+    as the second word after a given name that is not also a common noun.
+    """
+    key = _arabic_key(words[i][2])
+    readings = [(offset, form) for offset, form in _strip_clitics(key) if offset <= 1]
+    given = next(((offset, form) for offset, form in readings if form in name_cues.ARABIC_GIVEN_NAMES), None)
+    if given is None:
+        return None
+    offset, form = given
+    if form == "علي" and words[i][2].endswith("ى"):
+        return None  # the preposition على, not the name Ali
+    j = i + 1
+    parts = 1
+    while j < len(words) and parts < 3 and _arabic_gap_ok(text, words[j - 1], words[j]):
+        if not _arabic_name_word(text, words, j):
+            break
+        following = _arabic_key(words[j][2])
+        if following.startswith("ال"):
+            if parts != 1 or form in name_cues.ARABIC_AMBIGUOUS_GIVEN_NAMES:
+                break
+            j += 1
+            parts += 1
+            break
+        j += 1
+        # عبد + the next word is one name part (عبد المولى).
+        if following not in ("عبد", "ابو", "بن"):
+            parts += 1
+    if parts < 2 or _arabic_key(words[j - 1][2]) in ("عبد", "ابو", "بن"):
+        return None
+    return RawSpan(words[i][0] + offset, words[j - 1][1], "PER"), j
 
 
 # ---------------------------------------------------------------- rules: Chinese

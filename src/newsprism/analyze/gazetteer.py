@@ -201,7 +201,81 @@ def lookup_place(surface: str) -> PlaceEntry | None:
         found = index.get(key)
         if found:
             return found[0]
+    if surface[:1] and "\u0621" <= surface[0] <= "\u064a":
+        return arabic_region_index().get(arabic_skeleton(surface))
     return None
+
+
+# ---------------------------------------------------------------- Arabic names of regions
+
+#: Countries whose regions are written in Arabic script in the news (Arab League members).
+_ARABIC_COUNTRIES = frozenset(
+    {"EG", "SA", "AE", "QA", "KW", "BH", "OM", "YE", "JO", "SY", "LB", "IQ", "PS", "LY", "TN", "DZ", "MA", "MR"}
+    | {"SD", "SO", "DJ", "KM"}
+)
+#: Arabic letters as the BGN/PCGN romanisation that ISO 3166-2 uses writes them (short vowels unwritten).
+_ARABIC_TO_LATIN = str.maketrans(
+    {
+        "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z",
+        "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "", "غ": "gh", "ف": "f", "ق": "q",
+        "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "ة": "h", "و": "w", "ي": "y", "ى": "", "ا": "",
+        "أ": "", "إ": "", "آ": "", "ء": "", "ئ": "", "ؤ": "w",
+    }
+)  # fmt: skip
+#: Romanised long vowels and their Arabic letters; short vowels are not written in Arabic.
+_LONG_VOWELS = str.maketrans({"ū": "w", "ī": "y", "ō": "w", "ē": "y"})
+_SHORT_VOWELS = re.compile(r"[aeiouāâ'‘’`ʿʾ-]")
+_LATIN_ARTICLE = re.compile(r"^(?:al|el|ad|adh|an|ar|as|ash|at|ath|az|ad-)$")
+_SKELETON_MIN = 4
+
+
+def arabic_skeleton(surface: str) -> str:
+    """Consonant skeleton of an Arabic-script name, comparable with :func:`latin_skeleton` of its romanisation."""
+    words = name_key(surface).split()
+    parts = []
+    for word in words:
+        # The article: "l" joined to its noun, as the romanised "Al " becomes.
+        joined = "ل" + word[2:] if word.startswith("ال") and len(word) > 3 else word
+        parts.append(joined.translate(_ARABIC_TO_LATIN))
+    return _DOUBLE_LETTER.sub(r"\1", "".join(parts))
+
+
+def latin_skeleton(romanised: str) -> str:
+    """Consonant skeleton of a romanised Arabic name (``Al Qalyūbīyah`` -> ``lqlywbyh``)."""
+    text = unicodedata.normalize("NFC", romanised.lower()).translate(_LONG_VOWELS)
+    parts = []
+    for word in re.split(r"[\s-]+", text):
+        if _LATIN_ARTICLE.match(word):
+            parts.append("l")  # assimilated articles (ash, ad, an) are all written ال
+            continue
+        stripped = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+        parts.append(_SHORT_VOWELS.sub("", stripped))
+    return _DOUBLE_LETTER.sub(r"\1", "".join(parts))
+
+
+_DOUBLE_LETTER = re.compile(r"([a-z])\1+")
+
+
+@cache
+def arabic_region_index() -> dict[str, PlaceEntry]:
+    """Skeleton -> region, for top-level regions of Arabic-script countries (their ISO names are romanised Arabic).
+
+    pycountry has no Arabic names for most regions (القليوبية is ``Al Qalyūbīyah``); a
+    skeleton of consonants and long vowels meets both spellings. Skeletons shared by
+    two regions are dropped rather than guessed.
+    """
+    import pycountry
+
+    index: dict[str, PlaceEntry | None] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is not None or sub.country_code not in _ARABIC_COUNTRIES:
+            continue
+        key = latin_skeleton(sub.name)
+        if len(key) < _SKELETON_MIN:
+            continue
+        entry = PlaceEntry(sub.code, sub.name, "region")
+        index[key] = entry if key not in index else None
+    return {key: entry for key, entry in index.items() if entry is not None}
 
 
 @cache
@@ -209,9 +283,10 @@ def acronym_keys() -> frozenset[str]:
     """Keys of aliases that are short acronyms (UN, EU, AB): they match only where written in capitals."""
     entities = alias_data().get("entities", [])
     assert isinstance(entities, list)
-    keys = {name_key(alias) for item in entities for alias in item["aliases"] if alias.isupper() and len(alias) <= 5}
-    # A key that is also a longer alias's ordinary spelling (none today) would stay case-insensitive.
-    return frozenset(keys)
+    capitals = {name_key(a) for item in entities for a in item["aliases"] if a.isupper() and len(a) <= 5}
+    # A key also listed in lower or mixed case (dpa) is written that way too: it stays case-insensitive.
+    other = {name_key(a) for item in entities for a in item["aliases"] if not a.isupper()}
+    return frozenset(capitals - other)
 
 
 def lookup_alias(surface: str) -> AliasEntry | None:

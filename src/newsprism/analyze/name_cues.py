@@ -103,8 +103,39 @@ ARABIC_SPEECH_VERBS: frozenset[str] = _words(
 #: Arabic titles and roles before a person's name (already normalised: no diacritics, plain alef).
 ARABIC_PERSON_CUES: frozenset[str] = _words(
     "السيد السيده الرئيس رئيس الملك الملكه الامير الاميره الشيخ الوزير وزير الدكتور د المستشار النائب الزعيم"
-    " العاهل الجنرال اللواء العميد المتحدث الناطق البابا الامام"
+    " العاهل الجنرال اللواء العميد المتحدث الناطق البابا الامام الدكتوره الطبيب الطبيبه الاطباء المهندس"
+    " الاستاذ الاستاذه المحامي الفنان الفنانه اللاعب الكاتب الصحفي الرئيسه الوزيره"
 )
+
+#: Arabic function words, some of which look definite (الى، التي، الذي): never part of a name (normalised).
+ARABIC_FUNCTION_WORDS: frozenset[str] = _words(
+    "في من علي الي الي عن مع ان او ام لا ما لم لن قد هذا هذه ذلك تلك هو هي هم كان كانت يكون بعد قبل حتي بين"
+    " عند منذ خلال ضد حول نحو دون غير كل بعض التي الذي الذين اللذين اللتين اللاتي الان الا ايضا اليوم امس"
+    " عبر وفق وفقا لدي لدى اذا اذ حيث كما ثم بل لكن انه انها الي عليه عليها فيه فيها منه منها"
+)
+
+#: Arabic common nouns that gazetteers list as alternate place names (مدينة "city" for Medina).
+ARABIC_COMMON_WORDS: frozenset[str] = _words(
+    "مدينه المدينه دوله الدوله عاصمه العاصمه بلد البلد قريه القريه منطقه المنطقه"
+)
+
+#: Common Arabic given names (normalised: plain alef, ه for ة, ي for ى), men's and women's.
+ARABIC_GIVEN_NAMES: frozenset[str] = _words(
+    "محمد احمد محمود مصطفي علي حسن حسين ابراهيم اسماعيل خالد عمر عمرو عثمان يوسف يحيي زكريا موسي عيسي"
+    " عبد عبدالله عبدالرحمن عبدالعزيز طارق هشام وليد ماجد فهد سلمان سلطان فيصل ناصر منصور صلاح ياسر ياسين"
+    " اسامه حمدي حمد حمزه رامي سامي سامح شريف عادل عاطف عصام عماد فادي فتحي مجدي مدحت مراد نبيل نادر هاني"
+    " وائل ايمن بسام باسم رائد زياد سعد سعود بدر تامر ثامر جلال جمال سعيد كريم كمال مازن معتز مهدي نزار"
+    " فاطمه عائشه خديجه مريم زينب اسماء سميره ساره نيفين هبه رانيا دينا ياسمين منال نهي سعاد ليلي سلمي"
+    " رشا غاده هاله ايمان امل منى هدي نور نوال سهير عبير لبني شيماء"
+)
+
+#: Given names above that are also common words (جمال beauty, سعيد happy, نور light): need a bare second name.
+ARABIC_AMBIGUOUS_GIVEN_NAMES: frozenset[str] = _words(
+    "جمال سعيد كريم كمال نور امل منى هدي ايمان عادل ناصر منصور صلاح بدر سعد نبيل سامي فادي هبه"
+)
+
+#: Heads above that make a name only when a proper name follows (مستشفى بنها; مستشفى العزل is generic).
+ARABIC_ORG_HEADS_NEEDING_NAME: frozenset[str] = _words("مستشفي بنك شركه صندوق")
 
 #: Arabic nouns that head an organisation's name (followed by its definite genitives).
 ARABIC_ORG_HEADS: frozenset[str] = _words(
