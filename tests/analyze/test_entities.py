@@ -165,3 +165,18 @@ def test_arabic_organisation_with_a_place_name_and_news_agencies() -> None:
     found = _texts(find_entities("وجه رئيس جامعة بنها الشكر، وفق تعداد لوكالة فرانس برس.", "ar"))
     assert found.get("جامعة بنها") == "ORG"
     assert found.get("فرانس برس") == "ORG"
+
+
+def test_a_first_name_before_a_place_name_stays_one_person() -> None:
+    found = _texts(find_entities("Wczoraj Michael Jordan i Hanna Lis przyjechali do Warszawy.", "pl"))
+    assert found.get("Michael Jordan") == "PER"
+    assert found.get("Hanna Lis") == "PER"
+
+
+def test_turkish_place_descriptors_and_demonyms() -> None:
+    text = "Gaziantepli komedyen, Zile Bölgesi'nde koronavirüse karşı Tokat İl Emniyet Müdürlüğü ile çalıştı."
+    found = _texts(find_entities(text, "tr"))
+    assert found.get("Zile") == "LOC"
+    assert "Gaziantepli" not in found
+    assert not any(name.lower().startswith("koronavir") for name in found)
+    assert any(label == "ORG" and "Müdürlüğü" in name for name, label in found.items())

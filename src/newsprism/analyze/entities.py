@@ -31,6 +31,7 @@ from newsprism.analyze.gazetteer import (
     arabic_region_index,
     arabic_skeleton,
     cjk_keys,
+    latin_key,
     lookup_alias,
     name_key,
 )
@@ -50,7 +51,7 @@ _MAX_NAME_CHARS = 80
 #: A city at least this large is a name even where its name is also a common word.
 _BIG_PLACE = 100_000
 #: At most this many words in one rule-found name.
-_MAX_RUN_WORDS = 6
+_MAX_RUN_WORDS = 8
 #: Texts (pieces) spaCy reads per batch.
 _SPACY_BATCH = 64
 
@@ -360,6 +361,8 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             or lowered.rsplit("-", 1)[-1] in name_cues.PERSON_CUES
         ):
             continue
+        if language == "tr" and _turkish_demonym(word.text):
+            continue
         if _is_acronym(word.text) or _strongly_known(word.text, language):
             name_like[i] = True
             continue
@@ -451,6 +454,9 @@ def _place_of(surface: str, language: str) -> PlaceEntry | None:
 
 def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], language: str) -> list[RawSpan]:
     """Label one run of name-like words (a run may hold several names: split at known places)."""
+    if language == "tr" and len(run) > 1 and run[-1].text.lower() in name_cues.TURKISH_PLACE_DESCRIPTORS:
+        # "Zile Bölgesi": the place is the name before the descriptor.
+        return [RawSpan(run[0].start, run[-2].end, "LOC")]
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
     alias = lookup_alias(surface)
@@ -468,11 +474,14 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     if previous in name_cues.PERSON_CUES or previous_last in name_cues.PERSON_CUES:
         return [RawSpan(start, end, "PER")]
     if len(run) > 1:
-        # A known place inside a longer run (e.g. "Berlin Angela Merkel" after a line break) splits it.
+        # A well-known place or listed name inside a longer run ("Berlin Angela Merkel") splits it; a place
+        # known only by an alternate name (Lis for Lisbon), or one ending a first name (Michael Jordan), does not.
         for size in range(len(run) - 1, 0, -1):
             for k in range(len(run) - size + 1):
                 part = text[run[k].start : run[k + size - 1].end]
-                if not _known_name(part, language) or (size == 1 and _is_acronym(part)):
+                if not _splits_run(part, language) or (size == 1 and _is_acronym(part)):
+                    continue
+                if len(run) == 2 and k == 1 and lookup_alias(part) is None:
                     continue
                 left = _label_run(text, words, first, run[:k], language) if k else []
                 rest = run[k + size :]
@@ -488,6 +497,24 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         return [RawSpan(start, end, "ORG")]
     after_speech = previous in name_cues.SPEECH_VERBS.get(language, frozenset())
     return [RawSpan(start, end, "PER" if after_speech or _looks_like_surname(word, language) else "ORG")]
+
+
+def _turkish_demonym(word: str) -> bool:
+    """A Turkish word for a place's people (Gaziantepli, İstanbullu): a known place plus -li/-lı/-lu/-lü."""
+    lowered = word.lower()
+    return lowered.endswith(("li", "lı", "lu", "lü")) and len(word) > 4 and _place_of(word[:-2], "tr") is not None
+
+
+def _splits_run(part: str, language: str) -> bool:
+    """Is this part of a capitalised run a name of its own: an alias, a country or region, or a big city by name?"""
+    if lookup_alias(part) is not None:
+        return True
+    place = _place_of(part, language)
+    if place is None:
+        return False
+    if place.kind != "city":
+        return True
+    return place.population >= _BIG_PLACE and latin_key(place.name) == latin_key(part)
 
 
 def _looks_like_surname(word: str, language: str) -> bool:

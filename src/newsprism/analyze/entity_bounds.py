@@ -121,7 +121,10 @@ def _refine_one(text: str, start: int, end: int, label: EntityLabel, language: s
     if end <= start:
         return None
     surface = text[start:end]
-    if _bare(surface) in name_cues.NOT_NAMES or _bare(surface.split("-")[0]) in name_cues.NOT_NAMES:
+    bare = _bare(surface)
+    if bare in name_cues.NOT_NAMES or _bare(surface.split("-")[0]) in name_cues.NOT_NAMES:
+        return None
+    if bare.startswith(name_cues.NOT_NAME_PREFIXES):
         return None
     if not _known(surface, language):
         start, end, label = _strip_leading(text, start, end, label, language)

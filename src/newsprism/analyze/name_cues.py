@@ -39,7 +39,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "tr": _words(
         "bu şu o bir ve ile de da ama fakat ancak için gibi kadar daha çok en her hiç ne neden nasıl ki mi mı mu mü"
         " ise veya ya yani sonra önce şimdi dün bugün yarın ayrıca öte yandan bunun buna bunu şöyle böyle biz siz"
-        " onlar ben sen göre karşı rağmen diğer tüm bütün"
+        " onlar ben sen göre karşı rağmen diğer tüm bütün eğer çünkü hem ya da oysa halbuki belki artık hatta"
     ),
     "ru": _words(
         "в во на с со к ко по о об от до из за для при без через под над и а но или что как это этот эта эти"
@@ -149,7 +149,7 @@ ORG_CUES: frozenset[str] = _words(
     " partei verband verein stiftung agentur gruppe konzern zeitung times post news press agency"
     " banca università ministero partito agenzia associazione fondazione gruppo"
     " uniwersytet ministerstwo partia fundacja agencja grupa spółka sp. bankası üniversitesi partisi bakanlığı"
-    " vakfı derneği ajansı holding a.ş. grubu"
+    " vakfı derneği ajansı holding a.ş. grubu müdürlüğü başkanlığı valiliği belediyesi şube kurumu meclisi"
     " министерство банк университет партия агентство фонд компания группа"
 )
 
@@ -286,6 +286,12 @@ PLACE_HEADS: frozenset[str] = _words(
 
 #: Lower-case words allowed at the end of a name (Seven Mile road).
 LOWER_TAILS: frozenset[str] = _words("road street avenue lane drive boulevard square river")
+
+#: Turkish nouns after a place name that say what kind of place it is (Zile Bölgesi, Tokat İli): outside the name.
+TURKISH_PLACE_DESCRIPTORS: frozenset[str] = _words("bölgesi ili ilçesi köyü beldesi mahallesi kenti şehri")
+
+#: Word beginnings of disease names in any inflection (koronavirüse, Coronavirus-Krise).
+NOT_NAME_PREFIXES: tuple[str, ...] = ("coronavir", "koronavir", "koronawir", "коронавир", "covid")
 
 #: Names of diseases and viruses: not entities under the guideline, though finders and gazetteers match them
 #: (Corona is also a city in California).
