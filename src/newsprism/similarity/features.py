@@ -84,7 +84,12 @@ def _names() -> tuple[str, ...]:
 #: What :func:`pair_features` returns.
 PAIR_FEATURE_NAMES: tuple[str, ...] = _names()
 #: What :func:`lead_features` returns (the ``e5`` variant only).
-LEAD_FEATURE_NAMES: tuple[str, ...] = ("e5_lead_cos",)
+LEAD_FEATURE_NAMES: tuple[str, ...] = (
+    "e5_lead_cos",
+    "e5_title_cos",
+    "e5_title_lead_cos_max",
+    "e5_title_lead_cos_min",
+)
 #: Scorer variants: ``use`` reads stored analyses only; ``e5`` also embeds each article's lead.
 VARIANTS: tuple[str, ...] = ("use", "e5")
 
@@ -101,8 +106,21 @@ FEATURE_NAMES: tuple[str, ...] = feature_names("use")
 
 
 def lead_features(leads_a: npt.NDArray[np.float32], leads_b: npt.NDArray[np.float32]) -> FeatureVector:
-    """Cosine of unit-norm lead vectors, row by row: ``(n, len(LEAD_FEATURE_NAMES))``."""
-    return np.sum(np.asarray(leads_a, dtype=np.float64) * np.asarray(leads_b, dtype=np.float64), axis=1)[:, None]
+    """Cosines of headline and lead vectors, row by row: ``(n, len(LEAD_FEATURE_NAMES))``.
+
+    Args:
+        leads_a: ``(n, 2 * d)``: unit-norm headline vector, then lead vector (``LeadEncoder`` rows).
+        leads_b: Same for the second articles.
+    """
+    first = np.asarray(leads_a, dtype=np.float64)
+    second = np.asarray(leads_b, dtype=np.float64)
+    half = first.shape[1] // 2
+    title_a, lead_a = first[:, :half], first[:, half:]
+    title_b, lead_b = second[:, :half], second[:, half:]
+    cross = np.column_stack([np.sum(title_a * lead_b, axis=1), np.sum(lead_a * title_b, axis=1)])
+    return np.column_stack(
+        [np.sum(lead_a * lead_b, axis=1), np.sum(title_a * title_b, axis=1), cross.max(axis=1), cross.min(axis=1)]
+    )
 
 
 def _unit(vector: npt.NDArray[np.float32]) -> npt.NDArray[np.float32]:
