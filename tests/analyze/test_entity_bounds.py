@@ -120,3 +120,33 @@ def test_refined_offsets_always_match_the_text(parts: list[str], language: str) 
         assert 0 <= entity.start < entity.end <= len(text)
         assert text[entity.start : entity.end] == entity.text
         assert entity.text == entity.text.strip()
+
+
+def test_names_joined_by_a_connector_are_one_name_unless_the_second_is_a_place() -> None:
+    text = "El Impuesto Provincial al Automotor vence. La Tasa General de Inmuebles de Posadas sube."
+    spans = [(3, 22, "MISC"), (26, 35, "LOC"), (46, 71, "MISC"), (75, 82, "LOC")]
+    found = {text[s:e]: label for s, e, label in refine(text, spans, "es")}
+    assert found == {"Impuesto Provincial al Automotor": "MISC", "Tasa General de Inmuebles": "MISC", "Posadas": "LOC"}
+
+
+def test_an_acronym_no_gazetteer_knows_is_an_organisation() -> None:
+    text = "The CAC said the WA police had acted."
+    assert refine(text, [(4, 7, "LOC")], "en") == [(4, 7, "ORG")]
+
+
+def test_honorifics_are_stripped_whatever_the_label() -> None:
+    text = "Hajiya Saratu Shafii spoke."
+    assert refine(text, [(0, 20, "ORG")], "en") == [(7, 20, "PER")]
+
+
+def test_inflected_sentence_initial_words_leave_spanish_names_but_english_keeps_american() -> None:
+    es = "Visitas Marcelo Canario habló."
+    assert refine(es, [(0, 23, "MISC")], "es") == [(8, 23, "MISC")]
+    en = "American Girl unveiled a doll."
+    assert refine(en, [(0, 13, "ORG")], "en") == [(0, 13, "ORG")]
+
+
+def test_gazetteer_names_are_added_only_where_they_stand_alone() -> None:
+    found = _spans("Franca Ochigbo, a Thai official, flew to Abuja.", "en")
+    assert "Franca" not in found
+    assert "Thai" not in found

@@ -145,7 +145,11 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             continue
         if i in statistical:
             # Names the packaged tables know that the small statistical model missed (VATICAN CITY, Abuja).
-            known = [s for s in _capitalised_spans(text, language) if _strongly_known(text[s.start : s.end], language)]
+            known = [
+                s
+                for s in _capitalised_spans(text, language)
+                if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
+            ]
             spans = spacy_found[i] + known
         elif language == "ar":
             spans = _arabic_spans(text) + _capitalised_spans(text, "en")
@@ -497,6 +501,16 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         return [RawSpan(start, end, "ORG")]
     after_speech = previous in name_cues.SPEECH_VERBS.get(language, frozenset())
     return [RawSpan(start, end, "PER" if after_speech or _looks_like_surname(word, language) else "ORG")]
+
+
+def _standalone(text: str, start: int, end: int) -> bool:
+    """Not glued by one space to another capitalised word (Franca in "Franca Ochigbo" is no town)."""
+    if text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper():
+        return False
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
+        word_start = text.rfind(" ", 0, start - 1) + 1
+        return not text[word_start : word_start + 1].isupper()
+    return True
 
 
 def _turkish_demonym(word: str) -> bool:

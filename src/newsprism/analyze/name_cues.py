@@ -52,11 +52,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
     ),
     "fr": _words(
         "le la les l un une des du de d et ou mais en dans sur pour par avec sans ce cette ces il elle ils elles on"
-        " nous vous je hier aujourd demain après avant quand selon"
+        " nous vous je hier aujourd demain après avant quand selon depuis pendant contre entre vers chez sous malgré"
+        " lors"
     ),
     "es": _words(
         "el la los las un una unos unas y o pero de del en con sin por para sobre este esta estos estas ese esa"
-        " él ella ellos ellas nosotros ayer hoy mañana después antes cuando según"
+        " él ella ellos ellas nosotros ayer hoy mañana después antes cuando según mediante durante tras hacia desde"
+        " hasta entre contra ante bajo"
     ),
 }
 
@@ -241,6 +243,13 @@ TITLES: frozenset[str] = _words(
 HONORIFICS: frozenset[str] = _words(
     "pope sheikh imam rabbi hajia hajiya alhaji mr mrs ms dr prof sir dame m mme mlle docteur monsieur madame"
     " pape sr sra srta don doña señor señora doctor doctora herr frau papst pan pani"
+)
+
+#: Capitalised first words that make a joined name an organisation (Centro de Atención Tributaria).
+ORG_HEAD_WORDS: frozenset[str] = _words(
+    "centro ministerio secretaría instituto fundación comisión consejo universidad banco agencia dirección"
+    " oficina servicio ministère institut centre agence office conseil commission université banque"
+    " ministry department office agency institute centre center council commission university bank board"
 )
 
 #: Determiners that lead a found span but stay outside it ("El Chelsea", "Le ministère", "the Kremlin").
