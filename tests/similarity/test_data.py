@@ -41,3 +41,33 @@ def test_real_pairs_are_deduplicated_per_source_keeping_the_longer_texts(tmp_pat
     assert pairs[0].labels == {"Overall": 2.0, "Tone": 1.0}
     assert pairs[1].augmented
     assert pairs[1].article_ids == ("1", "2")
+
+
+def test_grouped_folds_keep_every_article_on_one_side_and_never_evaluate_augmentation() -> None:
+    import numpy as np
+
+    from newsprism.similarity.data import LabelledPair
+    from newsprism.similarity.train import PairDataset, grouped_folds
+
+    ids = [("1", "2"), ("2", "3"), ("4", "5"), ("6", "7"), ("7", "8"), ("9", "10"), ("11", "12"), ("13", "14")]
+    pairs = [LabelledPair(f"{a}_{b}", (a, b), "x", "y", "en", "en", {"Overall": 1.0}, False, "s") for a, b in ids] + [
+        LabelledPair("1de_2de", ("1", "2"), "x", "y", "de", "de", {"Overall": 1.0}, True, "s")
+    ]
+    count = len(pairs)
+    dataset = PairDataset(
+        pairs=pairs,
+        features=np.zeros((count, 1)),
+        labels=np.ones((count, 7)),
+        groups=np.array(connected_groups([p.article_ids for p in pairs])),
+        language_pairs=["en-en"] * count,
+        doc_a=np.zeros((count, 4), dtype=np.float32),
+        doc_b=np.zeros((count, 4), dtype=np.float32),
+    )
+    validated: list[int] = []
+    for train_mask, valid in grouped_folds(dataset, folds=3):
+        train_ids = {i for row in np.flatnonzero(train_mask) for i in pairs[row].article_ids}
+        valid_ids = {i for row in valid for i in pairs[row].article_ids}
+        assert not train_ids & valid_ids
+        assert not any(pairs[row].augmented for row in valid)
+        validated += valid.tolist()
+    assert sorted(validated) == list(range(len(ids)))

@@ -141,7 +141,7 @@ def build_dataset(
         analyzer: Analyzer for the texts; ``Analyzer(with_mentions=False)`` by default.
         cache_dir: Optional on-disk cache of analyses (outside the repository).
         progress: Called with ``(done, total)`` while texts are analysed.
-        variant: ``use``, or ``e5`` to add the e5 lead cosine (embeds every text's lead).
+        variant: ``use``, or ``e5`` to add the e5 headline and lead cosines (embeds every text's lead).
     """
     names = feature_names(variant)
     texts = unique_texts(pairs)
@@ -215,6 +215,22 @@ def _weights(dataset: PairDataset, augmented_weight: float) -> npt.NDArray[np.fl
     return np.where(dataset.augmented, augmented_weight, 1.0)
 
 
+def grouped_folds(dataset: PairDataset, folds: int = 5) -> list[tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64]]]:
+    """``(training mask, validation rows)`` per fold, grouped by connected article ids.
+
+    Validation rows are real pairs only; every row outside the held-out groups trains,
+    augmentation records included, so no article is on both sides of a fold.
+    """
+    real_index = np.flatnonzero(~dataset.augmented)
+    splits: list[tuple[npt.NDArray[np.bool_], npt.NDArray[np.int64]]] = []
+    for _, valid_positions in GroupKFold(n_splits=folds).split(real_index, groups=dataset.groups[real_index]):
+        valid = real_index[valid_positions]
+        held_groups = set(dataset.groups[valid].tolist())
+        train_mask = np.array([group not in held_groups for group in dataset.groups.tolist()], dtype=bool)
+        splits.append((train_mask, valid))
+    return splits
+
+
 def out_of_fold(
     dataset: PairDataset,
     *,
@@ -224,16 +240,9 @@ def out_of_fold(
     augmented_weight: float = AUGMENTED_WEIGHT,
 ) -> npt.NDArray[np.float64]:
     """Grouped cross-validation; returns out-of-fold predictions ``(n, 7)``, NaN for augmentation rows."""
-    real = ~dataset.augmented
     weights = _weights(dataset, augmented_weight)
     predictions = np.full((len(dataset.pairs), len(DIMENSIONS)), np.nan)
-    real_index = np.flatnonzero(real)
-    splitter = GroupKFold(n_splits=folds)
-    for _, valid_positions in splitter.split(real_index, groups=dataset.groups[real_index]):
-        valid = real_index[valid_positions]
-        held_groups = set(dataset.groups[valid].tolist())
-        # Everything outside the held-out groups trains, augmentation records included.
-        train_mask = np.array([group not in held_groups for group in dataset.groups.tolist()])
+    for train_mask, valid in grouped_folds(dataset, folds):
         # Topic axes too are fitted on the training folds only.
         topics = fit_topics(dataset, train_mask)
         boosters = fit_boosters(
