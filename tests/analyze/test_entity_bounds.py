@@ -150,3 +150,13 @@ def test_gazetteer_names_are_added_only_where_they_stand_alone() -> None:
     found = _spans("Franca Ochigbo, a Thai official, flew to Abuja.", "en")
     assert "Franca" not in found
     assert "Thai" not in found
+
+
+def test_two_multi_word_names_joined_by_and_are_two_names() -> None:
+    text = "Join the Ark-La-Tex Bassmasters and Junior Fishing Trail today, or Procter and Gamble."
+    found = refine(text, [(5, 56, "ORG"), (67, 85, "ORG")], "en")
+    assert [text[s:e] for s, e, _ in found] == ["Ark-La-Tex Bassmasters", "Junior Fishing Trail", "Procter and Gamble"]
+
+
+def test_a_lone_letter_is_not_a_name() -> None:
+    assert refine("Plan C failed.", [(5, 6, "MISC")], "en") == []

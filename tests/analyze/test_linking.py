@@ -131,3 +131,15 @@ def test_short_acronym_aliases_match_only_in_capitals() -> None:
     assert lookup_alias("Un") is None
     assert lookup_alias("Ab") is None
     assert lookup_alias("Nations unies") is not None
+
+
+def test_a_surname_mislabelled_as_an_unknown_place_becomes_the_person() -> None:
+    from newsprism.analyze.entities import RawSpan
+    from newsprism.analyze.linking import link
+
+    text = "Muhammadu Buhari spoke. Buhari left."
+    entities = link(text, [RawSpan(0, 16, "PER"), RawSpan(24, 30, "LOC")], "en")
+    assert entities[1].label == "PER"
+    assert entities[1].entity_id == entities[0].entity_id
+    berlin = link("Paul Berlin spoke in Berlin.", [RawSpan(0, 11, "PER"), RawSpan(21, 27, "LOC")], "en")
+    assert berlin[1].label == "LOC"

@@ -99,7 +99,7 @@ def refine(text: str, spans: Iterable[Bounded], language: str) -> list[Bounded]:
     """
     refined: list[Bounded] = []
     for start, end, label in spans:
-        for piece_start, piece_end in _pieces(text, start, end):
+        for piece_start, piece_end in _coordinated(text, _pieces(text, start, end)):
             fixed = _refine_one(text, piece_start, piece_end, label, language)
             if fixed is not None:
                 refined.append(fixed)
@@ -149,6 +149,28 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(s, e) for s, e in pieces if e > s]
 
 
+_AND = re.compile(r" (?:and|et|y|und|e|i|ve) ")
+
+
+def _coordinated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two multi-word names joined by "and" are two names (Ark-La-Tex Bassmasters and Junior Fishing Trail).
+
+    Single words on either side stay one name (Procter and Gamble, Bosnia and Herzegovina).
+    """
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        match = _AND.search(text, start, end)
+        if match is not None:
+            left, right = text[start : match.start()].split(), text[match.end() : end].split()
+            if left and left[0].lower() in name_cues.DETERMINERS:
+                left = left[1:]  # "the Ark-La-Tex Bassmasters": the article goes later
+            if len(left) >= 2 and len(right) >= 2 and all(w[:1].isupper() for w in left + right):
+                cut.extend([(start, match.start()), (match.end(), end)])
+                continue
+        cut.append((start, end))
+    return cut
+
+
 def _abbreviation_before(text: str, start: int, period: int) -> bool:
     word_start = period
     while word_start > start and not text[word_start - 1].isspace():
@@ -173,8 +195,8 @@ def _refine_one(text: str, start: int, end: int, label: EntityLabel, language: s
             return None
         surface = text[start:end]
     words = _word_spans(text, start, end)
-    if not words:
-        return None
+    if not words or (end - start < 2 and text[start].isascii()):
+        return None  # a lone Latin letter is an initial or a list marker, not a name
     first = text[words[0][0] : words[0][1]]
     # Scripts without case (Arabic, Chinese) pass; in cased scripts a name starts with a capital or a digit.
     if first[:1].islower() and _bare(first) not in name_cues.LOWER_HEADS:

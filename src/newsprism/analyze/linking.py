@@ -85,7 +85,7 @@ def link(text: str, spans: Sequence[RawSpan], language: str) -> tuple[Entity, ..
     for span in spans:
         surface = text[span.start : span.end]
         resolved.append(_resolve(surface, span, language))
-    return tuple(_link_surnames(resolved))
+    return tuple(_link_surnames(resolved, language))
 
 
 def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
@@ -100,7 +100,7 @@ def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
     return Entity(surface, span.label, span.start, span.end, _readable(surface), entity_slug(span.label, surface))
 
 
-def _link_surnames(entities: list[Entity]) -> list[Entity]:
+def _link_surnames(entities: list[Entity], language: str = "und") -> list[Entity]:
     """A one-word name that is the last word of a full personal name in the same article is that person."""
     full_names: dict[str, Entity] = {}
     for entity in entities:
@@ -113,7 +113,8 @@ def _link_surnames(entities: list[Entity]) -> list[Entity]:
     for entity in entities:
         words = entity.text.split()
         person = full_names.get(spelling_key(entity.text)) if len(words) == 1 else None
-        if person is not None and entity.label != "LOC":
+        # A "place" no gazetteer knows that is a person's surname here was mislabelled (Buhari).
+        if person is not None and (entity.label != "LOC" or resolve_place(entity.text, language) is None):
             linked.append(replace(entity, label="PER", canonical=person.canonical, entity_id=person.entity_id))
         else:
             linked.append(entity)
