@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -303,6 +303,7 @@ def acronym_keys() -> frozenset[str]:
     return frozenset(capitals - other)
 
 
+@lru_cache(maxsize=65_536)
 def lookup_alias(surface: str) -> AliasEntry | None:
     """The hand-listed entity a surface form names, or None.
 

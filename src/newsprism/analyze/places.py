@@ -9,6 +9,7 @@ gazetteer and are never matched.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from newsprism.analyze.gazetteer import PlaceEntry, lookup_place
 from newsprism.records import Entity, Place
@@ -63,6 +64,7 @@ def inflection_variants(word: str, language: str) -> list[str]:
     ]
 
 
+@lru_cache(maxsize=65_536)
 def resolve_place(surface: str, language: str) -> PlaceEntry | None:
     """The gazetteer place a surface form names (inflected forms included), or None.
 
