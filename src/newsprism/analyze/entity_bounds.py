@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from newsprism.analyze import name_cues
 from newsprism.analyze.gazetteer import PlaceEntry, latin_key, lookup_alias
@@ -29,6 +29,8 @@ _HARD_BREAK = re.compile(
     r"\n|[.!?;:|](?=\s)|(?<=['’\"”»])[.,]|\s[-–—•|]\s|\s\s+|\s(?=(?:La|El|Los|Las|Le|Les|The|Der|Die|Das)\s)"
 )
 _SPACE_WORD = re.compile(r"\S+")
+# Joiners are not word characters, so the repetition cannot backtrack.
+_WORD_WITH_JOINERS = re.compile(r"\w+(?:[-'’]\w+)*")
 _APOSTROPHES = "'’"
 
 #: Languages whose dictionary forms tell inflected common words from names (not English: "American").
@@ -290,10 +292,17 @@ def _is_common_word_at_start(text: str, start: int, end: int, language: str) -> 
     if not is_dictionary_word(word, language):
         return False
     # A word the text also capitalises mid-sentence is used as a name.
-    for match in re.finditer(re.escape(word), text):
-        if match.start() != start and not _is_sentence_initial(text, match.start()):
-            return False
-    return True
+    return word not in _capitalised_mid_sentence(text)
+
+
+@lru_cache(maxsize=8)
+def _capitalised_mid_sentence(text: str) -> frozenset[str]:
+    """Capitalised words of a text that stand somewhere other than at a sentence start (one pass per text)."""
+    return frozenset(
+        match.group()
+        for match in _WORD_WITH_JOINERS.finditer(text)
+        if match.group()[0].isupper() and not _is_sentence_initial(text, match.start())
+    )
 
 
 def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str) -> EntityLabel:
