@@ -196,12 +196,13 @@ def link_across(analyses: Iterable[Analysis]) -> dict[str, str]:
         for entity_id in group:
             canonical[entity_id] = best
     # A shorter form that ends exactly one longer name (Macron -> Emmanuel Macron) is that entity.
-    longer_names = {canonical[entity_id] for entity_id in names if len(words[entity_id]) > 1}
+    # Each longer name under every shorter ending of its words: one lookup per name, not one scan per pair.
+    by_ending: dict[tuple[str, ...], set[str]] = {}
+    for name in {canonical[entity_id] for entity_id in names if len(words[entity_id]) > 1}:
+        for cut in range(1, len(words[name])):
+            by_ending.setdefault(words[name][cut:], set()).add(name)
     for entity_id in names:
-        short = words[canonical[entity_id]]
-        longer = {
-            name for name in longer_names if len(words[name]) > len(short) and words[name][-len(short) :] == short
-        }
+        longer = by_ending.get(words[canonical[entity_id]], set())
         if len(longer) == 1:
-            canonical[entity_id] = longer.pop()
+            canonical[entity_id] = next(iter(longer))
     return canonical
