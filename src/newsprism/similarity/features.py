@@ -19,6 +19,7 @@ import numpy as np
 import numpy.typing as npt
 
 from newsprism.records import AnalyzedArticle
+from newsprism.similarity.lead import E5_DIMENSION, LEAD_CHUNKS
 from newsprism.similarity.signals import STYLE_NAMES, ArticleSignals
 from newsprism.similarity.topics import TOPIC_FEATURE_NAMES
 
@@ -89,6 +90,8 @@ LEAD_FEATURE_NAMES: tuple[str, ...] = (
     "e5_title_cos",
     "e5_title_lead_cos_max",
     "e5_title_lead_cos_min",
+    *(f"e5_chunk{k + 1}_cos" for k in range(1, LEAD_CHUNKS)),
+    "e5_chunks_mean_cos",
 )
 #: Scorer variants: ``use`` reads stored analyses only; ``e5`` also embeds each article's lead.
 VARIANTS: tuple[str, ...] = ("use", "e5")
@@ -106,20 +109,26 @@ FEATURE_NAMES: tuple[str, ...] = feature_names("use")
 
 
 def lead_features(leads_a: npt.NDArray[np.float32], leads_b: npt.NDArray[np.float32]) -> FeatureVector:
-    """Cosines of headline and lead vectors, row by row: ``(n, len(LEAD_FEATURE_NAMES))``.
+    """Cosines of headline and chunk vectors, row by row: ``(n, len(LEAD_FEATURE_NAMES))``.
 
     Args:
-        leads_a: ``(n, 2 * d)``: unit-norm headline vector, then lead vector (``LeadEncoder`` rows).
+        leads_a: ``(n, (1 + LEAD_CHUNKS) * 384)``: unit-norm headline vector, then one per chunk
+            (``LeadEncoder`` rows).
         leads_b: Same for the second articles.
     """
-    first = np.asarray(leads_a, dtype=np.float64)
-    second = np.asarray(leads_b, dtype=np.float64)
-    half = first.shape[1] // 2
-    title_a, lead_a = first[:, :half], first[:, half:]
-    title_b, lead_b = second[:, :half], second[:, half:]
-    cross = np.column_stack([np.sum(title_a * lead_b, axis=1), np.sum(lead_a * title_b, axis=1)])
+    first = np.asarray(leads_a, dtype=np.float64).reshape(len(leads_a), 1 + LEAD_CHUNKS, E5_DIMENSION)
+    second = np.asarray(leads_b, dtype=np.float64).reshape(len(leads_b), 1 + LEAD_CHUNKS, E5_DIMENSION)
+    title_a, title_b = first[:, 0], second[:, 0]
+    chunks_a, chunks_b = first[:, 1:], second[:, 1:]
+    chunk_cos = np.sum(chunks_a * chunks_b, axis=2)
+    cross = np.column_stack([np.sum(title_a * chunks_b[:, 0], axis=1), np.sum(chunks_a[:, 0] * title_b, axis=1)])
+    mean_a, mean_b = chunks_a.mean(axis=1), chunks_b.mean(axis=1)
+    norms = np.linalg.norm(mean_a, axis=1) * np.linalg.norm(mean_b, axis=1)
+    mean_cos = np.sum(mean_a * mean_b, axis=1) / np.where(norms > 0, norms, 1.0)
     return np.column_stack(
-        [np.sum(lead_a * lead_b, axis=1), np.sum(title_a * title_b, axis=1), cross.max(axis=1), cross.min(axis=1)]
+        [chunk_cos[:, 0], np.sum(title_a * title_b, axis=1), cross.max(axis=1), cross.min(axis=1)]
+        + [chunk_cos[:, k] for k in range(1, LEAD_CHUNKS)]
+        + [mean_cos]
     )
 
 
