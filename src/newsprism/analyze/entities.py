@@ -237,6 +237,32 @@ def _chunks(text: str) -> Iterator[tuple[int, str]]:
 def _spacy_spans_many(texts: Sequence[str], wanted: dict[int, str]) -> dict[int, list[RawSpan]]:
     """spaCy's spans for the texts at the indices in ``wanted`` (index -> language), one pipe per language."""
     found: dict[int, list[RawSpan]] = {i: [] for i in wanted}
+    if wanted:
+        with _one_blas_thread():
+            _run_spacy(texts, wanted, found)
+    return found
+
+
+@cache
+def _blas_controller() -> Any:
+    """threadpoolctl's controller (inspecting the loaded BLAS libraries is slow: done once), or None."""
+    try:
+        from threadpoolctl import ThreadpoolController
+    except ImportError:
+        return None
+    return ThreadpoolController()
+
+
+def _one_blas_thread() -> Any:
+    """NER's small matrix products on one BLAS thread: more threads only spin on a busy machine."""
+    import contextlib
+
+    controller = _blas_controller()
+    return contextlib.nullcontext() if controller is None else controller.limit(limits=1, user_api="blas")
+
+
+def _run_spacy(texts: Sequence[str], wanted: dict[int, str], found: dict[int, list[RawSpan]]) -> None:
+    """Fill ``found`` with the spans spaCy tags, reading all pieces of one language in batches."""
     for language in sorted(set(wanted.values())):
         nlp = _spacy_pipeline(language)
         pieces = [(i, offset, piece) for i in wanted if wanted[i] == language for offset, piece in _chunks(texts[i])]
@@ -250,7 +276,6 @@ def _spacy_spans_many(texts: Sequence[str], wanted: dict[int, str]) -> dict[int,
                 start, end = offset + ent.start_char, offset + ent.end_char
                 if end - start <= _MAX_NAME_CHARS and any(ch.isalpha() for ch in text[start:end]):
                     found[i].append(RawSpan(start, end, label))
-    return found
 
 
 # ---------------------------------------------------------------- rules: capitalised runs
