@@ -5,7 +5,7 @@ texts of one language each, repeated or cut to 500 words, after a warm-up batch,
 and prints articles per second with and without mentions (so the share of the
 mention finders shows). The stage goal is >= 50 articles/s on 2 cores.
 
-Usage: .venv/bin/python bench/analyze.py [--languages en,fr,es] [--articles 64] [--batch 32]
+Usage: .venv/bin/python bench/analyze.py [--languages en,fr,es] [--articles 64] [--batch 32] [--threads 2]
 """
 
 from __future__ import annotations
@@ -60,11 +60,12 @@ def main() -> int:
     parser.add_argument("--languages", default="en,fr,es,de,pl,tr,ar")
     parser.add_argument("--articles", type=int, default=64)
     parser.add_argument("--batch", type=int, default=32)
+    parser.add_argument("--threads", type=int, default=Settings().threads, help="encoder BLAS threads")
     args = parser.parse_args()
     if not PAIRS.exists():
         print(f"evaluation data not found at {PAIRS}", file=sys.stderr)
         return 1
-    settings = Settings()
+    settings = Settings(threads=args.threads)
     full = Analyzer(settings)
     bare = Analyzer(settings, encoder=full.get_encoder(), with_mentions=False)
     print(f"analyze stage, {WORDS}-word articles, batches of {args.batch}, threads={settings.threads}")
