@@ -37,11 +37,11 @@ def analyze(text_or_article: str | Article) -> Analysis:
 
 def compare(a: str | Article, b: str | Article) -> SimilarityScores:
     """Score two articles (or texts) on the seven SemEval-2022 Task 8 dimensions (1 = very similar)."""
-    from newsprism.similarity.shared import default_scorer
+    from newsprism.similarity.shared import text_scorer
 
     first, second = as_article(a), as_article(b)
     analyses = _analyzer().analyze_many([first, second])
-    return default_scorer().score(AnalyzedArticle(first, analyses[0]), AnalyzedArticle(second, analyses[1]))
+    return text_scorer().score(AnalyzedArticle(first, analyses[0]), AnalyzedArticle(second, analyses[1]))
 
 
 def read_one(path: str) -> Article:

@@ -315,10 +315,10 @@ class Engine:
 
     def compare(self, a: str | Article, b: str | Article) -> SimilarityScores:
         """Score two articles (stored ids or Article records) on the seven dimensions."""
-        from newsprism.similarity.shared import default_scorer
+        from newsprism.similarity.shared import text_scorer
 
         items = [self.analyzed(x) if isinstance(x, str) else self._analyze_one(x) for x in (a, b)]
-        return default_scorer().score(items[0], items[1])
+        return text_scorer().score(items[0], items[1])
 
     def _analyze_one(self, article: Article) -> AnalyzedArticle:
         return AnalyzedArticle(article, self.analyzer.analyze(article))

@@ -130,3 +130,28 @@ def test_console_script_runs_as_a_process(tmp_path):
     )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == []
+
+
+def test_compare_pairs_batch_reports_bad_lines_and_keeps_good_ones(tmp_path):
+    source = tmp_path / "in.jsonl"
+    good = {"pair_id": "p1", "text1": "Flood\n" + FLOOD_DE["text"], "text2": FLOOD_EN, "Overall": 1.0}
+    source.write_text(json.dumps(good, ensure_ascii=False) + "\nnot json\n" + json.dumps({"pair_id": "p2"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    result = invoke(tmp_path / "n.db", "compare", "--pairs", str(source), "--out", str(out))
+    assert result.exit_code == 1
+    assert f"{source}:2" in result.stderr
+    assert f"{source}:3" in result.stderr
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [r["pair_id"] for r in rows] == ["p1"]
+    assert set(rows[0]) == {"pair_id", "Geography", "Entities", "Time", "Narrative", "Overall", "Style", "Tone"}
+
+
+def test_compare_two_files_prints_seven_dimensions(tmp_path):
+    a, b = tmp_path / "a.txt", tmp_path / "b.json"
+    a.write_text(FLOOD_EN, encoding="utf-8")
+    b.write_text(json.dumps(FLOOD_DE, ensure_ascii=False), encoding="utf-8")
+    result = invoke(tmp_path / "n.db", "compare", str(a), str(b), "--json")
+    assert result.exit_code == 0, result.stderr
+    scores = json.loads(result.stdout)
+    assert set(scores) == {"Geography", "Entities", "Time", "Narrative", "Overall", "Style", "Tone"}
+    assert all(1.0 <= v <= 4.0 for v in scores.values())

