@@ -35,7 +35,13 @@ MIN_QUOTE_WORDS = 3
 _MIN_UNATTRIBUTED_WORDS = 8
 #: Characters searched for the cue and speaker on each side of a quote.
 _CONTEXT = 250
-_DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |\bto |\bdem |\bder )$", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |\bto |\btold |\btells |\bdem |\bder )$", re.IGNORECASE)
+#: A demonstrative before a one-word "name" makes it a common noun the tagger capitalised ("este Pacto").
+_DEMONSTRATIVE = re.compile(
+    r"\b(?:this|that|these|those|ce|cet|cette|ces|dieser|diese|dieses|diesem|diesen|este|esta|estos|estas|"
+    r"ese|esa|aquel|aquella|questo|questa|quel|quella|ten|tego|tej|bu|şu)\s{1,3}$",
+    re.IGNORECASE,
+)
 #: A quote that ended at most this far back still holds the focus (its speaker goes on talking).
 _THREAD_CHARS = 500
 #: At most this many named mentions are looked through, back from a quote, for the person in focus.
@@ -357,9 +363,17 @@ def _speakers(text: str, entities: Sequence[Entity] | None) -> list[_Speaker]:
         and 0 <= e.start < e.end <= len(text)
         and e.text.casefold() not in _TITLES
         and not _in_capitals(text, e.start, e.end)
+        and not _common_noun(text, e)
     ]
     speakers.extend(_surname_mentions(text, speakers))
     return sorted(speakers, key=lambda s: s.start)
+
+
+def _common_noun(text: str, entity: Entity) -> bool:
+    """A one-word name right after a demonstrative ("este Pacto", "ce Conseil") is a capitalised common noun."""
+    return " " not in entity.text.strip() and bool(
+        _DEMONSTRATIVE.search(text, max(0, entity.start - 12), entity.start)
+    )
 
 
 def _surname_mentions(text: str, speakers: Sequence[_Speaker]) -> list[_Speaker]:
@@ -468,7 +482,7 @@ def _nearest(
     inside = [s for s in speakers[first:last] if s.end <= end and not s.quoted]
     if text is not None:
         # "a-t-il dit à l'AFP", "told to Reuters": the one spoken to is no speaker.
-        inside = [s for s in inside if not _DATIVE.search(text, max(0, s.start - 6), s.start)]
+        inside = [s for s in inside if not _DATIVE.search(text, max(0, s.start - 8), s.start)]
     if not inside:
         return None
     best_rank = min(s.rank for s in inside)
