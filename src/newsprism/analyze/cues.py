@@ -142,6 +142,13 @@ ORGANISATIONS: dict[str, str] = {
 
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
+#: Cues that name their source after them ("selon lui", "according to the minister").
+SOURCE_PREPOSITIONS = frozenset({"selon", "according to", "d'après", "d’après", "según", "laut", "secondo", "według"})
+#: Pronouns after such a preposition ("selon elle", "según él"): the person in focus.
+OBJECT_PRONOUNS = frozenset(
+    {"him", "her", "them", "lui", "elle", "eux", "elles", "ihm", "ihr", "ihnen", "él", "ella", "ellos", "ellas",
+     "lui", "lei", "loro", "niego", "niej", "nich"}
+)
 #: Cues whose following name is the person spoken to, not the speaker ("told Reuters").
 ADDRESSEE_CUES = frozenset({"told", "tells", "a dit à", "sagte dem", "dijo a"})
 

@@ -759,6 +759,13 @@ def _described_organisation(
 def _names_someone_else(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
     """Whether the clause's subject is a common noun ("officials said"), not a pronoun or nothing."""
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
+    if cue_match.group(0).strip().casefold() in cues.SOURCE_PREPOSITIONS:
+        # "selon leur comité", "according to officials": the source is the phrase right after the preposition.
+        source = text[cue_match.end() : min(end, cue_match.end() + 40)]
+        head = _WORD.findall(source)[:2]
+        if not head or head[0].casefold() in cues.OBJECT_PRONOUNS or (role_re and role_re.match(source.lstrip())):
+            return False
+        return language not in ("zh", "ar")
     clause = text[start:end]
     if (pronoun_re and pronoun_re.search(clause)) or (role_re and role_re.search(clause)):
         return False  # "he said", "the minister added": the person in focus
