@@ -305,13 +305,14 @@ class Engine:
 
     def prism(self, story_id: str, language: str | None = None) -> Prism:
         """The cross-source breakdown of one story."""
+        from newsprism.analyze.linking import relink_story
         from newsprism.prism import build_prism
 
         story = self.story(story_id)
-        # The encoder embeds quotes and the words around numbers on their own (voices, disputes).
-        return build_prism(
-            story, self.story_articles(story_id), language=language, settings=self.settings, encoder=self.encoder
-        )
+        # Entities and speakers are linked story-wide first (Macron / Emmanuel Macron, Poutine / Путин);
+        # the encoder embeds quotes and the words around numbers on their own (voices, disputes).
+        articles = relink_story(self.story_articles(story_id))
+        return build_prism(story, articles, language=language, settings=self.settings, encoder=self.encoder)
 
     def compare(self, a: str | Article, b: str | Article) -> SimilarityScores:
         """Score two articles (stored ids or Article records) on the seven dimensions."""

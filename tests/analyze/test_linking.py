@@ -143,3 +143,32 @@ def test_a_surname_mislabelled_as_an_unknown_place_becomes_the_person() -> None:
     assert entities[1].entity_id == entities[0].entity_id
     berlin = link("Paul Berlin spoke in Berlin.", [RawSpan(0, 11, "PER"), RawSpan(21, 27, "LOC")], "en")
     assert berlin[1].label == "LOC"
+
+
+def test_relink_story_gives_one_id_and_name_across_articles():
+    from newsprism.analyze.linking import relink_story
+    from newsprism.records import Analysis, AnalyzedArticle, Article, Entity, Quote
+
+    def item(article_id, entities, quotes=()):
+        analysis = Analysis(
+            article_id=article_id,
+            language="fr",
+            language_confidence=1.0,
+            sentences=(),
+            sentence_vectors=np.zeros((0, 512), dtype=np.float32),
+            doc_vector=np.zeros(512, dtype=np.float32),
+            entities=tuple(entities),
+            quotes=tuple(quotes),
+        )
+        return AnalyzedArticle(Article(id=article_id, text="x"), analysis)
+
+    full = Entity("Emmanuel Macron", "PER", 0, 15, "Emmanuel Macron", "per:emmanuel-macron")
+    short = Entity("Macron", "PER", 0, 6, "Macron", "per:macron")
+    quote = Quote("Nous agirons", 10, 22, "Macron", "per:macron", "a dit")
+    first, second = relink_story([item("a", [full]), item("b", [short], [quote])])
+    assert second.analysis.entities[0].entity_id == "per:emmanuel-macron"
+    assert second.analysis.entities[0].canonical == "Emmanuel Macron"
+    assert second.analysis.entities[0].text == "Macron"
+    assert second.analysis.quotes[0].speaker_id == "per:emmanuel-macron"
+    assert second.analysis.quotes[0].speaker == "Emmanuel Macron"
+    assert first.analysis.entities == (full,)

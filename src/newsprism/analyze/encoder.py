@@ -70,7 +70,7 @@ class USEEncoder:
     name = "use-multilingual-v3"
     dimension = 512
 
-    def __init__(self, threads: int = 2, verify: bool = True) -> None:
+    def __init__(self, threads: int = 1, verify: bool = True) -> None:
         self.threads = threads
         self.verify = verify
         self._backend: object | None = None
@@ -103,7 +103,7 @@ class USEEncoder:
 
 
 @lru_cache(maxsize=4)
-def default_encoder(threads: int = 2) -> Encoder:
+def default_encoder(threads: int = 1) -> Encoder:
     """The process-wide default encoder (loaded lazily on first ``encode``)."""
     return USEEncoder(threads=threads)
 

@@ -25,7 +25,7 @@ from anyascii import anyascii
 from newsprism.analyze.entities import RawSpan
 from newsprism.analyze.gazetteer import latin_key, lookup_alias
 from newsprism.analyze.places import resolve_place
-from newsprism.records import Analysis, Entity, EntityLabel
+from newsprism.records import Analysis, AnalyzedArticle, Entity, EntityLabel
 
 __all__ = ["Linker", "entity_slug", "link", "link_across", "spelling_key"]
 
@@ -206,3 +206,34 @@ def link_across(analyses: Iterable[Analysis]) -> dict[str, str]:
         if len(longer) == 1:
             canonical[entity_id] = next(iter(longer))
     return canonical
+
+
+def relink_story(items: Sequence[AnalyzedArticle]) -> list[AnalyzedArticle]:
+    """The articles of one story with entity and speaker ids made story-wide by :func:`link_across`.
+
+    Each linked mention takes the id and canonical name of the entity it was joined to, so
+    "Macron" in one article and "Emmanuel Macron" in another, or Poutine and Путин, count as
+    one entity (and one speaker) in the story's prism. Surface forms and offsets are kept.
+    """
+    mapping = link_across(item.analysis for item in items)
+    names: dict[str, str] = {}
+    for item in items:
+        for entity in item.analysis.entities:
+            if mapping.get(entity.entity_id, entity.entity_id) == entity.entity_id:
+                names.setdefault(entity.entity_id, entity.canonical)
+    relinked: list[AnalyzedArticle] = []
+    for item in items:
+        analysis = item.analysis
+        entities = tuple(
+            replace(e, entity_id=target, canonical=names.get(target, e.canonical))
+            for e in analysis.entities
+            for target in (mapping.get(e.entity_id, e.entity_id),)
+        )
+        quotes = tuple(
+            replace(q, speaker_id=target, speaker=names.get(target, q.speaker))
+            if q.speaker_id is not None and (target := mapping.get(q.speaker_id, q.speaker_id)) != q.speaker_id
+            else q
+            for q in analysis.quotes
+        )
+        relinked.append(AnalyzedArticle(item.article, replace(analysis, entities=entities, quotes=quotes)))
+    return relinked
