@@ -537,6 +537,8 @@ def _attribute(
         before_start = _clause_before(text, content_end, prev_close)
     if after_end == next_open < len(text) and text[after_start:next_open].rstrip().endswith(":"):
         after_end = after_start  # the words after this quote lead into the next one ("Officials said: “...”")
+    if _new_sentence_after(text, span, after_end):
+        after_end = after_start  # '“... at the front.” She said thieves ...': the next sentence, not an attribution
     cue_match = cue_re.search(text, after_start, after_end) if cue_re else None
     side = "after"
     if cue_match is None and cue_re is not None:
@@ -605,7 +607,7 @@ def _attribute(
                 name, entity_id = _focus(speakers, span.open_start, previous)
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     else:
-        speaker = _nearest(speakers, before_start, before_end, cue_match.start())
+        speaker = _nearest(speakers, before_start, before_end, cue_match.start(), text)
         if (
             speaker is None
             and not impersonal
@@ -616,6 +618,18 @@ def _attribute(
     if speaker is None:
         return Quote(body, span.start, span.end, None, None, cue, "direct")
     return Quote(body, span.start, span.end, speaker.name, speaker.entity_id, cue, "direct")
+
+
+def _new_sentence_after(text: str, span: _Span, limit: int) -> bool:
+    """Whether the quote ends its sentence: a full stop inside the marks, then a capitalised word.
+
+    An attribution after a quote follows a comma ("“...,” she said"); after "“....” She said
+    that ..." a new sentence starts, whose cue belongs to its own statement.
+    """
+    if span.end <= span.start or text[span.end - 1] != ".":
+        return False
+    following = text[span.close_end : min(limit, span.close_end + 20)].lstrip()
+    return bool(following) and following[0].isupper()
 
 
 _INCISE_LEAD = re.compile(r"[,—–!?]\s{0,3}$")
