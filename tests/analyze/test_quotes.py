@@ -182,3 +182,43 @@ def test_gold_offsets_match_the_shared_articles(shared_pairs) -> None:  # type: 
             text = texts[record["text_sha1"]]
             for quote in record["quotes"]:
                 assert text[quote["start"] : quote["end"]].startswith(quote["surface"])
+
+
+def test_a_one_word_name_after_a_demonstrative_is_no_speaker() -> None:
+    text = (
+        "Dijo Sebastian Kurz que gobernará con este Pacto durante años. "
+        "El líder conservador explicó que los equipos seguirán trabajando durante la noche."
+    )
+    entities = entities_of(text, ("Sebastian Kurz", "PER"), ("Pacto", "PER"))
+    (quote,) = [q for q in find_quotes(text, "es", entities) if q.kind == "indirect"]
+    assert quote.speaker == "Sebastian Kurz"
+
+
+def test_the_one_told_is_not_the_speaker() -> None:
+    text = "A police officer told Community News at the time: “They smashed through our shutters and the glass.”"
+    (quote,) = find_quotes(text, "en", entities_of(text, ("Community News", "ORG")))
+    assert quote.speaker is None
+
+
+def test_a_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
+    text = (
+        "“It has been a perfect start,” said Ray Pigdon. “I hope the ticket went to one of our regulars.” "
+        "Officer Ann Lee said thieves had taken a safe containing cash."
+    )
+    entities = entities_of(text, ("Ray Pigdon", "PER"), ("Ann Lee", "PER"))
+    assert speakers(find_quotes(text, "en", entities, reported=False))[1] == (
+        "I hope the ticket went to one of our regulars.",
+        "Ray Pigdon",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Marie Curie parle. Selon leur comité de soutien, ils ont été « convoqués par la section quinze ».", None),
+        ("Marie Curie parle. Selon elle, ils ont été « convoqués par la section quinze ».", "Marie Curie"),
+    ],
+)
+def test_selon_names_its_own_source(text: str, speaker: str | None) -> None:
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("Marie Curie", "PER")))
+    assert quote.speaker == speaker

@@ -146,8 +146,27 @@ PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles"
 SOURCE_PREPOSITIONS = frozenset({"selon", "according to", "d'après", "d’après", "según", "laut", "secondo", "według"})
 #: Pronouns after such a preposition ("selon elle", "según él"): the person in focus.
 OBJECT_PRONOUNS = frozenset(
-    {"him", "her", "them", "lui", "elle", "eux", "elles", "ihm", "ihr", "ihnen", "él", "ella", "ellos", "ellas",
-     "lui", "lei", "loro", "niego", "niej", "nich"}
+    {
+        "him",
+        "her",
+        "them",
+        "lui",
+        "elle",
+        "eux",
+        "elles",
+        "ihm",
+        "ihr",
+        "ihnen",
+        "él",
+        "ella",
+        "ellos",
+        "ellas",
+        "lei",
+        "loro",
+        "niego",
+        "niej",
+        "nich",
+    }
 )
 #: Cues whose following name is the person spoken to, not the speaker ("told Reuters").
 ADDRESSEE_CUES = frozenset({"told", "tells", "a dit à", "sagte dem", "dijo a"})

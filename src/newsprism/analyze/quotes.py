@@ -371,9 +371,7 @@ def _speakers(text: str, entities: Sequence[Entity] | None) -> list[_Speaker]:
 
 def _common_noun(text: str, entity: Entity) -> bool:
     """A one-word name right after a demonstrative ("este Pacto", "ce Conseil") is a capitalised common noun."""
-    return " " not in entity.text.strip() and bool(
-        _DEMONSTRATIVE.search(text, max(0, entity.start - 12), entity.start)
-    )
+    return " " not in entity.text.strip() and bool(_DEMONSTRATIVE.search(text, max(0, entity.start - 12), entity.start))
 
 
 def _surname_mentions(text: str, speakers: Sequence[_Speaker]) -> list[_Speaker]:
