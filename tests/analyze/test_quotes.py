@@ -222,3 +222,12 @@ def test_a_sentence_after_a_closed_quote_is_not_its_attribution() -> None:
 def test_selon_names_its_own_source(text: str, speaker: str | None) -> None:
     (quote,) = find_quotes(text, "fr", entities_of(text, ("Marie Curie", "PER")))
     assert quote.speaker == speaker
+
+
+def test_two_quotes_in_one_sentence_share_the_speaker_named_after_the_second() -> None:
+    text = (
+        "« C’est un grand défi » pour les gouvernements, et cela demande « beaucoup de moyens et un appui "
+        "international », souligne Matshidiso Moeti."
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Matshidiso Moeti", "MISC")))
+    assert [q.speaker for q in quotes] == ["Matshidiso Moeti", "Matshidiso Moeti"]

@@ -276,6 +276,7 @@ def find_quotes(
     quotes: list[Quote] = list(indirect)
     previous: Quote | None = None
     previous_span: _Span | None = None
+    pending: int | None = None  # an unattributed quote whose sentence goes on into the next quote
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_start if index + 1 < len(spans) else len(text)
         prev_close = spans[index - 1].close_end if index > 0 else 0
@@ -286,12 +287,33 @@ def find_quotes(
             lead = indirect[lead_index]
             previous, previous_span = lead, _Span(lead.start, lead.end, lead.start, lead.end)
         quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span)
+        if pending is not None and quote.speaker is not None and _cue_follows(text, span, quote.cue):
+            # "« A » pour les gouvernements, et cela demande « B », souligne X": one sentence, one speaker.
+            quotes[pending] = replace(quotes[pending], speaker=quote.speaker, speaker_id=quote.speaker_id)
+        pending = None
         if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
             continue  # a short quoted phrase nobody is said to have said: a title, slogan or name
         quotes.append(quote)
+        if quote.speaker is None and _sentence_runs_on(text, language, span, next_open, quote.cue):
+            pending = len(quotes) - 1
         previous, previous_span = quote, span
     quotes.sort(key=lambda q: q.start)
     return tuple(quotes)
+
+
+def _sentence_runs_on(text: str, language: str, span: _Span, next_open: int, cue: str | None) -> bool:
+    """Whether the sentence of a quote goes on, with no group named as speaker, into the next quote."""
+    if next_open >= len(text) or next_open - span.close_end > _CONTEXT:
+        return False
+    if _SENTENCE_END.search(text, span.close_end, next_open) or (cue and _INVERTED_PLURAL.search(cue)):
+        return False
+    plural_re = cues.plural_pronoun_pattern(language)
+    return not (plural_re and plural_re.search(text, span.close_end, next_open))
+
+
+def _cue_follows(text: str, span: _Span, cue: str | None) -> bool:
+    """Whether a quote's cue comes right after it (its speaker named after the quote)."""
+    return cue is not None and cue in text[span.close_end : span.close_end + _CONTEXT // 2]
 
 
 # --- Direct quote spans -------------------------------------------------------------------------------------------
