@@ -77,6 +77,7 @@ class Engine:
         self.analyzer = Analyzer(self.settings, encoder=encoder)
         self._judge = judge
         self._index: VectorIndex | None = None
+        self._clusterer: OnlineClusterer | None = None
 
     # -- lifecycle ----------------------------------------------------------
     def __enter__(self) -> Engine:
@@ -123,13 +124,15 @@ class Engine:
         return index
 
     def clusterer(self) -> OnlineClusterer:
-        """The story clusterer configured from the settings."""
-        return OnlineClusterer(
-            self.judge,
-            threshold=self.settings.same_story_overall,
-            candidates=self.settings.cluster_candidates,
-            window_days=self.settings.cluster_window_days,
-        )
+        """The story clusterer configured from the settings (one per engine: it keeps recent analyses)."""
+        if self._clusterer is None:
+            self._clusterer = OnlineClusterer(
+                self.judge,
+                threshold=self.settings.same_story_overall,
+                candidates=self.settings.cluster_candidates,
+                window_days=self.settings.cluster_window_days,
+            )
+        return self._clusterer
 
     # -- ingest ---------------------------------------------------------------
     def add(
@@ -250,7 +253,9 @@ class Engine:
                     added.append(article.id)
                 self._retitle(touched)
         except BaseException:
-            self._index = None  # the index may hold rolled-back rows: rebuild it from the store
+            # The index and the clusterer's memory may hold rolled-back rows: rebuild them from the store.
+            self._index = None
+            self._clusterer = None
             raise
         index.save()
         return added, issues, touched

@@ -19,6 +19,7 @@ so it does not grow with the size of the store.
 from __future__ import annotations
 
 import hashlib
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -29,6 +30,9 @@ from newsprism.cluster.judge import PairJudge
 from newsprism.records import AnalyzedArticle
 from newsprism.store.base import Store
 from newsprism.store.index import VectorIndex
+
+#: Analysed articles kept in memory between judgements (about 30 KB each).
+_RECENT_ITEMS = 2_000
 
 
 def story_id_for(first_article_id: str) -> str:
@@ -83,6 +87,25 @@ class OnlineClusterer:
         self.window_days = window_days
         self.min_cosine = min_cosine
         self.link_members = link_members
+        self._recent: OrderedDict[str, AnalyzedArticle] = OrderedDict()
+
+    def _analyzed(self, store: Store, article_ids: list[str]) -> list[AnalyzedArticle]:
+        """Stored analyses, the recently judged ones from memory.
+
+        Keeping the same objects also lets the judge reuse what it derived from them
+        (names, numbers) instead of recomputing it for every new article.
+        """
+        missing = [a for a in article_ids if a not in self._recent]
+        for item in store.analyzed(missing):
+            self._recent[item.article.id] = item
+        found: list[AnalyzedArticle] = []
+        for article_id in article_ids:
+            if article_id in self._recent:
+                self._recent.move_to_end(article_id)
+                found.append(self._recent[article_id])
+        while len(self._recent) > _RECENT_ITEMS:
+            self._recent.popitem(last=False)
+        return found
 
     def _within_window(self, a: str | None, b: str | None) -> bool:
         time_a, time_b = _parse_time(a), _parse_time(b)
@@ -107,7 +130,7 @@ class OnlineClusterer:
         scores: dict[str, float] = {}
         for story_id, members in by_story.items():
             # Nearest members first (neighbours are ordered by cosine); judge only a few.
-            judged = store.analyzed(members[: self.link_members + 1])
+            judged = self._analyzed(store, members[: self.link_members + 1])
             values = sorted(self._judge_many(item, judged))
             best = values[: self.link_members]
             scores[story_id] = float(np.mean(best))
@@ -146,7 +169,7 @@ class OnlineClusterer:
             members = store.story_members(story_id)
             if not members:
                 continue
-            representatives = store.analyzed(members[:3])
+            representatives = self._analyzed(store, members[:3])
             other_scores: dict[str, list[float]] = {}
             for item in representatives:
                 neighbours = [n for n in self._neighbours(item, store, index) if n not in members]
