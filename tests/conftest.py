@@ -23,3 +23,18 @@ def shared_pairs() -> Path:
 def sample_dir() -> Path:
     """The bundled sample corpus."""
     return SAMPLE_DIR
+
+
+@pytest.fixture(scope="session")
+def shared_texts_by_sha1(shared_pairs: Path) -> dict[str, str]:
+    """Every article text of the shared pairs by its SHA-1 (a pair id may occur with two scrapes of a text)."""
+    import hashlib
+    import json
+
+    texts: dict[str, str] = {}
+    with shared_pairs.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            for text in (record["text1"], record["text2"]):
+                texts[hashlib.sha1(text.encode("utf-8")).hexdigest()] = text
+    return texts

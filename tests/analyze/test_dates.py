@@ -145,15 +145,10 @@ def test_gold_files_reference_offsets_not_texts() -> None:
             assert mention["end"] - mention["start"] == len(mention["surface"])
 
 
-def test_gold_offsets_match_the_shared_articles(shared_pairs) -> None:  # type: ignore[no-untyped-def]
-    import hashlib
+def test_gold_offsets_match_the_shared_articles(shared_texts_by_sha1) -> None:  # type: ignore[no-untyped-def]
     from pathlib import Path
 
-    texts: dict[str, str] = {}  # by SHA-1: a pair id may occur with two scrapes of a text
-    for line in shared_pairs.open(encoding="utf-8"):
-        record = json.loads(line)
-        for text in (record["text1"], record["text2"]):
-            texts[hashlib.sha1(text.encode("utf-8")).hexdigest()] = text
+    texts = shared_texts_by_sha1
     gold = Path(__file__).resolve().parents[2] / "bench" / "gold" / "dates"
     for path in sorted(gold.glob("*.jsonl")):
         for line in path.open(encoding="utf-8"):
