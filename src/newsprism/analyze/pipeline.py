@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 
 import numpy as np
 
 from newsprism.analyze.encoder import Encoder, default_encoder
 from newsprism.analyze.language import UNDETERMINED, detect_language
-from newsprism.analyze.mentions import Mentions, find_mentions_many
+from newsprism.analyze.mentions import Mentions, find_dates_many, find_mentions_many
 from newsprism.analyze.sentences import sentences_of
 from newsprism.config import Settings
 from newsprism.records import Analysis, Article, Sentence, Vector
@@ -59,12 +60,18 @@ class Analyzer:
         self.settings = settings or Settings()
         self.encoder = encoder
         self.with_mentions = with_mentions
+        self._worker: ThreadPoolExecutor | None = None
 
     def get_encoder(self) -> Encoder:
         """The encoder in use (the bundled default unless one was given)."""
         if self.encoder is None:
             self.encoder = default_encoder(self.settings.threads)
         return self.encoder
+
+    def _dates_worker(self) -> ThreadPoolExecutor:
+        if self._worker is None:
+            self._worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newsprism-dates")
+        return self._worker
 
     def analyze(self, article: Article) -> Analysis:
         """Analyse one article."""
@@ -91,16 +98,21 @@ class Analyzer:
             )
             prepared.append((article, language, guess.confidence, sentences))
             texts.extend(s.text for s in sentences)
-        vectors = self.get_encoder().encode(texts) if texts else np.zeros((0, 512), dtype=np.float32)
         references = [reference_date(article) for article, _, _, _ in prepared]
+        batch = [p[0] for p in prepared]
+        languages = [p[1] for p in prepared]
+        # Dates are resolved by a Duckling child process: ask for them in a thread now, so
+        # that the child works while the encoder runs here (the thread mostly waits).
+        pending_dates = (
+            self._dates_worker().submit(find_dates_many, batch, languages, references) if self.with_mentions else None
+        )
+        vectors = self.get_encoder().encode(texts) if texts else np.zeros((0, 512), dtype=np.float32)
         # Mentions of the whole batch at once: the entity finder batches its statistical models.
         found: list[Mentions | None] = (
             list(
-                find_mentions_many(
-                    [p[0] for p in prepared], [p[1] for p in prepared], [p[3] for p in prepared], references
-                )
+                find_mentions_many(batch, languages, [p[3] for p in prepared], references, dates=pending_dates.result())
             )
-            if self.with_mentions
+            if pending_dates is not None
             else [None] * len(prepared)
         )
         results: list[Analysis] = []
