@@ -159,3 +159,15 @@ def test_killed_ingest_leaves_a_consistent_store_and_rerun_finishes(tmp_path):
         assert engine.store.article_count() == 400
         members = [a for s in engine.stories() for a in s.article_ids]
         assert len(members) == len(set(members)) == 400
+
+
+def test_index_of_a_replaced_store_is_rebuilt(tmp_path):
+    path = tmp_path / "news.db"
+    with Engine(path) as engine:
+        engine.add([FLOOD_EN, BUDGET_EN])
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)  # the store goes, its index file stays
+    with Engine(path) as engine:
+        engine.add([FLOOD_FR])
+        assert len(engine.index) == 1
+        assert [s.article_ids for s in engine.stories()] == [("flood-fr",)]

@@ -114,8 +114,7 @@ class Engine:
         path = None if self.db_path == ":memory:" else self.db_path + ".usearch"
         index = UsearchIndex(dimension=512, path=path)
         if len(index) > self.store.article_count():
-            index = UsearchIndex(dimension=512, path=None)  # stale (store replaced): rebuild
-            index.path = Path(path) if path else None
+            index.clear()  # the file belongs to another store (replaced or restored): rebuild it
         # The store is the truth: add whatever the index missed (e.g. after a crash).
         missing = list(self.store.doc_vectors(after_seq=index.max_key()))
         if missing:
@@ -195,7 +194,8 @@ class Engine:
             with self.store.batch():
                 merges = self.clusterer().merge_converged(sorted(touched), self.store, self.index)
                 touched.difference_update(absorbed for _, absorbed in merges)
-                self._retitle(touched)
+                # Batches already titled what they touched; only merged stories changed since.
+                self._retitle({kept for kept, _ in merges})
         return IngestReport(tuple(added), tuple(unchanged), tuple(issues), tuple(sorted(touched)), tuple(warnings))
 
     def _articles_of(self, inputs: Iterable[str | Article], stdin: TextIO | None) -> Iterable[Article | IngestIssue]:
@@ -303,6 +303,12 @@ class Engine:
         if not found:
             raise NotFoundError(Errors.E015.format(id=article_id))
         return found[0]
+
+    def story_summary(self, story: Story) -> dict[str, Any]:
+        """A story and its articles' metadata, as in ``newsprism stories --json`` (no analyses decoded)."""
+        from newsprism.report.stories import story_to_dict
+
+        return story_to_dict(story, self.store.with_languages(list(story.article_ids)))
 
     def story_articles(self, story_id: str) -> list[AnalyzedArticle]:
         """The analysed articles of a story, in arrival order."""

@@ -93,3 +93,11 @@ def test_full_text_search(store):
     store.add_article(other.article, other.analysis, "h2")
     assert [a.id for a in store.articles(query="flood")] == ["a1"]
     assert [a.id for a in store.articles()] == ["a1", "a2"]
+
+
+def test_with_languages_keeps_the_order_asked(store):
+    for i in (1, 2):
+        item = analysed(f"a{i}", unit(i))
+        store.add_article(item.article, item.analysis, f"h{i}")
+    pairs = store.with_languages(["a2", "missing", "a1"])
+    assert [(article.id, language) for article, language in pairs] == [("a2", "en"), ("a1", "en")]

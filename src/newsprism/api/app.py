@@ -20,7 +20,7 @@ from newsprism.engine import Engine
 from newsprism.errors import BadInputError, NotFoundError
 from newsprism.extract import article_from_mapping
 from newsprism.records import Article, IngestIssue
-from newsprism.report import prism_to_html, prism_to_json, story_to_dict
+from newsprism.report import prism_to_html, prism_to_json
 from newsprism.report.stories import article_summary
 
 #: At most this many articles per POST /api/articles.
@@ -37,7 +37,7 @@ def create_app(db_path: str = "newsprism.db", engine: Engine | None = None) -> F
     def stories_payload(limit: int, offset: int) -> tuple[list[dict[str, Any]], int]:
         stories = engine.stories()
         chosen = stories[offset : offset + limit]
-        return [story_to_dict(s, engine.story_articles(s.id)) for s in chosen], len(stories)
+        return [engine.story_summary(s) for s in chosen], len(stories)
 
     def not_found(error: NotFoundError) -> HTTPException:
         return HTTPException(status_code=404, detail=str(error))
@@ -57,7 +57,7 @@ def create_app(db_path: str = "newsprism.db", engine: Engine | None = None) -> F
     @app.get("/api/stories/{story_id}")
     def get_story(story_id: str) -> dict[str, Any]:
         try:
-            return story_to_dict(engine.story(story_id), engine.story_articles(story_id))
+            return engine.story_summary(engine.story(story_id))
         except NotFoundError as error:
             raise not_found(error) from None
 

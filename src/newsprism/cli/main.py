@@ -111,9 +111,7 @@ def ingest(
 
 
 def _stories_payload(engine: Any) -> list[dict[str, Any]]:
-    from newsprism.report.stories import story_to_dict
-
-    return [story_to_dict(story, engine.story_articles(story.id)) for story in engine.stories()]
+    return [engine.story_summary(story) for story in engine.stories()]
 
 
 @app.command()
@@ -140,11 +138,9 @@ def story(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show one story and its articles."""
-    from newsprism.report.stories import story_to_dict
-
     with open_engine() as engine:
         try:
-            payload = story_to_dict(engine.story(story_id), engine.story_articles(story_id))
+            payload = engine.story_summary(engine.story(story_id))
         except NewsprismError as error:
             raise fail(str(error)) from None
     if as_json:

@@ -20,6 +20,10 @@ class PairJudge(Protocol):
         """Predicted Overall for the pair."""
         ...
 
+    def overall_many(self, a: AnalyzedArticle, others: list[AnalyzedArticle]) -> list[float]:
+        """Predicted Overall of ``a`` against each of ``others`` (one model call where the judge batches)."""
+        ...
+
 
 class CosineJudge:
     """Maps document cosine linearly onto the 1-4 scale.
@@ -36,6 +40,9 @@ class CosineJudge:
         cosine = float(np.dot(a.analysis.doc_vector, b.analysis.doc_vector))
         fraction = (cosine - self.low) / (self.high - self.low)
         return float(4.0 - 3.0 * min(1.0, max(0.0, fraction)))
+
+    def overall_many(self, a: AnalyzedArticle, others: list[AnalyzedArticle]) -> list[float]:
+        return [self.overall(a, other) for other in others]
 
 
 class ScorerJudge:

@@ -131,16 +131,10 @@ class OnlineClusterer:
         for story_id, members in by_story.items():
             # Nearest members first (neighbours are ordered by cosine); judge only a few.
             judged = self._analyzed(store, members[: self.link_members + 1])
-            values = sorted(self._judge_many(item, judged))
+            values = sorted(self.judge.overall_many(item, judged))
             best = values[: self.link_members]
             scores[story_id] = float(np.mean(best))
         return scores
-
-    def _judge_many(self, item: AnalyzedArticle, others: list[AnalyzedArticle]) -> list[float]:
-        many = getattr(self.judge, "overall_many", None)
-        if many is not None:
-            return list(many(item, others))
-        return [self.judge.overall(item, other) for other in others]
 
     def assign(self, item: AnalyzedArticle, store: Store, index: VectorIndex) -> Assignment:
         """Assign one stored article (already in ``store`` and ``index``) to a story."""

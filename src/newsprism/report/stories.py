@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from newsprism.records import AnalyzedArticle, Article, Story
+from newsprism.records import Article, Story
 
 
 def article_summary(article: Article, language: str | None = None) -> dict[str, Any]:
@@ -28,7 +28,7 @@ def short_time(value: str | None) -> str:
     return value[:16].replace("T", " ")
 
 
-def story_to_dict(story: Story, articles: Sequence[AnalyzedArticle]) -> dict[str, Any]:
+def story_to_dict(story: Story, articles: Sequence[tuple[Article, str]]) -> dict[str, Any]:
     """A story with its articles, as in ``newsprism stories --json``."""
     return {
         "id": story.id,
@@ -37,7 +37,7 @@ def story_to_dict(story: Story, articles: Sequence[AnalyzedArticle]) -> dict[str
         "languages": list(story.languages),
         "first_published": story.first_published,
         "last_published": story.last_published,
-        "articles": [article_summary(item.article, item.analysis.language) for item in articles],
+        "articles": [article_summary(article, language) for article, language in articles],
     }
 
 

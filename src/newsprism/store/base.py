@@ -46,6 +46,10 @@ class Store(abc.ABC):
         """Articles with their analyses, in the order asked (missing ids left out)."""
 
     @abc.abstractmethod
+    def with_languages(self, article_ids: Sequence[str]) -> list[tuple[Article, str]]:
+        """Articles with their detected language, in the order asked (cheaper than :meth:`analyzed`)."""
+
+    @abc.abstractmethod
     def article_count(self) -> int:
         """How many articles are stored."""
 

@@ -79,6 +79,12 @@ class UsearchIndex(VectorIndex):
                 self._index = self._new()
                 self._max_key = 0
 
+    def clear(self) -> None:
+        """Drop every vector (the saved file is replaced at the next :meth:`save`)."""
+        self._index = self._new()
+        self._max_key = 0
+        self._dirty = True
+
     def _new(self) -> Index:
         return Index(ndim=self.dimension, metric="cos", dtype="f16", connectivity=16, expansion_add=128)
 

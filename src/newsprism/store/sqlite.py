@@ -225,6 +225,17 @@ class SQLiteStore(Store):
         by_id = {row["id"]: AnalyzedArticle(_article_from_row(row), decode_analysis(row)) for row in rows}
         return [by_id[article_id] for article_id in article_ids if article_id in by_id]
 
+    def with_languages(self, article_ids: Sequence[str]) -> list[tuple[Article, str]]:
+        if not article_ids:
+            return []
+        rows = self._query(
+            f"SELECT {', '.join('a.' + c.strip() for c in _ARTICLE_COLUMNS.split(','))}, n.language "
+            f"FROM articles a JOIN analyses n ON n.article_id = a.id WHERE a.id IN ({_placeholders(article_ids)})",
+            list(article_ids),
+        )
+        by_id = {row["id"]: (_article_from_row(row), str(row["language"])) for row in rows}
+        return [by_id[article_id] for article_id in article_ids if article_id in by_id]
+
     def article_count(self) -> int:
         return int(self._query("SELECT COUNT(*) FROM articles")[0][0])
 
