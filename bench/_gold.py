@@ -54,3 +54,43 @@ def prf(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
     recall = correct / gold if gold else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
+
+
+def cpu_seconds() -> float:
+    """CPU seconds used so far by this process and its children, live ones included.
+
+    The Duckling date worker and any process pool are children; their time is part of
+    what a stage costs. Finished children count once they are reaped (``RUSAGE_CHILDREN``),
+    live ones through ``/proc`` (Linux; elsewhere only this process is counted).
+    """
+    import os
+    import resource
+    import time
+
+    total = time.process_time()
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    total += children.ru_utime + children.ru_stime
+    tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+    for pid in _live_descendants(os.getpid()):
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+    return total
+
+
+def _live_descendants(pid: int) -> list[int]:
+    """Process ids of the live children of ``pid``, and theirs (empty where /proc is missing)."""
+    found: list[int] = []
+    pending = [pid]
+    while pending:
+        parent = pending.pop()
+        for task in Path(f"/proc/{parent}/task").glob("*/children"):
+            try:
+                children = [int(c) for c in task.read_text().split()]
+            except OSError:
+                continue
+            found.extend(children)
+            pending.extend(children)
+    return found

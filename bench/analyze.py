@@ -5,7 +5,13 @@ texts of one language each, repeated or cut to 500 words, after a warm-up batch,
 and prints articles per second with and without mentions (so the share of the
 mention finders shows). The stage goal is >= 50 articles/s on 2 cores.
 
+With ``--mentions-only`` it times the mention finders alone, as the pipeline calls
+them (``find_dates_many`` then ``find_mentions_many``: entities, quotes, dates,
+places; no language detection, sentences or embeddings). CPU seconds include the
+child processes (the Duckling date worker, any process pool).
+
 Usage: .venv/bin/python bench/analyze.py [--languages en,fr,es] [--articles 64] [--batch 32] [--threads 2]
+       .venv/bin/python bench/analyze.py --mentions-only [--repeat 3]
 """
 
 from __future__ import annotations
@@ -15,7 +21,8 @@ import json
 import sys
 import time
 
-from _gold import PAIRS
+from _gold import PAIRS, cpu_seconds
+from newsprism.analyze.mentions import find_dates_many, find_mentions_many
 from newsprism.analyze.pipeline import Analyzer
 from newsprism.config import Settings
 from newsprism.records import Article
@@ -49,10 +56,47 @@ def rate(analyzer: Analyzer, articles: list[Article], batch: int) -> tuple[float
 
     The CPU figure is steadier on a shared machine; wall-clock is what a user waits.
     """
-    start, cpu_start = time.perf_counter(), time.process_time()
+    start, cpu_start = time.perf_counter(), cpu_seconds()
     for first in range(0, len(articles), batch):
         analyzer.analyze_many(articles[first : first + batch])
-    return len(articles) / (time.perf_counter() - start), len(articles) / (time.process_time() - cpu_start)
+    return len(articles) / (time.perf_counter() - start), len(articles) / (cpu_seconds() - cpu_start)
+
+
+def mentions(articles: list[Article], batch: int) -> None:
+    """Find the mentions of ``articles`` in batches of ``batch``, as ``Analyzer.analyze_many`` does."""
+    for first in range(0, len(articles), batch):
+        chunk = articles[first : first + batch]
+        languages = [article.language or "und" for article in chunk]
+        references = ["2020-03-01"] * len(chunk)
+        dates = find_dates_many(chunk, languages, references)
+        find_mentions_many(chunk, languages, [()] * len(chunk), references, dates=dates)
+
+
+def mentions_rate(articles: list[Article], batch: int) -> tuple[float, float]:
+    """Articles per wall-clock second and per CPU second (children included) of the mention finders."""
+    start, cpu_start = time.perf_counter(), cpu_seconds()
+    mentions(articles, batch)
+    return len(articles) / (time.perf_counter() - start), len(articles) / (cpu_seconds() - cpu_start)
+
+
+def main_mentions(languages: list[str], count: int, batch: int, repeat: int) -> int:
+    """Print the mention finders' rates per language: the best and the median of ``repeat`` runs."""
+    print(f"mention finders alone, {WORDS}-word articles, batches of {batch}, best|median of {repeat} runs")
+    print(f"{'lang':5} {'n':>4} {'art/s':>13} {'art/cpu-s':>13}")
+    for language in languages:
+        articles = articles_of(language, count)
+        if not articles:
+            continue
+        mentions(articles[:8], batch)  # warm-up: models and the Duckling worker load lazily
+        runs = sorted(mentions_rate(articles, batch) for _ in range(repeat))
+        walls = sorted(r[0] for r in runs)
+        cpus = sorted(r[1] for r in runs)
+        print(
+            f"{language:5} {len(articles):4d} {walls[-1]:6.1f}|{walls[len(walls) // 2]:6.1f} "
+            f"{cpus[-1]:6.1f}|{cpus[len(cpus) // 2]:6.1f}",
+            flush=True,
+        )
+    return 0
 
 
 def main() -> int:
@@ -61,10 +105,14 @@ def main() -> int:
     parser.add_argument("--articles", type=int, default=64)
     parser.add_argument("--batch", type=int, default=32)
     parser.add_argument("--threads", type=int, default=Settings().threads, help="encoder BLAS threads")
+    parser.add_argument("--mentions-only", action="store_true", help="time the mention finders alone")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per language with --mentions-only")
     args = parser.parse_args()
     if not PAIRS.exists():
         print(f"evaluation data not found at {PAIRS}", file=sys.stderr)
         return 1
+    if args.mentions_only:
+        return main_mentions(args.languages.split(","), args.articles, args.batch, args.repeat)
     settings = Settings(threads=args.threads)
     full = Analyzer(settings)
     bare = Analyzer(settings, encoder=full.get_encoder(), with_mentions=False)
