@@ -225,3 +225,60 @@ def test_two_quotes_in_one_sentence_share_the_speaker_named_after_the_second() -
     )
     quotes = find_quotes(text, "fr", entities_of(text, ("Matshidiso Moeti", "MISC")))
     assert [q.speaker for q in quotes] == ["Matshidiso Moeti", "Matshidiso Moeti"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        # "il" passes over the woman named last (a feminine noun in apposition says she is one).
+        (
+            "fr",
+            "Le maire Paul Martin a visité l'école. Il a croisé Anne Petit, chercheuse au CNRS. "
+            "« Nous allons reconstruire ce bâtiment très vite », a-t-il assuré.",
+            "Paul Martin",
+        ),
+        # "she": the woman the article took up with "she" before, not the man named since.
+        (
+            "en",
+            "Mary Jones waited at the airport for hours. She met John Smith there, and he had no news. "
+            "“We were stuck with no help at all,” she said.",
+            "Mary Jones",
+        ),
+        # Title and Spanish determiner: "la directora" is a woman.
+        (
+            "es",
+            "La directora del hospital, Ana Ruiz, recibió al ministro Luis Gómez. "
+            "«Necesitamos más camas para los enfermos», dijo ella.",
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_gendered_pronoun_passes_over_people_of_the_other_gender(language: str, text: str, speaker: str) -> None:
+    names = ("Paul Martin", "Anne Petit", "Mary Jones", "John Smith", "Ana Ruiz", "Luis Gómez")
+    entities = entities_of(text, *((n, "PER") for n in names))
+    (quote,) = [q for q in find_quotes(text, language, entities) if q.kind == "direct"]
+    assert quote.speaker == speaker
+
+
+def test_unknown_gender_keeps_the_person_named_last() -> None:
+    # Nothing says who is a man or a woman: the person named last stays in focus.
+    text = "Paul Martin a visité l'école avec Camille Petit. « Nous allons reconstruire ce bâtiment », a-t-elle dit."
+    entities = entities_of(text, ("Paul Martin", "PER"), ("Camille Petit", "PER"))
+    (quote,) = find_quotes(text, "fr", entities)
+    assert quote.speaker == "Camille Petit"
+
+
+def test_no_person_of_the_pronouns_gender_leaves_the_speaker_unknown() -> None:
+    text = "Le ministre Paul Martin a visité l'usine. « Nous allons reconstruire ce bâtiment », a-t-elle dit."
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("Paul Martin", "PER")))
+    assert quote.speaker is None
+
+
+def test_selon_with_a_pronoun_is_not_the_subject_of_the_clause() -> None:
+    text = (
+        "« La situation est grave », a expliqué Sandra Roy, chercheuse au CERI. "
+        "Paul Martin est éprouvé par la « longueur de la détention dans cette prison », selon elle."
+    )
+    entities = entities_of(text, ("Sandra Roy", "PER"), ("Paul Martin", "PER"))
+    quotes = find_quotes(text, "fr", entities)
+    assert [q.speaker for q in quotes] == ["Sandra Roy", "Sandra Roy"]

@@ -239,3 +239,81 @@ def reported_pattern(language: str) -> re.Pattern[str] | None:
     """Cue + "that" (reported speech) of ``language``; None where not supported."""
     words = REPORTED.get(language)
     return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE) if words else None
+
+
+#: Singular subject pronouns by the gender they point to: "f", "m" (German "sie" is also "they": left out).
+GENDER_PRONOUNS: dict[str, dict[str, str]] = {
+    "en": {"f": "she", "m": "he"},
+    "fr": {"f": "elle", "m": "il"},
+    "es": {"f": "ella", "m": "él"},
+    "it": {"f": "lei", "m": "lui"},
+    "de": {"m": "er"},
+    "pl": {"f": "ona", "m": "on"},
+    "ru": {"f": "она", "m": "он"},
+}
+
+#: Titles and determiners that head a noun phrase naming a person, with the gender they give it.
+GENDERED_DETERMINERS: dict[str, dict[str, str]] = {
+    "en": {
+        **dict.fromkeys(["mrs", "mrs.", "ms", "ms.", "miss", "madam", "lady", "dame"], "f"),
+        **dict.fromkeys(["mr", "mr.", "sir", "lord"], "m"),
+    },
+    "fr": {
+        **dict.fromkeys(["la", "une", "cette", "sa", "mme", "mme.", "madame", "mlle", "mademoiselle"], "f"),
+        **dict.fromkeys(["le", "un", "ce", "cet", "au", "m.", "monsieur"], "m"),
+    },
+    "es": {
+        **dict.fromkeys(["la", "una", "esta", "esa", "aquella", "señora", "sra.", "doña"], "f"),
+        **dict.fromkeys(["el", "un", "al", "este", "ese", "aquel", "señor", "sr.", "don"], "m"),
+    },
+    "it": {
+        **dict.fromkeys(["la", "una", "questa", "signora"], "f"),
+        **dict.fromkeys(["il", "lo", "un", "questo", "signor", "signore"], "m"),
+    },
+    "de": {"frau": "f", "herr": "m"},
+    "pl": {"pani": "f", "pan": "m"},
+}
+
+#: Word endings of a gendered noun or adjective in apposition to a name ("X, chercheuse au CERI").
+GENDERED_ENDINGS: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = {
+    "fr": (
+        ("f", re.compile(r"(?:euse|rice|ienne|ière|esse|ée|ante|ente)$")),
+        ("m", re.compile(r"(?:eur|ien|ier|é|dent|ant)$")),
+    ),
+    "es": (("f", re.compile(r"(?:ora|ada|ida|aria|era|ana)$")), ("m", re.compile(r"(?:or|ado|ido|ario|ero|ano)$"))),
+    # German feminine role nouns: "Ministerin", "Sprecherin", "Präsidentin", "Chefin", "Ärztin".
+    "de": (("f", re.compile(r"(?:erin|entin|orin|efin|istin|antin|ztin)$")),),
+}
+
+
+@lru_cache(maxsize=32)
+def gender_pronoun_patterns(language: str) -> tuple[tuple[str, re.Pattern[str]], ...] | None:
+    """(gender, pattern) for each gendered singular subject pronoun of ``language``; None without a list."""
+    words = GENDER_PRONOUNS.get(language)
+    return tuple((gender, _compile(word, language)) for gender, word in words.items()) if words else None
+
+
+def pronoun_gender(language: str, snippet: str) -> str | None:
+    """The gender ("f"/"m") of the one gendered singular pronoun in ``snippet`` ("a-t-elle dit", "selon lui").
+
+    None when there is none, or pronouns of both genders.
+    """
+    patterns = gender_pronoun_patterns(language)
+    inverted = {"f": r"-(?:t-)?elle\b", "m": r"-(?:t-)?il\b"} if language == "fr" else {}
+    found = {
+        gender
+        for gender, pattern in patterns or ()
+        if pattern.search(snippet) or (gender in inverted and re.search(inverted[gender], snippet, re.IGNORECASE))
+    }
+    if language in OBJECT_GENDERS:
+        found |= {g for word, g in OBJECT_GENDERS[language].items() if re.search(rf"(?<!\w){word}(?!\w)", snippet)}
+    return found.pop() if len(found) == 1 else None
+
+
+#: Object pronouns after "selon", "according to", "según": "selon lui", "according to her".
+OBJECT_GENDERS: dict[str, dict[str, str]] = {
+    "en": {"her": "f", "him": "m"},
+    "fr": {"lui": "m"},
+    "es": {},
+    "de": {"ihr": "f", "ihm": "m"},
+}

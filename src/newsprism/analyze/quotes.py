@@ -242,6 +242,8 @@ class _Speaker:
     quoted: bool = False
     #: Preference among non-persons: a MISC name beside a role noun is usually a person mis-typed.
     rank: int = 0
+    #: "f" or "m" where the article's own words say so (title, apposition, a pronoun taking it up), else None.
+    gender: str | None = None
 
 
 @dataclass(slots=True)
@@ -271,7 +273,7 @@ def find_quotes(
     if not text:
         return ()
     spans, pairs = _direct_spans(text)
-    speakers = _mark_quoted(_speakers(text, entities), pairs)
+    speakers = _with_genders(text, language, _mark_quoted(_speakers(text, entities), pairs), pairs)
     indirect = sorted(_reported(text, language, speakers, spans) if reported else [], key=lambda q: q.end)
     quotes: list[Quote] = list(indirect)
     previous: Quote | None = None
@@ -432,6 +434,110 @@ def _mark_quoted(speakers: list[_Speaker], spans: Sequence[_Span]) -> list[_Spea
     return marked
 
 
+# --- Gender of the people named ---------------------------------------------------------------------------------------
+
+#: Clause boundaries: the noun phrase in apposition before a name starts after the last one.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:.!?()\n\"“”«»]")
+#: Words that end a noun phrase without naming its head ("la femme de Jean": Jean is not the woman).
+_NAME_COMPLEMENT = frozenset(["de", "du", "des", "d", "of", "von", "vom", "del", "di", "della", "z"])
+#: A conjunction before a pronoun opens a new clause ("..., and he said"): the pronoun is its subject.
+_CONJUNCTION_END = re.compile(r"(?<!\w)(?:and|but|et|mais|y|pero|und|aber|e|ma|i|ale)$", re.IGNORECASE)
+#: Impersonal French "il" ("il y a", "il faut"): no person behind it.
+_IMPERSONAL_IL = re.compile(
+    r"(?:y|faut|fallait|faudra|s['’]agit|s['’]agissait|semble|suffit|reste|paraît|vaut|est (?:possible|probable|"
+    r"important|nécessaire|clair|vrai|temps|difficile|urgent|question))\b",
+    re.IGNORECASE,
+)
+
+
+def _with_genders(text: str, language: str, speakers: list[_Speaker], pairs: Sequence[_Span]) -> list[_Speaker]:
+    """Give each person the gender the article's own words give them, by majority over their mentions.
+
+    Evidence, per mention: a gendered title or determiner heading the noun phrase before the
+    name ("Mme", "la directrice de l'OMS, X", "el líder X"), a gendered noun in apposition after
+    it ("X, chercheuse au CERI"), and the first subject pronoun after it with nobody else named
+    in between ("X est coincée au Pérou. Elle a ..."). A tie or no evidence leaves it unknown.
+    """
+    pronouns = cues.gender_pronoun_patterns(language)
+    titles = cues.GENDERED_DETERMINERS.get(language)
+    if pronouns is None and titles is None:
+        return speakers
+    votes: dict[str, list[int]] = {}
+    people = [s for s in speakers if s.is_person and not s.quoted]
+    for index, speaker in enumerate(people):
+        vote = _title_gender(text, language, speaker) or _apposition_gender(text, language, speaker)
+        if vote is None and pronouns is not None:
+            limit = people[index + 1].start if index + 1 < len(people) else len(text)
+            vote = _pronoun_after(text, speaker.end, min(limit, speaker.end + _CONTEXT), pronouns, pairs)
+        if vote is not None:
+            tally = votes.setdefault(speaker.name, [0, 0])
+            tally[vote == "m"] += 1
+    genders = {name: ("f" if f > m else "m") for name, (f, m) in votes.items() if f != m}
+    if not genders:
+        return speakers
+    return [replace(s, gender=genders.get(s.name)) if s.is_person else s for s in speakers]
+
+
+def _title_gender(text: str, language: str, speaker: _Speaker) -> str | None:
+    """The gender of the determiner or title that heads the noun phrase right before a name."""
+    titles = cues.GENDERED_DETERMINERS.get(language)
+    if not titles:
+        return None
+    window = text[max(0, speaker.start - 90) : speaker.start]
+    # "le président du Pérou, Martin Vizcarra": one comma of apposition may stand before the name.
+    appositive = window.rstrip().endswith(",")
+    head = window.rstrip().removesuffix(",") if appositive else window
+    phrase = head[max((m.end() for m in _CLAUSE_BOUNDARY.finditer(head)), default=0) :]
+    words = [w.casefold() for w in re.findall(r"\w+\.?", phrase)]
+    if not words or len(words) > (10 if appositive else 4):
+        return None
+    if not appositive and any(w.rstrip(".") in _NAME_COMPLEMENT for w in words[-3:]):
+        return None  # "la femme du ministre X": X is not the woman
+    if words[-1] in titles:  # "Mme X", "Frau X", "señora X"
+        return titles[words[-1]]
+    if not appositive:
+        # "le président X", "la chanteuse américaine X": the determiner one or two words before the name.
+        for determiner in words[-3:-1]:
+            if determiner in titles:
+                return titles[determiner]
+        return None
+    cue_re = cues.cue_pattern(language)
+    first = 0
+    if cue_re is not None and len(words) > 1 and cue_re.fullmatch(words[0]):
+        first = 1  # "affirme la directrice Afrique de l'OMS, X"
+    return titles.get(words[first])
+
+
+def _apposition_gender(text: str, language: str, speaker: _Speaker) -> str | None:
+    """The gender of a noun or adjective in apposition right after a name ("X, chercheuse au CERI")."""
+    endings = cues.GENDERED_ENDINGS.get(language)
+    after = text[speaker.end : speaker.end + 40]
+    if not endings or not after.startswith(", "):
+        return None
+    for word in re.findall(r"[\w-]+", after)[:2]:
+        for gender, pattern in endings:
+            if pattern.search(word.casefold()):
+                return gender
+    return None
+
+
+def _pronoun_after(
+    text: str, start: int, end: int, patterns: tuple[tuple[str, re.Pattern[str]], ...], pairs: Sequence[_Span]
+) -> str | None:
+    """The gender of the first subject pronoun in [start, end) outside quotation marks, if it opens a clause."""
+    found: list[tuple[int, str]] = []
+    for gender, pattern in patterns:
+        for match in pattern.finditer(text, start, end):
+            lead = text[max(start, match.start() - 6) : match.start()].rstrip()
+            if lead and lead[-1] not in ".,;!?\n" and not _CONJUNCTION_END.search(lead):
+                continue  # a pronoun that opens a clause is a subject; "sans elle", "pour lui" are not
+            if _IMPERSONAL_IL.match(text, match.end() + 1) or _overlaps_quote(pairs, match.start(), match.end()):
+                continue
+            found.append((match.start(), gender))
+            break
+    return min(found)[1] if found else None
+
+
 def _name_runs(text: str) -> list[_Speaker]:
     """Capitalised word runs as stand-in person names, when no entity finder ran.
 
@@ -468,29 +574,49 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?\n:"
 
 
-def _focus(speakers: Sequence[_Speaker], position: int, previous: Quote | None) -> tuple[str | None, str | None]:
+def _focus(
+    speakers: Sequence[_Speaker], position: int, previous: Quote | None, gender: str | None = None
+) -> tuple[str | None, str | None]:
     """The person in focus at ``position``.
 
     The speaker of a quote that ended shortly before (the thread of the story), else
     the last person named before ``position`` outside quotation marks, else the last speaker.
+    With ``gender`` ("f"/"m", from the pronoun that points back), people known to be of
+    the other gender are passed over: "Y, who met X... , a-t-elle dit" means the woman.
     """
     # Speakers are sorted by start: walk back from ``position`` only.
     upto = bisect.bisect_left(speakers, position, key=lambda s: s.start)
+    recent = speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]
+    previous_fits = previous is not None and _fits(_gender_of(recent, previous.speaker), gender)
     if previous is not None and previous.speaker is not None and 0 <= position - previous.end <= _THREAD_CHARS:
         named_since = any(
-            s.is_person and not s.quoted and s.start >= previous.end and s.name != previous.speaker
-            for s in speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]
+            s.is_person
+            and not s.quoted
+            and s.start >= previous.end
+            and s.name != previous.speaker
+            and _fits(s.gender, gender)
+            for s in recent
         )
-        if not named_since:  # nobody else named since the last quote: its speaker goes on
+        if not named_since and previous_fits:  # nobody else named since the last quote: its speaker goes on
             return previous.speaker, previous.speaker_id
-    for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
-        if speaker.end <= position and speaker.is_person and not speaker.quoted:
+    for speaker in reversed(recent):
+        if speaker.end <= position and speaker.is_person and not speaker.quoted and _fits(speaker.gender, gender):
             if position - speaker.end > _FOCUS_CHARS:
                 break
             return speaker.name, speaker.entity_id
-    if previous is not None and previous.speaker is not None:
+    if previous is not None and previous.speaker is not None and previous_fits:
         return previous.speaker, previous.speaker_id
     return None, None
+
+
+def _fits(known: str | None, wanted: str | None) -> bool:
+    """Whether a person of gender ``known`` (None: not known) can be the one a pronoun of ``wanted`` means."""
+    return known is None or wanted is None or known == wanted
+
+
+def _gender_of(speakers: Sequence[_Speaker], name: str | None) -> str | None:
+    """The known gender of the person called ``name`` (every mention of a name carries the same one)."""
+    return next((s.gender for s in reversed(speakers) if s.name == name and s.gender), None) if name else None
 
 
 def _nearest(
@@ -600,9 +726,23 @@ def _attribute(
         pronoun_re, plural_re = cues.pronoun_pattern(language), cues.plural_pronoun_pattern(language)
         if _INVERTED_PLURAL.search(cue) or (plural_re and plural_re.search(lead[-12:])):
             return Quote(body, span.start, span.end, None, None, cue, "direct")  # "they said": a group
-        said_by_pronoun = _INVERTED_SINGULAR.search(cue) or (pronoun_re and pronoun_re.search(lead[-12:]))
+        if cue.casefold() in cues.SOURCE_PREPOSITIONS:
+            head = _WORD.findall(text[cue_match.end() : min(after_end, cue_match.end() + 20)])[:1]
+            if head and head[0].casefold() in cues.OBJECT_PRONOUNS:
+                # "X est éprouvé par « ... », selon elle": the source is someone in focus before X's clause.
+                gender = cues.pronoun_gender(language, text[cue_match.start() : cue_match.end() + 8])
+                name, entity_id = _focus(speakers, before_start, previous, gender)
+                return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+        # The pronoun before the cue ("she said") or right after it ("dijo ella", "sagte er").
+        trailing = text[cue_match.end() : min(after_end, cue_match.end() + 8)].lstrip()
+        said_by_pronoun = (
+            _INVERTED_SINGULAR.search(cue)
+            or (pronoun_re and pronoun_re.search(lead[-12:]))
+            or (pronoun_re and pronoun_re.match(trailing))
+        )
         if said_by_pronoun and not _nearest(speakers, after_start, cue_match.start(), 0):
-            name, entity_id = _focus(speakers, span.open_start, previous)
+            gender = cues.pronoun_gender(language, f"{lead[-12:]} {cue} {trailing}")
+            name, entity_id = _focus(speakers, span.open_start, previous, gender)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         search_end = cue_match.end() if cue.lower() in cues.ADDRESSEE_CUES else after_end
         speaker = _nearest(speakers, after_start, search_end, cue_match.start(), text)
@@ -633,7 +773,9 @@ def _attribute(
             and not impersonal
             and not _names_someone_else(text, language, before_start, before_end, cue_match)
         ):
-            name, entity_id = _focus(speakers, span.open_start, previous)
+            # "elle a déclaré : « ... »", "selon lui, « ... »": the pronoun beside the cue.
+            around = text[max(before_start, cue_match.start() - 12) : min(before_end, cue_match.end() + 8)]
+            name, entity_id = _focus(speakers, span.open_start, previous, cues.pronoun_gender(language, around))
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     if speaker is None:
         return Quote(body, span.start, span.end, None, None, cue, "direct")
@@ -677,7 +819,8 @@ def _incise(
             return Quote(body, span.start, span.end, None, None, cue, "direct")
         pronoun_re = cues.pronoun_pattern(language)
         if _INVERTED_SINGULAR.search(cue) or (pronoun_re and pronoun_re.search(text, match.end(), incise_end)):
-            name, entity_id = _focus(speakers, span.open_start, previous)
+            gender = cues.pronoun_gender(language, text[match.start() : min(incise_end, match.end() + 12)])
+            name, entity_id = _focus(speakers, span.open_start, previous, gender)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         return None
     return None
@@ -851,7 +994,8 @@ def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Seq
             name, entity_id = speaker.name, speaker.entity_id
         elif by_role or (pronoun_re and pronoun_re.search(subject[-40:])):
             # "El líder de Los Verdes expresó que": the role's holder, the person in focus.
-            name, entity_id = _focus(speakers, match.start(), None)
+            gender = None if by_role else cues.pronoun_gender(language, subject[-20:])
+            name, entity_id = _focus(speakers, match.start(), None, gender)
         else:
             name, entity_id = None, None
         cue = match.group(0).strip()
