@@ -282,3 +282,39 @@ def test_selon_with_a_pronoun_is_not_the_subject_of_the_clause() -> None:
     entities = entities_of(text, ("Sandra Roy", "PER"), ("Paul Martin", "PER"))
     quotes = find_quotes(text, "fr", entities)
     assert [q.speaker for q in quotes] == ["Sandra Roy", "Sandra Roy"]
+
+
+def test_a_full_stop_after_an_acronym_ends_the_sentence() -> None:
+    # "ASEAN." ends a sentence: the cue of the sentence before is not this quote's.
+    text = (
+        "Le Vietnam affirme son rôle au sein de l'ASEAN. Après la réunion, “les ministres se retrouveront à "
+        "Hanoï pour une nouvelle session de travail en mars”."
+    )
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("ASEAN", "ORG")))
+    assert (quote.cue, quote.speaker) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The designer called his new autumn collection “Be a poem for everyone”, said Anna Smith."),
+        ("es", 'El diseñador llamado su colección de otoño "Sé un poema para todos", dijo Anna Smith.'),
+        ("fr", "À lire aussi « Les chercheurs sont des otages du régime iranien »\n\nAnna Smith a parlé."),
+        ("de", "Lesen Sie auch: „Die Regierung plant neue Regeln für alle Schulen“\nAnna Smith sagte nichts."),
+    ],
+)
+def test_titles_and_links_to_other_articles_are_not_quotations(language: str, text: str) -> None:
+    quotes = find_quotes(text, language, entities_of(text, ("Anna Smith", "PER")))
+    assert [q for q in quotes if q.kind == "direct"] == []
+
+
+def test_called_for_still_introduces_a_quotation() -> None:
+    text = "Anna Smith called for “a complete and total shutdown of the border right now”."
+    (quote,) = find_quotes(text, "en", entities_of(text, ("Anna Smith", "PER")))
+    assert quote.text.startswith("a complete")
+
+
+def test_on_aurait_dit_is_no_reported_speech() -> None:
+    text = "On aurait dit que la nature prenait sa revanche sur les hommes. Marie Roy a dit que la crise passerait."
+    quotes = find_quotes(text, "fr", entities_of(text, ("Marie Roy", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [("la crise passerait", "Marie Roy")]

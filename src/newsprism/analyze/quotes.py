@@ -73,11 +73,25 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
 _ANY_QUOTE_MARK = re.compile(r"[\"“”„«»‚‘「」『』‹›]")
 #: A body that opens on a comma is the words between two quotes, taken for a quote by mismatched marks.
 _BAD_OPENING = re.compile(r"^[,;:.)\]]")
+#: Words right before quotation marks that make the quoted words a name or title, not something said:
+#: naming verbs ("a collection called “...”", "llamado su colección “...”") and links to other articles.
+_TITLE_LEAD = re.compile(
+    r"(?:(?<!\w)(?:called|titled|entitled|dubbed|intitulée?s?|baptisée?s?|surnommée?s?|llamad[oa]s?|titulad[oa]s?|"
+    r"denominad[oa]s?|bautizad[oa]s?|betitelte?[nm]?|titolat[oa]|intitolat[oa]|pod tytułem|pod nazwą|o nazwie|"
+    r"adlı|isimli|başlıklı)(?!\s{1,3}(?:for|on|upon|to)\b)(?:\s{1,3}[\w'’-]{1,20}){0,4}"
+    r"|(?<!\w)(?:à lire aussi|lire aussi|lire également|read also|read more|also read|see also|leer más|"
+    r"lea también|lee también|lesen sie auch|lesen sie mehr|czytaj też|czytaj także|czytaj również|czytaj więcej)"
+    r"\s{0,3}[:–—-]?)\s{0,3}$",
+    re.IGNORECASE,
+)
 #: Dialogue dash opening a paragraph; the quote runs to the next spaced dash or the paragraph's end.
 _DASH_QUOTE = re.compile(rf"(?m)^[ \t]*[—―–][ \t]*([^\n—―–]{{1,{MAX_QUOTE_CHARS}}})")
 #: Sentence end; a full stop after a short capitalised abbreviation ("Sgt.", "Dr.", "U.S.") is not one.
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.](?=[\s\"”»“]|$)|[!?。！？](?=[\s\"”»“]|$)|\n"
+    # An acronym of three capitals or more ("ASEAN.", "OMS.") before a capitalised word does end it.
+    r"|(?<=\b[A-Z]{3})[.](?=\s{1,3}[A-ZÀ-Þ])|(?<=\b[A-Z]{4})[.](?=\s{1,3}[A-ZÀ-Þ])"
+    r"|(?<=\b[A-Z]{5})[.](?=\s{1,3}[A-ZÀ-Þ])"
     # A missing space after the full stop ("diye konuştu.Farkındalık") still ends the sentence.
     r"|(?<=[a-zà-ÿğışçöü]{3})[.](?=[A-ZÀ-ÞĞİŞÇÖÜ][a-zà-ÿğışçöü])"
 )
@@ -345,6 +359,8 @@ def _direct_spans(text: str) -> tuple[list[_Span], list[_Span]]:
         body = text[span.start : span.end]
         if span.end - span.start > MAX_QUOTE_CHARS or not _long_enough(body) or _BAD_OPENING.match(body):
             continue
+        if _TITLE_LEAD.search(text, max(0, span.open_start - 60), span.open_start):
+            continue  # a title ("a collection called “...”") or a link to another article ("Read also: “...”")
         kept.append(span)
     return kept, pairs
 
@@ -968,6 +984,10 @@ def _overlaps_quote(spans: Sequence[_Span], start: int, end: int) -> bool:
     return False
 
 
+#: The French impersonal subject right before a conditional cue ("On aurait dit que": "it looked as if").
+_IMPERSONAL_ON = re.compile(r"(?<!\w)on\s{1,3}$", re.IGNORECASE)
+
+
 def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Sequence[_Span]) -> list[Quote]:
     pattern = cues.reported_pattern(language)
     if pattern is None:
@@ -976,6 +996,9 @@ def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Seq
     for match in pattern.finditer(text):
         if _overlaps_quote(spans, match.start(), match.start() + 1):
             continue
+        conditional = match.group(0).casefold().startswith("aurait")
+        if conditional and _IMPERSONAL_ON.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "on aurait dit que ...": "it was as if", nobody said anything
         clause_start = match.end()
         end_match = _SENTENCE_END.search(text, clause_start, min(len(text), clause_start + _MAX_REPORTED_CHARS))
         clause_end = end_match.start() if end_match else min(len(text), clause_start + _MAX_REPORTED_CHARS)
