@@ -318,3 +318,40 @@ def test_on_aurait_dit_is_no_reported_speech() -> None:
     text = "On aurait dit que la nature prenait sa revanche sur les hommes. Marie Roy a dit que la crise passerait."
     quotes = find_quotes(text, "fr", entities_of(text, ("Marie Roy", "PER")))
     assert [(q.text, q.speaker) for q in quotes] == [("la crise passerait", "Marie Roy")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "“We will win this match on Sunday,” quipped Ann Lee after training.", "Ann Lee"),
+        (
+            "es",
+            'El Papa Francisco habló. "Las mujeres son una fuente de vida," considerado el sumo pontífice en misa.',
+            "Papa Francisco",
+        ),
+    ],
+)
+def test_a_comma_closed_quote_is_attributed_by_the_name_or_role_after_it(
+    language: str, text: str, speaker: str
+) -> None:
+    entities = entities_of(text, ("Ann Lee", "PER"), ("Papa Francisco", "PER"))
+    (quote,) = find_quotes(text, language, entities)
+    assert (quote.speaker, quote.cue) == (speaker, None)
+
+
+def test_a_comma_closed_quote_without_a_name_or_role_after_it_stays_unknown() -> None:
+    text = (
+        "Ann Lee and Bob Ray left early. “We will win this match on Sunday and every other one,” a banner read "
+        "near the gate."
+    )
+    (quote,) = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER"), ("Bob Ray", "PER")))
+    assert quote.speaker is None
+
+
+def test_a_short_fragment_without_a_cue_does_not_continue_the_last_quote() -> None:
+    text = (
+        "« Je ne suis pas sûr que ce soit utile », précise Paul Martin. En cas d'examen, l'élève pourra le "
+        "repasser plus tard « dans les mêmes conditions »."
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Paul Martin", "PER")))
+    assert [q.speaker for q in quotes] == ["Paul Martin"]

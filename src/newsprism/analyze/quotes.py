@@ -726,8 +726,13 @@ def _attribute(
         if incise is not None:
             return incise
     if cue_match is None:
-        # A quote with no cue that follows a quote closely continues it ("“A,” he said. “B.”").
-        if previous is not None and previous_span is not None and previous.speaker is not None:
+        attributed = _unlisted_attribution(text, language, span, after_end, speakers, previous)
+        if attributed is not None:
+            return replace(attributed, text=body)
+        # A quote with no cue that follows a quote closely continues it ("“A,” he said. “B.”"); a short
+        # lower-case fragment ("repasser l'épreuve « dans les mêmes conditions »") is the writer's own phrase.
+        fragment = not _long_enough(body, _MIN_FRAGMENT_WORDS) and body[:1].islower()
+        if previous is not None and previous_span is not None and previous.speaker is not None and not fragment:
             gap = text[previous_span.close_end : span.open_start]
             if len(gap) <= _CONTEXT and ("\n\n" not in gap or not gap.strip()):
                 return Quote(body, span.start, span.end, previous.speaker, previous.speaker_id, None, "direct")
@@ -796,6 +801,40 @@ def _attribute(
     if speaker is None:
         return Quote(body, span.start, span.end, None, None, cue, "direct")
     return Quote(body, span.start, span.end, speaker.name, speaker.entity_id, cue, "direct")
+
+
+#: A lower-case quote shorter than this is a fragment of the writer's sentence, not a statement going on.
+_MIN_FRAGMENT_WORDS = 5
+#: Words read, after a comma-closed quote, for its attribution when the verb is not a listed cue.
+_UNLISTED_ATTRIBUTION_WORDS = 6
+
+
+def _unlisted_attribution(
+    text: str, language: str, span: _Span, after_end: int, speakers: Sequence[_Speaker], previous: Quote | None
+) -> Quote | None:
+    """A quote closed by a comma, then a person or a role named within a few words: its attribution.
+
+    '“We will win,” quipped Ann Lee.' / '"...", considerado el sumo pontífice': a comma that
+    closes the quotation announces the attribution, whatever its verb. Without a person or a
+    role noun in those first words, None (the words are not taken for an attribution).
+    """
+    closing = text[span.end : span.close_end + 1]
+    if "," not in closing and "،" not in closing:
+        return None
+    words = list(_WORD.finditer(text, span.close_end, after_end))[:_UNLISTED_ATTRIBUTION_WORDS]
+    if not words:
+        return None
+    clause_end = words[-1].end()
+    clause = text[span.close_end : clause_end]
+    speaker = _nearest(speakers, span.close_end, clause_end, span.close_end, text)
+    if speaker is not None and speaker.is_person:
+        return Quote("", span.start, span.end, speaker.name, speaker.entity_id, None, "direct")
+    role_re = cues.role_pattern(language)
+    if speaker is None and role_re is not None and role_re.search(clause):
+        name, entity_id = _focus(speakers, span.open_start, previous)
+        if name is not None:
+            return Quote("", span.start, span.end, name, entity_id, None, "direct")
+    return None
 
 
 def _new_sentence_after(text: str, span: _Span, limit: int) -> bool:
