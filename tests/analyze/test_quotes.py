@@ -355,3 +355,32 @@ def test_a_short_fragment_without_a_cue_does_not_continue_the_last_quote() -> No
     )
     quotes = find_quotes(text, "fr", entities_of(text, ("Paul Martin", "PER")))
     assert [q.speaker for q in quotes] == ["Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("en", "Ann Lee opened the meeting, saying “we have never seen a crisis like this one”.", "Ann Lee"),
+        ("es", "Ana Ruiz abrió la reunión diciendo: «Nunca vimos una crisis así».", "Ana Ruiz"),
+        ("fr", "Anne Roy a ouvert la séance en affirmant « nous n'avons jamais vu une telle crise ».", "Anne Roy"),
+        # A gerund whose clause names no one: the quote is kept (it is introduced), its speaker unknown.
+        ("es", "Un cartel se abrió en la pasarela diciendo: «Estoy diciendo que sí a reciclar».", None),
+    ],
+)
+def test_gerunds_of_saying_introduce_quotes(language: str, text: str, speaker: str | None) -> None:
+    names = ("Ann Lee", "Ana Ruiz", "Anne Roy")
+    (quote,) = [q for q in find_quotes(text, language, entities_of(text, *((n, "PER") for n in names)))]
+    assert quote.kind == "direct"
+    assert quote.speaker == speaker
+
+
+def test_two_apostrophes_quote_in_turkish() -> None:
+    text = "Ayhan Çamok, ihtiyaçları karşıladıklarını belirterek, ''Sevdikleri için evde kalsınlar'' dedi."
+    (quote,) = find_quotes(text, "tr", entities_of(text, ("Ayhan Çamok", "PER")))
+    assert (quote.text, quote.speaker) == ("Sevdikleri için evde kalsınlar", "Ayhan Çamok")
+
+
+def test_reported_speech_of_they_is_a_group() -> None:
+    text = "Ann Lee chairs the board. They wrote to the chairman, saying that the plan would fail within a year."
+    (quote,) = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER")))
+    assert (quote.kind, quote.speaker) == ("indirect", None)

@@ -33,11 +33,14 @@ CUES: dict[str, str] = {
         r"responded|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|according to|commented|"
         r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
-        r"testified|posted|recounted|described|boasted|lamented|speaks|spoke"
+        r"testified|posted|recounted|described|boasted|lamented|speaks|spoke|"
+        # Present participles of saying ("..., saying “...”"): the subject of the main clause speaks.
+        r"saying|adding|noting|warning|explaining|insisting|arguing|stressing"
     ),
     "fr": (
         rf"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s(?:{_FR_PARTICIPLES})|"
-        rf"(?:{_FR_PRESENT})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?|selon|d['’]après"
+        rf"(?:{_FR_PRESENT})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?|selon|d['’]après|"
+        r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant"
     ),
     "de": (
         r"sagte|sagt|sagten|sagen|gesagt|erklärte|erklärt|erklärten|betonte|betont|fügte|fügt|hinzugefügt|"
@@ -55,7 +58,10 @@ CUES: dict[str, str] = {
         r"reconoce|recordó|recuerda|según|respondió|responde|escribió|escribe|anunció|anuncia|aseveró|enfatizó|"
         r"puntualizó|confirmó|concluyó|sentenció|remarcó|detalló|consideró|considera|opinó|criticó|denunció|"
         r"lamentó|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|aseguran|"
-        r"indican|cuentan|cuenta|apuntan|sostienen"
+        r"indican|cuentan|cuenta|apuntan|sostienen|"
+        # Gerunds of saying ("..., diciendo: “...”", "Subrayando que “...”"): the main clause's subject speaks.
+        r"diciendo|afirmando|asegurando|señalando|explicando|añadiendo|agregando|subrayando|destacando|"
+        r"insistiendo|advirtiendo|recordando|indicando|precisando"
     ),
     "it": (
         r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|dice|afferma|spiega|"
@@ -175,16 +181,20 @@ ADDRESSEE_CUES = frozenset({"told", "tells", "a dit à", "sagte dem", "dijo a"})
 REPORTED: dict[str, str] = {
     "en": r"(?:said|says|told\s\w{1,20}|added|stated|declared|explained|noted|warned|insisted|argued|claimed|"
     r"announced|acknowledged|admitted|stressed|emphasi[sz]ed|confirmed|predicted|suggested|believes|believed|"
-    r"maintained|denied|alleged|reiterated|conceded|testified)\s(?:on\s\w{1,12}\s)?that\s",
+    r"maintained|denied|alleged|reiterated|conceded|testified|saying|adding|noting|warning|arguing|insisting)"
+    r"\s(?:on\s\w{1,12}\s)?that\s",
     "fr": rf"(?:a|ont|avait|avaient|aurait)\s(?:{_FR_PARTICIPLES})\s(?:que|qu['’])|"
-    r"(?:affirme|déclare|estime|assure|indique|explique|souligne|rappelle|précise|juge|dit|annonce)\s(?:que|qu['’])",
+    r"(?:affirme|déclare|estime|assure|indique|explique|souligne|rappelle|précise|juge|dit|annonce|"
+    r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant)"
+    r"\s(?:que|qu['’])",
     "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte\s\w{1,15}\smit|"
     r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
     r"bestätigte|argumentierte|betonten|sagten|erklärten)\s{0,2},\s{0,2}(?:dass|daß)\s",
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
     r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
     r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|ha dicho|ha afirmado|ha asegurado|"
-    r"ha señalado|ha explicado|dijeron|afirmaron|aseguraron|señalaron)"
+    r"ha señalado|ha explicado|dijeron|afirmaron|aseguraron|señalaron|diciendo|afirmando|asegurando|señalando|"
+    r"explicando|añadiendo|agregando|subrayando|destacando|insistiendo|advirtiendo|recordando|indicando)"
     r"\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s)?que\s",
 }
 

@@ -69,6 +69,8 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<!\w)‘([^‘\n]{{1,{MAX_QUOTE_CHARS}}}?)’(?!\w)"),
     # Straight single quotes (headlines): an apostrophe between letters ("I've") stays inside.
     re.compile(rf"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){{1,{MAX_QUOTE_CHARS}}})'(?!\w)"),
+    # Two apostrophes as a double quotation mark (''...''), common in Turkish news; one apostrophe inside stays.
+    re.compile(rf"(?<!')''((?:[^'\n]|'(?!')){{1,{MAX_QUOTE_CHARS}}}?)''(?!')"),
 )
 _ANY_QUOTE_MARK = re.compile(r"[\"“”„«»‚‘「」『』‹›]")
 #: A body that opens on a comma is the words between two quotes, taken for a quote by mismatched marks.
@@ -1052,7 +1054,10 @@ def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Seq
         pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
         by_role = bool(role_re and role_re.search(subject[-60:]))
         name: str | None
-        if speaker is not None and (speaker.is_person or not by_role):
+        plural_re = cues.plural_pronoun_pattern(language)
+        if speaker is None and plural_re and plural_re.match(subject.lstrip(' "“”«»')):
+            name, entity_id = None, None  # "They opened the letter to the chairman, saying that": a group
+        elif speaker is not None and (speaker.is_person or not by_role):
             name, entity_id = speaker.name, speaker.entity_id
         elif by_role or (pronoun_re and pronoun_re.search(subject[-40:])):
             # "El líder de Los Verdes expresó que": the role's holder, the person in focus.
