@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import name_cues
@@ -594,11 +594,14 @@ def _label(label: str) -> EntityLabel:
 # ---------------------------------------------------------------- rules: Arabic
 
 
+@lru_cache(maxsize=65_536)
 def _arabic_key(word: str) -> str:
+    # Cached: the gazetteer scan asks for each word's key up to ten times (once per window it ends or starts).
     return name_key(word)
 
 
-def _strip_clitics(word: str) -> list[tuple[int, str]]:
+@lru_cache(maxsize=65_536)
+def _strip_clitics(word: str) -> tuple[tuple[int, str], ...]:
     """(offset, form) readings of an Arabic word without its one- or two-letter proclitics (و، ب، ل، ف، ك)."""
     readings = [(0, word)]
     for cut in (1, 2):
@@ -607,7 +610,13 @@ def _strip_clitics(word: str) -> list[tuple[int, str]]:
             if word[cut:].startswith("ل") and word[cut - 1] == "ل":
                 # ل + ال is written لل: للصين is ل + الصين.
                 readings.append((cut, "ا" + word[cut:]))
-    return readings
+    return tuple(readings)
+
+
+@lru_cache(maxsize=65_536)
+def _arabic_region(candidate: str) -> bool:
+    """Does a one- or two-word Arabic name match a top-level region by consonant skeleton (القليوبية)?"""
+    return bool(arabic_region_index().get(arabic_skeleton(candidate)))
 
 
 def _arabic_spans(text: str) -> list[RawSpan]:
@@ -682,15 +691,15 @@ def _arabic_known_at(
     text: str, words: list[tuple[int, int, str]], i: int, keys: frozenset[str]
 ) -> tuple[RawSpan, int] | None:
     """The longest alias or place (up to 4 words) starting at word ``i``, clitics stripped."""
-    for size in (4, 3, 2, 1):
-        if i + size > len(words):
-            continue
-        if any(not _arabic_gap_ok(text, words[k], words[k + 1]) for k in range(i, i + size - 1)):
-            continue
+    whole = _arabic_key(words[i][2])
+    if whole in name_cues.NOT_NAMES:
+        return None  # كورونا is not ك + ورونا (Verona)
+    # The longest run of words joined by plain spaces, found once rather than once per size tried.
+    longest = 1
+    while longest < 4 and i + longest < len(words) and _arabic_gap_ok(text, words[i + longest - 1], words[i + longest]):
+        longest += 1
+    for size in range(longest, 0, -1):
         tail = " ".join(_arabic_key(w[2]) for w in words[i + 1 : i + size])
-        whole = _arabic_key(words[i][2])
-        if whole in name_cues.NOT_NAMES:
-            return None  # كورونا is not ك + ورونا (Verona)
         if size == 1 and whole in name_cues.ARABIC_COMMON_WORDS:
             continue  # مدينة alone is "a city", not Medina
         for offset, form in _strip_clitics(whole):
@@ -700,7 +709,7 @@ def _arabic_known_at(
             if offset and size == 1 and len(form) < 4:
                 continue  # a clitic cut off a short word leaves a chance match (بلغت is not ب + لغت)
             # Regions are matched by consonant skeleton against their romanised ISO names (القليوبية).
-            if candidate in keys or (size <= 2 and arabic_region_index().get(arabic_skeleton(candidate))):
+            if candidate in keys or (size <= 2 and _arabic_region(candidate)):
                 alias = lookup_alias(candidate)
                 label: EntityLabel = _label(alias.label) if alias is not None else "LOC"
                 return RawSpan(words[i][0] + offset, words[i + size - 1][1], label), size
