@@ -11,7 +11,7 @@ places; no language detection, sentences or embeddings). CPU seconds include the
 child processes (the Duckling date worker, any process pool).
 
 Usage: .venv/bin/python bench/analyze.py [--languages en,fr,es] [--articles 64] [--batch 32] [--threads 2]
-       .venv/bin/python bench/analyze.py --mentions-only [--repeat 3]
+       .venv/bin/python bench/analyze.py --mentions-only [--repeat 3] [--workers 1]
 """
 
 from __future__ import annotations
@@ -62,33 +62,43 @@ def rate(analyzer: Analyzer, articles: list[Article], batch: int) -> tuple[float
     return len(articles) / (time.perf_counter() - start), len(articles) / (cpu_seconds() - cpu_start)
 
 
-def mentions(articles: list[Article], batch: int) -> None:
-    """Find the mentions of ``articles`` in batches of ``batch``, as ``Analyzer.analyze_many`` does."""
+def mentions(articles: list[Article], batch: int, workers: int = 0) -> None:
+    """Find the mentions of ``articles`` in batches of ``batch``.
+
+    With no workers, dates first and then the rest, all in this process (and its Duckling
+    child); with workers, as ``find_mentions_many`` shares a batch out (dates meanwhile).
+    """
     for first in range(0, len(articles), batch):
         chunk = articles[first : first + batch]
         languages = [article.language or "und" for article in chunk]
         references = ["2020-03-01"] * len(chunk)
+        if workers:
+            find_mentions_many(chunk, languages, [()] * len(chunk), references, workers=workers)
+            continue
         dates = find_dates_many(chunk, languages, references)
         find_mentions_many(chunk, languages, [()] * len(chunk), references, dates=dates)
 
 
-def mentions_rate(articles: list[Article], batch: int) -> tuple[float, float]:
+def mentions_rate(articles: list[Article], batch: int, workers: int) -> tuple[float, float]:
     """Articles per wall-clock second and per CPU second (children included) of the mention finders."""
     start, cpu_start = time.perf_counter(), cpu_seconds()
-    mentions(articles, batch)
+    mentions(articles, batch, workers)
     return len(articles) / (time.perf_counter() - start), len(articles) / (cpu_seconds() - cpu_start)
 
 
-def main_mentions(languages: list[str], count: int, batch: int, repeat: int) -> int:
+def main_mentions(languages: list[str], count: int, batch: int, repeat: int, workers: int) -> int:
     """Print the mention finders' rates per language: the best and the median of ``repeat`` runs."""
-    print(f"mention finders alone, {WORDS}-word articles, batches of {batch}, best|median of {repeat} runs")
+    print(
+        f"mention finders alone, {WORDS}-word articles, batches of {batch}, {workers} worker processes, "
+        f"best|median of {repeat} runs"
+    )
     print(f"{'lang':5} {'n':>4} {'art/s':>13} {'art/cpu-s':>13}")
     for language in languages:
         articles = articles_of(language, count)
         if not articles:
             continue
-        mentions(articles[:8], batch)  # warm-up: models and the Duckling worker load lazily
-        runs = sorted(mentions_rate(articles, batch) for _ in range(repeat))
+        mentions(articles[:16], batch, workers)  # warm-up: models and the child processes load lazily
+        runs = sorted(mentions_rate(articles, batch, workers) for _ in range(repeat))
         walls = sorted(r[0] for r in runs)
         cpus = sorted(r[1] for r in runs)
         print(
@@ -107,12 +117,15 @@ def main() -> int:
     parser.add_argument("--threads", type=int, default=Settings().threads, help="encoder BLAS threads")
     parser.add_argument("--mentions-only", action="store_true", help="time the mention finders alone")
     parser.add_argument("--repeat", type=int, default=3, help="runs per language with --mentions-only")
+    parser.add_argument(
+        "--workers", type=int, default=0, help="mention worker processes with --mentions-only (0: all in-process)"
+    )
     args = parser.parse_args()
     if not PAIRS.exists():
         print(f"evaluation data not found at {PAIRS}", file=sys.stderr)
         return 1
     if args.mentions_only:
-        return main_mentions(args.languages.split(","), args.articles, args.batch, args.repeat)
+        return main_mentions(args.languages.split(","), args.articles, args.batch, args.repeat, args.workers)
     settings = Settings(threads=args.threads)
     full = Analyzer(settings)
     bare = Analyzer(settings, encoder=full.get_encoder(), with_mentions=False)

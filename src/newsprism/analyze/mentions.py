@@ -6,11 +6,13 @@ entities, quotes, dates and places live in their own modules beside it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from newsprism.analyze.dates import find_dates
 from newsprism.analyze.entities import find_entities, find_entities_many
+from newsprism.analyze.mention_worker import MentionWorker, SharedChunks, started_workers
 from newsprism.analyze.places import find_places
 from newsprism.analyze.quotes import find_quotes
 from newsprism.records import Article, DateMention, Entity, Place, Quote, Sentence
@@ -48,12 +50,19 @@ def find_mentions(
     return Mentions(entities=entities, quotes=quotes, dates=dates, places=places)
 
 
+#: Articles per chunk shared out between the calling process and the mention workers.
+_CHUNK = 4
+#: Smaller batches are done in the calling process (a worker's first chunk waits for it to load its models).
+_MIN_PARALLEL = 2 * _CHUNK
+
+
 def find_mentions_many(
     articles: Sequence[Article],
     languages: Sequence[str],
     sentences: Sequence[Sequence[Sentence]],
     reference_dates: Sequence[str],
     dates: Sequence[tuple[DateMention, ...]] | None = None,
+    workers: int = 0,
 ) -> list[Mentions]:
     """:func:`find_mentions` for a batch: entities are found in one batched call (spaCy reads texts in batches).
 
@@ -63,10 +72,84 @@ def find_mentions_many(
         sentences: Each article's sentences.
         reference_dates: Each article's reference date (ISO).
         dates: Each article's dates when already found (see :func:`find_dates_many`).
+        workers: Worker processes that find entities, quotes and places beside the calling
+            process (see :class:`PendingMentions`); 0 finds everything here. The results are
+            the same either way.
 
     Returns:
         One :class:`Mentions` per article, in order.
     """
+    pending = PendingMentions(articles, languages, sentences, reference_dates, workers)
+    if dates is None:
+        # Here, while the workers start on entities: this thread mostly waits on the Duckling child.
+        # (Not in a thread beside spaCy: spaCy's parser takes and drops the GIL for every move it
+        # scores, and a second Python thread makes each of those wait.)
+        dates = find_dates_many(articles, languages, reference_dates)
+    return pending.result(dates)
+
+
+class PendingMentions:
+    """Entities, quotes and places of a batch, found by worker processes from the moment it is made.
+
+    :meth:`result` finds the chunks no worker has taken yet in the calling thread, waits for
+    the workers and adds the dates. Meanwhile the caller can do other work (encode the
+    sentences, find the dates). See :mod:`newsprism.analyze.mention_worker`. Small batches,
+    ``workers`` 0 and 1-core machines start no worker: :meth:`result` then finds everything.
+
+    Args:
+        articles: The articles.
+        languages: One ISO 639-1 code per article.
+        sentences: Each article's sentences.
+        reference_dates: Each article's reference date (ISO).
+        workers: Worker processes at most.
+    """
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        languages: Sequence[str],
+        sentences: Sequence[Sequence[Sentence]],
+        reference_dates: Sequence[str],
+        workers: int,
+    ) -> None:
+        self._batch = (articles, languages, sentences, reference_dates)
+        self._shared: SharedChunks[range, list[Mentions]] | None = None
+        if workers <= 0 or len(articles) < _MIN_PARALLEL or (os.cpu_count() or 1) < 2:
+            return
+        no_dates: list[tuple[DateMention, ...]] = [()] * len(articles)
+        chunks = [range(first, min(first + _CHUNK, len(articles))) for first in range(0, len(articles), _CHUNK)]
+
+        def local(chunk: range) -> list[Mentions]:
+            part = slice(chunk.start, chunk.stop)
+            return _find_in_process(
+                articles[part], languages[part], sentences[part], reference_dates[part], no_dates[part]
+            )
+
+        def remote(worker: MentionWorker) -> Callable[[range], list[Mentions] | None]:
+            def call(chunk: range) -> list[Mentions] | None:
+                part = slice(chunk.start, chunk.stop)
+                found = worker.call((list(articles[part]), list(languages[part]), list(reference_dates[part])))
+                return found if isinstance(found, list) and len(found) == len(chunk) else None
+
+            return call
+
+        self._shared = SharedChunks(chunks, local, [remote(worker) for worker in started_workers(workers)])
+
+    def result(self, dates: Sequence[tuple[DateMention, ...]]) -> list[Mentions]:
+        """Each article's mentions, in order, with ``dates`` (one tuple per article) as their dates."""
+        if self._shared is None:
+            return _find_in_process(*self._batch, dates)
+        found = [mentions for part in self._shared.result() for mentions in part]
+        return [replace(mentions, dates=found_dates) for mentions, found_dates in zip(found, dates, strict=True)]
+
+
+def _find_in_process(
+    articles: Sequence[Article],
+    languages: Sequence[str],
+    sentences: Sequence[Sequence[Sentence]],
+    reference_dates: Sequence[str],
+    dates: Sequence[tuple[DateMention, ...]] | None,
+) -> list[Mentions]:
     all_entities = find_entities_many([article.text for article in articles], languages)
     all_dates: Sequence[tuple[DateMention, ...] | None] = dates if dates is not None else [None] * len(articles)
     return [

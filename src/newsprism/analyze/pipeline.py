@@ -10,7 +10,7 @@ import numpy as np
 
 from newsprism.analyze.encoder import Encoder, default_encoder
 from newsprism.analyze.language import UNDETERMINED, detect_language
-from newsprism.analyze.mentions import Mentions, find_dates_many, find_mentions_many
+from newsprism.analyze.mentions import Mentions, PendingMentions, find_dates_many
 from newsprism.analyze.sentences import sentences_of
 from newsprism.config import Settings
 from newsprism.records import Analysis, Article, Sentence, Vector
@@ -101,20 +101,17 @@ class Analyzer:
         references = [reference_date(article) for article, _, _, _ in prepared]
         batch = [p[0] for p in prepared]
         languages = [p[1] for p in prepared]
-        # Dates are resolved by a Duckling child process: ask for them in a thread now, so
-        # that the child works while the encoder runs here (the thread mostly waits).
-        pending_dates = (
-            self._dates_worker().submit(find_dates_many, batch, languages, references) if self.with_mentions else None
-        )
+        found: list[Mentions | None] = [None] * len(prepared)
+        if self.with_mentions:
+            # Three things at once on a 2-core machine: the mention worker process starts on the
+            # entities (the NER model holds the GIL, so only another process can share it out), the
+            # Duckling child resolves dates (asked from a thread that mostly waits), and this thread
+            # encodes. Afterwards this thread takes the entity chunks the worker has not started.
+            pending = PendingMentions(batch, languages, [p[3] for p in prepared], references, settings.mention_workers)
+            pending_dates = self._dates_worker().submit(find_dates_many, batch, languages, references)
         vectors = self.get_encoder().encode(texts) if texts else np.zeros((0, 512), dtype=np.float32)
-        # Mentions of the whole batch at once: the entity finder batches its statistical models.
-        found: list[Mentions | None] = (
-            list(
-                find_mentions_many(batch, languages, [p[3] for p in prepared], references, dates=pending_dates.result())
-            )
-            if pending_dates is not None
-            else [None] * len(prepared)
-        )
+        if self.with_mentions:
+            found = list(pending.result(pending_dates.result()))
         results: list[Analysis] = []
         offset = 0
         for (article, language, confidence, sentences), reference, mentions in zip(
