@@ -10,7 +10,7 @@ them (``find_dates_many`` then ``find_mentions_many``: entities, quotes, dates,
 places; no language detection, sentences or embeddings). CPU seconds include the
 child processes (the Duckling date worker, any process pool).
 
-Usage: .venv/bin/python bench/analyze.py [--languages en,fr,es] [--articles 64] [--batch 32] [--threads 2]
+Usage: .venv/bin/python bench/analyze.py [--languages en,fr,es] [--articles 64] [--batch 32] [--threads 2] [--workers 1]
        .venv/bin/python bench/analyze.py --mentions-only [--repeat 3] [--workers 1]
 """
 
@@ -66,7 +66,7 @@ def mentions(articles: list[Article], batch: int, workers: int = 0) -> None:
     """Find the mentions of ``articles`` in batches of ``batch``.
 
     With no workers, dates first and then the rest, all in this process (and its Duckling
-    child); with workers, as ``find_mentions_many`` shares a batch out (dates meanwhile).
+    child); with workers, as ``find_mentions_many`` shares a batch out.
     """
     for first in range(0, len(articles), batch):
         chunk = articles[first : first + batch]
@@ -118,7 +118,10 @@ def main() -> int:
     parser.add_argument("--mentions-only", action="store_true", help="time the mention finders alone")
     parser.add_argument("--repeat", type=int, default=3, help="runs per language with --mentions-only")
     parser.add_argument(
-        "--workers", type=int, default=0, help="mention worker processes with --mentions-only (0: all in-process)"
+        "--workers",
+        type=int,
+        default=Settings().mention_workers,
+        help="mention worker processes (0: all in the main process)",
     )
     args = parser.parse_args()
     if not PAIRS.exists():
@@ -126,16 +129,19 @@ def main() -> int:
         return 1
     if args.mentions_only:
         return main_mentions(args.languages.split(","), args.articles, args.batch, args.repeat, args.workers)
-    settings = Settings(threads=args.threads)
+    settings = Settings(threads=args.threads, mention_workers=args.workers)
     full = Analyzer(settings)
     bare = Analyzer(settings, encoder=full.get_encoder(), with_mentions=False)
-    print(f"analyze stage, {WORDS}-word articles, batches of {args.batch}, threads={settings.threads}")
+    print(
+        f"analyze stage, {WORDS}-word articles, batches of {args.batch}, threads={settings.threads}, "
+        f"mention workers={settings.mention_workers}"
+    )
     print(f"{'lang':5} {'n':>4} {'all: art/s':>11} {'art/cpu-s':>10} {'no mentions: art/s':>19} {'art/cpu-s':>10}")
     for language in args.languages.split(","):
         articles = articles_of(language, args.articles)
         if not articles:
             continue
-        full.analyze_many(articles[:4])  # warm-up: models load lazily
+        full.analyze_many(articles[:16])  # warm-up: models and the mention worker load lazily
         wall, cpu = rate(full, articles, args.batch)
         bare_wall, bare_cpu = rate(bare, articles, args.batch)
         print(f"{language:5} {len(articles):4d} {wall:11.1f} {cpu:10.1f} {bare_wall:19.1f} {bare_cpu:10.1f}")

@@ -84,10 +84,13 @@ def test_worker_processes_give_the_serial_results() -> None:
 
 def test_a_worker_process_answers_a_chunk_as_the_caller_would() -> None:
     articles, languages, references = _batch(copies=1)
-    expected = find_mentions_many(articles, languages, [()] * len(articles), references, dates=[()] * len(articles))
+    sentences = [()] * len(articles)
+    with_dates = find_mentions_many(articles, languages, sentences, references)
+    without_dates = find_mentions_many(articles, languages, sentences, references, dates=[()] * len(articles))
     worker = MentionWorker()
     try:
-        assert worker.call((articles, languages, references)) == expected
+        assert worker.call((articles, languages, references, True)) == with_dates
+        assert worker.call((articles, languages, references, False)) == without_dates
     finally:
         worker.close()
 

@@ -165,7 +165,10 @@ class SharedChunks(Generic[T, R]):
 
     def _feed(self, call: Callable[[T], R | None]) -> None:
         while (index := self._take(front=True)) is not None:
-            found = call(self._chunks[index])
+            try:
+                found = call(self._chunks[index])
+            except Exception:  # any failure of a worker leaves its chunk to the caller
+                found = None
             if found is None:
                 with self._lock:
                     self._pending.appendleft(index)
@@ -189,15 +192,16 @@ class SharedChunks(Generic[T, R]):
 
 
 def serve(requests: IO[bytes], replies: IO[bytes]) -> None:
-    """Answer pickled ``(articles, languages, references)`` requests with their mentions (dates excluded)."""
+    """Answer pickled ``(articles, languages, references, with_dates)`` requests with their mentions."""
     from newsprism.analyze.mentions import find_mentions_many
 
     while True:
         header = requests.read(_HEADER.size)
         if len(header) < _HEADER.size:
             return
-        articles, languages, references = pickle.loads(requests.read(_HEADER.unpack(header)[0]))  # noqa: S301 - our parent
-        found = find_mentions_many(articles, languages, [()] * len(articles), references, dates=[()] * len(articles))
+        articles, languages, references, with_dates = pickle.loads(requests.read(_HEADER.unpack(header)[0]))  # noqa: S301 - our parent
+        dates = None if with_dates else [()] * len(articles)
+        found = find_mentions_many(articles, languages, [()] * len(articles), references, dates=dates)
         payload = pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL)
         replies.write(_HEADER.pack(len(payload)) + payload)
         replies.flush()

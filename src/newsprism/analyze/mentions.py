@@ -79,13 +79,13 @@ def find_mentions_many(
     Returns:
         One :class:`Mentions` per article, in order.
     """
-    pending = PendingMentions(articles, languages, sentences, reference_dates, workers)
-    if dates is None:
-        # Here, while the workers start on entities: this thread mostly waits on the Duckling child.
-        # (Not in a thread beside spaCy: spaCy's parser takes and drops the GIL for every move it
-        # scores, and a second Python thread makes each of those wait.)
-        dates = find_dates_many(articles, languages, reference_dates)
-    return pending.result(dates)
+    # Without dates given, each chunk's dates are found with its entities, by the worker that takes it
+    # (each process asks its own Duckling child, so the date parsing is shared out too). Never in a
+    # thread beside spaCy: its parser takes and drops the GIL for every move it scores, and a second
+    # busy Python thread makes each of those wait.
+    return PendingMentions(articles, languages, sentences, reference_dates, workers, with_dates=dates is None).result(
+        dates
+    )
 
 
 class PendingMentions:
@@ -102,6 +102,7 @@ class PendingMentions:
         sentences: Each article's sentences.
         reference_dates: Each article's reference date (ISO).
         workers: Worker processes at most.
+        with_dates: Find the dates too; else :meth:`result` is given them.
     """
 
     def __init__(
@@ -111,8 +112,10 @@ class PendingMentions:
         sentences: Sequence[Sequence[Sentence]],
         reference_dates: Sequence[str],
         workers: int,
+        with_dates: bool = False,
     ) -> None:
         self._batch = (articles, languages, sentences, reference_dates)
+        self._with_dates = with_dates
         self._shared: SharedChunks[range, list[Mentions]] | None = None
         if workers <= 0 or len(articles) < _MIN_PARALLEL or (os.cpu_count() or 1) < 2:
             return
@@ -121,25 +124,35 @@ class PendingMentions:
 
         def local(chunk: range) -> list[Mentions]:
             part = slice(chunk.start, chunk.stop)
+            # Dates found here when wanted (None: find them), else left empty for result() to fill in.
+            chunk_dates = None if with_dates else no_dates[part]
             return _find_in_process(
-                articles[part], languages[part], sentences[part], reference_dates[part], no_dates[part]
+                articles[part], languages[part], sentences[part], reference_dates[part], chunk_dates
             )
 
         def remote(worker: MentionWorker) -> Callable[[range], list[Mentions] | None]:
             def call(chunk: range) -> list[Mentions] | None:
                 part = slice(chunk.start, chunk.stop)
-                found = worker.call((list(articles[part]), list(languages[part]), list(reference_dates[part])))
+                request = (list(articles[part]), list(languages[part]), list(reference_dates[part]), with_dates)
+                found = worker.call(request)
                 return found if isinstance(found, list) and len(found) == len(chunk) else None
 
             return call
 
         self._shared = SharedChunks(chunks, local, [remote(worker) for worker in started_workers(workers)])
 
-    def result(self, dates: Sequence[tuple[DateMention, ...]]) -> list[Mentions]:
-        """Each article's mentions, in order, with ``dates`` (one tuple per article) as their dates."""
+    def result(self, dates: Sequence[tuple[DateMention, ...]] | None = None) -> list[Mentions]:
+        """Each article's mentions, in order, with ``dates`` (one tuple per article) as their dates.
+
+        ``dates`` is None exactly when the batch was made ``with_dates``.
+        """
+        if (dates is None) != self._with_dates:
+            raise ValueError("give the dates exactly when they were not to be found")
         if self._shared is None:
             return _find_in_process(*self._batch, dates)
         found = [mentions for part in self._shared.result() for mentions in part]
+        if dates is None:
+            return found
         return [replace(mentions, dates=found_dates) for mentions, found_dates in zip(found, dates, strict=True)]
 
 
