@@ -31,6 +31,7 @@ class Errors:
     E019 = "[E019] {where}: language not supported or could not be determined"
     E020 = "[E020] {where}: analysis failed: {detail}"
     E021 = "[E021] analysis of article '{id}' has {vectors} sentence vectors for {sentences} sentences"
+    E022 = "[E022] encoder model file {path}: {detail}"
     W001 = "[W001] {where}: text cut to {limit} characters"
     W002 = "[W002] {where}: language could not be determined; analysed as 'und'"
 

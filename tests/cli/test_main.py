@@ -155,3 +155,17 @@ def test_compare_two_files_prints_seven_dimensions(tmp_path):
     scores = json.loads(result.stdout)
     assert set(scores) == {"Geography", "Entities", "Time", "Narrative", "Overall", "Style", "Tone"}
     assert all(1.0 <= v <= 4.0 for v in scores.values())
+
+
+def test_similarity_e5_needs_the_fine_tuning_vectors(tmp_path):
+    data = tmp_path / "pairs.jsonl"
+    data.write_text('{"pair_id": "1_2", "text1": "a", "text2": "b", "Overall": 1}\n', encoding="utf-8")
+    for command in ("eval", "train"):
+        result = invoke(tmp_path / "n.db", "similarity", command, "--data", str(data), "--variant", "e5")
+        assert result.exit_code == 2
+        assert "--tuned-vectors" in result.output
+    missing = invoke(
+        tmp_path / "n.db", "similarity", "eval", "--data", str(data), "--variant", "e5", "--tuned-vectors", "nope.npz"
+    )
+    assert missing.exit_code == 1
+    assert "nope.npz" in missing.output

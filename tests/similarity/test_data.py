@@ -71,3 +71,16 @@ def test_grouped_folds_keep_every_article_on_one_side_and_never_evaluate_augment
         assert not any(pairs[row].augmented for row in valid)
         validated += valid.tolist()
     assert sorted(validated) == list(range(len(ids)))
+
+
+def test_pair_groups_join_pairs_that_share_a_text_under_other_ids() -> None:
+    from newsprism.similarity.data import LabelledPair, pair_groups
+
+    def pair(pair_id: str, text1: str, text2: str) -> LabelledPair:
+        ids = tuple(pair_id.split("_"))
+        return LabelledPair(pair_id, ids, text1, text2, "en", "en", {}, False, "")  # type: ignore[arg-type]
+
+    pairs = [pair("1_2", "A", "B"), pair("3_4", "C", "D"), pair("5_6", "A", "E"), pair("7_8", "F", "G")]
+    groups = pair_groups(pairs)
+    assert groups[0] == groups[2]  # text "A" appears under ids 1 and 5
+    assert len({groups[0], groups[1], groups[3]}) == 3

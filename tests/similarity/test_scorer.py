@@ -47,6 +47,10 @@ def test_e5_variant_embeds_each_article_once(analysed: dict[str, AnalyzedArticle
     assert all(lead is not None for lead in leads.values())
     assert scorer.score_many([(en, de), (en, football)]) == first
     assert scorer._entry(en).lead is leads[id(en.analysis)]  # reused, not recomputed
+    tuned = scorer._entry(en).tuned
+    assert tuned is not None
+    assert tuned.shape == (384,)
+    assert first[0].Overall < first[1].Overall  # the translation is nearer than the football match
 
 
 def test_unknown_variant_is_refused() -> None:

@@ -29,3 +29,48 @@ def test_tiny_training_on_shared_pairs_writes_a_loadable_artifact(shared_pairs: 
     model = SimilarityModel.load(tmp_path / "model")
     assert model.manifest["cv"]["folds"] == 2
     assert model.manifest["training_pairs"] == {"real": len(real), "augmented": len(augmented)}
+
+
+def test_fold_of_pairs_keeps_groups_whole_and_spreads_augmentation_only_groups() -> None:
+    import numpy as np
+
+    from newsprism.similarity.train import fold_of_pairs
+
+    groups = np.array([0, 0, 1, 2, 3, 4, 5, 0, 6, 7, 8, 9, 10])
+    augmented = np.array([False] * 7 + [True] * 6)
+    folds = fold_of_pairs(augmented, groups, folds=5)
+    assert folds[0] == folds[1] == folds[7]  # an augmented copy follows its real pair
+    assert (folds >= 0).all()
+    assert len(set(folds[8:].tolist())) == 5  # five augmentation-only groups, one per fold
+    for group in set(groups.tolist()):
+        assert len(set(folds[groups == group].tolist())) == 1
+
+
+def test_e5_variant_without_tuned_vectors_is_refused(tmp_path: Path) -> None:
+    from newsprism.similarity.train import build_dataset
+
+    with pytest.raises(ValueError, match="tuned-vectors"):
+        build_dataset([], variant="e5")
+
+
+def test_nested_tuned_features_read_each_fold_column(tmp_path: Path) -> None:
+    import numpy as np
+
+    from newsprism.similarity.data import LabelledPair, text_key
+    from newsprism.similarity.train import _nested_tuned_features
+
+    pair = LabelledPair("1_2", ("1", "2"), "one", "two", "en", "en", {}, False, "")
+    vectors = np.zeros((2, 2, 384), dtype=np.float16)
+    vectors[0, 0, 0] = vectors[1, 0, 0] = 1.0  # fold 0's model: identical
+    vectors[0, 1, 0] = vectors[1, 1, 1] = 1.0  # fold 1's model: orthogonal
+    path = tmp_path / "nested.npz"
+    keys = np.array([text_key("one", "en"), text_key("two", "en")])
+    np.savez(path, keys=keys, text_fold=np.array([1, 1]), vectors=vectors)
+    features = _nested_tuned_features([pair], np.array([1]), path)
+    assert features.shape == (1, 2, 1)
+    assert features[0, :, 0].tolist() == [1.0, 0.0]
+    with pytest.raises(ValueError, match="fold"):
+        _nested_tuned_features([pair], np.array([0]), path)
+    other = LabelledPair("3_4", ("3", "4"), "three", "four", "en", "en", {}, False, "")
+    with pytest.raises(ValueError, match="no tuned vector"):
+        _nested_tuned_features([other], np.array([1]), path)

