@@ -59,7 +59,7 @@ class Settings:
     #: one (measured on 2 cores: 596 vs 96 sentences/s with another process busy).
     threads: int = 1
     #: Worker processes that find entities, quotes and places beside the main process, in
-    #: batches of at least 8 articles (the NER model holds the GIL: threads cannot share it).
+    #: batches of at least 16 articles (the NER model holds the GIL: threads cannot share it).
     #: One suits a 2-core machine: the worker takes the second core while the main process
     #: encodes sentences and waits on the date parser. 0 finds them in the main process; on
     #: a 1-core machine no worker is started. Results are the same either way.

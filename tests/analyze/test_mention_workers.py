@@ -68,12 +68,12 @@ def _batch(copies: int = 2) -> tuple[list[Article], list[str], list[str]]:
         for copy in range(copies)
         for i, (language, text) in enumerate(TEXTS)
     ]
-    assert len(articles) >= _MIN_PARALLEL
     return articles, [article.language for article in articles], ["2020-03-10"] * len(articles)
 
 
 def test_worker_processes_give_the_serial_results() -> None:
     articles, languages, references = _batch()
+    assert len(articles) >= _MIN_PARALLEL  # else no worker would be asked
     sentences = [()] * len(articles)
     serial = find_mentions_many(articles, languages, sentences, references, workers=0)
     parallel = find_mentions_many(articles, languages, sentences, references, workers=1)

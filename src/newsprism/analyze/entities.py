@@ -35,6 +35,7 @@ from newsprism.analyze.gazetteer import (
     lookup_alias,
     name_key,
 )
+from newsprism.analyze.ner_decoder import ner_spans
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, EntityLabel
 
@@ -266,14 +267,15 @@ def _run_spacy(texts: Sequence[str], wanted: dict[int, str], found: dict[int, li
     for language in sorted(set(wanted.values())):
         nlp = _spacy_pipeline(language)
         pieces = [(i, offset, piece) for i in wanted if wanted[i] == language for offset, piece in _chunks(texts[i])]
-        docs = nlp.pipe((piece for _, _, piece in pieces), batch_size=_SPACY_BATCH)
-        for (i, offset, _), doc in zip(pieces, docs, strict=True):
+        # spaCy's own NER, decoded a batch at a time (same entities as nlp.pipe, several times faster).
+        entities = ner_spans(nlp, [piece for _, _, piece in pieces], _SPACY_BATCH)
+        for (i, offset, _), piece_entities in zip(pieces, entities, strict=True):
             text = texts[i]
-            for ent in doc.ents:
-                label = _SPACY_LABELS.get(ent.label_)
+            for ent_start, ent_end, ent_label in piece_entities:
+                label = _SPACY_LABELS.get(ent_label)
                 if label is None:
                     continue
-                start, end = offset + ent.start_char, offset + ent.end_char
+                start, end = offset + ent_start, offset + ent_end
                 if end - start <= _MAX_NAME_CHARS and any(ch.isalpha() for ch in text[start:end]):
                     found[i].append(RawSpan(start, end, label))
 

@@ -51,7 +51,7 @@ def find_mentions(
 
 
 #: Articles per chunk shared out between the calling process and the mention workers.
-_CHUNK = 4
+_CHUNK = 8
 #: Smaller batches are done in the calling process (a worker's first chunk waits for it to load its models).
 _MIN_PARALLEL = 2 * _CHUNK
 
