@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from newsprism.analyze.mention_worker import MentionWorker, SharedChunks
@@ -120,3 +122,22 @@ def test_a_failing_worker_gives_its_chunk_back() -> None:
 def test_shared_chunks_keep_their_order(workers: int) -> None:
     shared = SharedChunks(list(range(25)), lambda chunk: -chunk, [lambda chunk: -chunk] * workers)
     assert shared.result() == [-chunk for chunk in range(25)]
+
+
+def test_a_failing_caller_stops_the_workers() -> None:
+    taken: list[int] = []
+
+    def slow(chunk: int) -> int:
+        taken.append(chunk)
+        time.sleep(0.002)
+        return chunk
+
+    def failing(chunk: int) -> int:
+        raise ValueError(chunk)
+
+    shared = SharedChunks(list(range(200)), failing, [slow])
+    with pytest.raises(ValueError):
+        shared.result()
+    for thread in shared._threads:
+        thread.join()
+    assert len(taken) < 200

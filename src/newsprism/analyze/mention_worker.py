@@ -178,8 +178,14 @@ class SharedChunks(Generic[T, R]):
     def result(self) -> list[R]:
         """Every chunk's result, in order: the chunks no worker has taken are done here."""
         while True:
-            while (index := self._take(front=False)) is not None:
-                self._results[index] = self._local(self._chunks[index])
+            try:
+                while (index := self._take(front=False)) is not None:
+                    self._results[index] = self._local(self._chunks[index])
+            except BaseException:
+                # The batch has failed: the workers take no more of its chunks.
+                with self._lock:
+                    self._pending.clear()
+                raise
             for thread in self._threads:
                 thread.join()
             # A worker that failed gave its chunk back after the caller had run dry.
