@@ -34,9 +34,17 @@ def load_texts(wanted: dict[tuple[str, int], str], pairs: Path = PAIRS) -> dict[
     return texts
 
 
-def gold_records(task: str) -> Iterator[dict[str, Any]]:
-    """Every annotated article of ``task`` (``quotes`` or ``dates``), all languages."""
+def gold_records(task: str, files: set[str] | None = None, exclude: set[str] | None = None) -> Iterator[dict[str, Any]]:
+    """Every annotated article of ``task`` (``quotes`` or ``dates``), all languages.
+
+    Args:
+        task: The gold folder under ``bench/gold``.
+        files: When given, only the gold files with these stems (``fr``, ``heldout``).
+        exclude: Gold file stems to skip.
+    """
     for path in sorted((GOLD / task).glob("*.jsonl")):
+        if (files is not None and path.stem not in files) or (exclude and path.stem in exclude):
+            continue
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 if line.strip():

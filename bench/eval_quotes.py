@@ -8,12 +8,15 @@ Also printed: span detection alone (overlap, speaker ignored).
 Speakers come from ``newsprism.analyze.entities.find_entities`` when that module exists,
 else from the quote finder's own fallback (capitalised names); the line "entities:" says which.
 
-Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities]
+Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--files a,b] [--exclude a,b]
+
+``--files``/``--exclude`` take gold file stems (``heldout``, ``fr``...), e.g. the original seven
+files are ``--exclude heldout`` and the held-out set is ``--files heldout``.
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 import unicodedata
 from collections import defaultdict
 
@@ -59,8 +62,13 @@ def _same_name(gold: str, predicted: str) -> bool:
     return joined_gold in joined_predicted or joined_predicted in joined_gold
 
 
-def main(verbose: bool = False, use_entities: bool = True) -> None:
-    records = list(gold_records("quotes"))
+def main(
+    verbose: bool = False,
+    use_entities: bool = True,
+    files: set[str] | None = None,
+    exclude: set[str] | None = None,
+) -> None:
+    records = list(gold_records("quotes", files, exclude))
     texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
     source = ""
@@ -125,5 +133,15 @@ def main(verbose: bool = False, use_entities: bool = True) -> None:
     )
 
 
+def _stems(value: str | None) -> set[str] | None:
+    return {v.strip() for v in value.split(",") if v.strip()} if value else None
+
+
 if __name__ == "__main__":
-    main(verbose="--verbose" in sys.argv, use_entities="--no-entities" not in sys.argv)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--no-entities", action="store_true")
+    parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
+    parser.add_argument("--exclude", help="comma-separated gold file stems to skip")
+    args = parser.parse_args()
+    main(args.verbose, not args.no_entities, _stems(args.files), _stems(args.exclude))

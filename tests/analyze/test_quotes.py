@@ -384,3 +384,136 @@ def test_reported_speech_of_they_is_a_group() -> None:
     text = "Ann Lee chairs the board. They wrote to the chairman, saying that the plan would fail within a year."
     (quote,) = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER")))
     assert (quote.kind, quote.speaker) == ("indirect", None)
+
+
+def test_a_quotation_over_several_paragraphs_is_one_speakers() -> None:
+    text = (
+        'Ann Lee said: "The year was good for the force.\n\n'
+        '"We recruited many officers and will recruit more.\n\n'
+        '"This year will be another good one for everybody here."\n\n'
+        "The meeting ended at noon."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("The year was good for the force.", "Ann Lee"),
+        ("We recruited many officers and will recruit more.", "Ann Lee"),
+        ("This year will be another good one for everybody here.", "Ann Lee"),
+    ]
+
+
+def test_a_speaker_named_at_the_end_of_a_multi_paragraph_quotation_speaks_all_of_it() -> None:
+    text = (
+        "Nobody expected it.\n\n«Fue un año muy bueno para todos nosotros.\n\n"
+        "«Y el próximo será mejor todavía», dijo Ana Ruiz."
+    )
+    quotes = find_quotes(text, "es", entities_of(text, ("Ana Ruiz", "PER")))
+    assert [q.speaker for q in quotes] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_quotation_cut_off_by_the_end_of_the_text() -> None:
+    text = "“It is a hard time for all of us,” said Ann Lee. “The support has been amazing."
+    quotes = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER")))
+    assert speakers(quotes) == [
+        ("It is a hard time for all of us", "Ann Lee"),
+        ("The support has been amazing.", "Ann Lee"),
+    ]
+
+
+def test_a_quotation_cut_off_where_the_next_one_opens_after_writing() -> None:
+    text = (
+        "Ann Lee began the year with a rhyme, writing, “Of his lies we had plenty "
+        "“Next year will be better,” Bob Hart wrote."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER"), ("Bob Hart", "PER")))
+    assert speakers(quotes) == [("Of his lies we had plenty", "Ann Lee"), ("Next year will be better", "Bob Hart")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The quote is left open, but the next paragraph is prose: a lost mark, not a quotation.
+        'Ann Lee said: "The year was good for the force.\n\nThe meeting ended at noon after a long debate.',
+        # A lower-case fragment woven into the writer's sentence closes within it.
+        "Ann Lee spoke of « plus de pouvoir que jamais dans toute son histoire récente",
+        # Cut off after several sentences: a mark lost where a scraper joined two texts.
+        "Ann Lee said “We will win. The company also plans to donate money. Joss is available online now",
+        # German „...“: “ closes quotations there, it opens none.
+        "„Wir schaffen das“, sagte Anna Lang. Dann ging sie. “ Ein Satz ohne Ende, der weiter und weiter geht",
+        # Opened mid-paragraph and cut by the next quote, but not announced as speech.
+        "Ann Lee spoke. “We chatted about it early on “But it was too late for us all,” she said.",
+    ],
+)
+def test_unclosed_marks_that_open_no_quotation(text: str) -> None:
+    names = entities_of(text, ("Ann Lee", "PER"), ("Anna Lang", "PER"))
+    quotes = find_quotes(text, "fr" if "«" in text else "de" if "„" in text else "en", names)
+    assert [q.text for q in quotes if q.text.startswith(("The year", "plus", "We ", "Ein"))] == []
+
+
+def test_closing_and_opening_marks_between_two_quotes_are_no_reversed_pair() -> None:
+    text = (
+        "Selon le comité, il a été convoqué par 'la section qui fait peur à tous les détenus'». "
+        "«Ils estiment être confrontés à une 'procédure longue' qui 'peut durer'». "
+        "Le procès «ne présentera aucune garantie», s'inquiète Jean Bayart."
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Jean Bayart", "PER")))
+    assert "Ils estiment être confrontés à une 'procédure longue' qui 'peut durer'" in [q.text for q in quotes]
+    assert ("ne présentera aucune garantie", "Jean Bayart") in speakers(quotes)
+
+
+def test_a_plural_cue_is_said_by_the_organisation_described_beside_it() -> None:
+    text = (
+        "La Plataforma Feminista Lanzarote pide un local. Ana Ruiz la apoya. Es un punto de encuentro, "
+        "cuentan desde la plataforma. «Con este espacio el Cabildo haría un gran gesto», insisten."
+    )
+    ents = entities_of(text, ("Plataforma Feminista Lanzarote", "ORG"), ("Ana Ruiz", "PER"))
+    (quote,) = find_quotes(text, "es", ents)
+    assert quote.speaker == "Plataforma Feminista Lanzarote"
+
+
+def test_a_plural_cue_without_a_described_organisation_is_nobody_sure() -> None:
+    text = "Ana Ruiz visitó el barrio. «Con este espacio el Cabildo haría un gran gesto», insisten."
+    (quote,) = find_quotes(text, "es", entities_of(text, ("Ana Ruiz", "PER")))
+    assert (quote.speaker, quote.cue) == (None, "insisten")
+    # The singular verb still points to the person in focus.
+    text = text.replace("insisten", "insiste")
+    (quote,) = find_quotes(text, "es", entities_of(text, ("Ana Ruiz", "PER")))
+    assert quote.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "„Wir müssen lernen“, sagte Werner Kogler.\n\nEr habe die Hoffnung, dass investiert werde, "
+            '"das hat sehr viel mit Umweltschutz zu tun".',
+            "Werner Kogler",
+        ),
+        (
+            "Werner Kogler sprach am Montag.\n\nZudem sei er sicher, dass es klappe, "
+            '"das wird eine lange und sehr harte Zeit für alle".',
+            "Werner Kogler",
+        ),
+        # Indicative mood: the writer's own sentence, no reported speech.
+        (
+            "Werner Kogler sprach am Montag.\n\nEr hat die Hoffnung verloren, "
+            '"das wird eine lange und sehr harte Zeit für alle".',
+            None,
+        ),
+    ],
+)
+def test_german_konjunktiv_goes_on_with_the_person_in_focus(text: str, speaker: str | None) -> None:
+    quotes = find_quotes(text, "de", entities_of(text, ("Werner Kogler", "PER")))
+    assert quotes[-1].speaker == speaker
+
+
+def test_a_second_reported_verb_after_a_conjunction_shares_the_first_ones_subject() -> None:
+    text = "Matt Stone dijo que quería hablar con Marvin Jones, pero reconoció que estaba orgulloso del equipo."
+    quotes = find_quotes(text, "es", entities_of(text, ("Matt Stone", "PER"), ("Marvin Jones", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("quería hablar con Marvin Jones", "Matt Stone"),
+        ("estaba orgulloso del equipo", "Matt Stone"),
+    ]
+    # Without a conjunction the second verb has its own subject.
+    text = "Matt Stone dijo que quería ganar. Marvin Jones reconoció que estaba orgulloso del equipo."
+    quotes = find_quotes(text, "es", entities_of(text, ("Matt Stone", "PER"), ("Marvin Jones", "PER")))
+    assert [q.speaker for q in quotes] == ["Matt Stone", "Marvin Jones"]

@@ -35,7 +35,7 @@ CUES: dict[str, str] = {
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
         r"testified|posted|recounted|described|boasted|lamented|speaks|spoke|"
         # Present participles of saying ("..., saying “...”"): the subject of the main clause speaks.
-        r"saying|adding|noting|warning|explaining|insisting|arguing|stressing"
+        r"saying|adding|noting|warning|explaining|insisting|arguing|stressing|writing|tweeting"
     ),
     "fr": (
         rf"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s(?:{_FR_PARTICIPLES})|"
@@ -145,6 +145,36 @@ ORGANISATIONS: dict[str, str] = {
     "es": r"(?:la|el) (?:empresa|compañía|firma|grupo|ministerio|agencia|gobierno|organización|banco|club|"
     r"partido|plataforma)",
 }
+
+#: Plural verb forms among the cues ("insisten", "sagten", "ont déclaré"): a group speaks, never one person.
+PLURAL_CUES: dict[str, str] = {
+    "es": r"dijeron|dicen|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|"
+    r"aseguran|indican|cuentan|apuntan|sostienen",
+    "de": r"sagten|erklärten|betonten|sagen",
+    "fr": r"(?:ont|avaient|auraient)(?:-(?:ils|elles))?\s\w{1,20}",
+    "tr": r"dediler",
+}
+
+
+def is_plural_cue(language: str, cue: str) -> bool:
+    """Whether ``cue`` is a plural verb of saying in ``language`` ("insisten", "ont affirmé")."""
+    words = PLURAL_CUES.get(language)
+    return words is not None and re.fullmatch(words, cue.strip(), re.IGNORECASE) is not None
+
+
+#: German Konjunktiv I, third person singular ("er habe", "sie sei", "man werde"): the mood of reported
+#: speech, which goes on with the words of the person in focus.
+_KONJUNKTIV = (
+    r"habe|sei|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|gehe|komme|wisse|sehe|halte|"
+    r"bleibe|brauche|finde|glaube|denke|wünsche|hoffe|plane|erwarte|rechne|arbeite|mache|trage|lasse"
+)
+#: A sentence opening with a subject and a Konjunktiv I verb ("Er habe ...", "Zudem sei sie ...").
+KONJUNKTIV_LEAD = re.compile(
+    rf"\s{{0,3}}(?:(?P<pronoun>er|sie|man)\s{{1,3}}(?:{_KONJUNKTIV})"
+    rf"|[\w-]{{1,20}}\s{{1,3}}(?:{_KONJUNKTIV})\s{{1,3}}(?P<inverted>er|sie|man))(?!\w)",
+    re.IGNORECASE,
+)
+
 
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}

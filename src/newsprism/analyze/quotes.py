@@ -268,6 +268,8 @@ class _Span:
     end: int
     open_start: int
     close_end: int
+    #: Paragraphs of one quotation opened but not closed (multi-paragraph convention) share a chain number.
+    chain: int | None = None
 
 
 def find_quotes(
@@ -295,6 +297,7 @@ def find_quotes(
     previous: Quote | None = None
     previous_span: _Span | None = None
     pending: int | None = None  # an unattributed quote whose sentence goes on into the next quote
+    chains: dict[int, list[int]] = {}  # paragraphs of one multi-paragraph quotation, by index in ``quotes``
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_start if index + 1 < len(spans) else len(text)
         prev_close = spans[index - 1].close_end if index > 0 else 0
@@ -312,11 +315,26 @@ def find_quotes(
         if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
             continue  # a short quoted phrase nobody is said to have said: a title, slogan or name
         quotes.append(quote)
+        if span.chain is not None:
+            chains.setdefault(span.chain, []).append(len(quotes) - 1)
         if quote.speaker is None and _sentence_runs_on(text, language, span, next_open, quote.cue):
             pending = len(quotes) - 1
         previous, previous_span = quote, span
+    _share_chain_speakers(quotes, chains)
     quotes.sort(key=lambda q: q.start)
     return tuple(quotes)
+
+
+def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
+    """Give the paragraphs of one quotation the one speaker named for any of them ("“A\n\n“B,” she said.")."""
+    for members in chains.values():
+        named = {(quotes[i].speaker, quotes[i].speaker_id) for i in members if quotes[i].speaker is not None}
+        if len(named) != 1:
+            continue  # nobody, or different people: nothing sure to share
+        ((name, entity_id),) = named
+        for i in members:
+            if quotes[i].speaker is None:
+                quotes[i] = replace(quotes[i], speaker=name, speaker_id=entity_id)
 
 
 def _sentence_runs_on(text: str, language: str, span: _Span, next_open: int, cue: str | None) -> bool:
@@ -354,17 +372,121 @@ def _direct_spans(text: str) -> tuple[list[_Span], list[_Span]]:
     for span in found:
         if span.open_start < last_close:
             continue  # nested (a quote inside a quote) or crossing an earlier pair
+        start, end = _strip(text, span.start, span.end)
+        if start == end or _BAD_OPENING.match(text[start:end]):
+            # "...'». «Ils ...»": the closer of one quote and the opener of the next, read as a
+            # reversed »...« pair; its marks are not taken, so the quotes on either side stay whole.
+            continue
         # Short pairs («Aarau 1») are no quotations, but their marks are taken: they block crossing readings.
         last_close = span.close_end
-        span.start, span.end = _strip(text, span.start, span.end)
+        span.start, span.end = start, end
         pairs.append(span)
-        body = text[span.start : span.end]
-        if span.end - span.start > MAX_QUOTE_CHARS or not _long_enough(body) or _BAD_OPENING.match(body):
-            continue
-        if _TITLE_LEAD.search(text, max(0, span.open_start - 60), span.open_start):
-            continue  # a title ("a collection called “...”") or a link to another article ("Read also: “...”")
-        kept.append(span)
+        if _quotable(text, span):
+            kept.append(span)
+    unclosed = _unclosed_spans(text, pairs)
+    _close_chains(text, unclosed, pairs)
+    if unclosed:
+        kept = sorted([*kept, *(s for s in unclosed if _quotable(text, s))], key=lambda s: s.open_start)
+        pairs = sorted([*pairs, *unclosed], key=lambda s: s.open_start)
     return kept, pairs
+
+
+def _quotable(text: str, span: _Span) -> bool:
+    """Whether the words between a pair of marks can be a quotation (not a name, title or stray span)."""
+    body = text[span.start : span.end]
+    if span.end - span.start > MAX_QUOTE_CHARS or not _long_enough(body) or _BAD_OPENING.match(body):
+        return False
+    # A title ("a collection called “...”") or a link to another article ("Read also: “...”").
+    return not _TITLE_LEAD.search(text, max(0, span.open_start - 60), span.open_start)
+
+
+#: Opening marks that may be left unclosed, and the marks that would close them.
+_UNCLOSED_OPENERS: dict[str, str] = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+_OPENER_CANDIDATE = re.compile(r"[“«„\"]")
+_NON_SPACE = re.compile(r"\S")
+#: Punctuation that announces a quotation ("said: “", "writing, “").
+_SPEECH_LEAD = re.compile(r"[,:]\s{0,3}$")
+
+
+def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
+    """Quotations whose opening mark is never closed, where journalism's typography says so.
+
+    Three cases: a paragraph of a quotation that goes on in the next paragraph, which opens
+    with the same mark again and closes only at its end (the British/American convention);
+    a quotation cut off by the end of the text; and, after speech-announcing punctuation
+    ("writing, “..."), a quotation cut off where the next one opens. Each is returned as a
+    span running to the paragraph's end (or the next quotation); the paragraphs of one
+    quotation share a chain number. A mark that closes other quotations in the text (“ in
+    German „...“) is never read as an opener, and a paragraph holding any other quotation
+    mark is left alone (the marks are then ambiguous).
+    """
+    closers = {text[p.close_end - 1] for p in pairs if p.close_end > p.open_start}
+    found: list[_Span] = []
+    pair_index = 0
+    paragraph_end, following = -1, ""  # the paragraph's end and the first character after it
+    for match in _OPENER_CANDIDATE.finditer(text):
+        position, mark = match.start(), match.group(0)
+        while pair_index < len(pairs) and pairs[pair_index].close_end <= position:
+            pair_index += 1
+        if pair_index < len(pairs) and pairs[pair_index].open_start <= position:
+            continue  # part of a pair
+        if mark != '"' and mark in closers:
+            continue
+        before = text[position - 1] if position else "\n"
+        after = text[position + 1 : position + 2]
+        if mark == '"' and (not (before.isspace() or before in "(:[—–-") or not after or after.isspace()):
+            continue  # a straight mark reads as an opener only before a word and after a space
+        if paragraph_end < position:  # found once per paragraph: the scan stays linear
+            paragraph_end = text.find("\n", position)
+            paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+            next_text = _NON_SPACE.search(text, paragraph_end)
+            following = text[next_text.start() : next_text.start() + 1] if next_text else ""
+        next_open = pairs[pair_index].open_start if pair_index < len(pairs) else len(text)
+        end = min(paragraph_end, next_open)
+        if end - position > MAX_QUOTE_CHARS or _ANY_QUOTE_MARK.search(text, position + 1, end):
+            continue
+        if end == paragraph_end:
+            # Runs to the paragraph's end: the next paragraph reopens it, or the text stops here.
+            if following and not following.startswith(mark):
+                continue
+        elif not (text[end] == mark and _SPEECH_LEAD.search(text, max(0, position - 4), position)):
+            continue  # cut off by the next quotation only when announced as speech ("writing, “")
+        start, stop = _strip(text, position + 1, end)
+        if start >= stop or text[start].islower():
+            continue  # a fragment woven into the writer's sentence ("C'était « plus de ...") closes within it
+        if not following and not _one_sentence(text, start, stop):
+            continue  # cut off by the end of the text: one sentence; more means a lost mark swallowing prose
+        # A paragraph right after a chained one goes on with its chain; one the next paragraph reopens starts one.
+        chain = None
+        if found and found[-1].chain is not None and _adjacent(text, found[-1], position):
+            chain = found[-1].chain
+        elif end == paragraph_end and following.startswith(mark):
+            chain = position
+        found.append(_Span(start, stop, position, end, chain))
+    return found
+
+
+def _close_chains(text: str, unclosed: Sequence[_Span], pairs: Sequence[_Span]) -> None:
+    """Join to its chain the closed paragraph that ends a multi-paragraph quotation ("...\n\n“C.”")."""
+    starts = {p.open_start: p for p in pairs}
+    for span in unclosed:
+        if span.chain is None:
+            continue
+        following = _NON_SPACE.search(text, span.close_end, span.close_end + 20)
+        last = starts.get(following.start()) if following else None
+        if last is not None and last.chain is None:
+            last.chain = span.chain
+
+
+def _one_sentence(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a single sentence with no gap where a scraper joined two pieces of text."""
+    stop = _SENTENCE_END.search(text, start, end)
+    return (stop is None or not text[stop.end() : end].strip(' .!?"”»')) and "  " not in text[start:end]
+
+
+def _adjacent(text: str, span: _Span, position: int) -> bool:
+    """Whether only white space lies between a span's end and ``position`` (the next paragraph's mark)."""
+    return span.close_end <= position and not text[span.close_end : position].strip()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -727,6 +849,14 @@ def _attribute(
         incise = _incise(text, language, span, speakers, cue_re, previous)
         if incise is not None:
             return incise
+    if cue_match is None and language == "de":
+        reported = cues.KONJUNKTIV_LEAD.match(text, before_start, before_end)
+        if reported is not None:
+            # 'Er habe die Hoffnung, dass ..., "das hat ..."': reported speech going on, its speaker in focus.
+            pronoun = (reported.group("pronoun") or reported.group("inverted")).casefold()
+            gender = {"er": "m", "sie": "f"}.get(pronoun)
+            name, entity_id = _focus(speakers, span.open_start, previous, gender)
+            return Quote(body, span.start, span.end, name, entity_id, None, "direct")
     if cue_match is None:
         attributed = _unlisted_attribution(text, language, span, after_end, speakers, previous)
         if attributed is not None:
@@ -749,6 +879,10 @@ def _attribute(
         pronoun_re, plural_re = cues.pronoun_pattern(language), cues.plural_pronoun_pattern(language)
         if _INVERTED_PLURAL.search(cue) or (plural_re and plural_re.search(lead[-12:])):
             return Quote(body, span.start, span.end, None, None, cue, "direct")  # "they said": a group
+        if cues.is_plural_cue(language, cue) and _nearest(speakers, after_start, after_end, 0) is None:
+            # '"...", insisten.': a group speaks; the organisation described nearby, else nobody sure.
+            group = _group_speaker(text, language, span, after_end, speakers)
+            return Quote(body, span.start, span.end, group[0], group[1], cue, "direct")
         if cue.casefold() in cues.SOURCE_PREPOSITIONS:
             head = _WORD.findall(text[cue_match.end() : min(after_end, cue_match.end() + 20)])[:1]
             if head and head[0].casefold() in cues.OBJECT_PRONOUNS:
@@ -791,6 +925,9 @@ def _attribute(
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     else:
         speaker = _nearest(speakers, before_start, before_end, cue_match.start(), text)
+        if speaker is None and cues.is_plural_cue(language, cue):
+            group = _group_speaker(text, language, span, span.open_start, speakers)  # 'Dijeron: "..."'
+            return Quote(body, span.start, span.end, group[0], group[1], cue, "direct")
         if (
             speaker is None
             and not impersonal
@@ -990,6 +1127,29 @@ def _described_organisation(
     return None
 
 
+def _group_speaker(
+    text: str, language: str, span: _Span, end: int, speakers: Sequence[_Speaker]
+) -> tuple[str | None, str | None]:
+    """The organisation a plural cue's group is, when described nearby ("desde la plataforma"), else unknown.
+
+    The description must share its noun with the organisation's name ("la plataforma" ...
+    "Plataforma Feminista 8M"): a group of people is not whichever organisation came last.
+    """
+    pattern = cues.organisation_pattern(language)
+    start = max(0, span.open_start - _CONTEXT)
+    found = list(pattern.finditer(text, start, end)) if pattern else []
+    if not found:
+        return None, None
+    head = found[-1].group(0).split()[-1].casefold()
+    upto = bisect.bisect_left(speakers, found[-1].start(), key=lambda s: s.start)
+    for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
+        if found[-1].start() - speaker.end > _FOCUS_CHARS:
+            break
+        if speaker.rank == _RANKS["ORG"] and head in _WORD.findall(speaker.name.casefold()):
+            return speaker.name, speaker.entity_id
+    return None, None
+
+
 def _names_someone_else(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
     """Whether the clause's subject is a common noun ("officials said"), not a pronoun or nothing."""
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
@@ -1047,6 +1207,28 @@ def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Seq
         clause_end = mark.start() if mark else clause_end  # a stray mark ends the reported clause
         clause_start, clause_end = _strip(text, clause_start, clause_end)
         if clause_end - clause_start < 10 or _overlaps_quote(spans, clause_start, clause_end):
+            continue
+        lead_start = max(0, match.start() - 12)
+        conjunction = _CONJUNCTION_END.search(text[lead_start : match.start()].rstrip())
+        if conjunction and found and found[-1].speaker is not None and found[-1].end > match.start():
+            # "X dijo que A, pero reconoció que B": the second verb shares the first one's subject;
+            # the first clause ends at the conjunction.
+            first = found[-1]
+            first_end = _strip(text, first.start, lead_start + conjunction.start())[1]
+            while first_end > first.start and text[first_end - 1] in ",;":
+                first_end -= 1
+            found[-1] = replace(first, text=text[first.start : first_end], end=first_end)
+            found.append(
+                Quote(
+                    text[clause_start:clause_end],
+                    clause_start,
+                    clause_end,
+                    first.speaker,
+                    first.speaker_id,
+                    match.group(0).strip(),
+                    "indirect",
+                )
+            )
             continue
         sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
         speaker = _nearest(speakers, sentence_start, match.start(), match.start())
