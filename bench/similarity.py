@@ -4,6 +4,7 @@ Usage::
 
     .venv/bin/python bench/similarity.py [--pairs 2000] [--articles 200]
     .venv/bin/python bench/similarity.py --evaluate ../shared/data/semeval2022t8/pairs.jsonl [--cache /tmp/sim]
+    .venv/bin/python bench/similarity.py --evaluate PAIRS --variant e5 --tuned-vectors run/nested.npz
 
 With ``--evaluate``, prints the grouped-CV report (Pearson per dimension and per
 language pair, zero-shot baselines, same-story precision/recall) as JSON instead.
@@ -11,8 +12,8 @@ language pair, zero-shot baselines, same-story precision/recall) as JSON instead
 Articles are synthetic multi-sentence texts analysed once (not timed); the
 timed part is what clustering pays per candidate pair: features from the stored
 analyses plus one model call per batch. A fresh scorer is used per round, so
-per-article work (names, numbers, style; the e5 lead embedding for ``--variant
-e5``) is timed too; a second pass over the same pairs shows the warm rate.
+per-article work (names, numbers, style; the e5 lead and fine-tuned embeddings
+for ``--variant e5``) is timed too; a second pass over the same pairs shows the warm rate.
 """
 
 from __future__ import annotations
@@ -75,9 +76,10 @@ def main() -> None:
     parser.add_argument("--variant", default="use", choices=["use", "e5"], help="scorer variant")
     parser.add_argument("--evaluate", help="labelled pairs (JSONL): print grouped-CV figures instead")
     parser.add_argument("--cache", help="folder caching text analyses between runs (outside the repository)")
+    parser.add_argument("--tuned-vectors", help="e5 --evaluate: nested.npz of `python -m newsprism.e5.finetune train`")
     args = parser.parse_args()
     if args.evaluate:
-        report = evaluate(args.evaluate, cache_dir=args.cache, variant=args.variant)
+        report = evaluate(args.evaluate, cache_dir=args.cache, variant=args.variant, tuned_vectors=args.tuned_vectors)
         print(json.dumps(report.to_dict(), indent=2))
         return
     rng = random.Random(7)
