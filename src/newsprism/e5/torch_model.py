@@ -93,24 +93,15 @@ class E5Encoder(nn.Module):
             def split(t: torch.Tensor) -> torch.Tensor:
                 return t.view(batch, length, heads, head_size).transpose(1, 2)
 
+            def norm(value: torch.Tensor, name: str, layer: int = layer) -> torch.Tensor:
+                weight, bias = self.norms[f"l{layer}_{name}_w"], self.norms[f"l{layer}_{name}_b"]
+                return functional.layer_norm(value, (config.hidden,), weight, bias, config.eps)
+
             q, k, v = (split(project(part, x)) for part in ("q", "k", "v"))
             context = functional.scaled_dot_product_attention(q, k, v, attn_mask=keep)
             context = context.transpose(1, 2).reshape(batch, length, config.hidden)
-            x = functional.layer_norm(
-                x + project("ao", context),
-                (config.hidden,),
-                self.norms[f"l{layer}_aln_w"],
-                self.norms[f"l{layer}_aln_b"],
-                config.eps,
-            )
-            hidden = functional.gelu(project("fi", x))
-            x = functional.layer_norm(
-                x + project("fo", hidden),
-                (config.hidden,),
-                self.norms[f"l{layer}_oln_w"],
-                self.norms[f"l{layer}_oln_b"],
-                config.eps,
-            )
+            x = norm(x + project("ao", context), "aln")
+            x = norm(x + project("fo", functional.gelu(project("fi", x))), "oln")
         weights = mask.to(x.dtype)[:, :, None]
         pooled = (x * weights).sum(dim=1) / weights.sum(dim=1)
         return functional.normalize(pooled, dim=-1)
