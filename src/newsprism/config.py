@@ -58,6 +58,10 @@ class Settings:
     #: work, two BLAS threads that must wait for each other run several times slower than
     #: one (measured on 2 cores: 596 vs 96 sentences/s with another process busy).
     threads: int = 1
+    #: Where sentence embeddings are computed: ``auto`` uses a CUDA GPU when PyTorch is
+    #: installed and sees one (the same vectors to float rounding), else the CPU; ``cpu``
+    #: forces numpy; any PyTorch device name (``cuda:1``) picks one.
+    device: str = "auto"
     #: Worker processes that find entities, quotes and places beside the main process, in
     #: batches of at least 16 articles (the NER model holds the GIL: threads cannot share it).
     #: One suits a 2-core machine: the worker takes the second core while the main process

@@ -38,19 +38,36 @@ class Encoder(Protocol):
         ...
 
 
+def resolve_device(device: str) -> str:
+    """``auto`` becomes ``cuda`` when PyTorch is installed and sees a GPU, else ``cpu``; others pass through."""
+    if device != "auto":
+        return device
+    try:
+        import torch
+    except ImportError:
+        return "cpu"
+    return "cuda" if torch.cuda.is_available() else "cpu"
+
+
 class USEEncoder:
-    """USE multilingual v3 (16 languages, 512-d) on the CPU with NumPy.
+    """USE multilingual v3 (16 languages, 512-d) on the CPU with NumPy, or on a GPU with PyTorch.
 
     Tokenisation uses the C++ ``sentencepiece`` reader of the same ``sp.model``
     (byte-identical to the package's pure-Python tokenizer, and faster).
+
+    Args:
+        threads: BLAS threads of the numpy path.
+        verify: Check the package version and file hashes before loading.
+        device: ``cpu`` (numpy), ``auto`` (a CUDA GPU when PyTorch sees one) or a PyTorch device name.
     """
 
     name = "use-multilingual-v3"
     dimension = 512
 
-    def __init__(self, threads: int = 1, verify: bool = True) -> None:
+    def __init__(self, threads: int = 1, verify: bool = True, device: str = "cpu") -> None:
         self.threads = threads
         self.verify = verify
+        self.device = device
         self._backend: object | None = None
         self._lock = threading.Lock()
 
@@ -68,7 +85,13 @@ class USEEncoder:
         if self.verify:
             verify_package_files(USE_PACKAGE, USE_VERSION, resources, USE_FILE_HASHES)
         tokenizer = sentencepiece.SentencePieceProcessor(model_file=str(resources / "sp.model"))
-        return NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=self.threads)
+        backend = NumpyBackend(str(resources / "weights.npz"), tokenizer, threads=self.threads)
+        device = resolve_device(self.device)
+        if device == "cpu":
+            return backend
+        from newsprism.analyze.encoder_torch import TorchUSE
+
+        return TorchUSE(backend, tokenizer, device)
 
     def encode(self, texts: list[str]) -> Vector:
         if not texts:
@@ -81,9 +104,9 @@ class USEEncoder:
 
 
 @lru_cache(maxsize=4)
-def default_encoder(threads: int = 1) -> Encoder:
+def default_encoder(threads: int = 1, device: str = "cpu") -> Encoder:
     """The process-wide default encoder (loaded lazily on first ``encode``)."""
-    return USEEncoder(threads=threads)
+    return USEEncoder(threads=threads, device=device)
 
 
 def normalise(vector: Vector) -> Vector:

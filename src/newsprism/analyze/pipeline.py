@@ -65,7 +65,7 @@ class Analyzer:
     def get_encoder(self) -> Encoder:
         """The encoder in use (the bundled default unless one was given)."""
         if self.encoder is None:
-            self.encoder = default_encoder(self.settings.threads)
+            self.encoder = default_encoder(self.settings.threads, self.settings.device)
         return self.encoder
 
     def _dates_worker(self) -> ThreadPoolExecutor:
