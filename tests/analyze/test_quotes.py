@@ -517,3 +517,45 @@ def test_a_second_reported_verb_after_a_conjunction_shares_the_first_ones_subjec
     text = "Matt Stone dijo que quería ganar. Marvin Jones reconoció que estaba orgulloso del equipo."
     quotes = find_quotes(text, "es", entities_of(text, ("Matt Stone", "PER"), ("Marvin Jones", "PER")))
     assert [q.speaker for q in quotes] == ["Matt Stone", "Marvin Jones"]
+
+
+def test_a_cue_less_quote_belongs_to_the_person_its_sentence_opens_on() -> None:
+    text = (
+        "Critics spent the day attacking Donald Trump. Director Rob Reiner, for example, wished for a year "
+        "that “does not include a liar occupying the house of the people”."
+    )
+    (quote,) = find_quotes(text, "en", entities_of(text, ("Donald Trump", "PER"), ("Rob Reiner", "PER")))
+    assert quote.speaker == "Rob Reiner"
+
+
+def test_a_person_deeper_in_the_sentence_is_no_cue_less_quotes_speaker() -> None:
+    text = (
+        "The critics, a loud crowd, kept dumping on Donald Trump and wishing for a year "
+        "that “does not include a liar occupying the house of the people”. More followed later."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Donald Trump", "PER"), ("Ann Lee", "PER")))
+    assert [q.speaker for q in quotes if q.kind == "direct"] in ([None], ["Donald Trump"])
+    # With a second person in the paragraph the paragraph rule gives nothing either.
+    text = "Ann Lee came. " + text
+    quotes = find_quotes(text, "en", entities_of(text, ("Donald Trump", "PER"), ("Ann Lee", "PER")))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+
+
+def test_the_thread_of_a_quote_breaks_at_another_persons_sentence_or_the_writers_own() -> None:
+    names = (("Ann Lee", "PER"), ("Rob Reiner", "PER"), ("Bob Hart", "PER"))
+    # Another person opens a sentence between the quotes: the first speaker does not go on.
+    text = (
+        "“We will win the vote in May,” said Ann Lee on Monday. Rob Reiner wished for a year "
+        "“with nothing of that sort in it for anybody at all”."
+    )
+    assert [q.speaker for q in find_quotes(text, "en", entities_of(text, *names))] == ["Ann Lee", "Rob Reiner"]
+    # The writer's own sentence between them: the second quote is nobody's sure.
+    text = (
+        "Ann Lee praised “the old films of the forties”, “Laura” and Bob Hart's westerns, with a hero who gets lost."
+        " “In the end he is caught in a whirl of events he does not control at all.”"
+    )
+    quotes = find_quotes(text, "en", entities_of(text, *names))
+    assert quotes[-1].speaker is None
+    # "“A,” she said. “B.”": the sentence between them is the first quote's attribution; she goes on.
+    text = "“We will win the vote in May,” said Ann Lee on Monday. “Nobody can stop us now.”"
+    assert [q.speaker for q in find_quotes(text, "en", entities_of(text, *names))] == ["Ann Lee", "Ann Lee"]

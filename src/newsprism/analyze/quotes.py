@@ -866,11 +866,16 @@ def _attribute(
         fragment = not _long_enough(body, _MIN_FRAGMENT_WORDS) and body[:1].islower()
         if previous is not None and previous_span is not None and previous.speaker is not None and not fragment:
             gap = text[previous_span.close_end : span.open_start]
-            if len(gap) <= _CONTEXT and ("\n\n" not in gap or not gap.strip()):
+            if (
+                len(gap) <= _CONTEXT
+                and ("\n\n" not in gap or not gap.strip())
+                and not _thread_breaks(text, language, previous_span, span, speakers, previous.speaker)
+            ):
                 return Quote(body, span.start, span.end, previous.speaker, previous.speaker_id, None, "direct")
-        person = _paragraph_person(text, span, speakers) if _long_enough(body, _MIN_UNATTRIBUTED_WORDS) else None
-        if person is not None:
-            return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
+        if _long_enough(body, _MIN_UNATTRIBUTED_WORDS):
+            person = _sentence_subject(text, span, before_start, speakers) or _paragraph_person(text, span, speakers)
+            if person is not None:
+                return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
     impersonal = cue.casefold() in cues.IMPERSONAL_CUES
@@ -1020,14 +1025,63 @@ def _incise(
     return None
 
 
+def _people_between(speakers: Sequence[_Speaker], start: int, end: int) -> list[_Speaker]:
+    """Persons named in [start, end) outside quotation marks, in text order."""
+    first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
+    last = bisect.bisect_left(speakers, end, key=lambda s: s.start)
+    return [s for s in speakers[first:last] if s.end <= end and s.is_person and not s.quoted]
+
+
+def _thread_breaks(
+    text: str, language: str, previous_span: _Span, span: _Span, speakers: Sequence[_Speaker], name: str | None
+) -> bool:
+    """Whether the words between two quotes stop the first one's speaker from going on in the second.
+
+    They do when a sentence between them opens on another person ('“...” Director Rob Reiner
+    wished for “...”'), or when the writer's own sentence stands between them: a sentence
+    ending in the gap without a cue before it (a cue there is the first quote's attribution,
+    '“A,” he said. “B.”').
+    """
+    start, end = previous_span.close_end, span.open_start
+    boundaries = [start] if text[previous_span.end - 1 : previous_span.end] in (".", "!", "?") else []
+    stops = list(_SENTENCE_END.finditer(text, start, end))
+    boundaries.extend(m.end() for m in stops)
+    for person in _people_between(speakers, start, end):
+        if person.name == name or " " not in person.name.strip():
+            continue  # one capitalised word opening a sentence ("Cómo tratamos ...") is often a tagger's guess
+        opening = max((b for b in boundaries if b <= person.start), default=None)
+        if opening is not None and len(_WORD.findall(text[opening : person.start])) <= _SUBJECT_LEAD_WORDS:
+            return True
+    if not stops or not _WORD.search(text, start, stops[0].start()):
+        return False  # the first quote (or the reported clause) ends the sentence itself
+    cue_re = cues.cue_pattern(language)
+    return cue_re is not None and cue_re.search(text, start, stops[0].start()) is None
+
+
+#: Words a sentence may open with before its subject's name: a role or title ("Director", "La ministra").
+_SUBJECT_LEAD_WORDS = 3
+
+
+def _sentence_subject(text: str, span: _Span, sentence_start: int, speakers: Sequence[_Speaker]) -> _Speaker | None:
+    """The person a cue-less quote's sentence opens on, when it names nobody else before the quote.
+
+    'Director Rob Reiner, for example, wished for a year that “...”': the sentence's subject
+    is the one whose words are quoted. A name deeper in the sentence is an object
+    ("dumping on Donald Trump and wishing for “...”") and gives nothing.
+    """
+    people = _people_between(speakers, sentence_start, span.open_start)
+    if len({s.name for s in people}) != 1 or " " not in people[0].name.strip():
+        return None  # nobody, several people, or one capitalised word (a tagger's guess as often as a name)
+    lead = _WORD.findall(text[sentence_start : people[0].start])
+    return people[0] if len(lead) <= _SUBJECT_LEAD_WORDS else None
+
+
 def _paragraph_person(text: str, span: _Span, speakers: Sequence[_Speaker]) -> _Speaker | None:
     """The one person the paragraph names before a cue-less quote ("X s'estime chanceux. « ... »")."""
     para_start = text.rfind("\n", max(0, span.open_start - _CONTEXT), span.open_start) + 1
     if para_start == 0 and span.open_start > _CONTEXT:
         return None
-    first = bisect.bisect_left(speakers, para_start, key=lambda s: s.start)
-    last = bisect.bisect_left(speakers, span.open_start, key=lambda s: s.start)
-    people = {s.name: s for s in speakers[first:last] if s.end <= span.open_start and s.is_person and not s.quoted}
+    people = {s.name: s for s in _people_between(speakers, para_start, span.open_start)}
     return next(iter(people.values())) if len(people) == 1 else None
 
 
