@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 
 import numpy as np
-from _gold import PAIRS
 
+from _gold import PAIRS
 from newsprism.e5.encoder import TunedEncoder, torch_cuda_available
 from newsprism.records import Article
 
