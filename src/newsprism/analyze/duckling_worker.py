@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import calendar
 import json
-import os
-import subprocess
 import sys
 import threading
 from datetime import date
 from functools import lru_cache
 from typing import IO, Any
+
+from newsprism.analyze.child_process import RestartingChild
 
 __all__ = ["DucklingClient", "serve"]
 
@@ -32,28 +32,14 @@ class DucklingClient:
     """Parses text windows with Duckling in a child process; thread-safe; restarts the child on a crash."""
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._process: subprocess.Popen[str] | None = None
-        self._failures = 0
+        self._child: RestartingChild[str] = RestartingChild(
+            "newsprism.analyze.duckling_worker", _MAX_FAILURES, text=True
+        )
 
     @property
     def usable(self) -> bool:
         """False once the child has failed to start or crashed too often in a row."""
-        return self._failures < _MAX_FAILURES
-
-    def _start(self) -> subprocess.Popen[str]:
-        # The child must import this package exactly as the parent does (also from a source checkout).
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        return subprocess.Popen(
-            [sys.executable, "-m", "newsprism.analyze.duckling_worker"],
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-            encoding="utf-8",
-            bufsize=1,
-        )
+        return self._child.usable
 
     def parse(self, text: str, language: str, reference: date) -> list[dict[str, Any]]:
         """Duckling's time entities in ``text`` (character offsets), or [] when the child failed."""
@@ -75,38 +61,22 @@ class DucklingClient:
 
     def _ask(self, texts: list[str], language: str, reference: date) -> list[list[dict[str, Any]]] | None:
         request = json.dumps({"texts": texts, "language": language, "reference": reference.isoformat()}) + "\n"
-        with self._lock:
-            if not self.usable:
-                return None
-            if self._process is None or self._process.poll() is not None:
-                self._process = self._start()
-            process = self._process
-            if process.stdin is None or process.stdout is None:  # never: both are pipes
-                return None
-            try:
-                process.stdin.write(request)
-                process.stdin.flush()
-                reply = _read_line(process.stdout, _TIMEOUT)
-            except (BrokenPipeError, OSError):
-                reply = None
-            if not reply:
-                # The child died on this window (or hung): drop it, start afresh next time.
-                self._failures += 1
-                process.kill()
-                process.wait()
-                self._process = None
-                return None
-            self._failures = 0
-            found = json.loads(reply)
-            return found if isinstance(found, list) else None
+
+        def talk(stdin: IO[str], stdout: IO[str]) -> str | None:
+            stdin.write(request)
+            stdin.flush()
+            # An empty or missing line: the child died on this window (or hung).
+            return _read_line(stdout, _TIMEOUT) or None
+
+        reply = self._child.exchange(talk)
+        if reply is None:
+            return None
+        found = json.loads(reply)
+        return found if isinstance(found, list) else None
 
     def close(self) -> None:
         """Stop the child process."""
-        with self._lock:
-            if self._process is not None:
-                self._process.kill()
-                self._process.wait()
-                self._process = None
+        self._child.close()
 
 
 def _read_line(stream: IO[str], timeout: float) -> str | None:

@@ -24,13 +24,14 @@ import os
 import pickle
 import select
 import struct
-import subprocess
 import sys
 import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
 from typing import IO, Any, Generic, TypeVar
+
+from newsprism.analyze.child_process import RestartingChild
 
 __all__ = ["MentionWorker", "SharedChunks", "serve", "started_workers"]
 
@@ -48,59 +49,30 @@ class MentionWorker:
     """One child process that runs the mention finders on chunks of articles; restarted after a crash."""
 
     def __init__(self) -> None:
-        self._process: subprocess.Popen[bytes] | None = None
-        self._failures = 0
-        self._lock = threading.Lock()
+        self._child: RestartingChild[bytes] = RestartingChild(
+            "newsprism.analyze.mention_worker", _MAX_FAILURES, text=False
+        )
 
     @property
     def usable(self) -> bool:
         """False once the child has failed too often in a row."""
-        return self._failures < _MAX_FAILURES
-
-    def _start(self) -> subprocess.Popen[bytes]:
-        # The child must import this package exactly as the parent does (also from a source checkout).
-        env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in sys.path if p)}
-        return subprocess.Popen(
-            [sys.executable, "-m", "newsprism.analyze.mention_worker"],
-            env=env,
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-        )
+        return self._child.usable
 
     def call(self, request: Any) -> Any | None:
         """The child's reply to one pickled request, or None when the child died or stalled."""
-        with self._lock:
-            if not self.usable:
-                return None
-            if self._process is None or self._process.poll() is not None:
-                self._process = self._start()
-            process = self._process
-            if process.stdin is None or process.stdout is None:  # never: both are pipes
-                return None
-            try:
-                payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
-                process.stdin.write(_HEADER.pack(len(payload)) + payload)
-                process.stdin.flush()
-                reply = _read_frame(process.stdout.fileno(), time.monotonic() + _TIMEOUT)
-            except (BrokenPipeError, OSError):
-                reply = None
-            if reply is None:
-                self._failures += 1
-                process.kill()
-                process.wait()
-                self._process = None
-                return None
-            self._failures = 0
-            return pickle.loads(reply)  # noqa: S301 - written by our own child process
+        payload = pickle.dumps(request, protocol=pickle.HIGHEST_PROTOCOL)
+
+        def talk(stdin: IO[bytes], stdout: IO[bytes]) -> bytes | None:
+            stdin.write(_HEADER.pack(len(payload)) + payload)
+            stdin.flush()
+            return _read_frame(stdout.fileno(), time.monotonic() + _TIMEOUT)
+
+        reply = self._child.exchange(talk)
+        return None if reply is None else pickle.loads(reply)  # noqa: S301 - written by our own child process
 
     def close(self) -> None:
         """Stop the child process."""
-        with self._lock:
-            if self._process is not None:
-                self._process.kill()
-                self._process.wait()
-                self._process = None
+        self._child.close()
 
 
 def _read_frame(fd: int, deadline: float) -> bytes | None:
