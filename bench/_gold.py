@@ -34,6 +34,17 @@ def load_texts(wanted: dict[tuple[str, int], str], pairs: Path = PAIRS) -> dict[
     return texts
 
 
+def real_texts(pairs: Path = PAIRS) -> Iterator[tuple[str, str, str]]:
+    """``(id, text, language)`` of every text of the real (not machine-translated) pairs, ids ``PAIR-1``/``PAIR-2``."""
+    with pairs.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record.get("augmented_mt"):
+                continue
+            for which in (1, 2):
+                yield f"{record['pair_id']}-{which}", record[f"text{which}"], record[f"lang{which}"]
+
+
 def gold_records(task: str, files: set[str] | None = None, exclude: set[str] | None = None) -> Iterator[dict[str, Any]]:
     """Every annotated article of ``task`` (``quotes`` or ``dates``), all languages.
 

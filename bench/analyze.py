@@ -17,11 +17,10 @@ Usage: .venv/bin/python bench/analyze.py [--languages en,fr,es] [--articles 64] 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 
-from _gold import PAIRS, cpu_seconds
+from _gold import PAIRS, cpu_seconds, real_texts
 from newsprism.analyze.mentions import find_dates_many, find_mentions_many
 from newsprism.analyze.pipeline import Analyzer
 from newsprism.config import Settings
@@ -33,21 +32,15 @@ WORDS = 500
 def articles_of(language: str, count: int) -> list[Article]:
     """``count`` real articles of one language, each repeated or cut to ``WORDS`` words."""
     articles: list[Article] = []
-    with PAIRS.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record.get("augmented_mt"):
-                continue
-            for which in (1, 2):
-                words = record[f"text{which}"].split()
-                if record[f"lang{which}"] != language or len(words) < 100:
-                    continue
-                while len(words) < WORDS:
-                    words = words + words
-                identifier = f"{record['pair_id']}-{which}"
-                articles.append(Article(id=identifier, title="", text=" ".join(words[:WORDS]), language=language))
-                if len(articles) >= count:
-                    return articles
+    for identifier, text, text_language in real_texts():
+        words = text.split()
+        if text_language != language or len(words) < 100:
+            continue
+        while len(words) < WORDS:
+            words = words + words
+        articles.append(Article(id=identifier, title="", text=" ".join(words[:WORDS]), language=language))
+        if len(articles) >= count:
+            return articles
     return articles
 
 

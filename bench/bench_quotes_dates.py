@@ -10,11 +10,10 @@ Usage: .venv/bin/python bench/bench_quotes_dates.py [--limit N]
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 
-from _gold import PAIRS
+from _gold import real_texts
 from newsprism.analyze.dates import find_dates
 from newsprism.analyze.quotes import find_quotes
 
@@ -25,20 +24,14 @@ WORDS = 500
 def _articles(limit: int) -> list[tuple[str, str]]:
     seen: set[str] = set()
     articles: list[tuple[str, str]] = []
-    with PAIRS.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record.get("augmented_mt"):
-                continue
-            for number in (1, 2):
-                language, text = record[f"lang{number}"], record[f"text{number}"]
-                if language not in LANGUAGES or text[:200] in seen or len(articles) >= limit:
-                    continue
-                seen.add(text[:200])
-                words = text.split(" ")
-                while len(words) < WORDS:  # short texts are repeated up to the article size measured
-                    words = words + words
-                articles.append((language, " ".join(words[:WORDS])))
+    for _, text, language in real_texts():
+        if language not in LANGUAGES or text[:200] in seen or len(articles) >= limit:
+            continue
+        seen.add(text[:200])
+        words = text.split(" ")
+        while len(words) < WORDS:  # short texts are repeated up to the article size measured
+            words = words + words
+        articles.append((language, " ".join(words[:WORDS])))
     return articles
 
 

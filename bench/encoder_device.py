@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from _gold import PAIRS
+from _gold import real_texts
 from newsprism.analyze.encoder import USEEncoder, resolve_device
 
 
@@ -27,16 +27,10 @@ def pair_sentences(count: int) -> list[str]:
     from newsprism.analyze.sentences import split_sentences
 
     sentences: list[str] = []
-    with PAIRS.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record.get("augmented_mt"):
-                continue
-            for which in (1, 2):
-                text = record[f"text{which}"]
-                sentences.extend(text[start:end] for start, end in split_sentences(text, record[f"lang{which}"]))
-            if len(sentences) >= count:
-                break
+    for _, text, language in real_texts():
+        sentences.extend(text[start:end] for start, end in split_sentences(text, language))
+        if len(sentences) >= count:
+            break
     return sentences[:count]
 
 

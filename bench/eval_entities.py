@@ -17,11 +17,11 @@ import sys
 import time
 from pathlib import Path
 
+from _gold import PAIRS, real_texts
 from newsprism.analyze.entities import find_entities, find_entities_many
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold" / "entities"
-PAIRS = ROOT.parent / "shared" / "data" / "semeval2022t8" / "pairs.jsonl"
 
 Span = tuple[int, int, str]
 
@@ -120,17 +120,12 @@ def show_diff(text: str, gold: list[Span], found: list[Span]) -> None:
 def speed(texts: dict[tuple[str, int, str], str]) -> None:
     """Articles per second per language on 500-word articles (real texts, repeated to 500 words)."""
     by_language: dict[str, list[str]] = {}
-    with PAIRS.open(encoding="utf-8") as lines:
-        for line in lines:
-            record = json.loads(line)
-            if record.get("augmented_mt"):
-                continue
-            for which in (1, 2):
-                words = record[f"text{which}"].split()
-                if len(words) >= 100:
-                    while len(words) < 500:
-                        words = words + words
-                    by_language.setdefault(record[f"lang{which}"], []).append(" ".join(words[:500]))
+    for _, text, language in real_texts():
+        words = text.split()
+        if len(words) >= 100:
+            while len(words) < 500:
+                words = words + words
+            by_language.setdefault(language, []).append(" ".join(words[:500]))
     print("\nspeed (single process, after warm-up): one call per article, then one batched call")
     for language, articles in sorted(by_language.items()):
         sample = articles[:100]
