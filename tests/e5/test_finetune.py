@@ -65,6 +65,8 @@ def test_prepare_then_train_writes_an_adapter_and_nested_vectors(tmp_path: Path)
     assert weights["emb.word"].shape == (config.vocabulary, 384)
     assert arrays["tokens"].shape[1] == 32
 
+    with pytest.raises(ValueError, match="--max-tokens"):
+        train(tmp_path / "bundle.npz", tmp_path / "out", FineTuneSettings(max_tokens=64), device="cpu")
     report = train(tmp_path / "bundle.npz", tmp_path / "out", TINY, device="cpu")
     assert report["min_cosine_torch_vs_numpy"] > 0.9999
     assert len(report["models"]) == 3 + 3  # each fold held out, then each pair of folds

