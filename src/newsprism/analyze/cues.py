@@ -24,6 +24,11 @@ _FR_PRESENT = (
     "précisait|indiquait|racontait|confiait|se souvient|s['’]inquiète|redoute|s['’]insurge|s['’]exclame|tempête|"
     "s['’]étonne|témoigne|raconte|réagit"
 )
+#: Adverbs that may stand between the auxiliary and the participle ("a-t-il aussi déclaré", "a encore ajouté").
+_FR_ADVERBS = (
+    r"aussi|encore|également|ensuite|alors|enfin|déjà|toutefois|cependant|pourtant|néanmoins|notamment|"
+    r"d['’]ailleurs|aussitôt|immédiatement|simplement|même|bien|plus tard|lui-même|elle-même"
+)
 
 #: Cue expressions of saying per language (matched case-insensitively).
 CUES: dict[str, str] = {
@@ -33,12 +38,13 @@ CUES: dict[str, str] = {
         r"responded|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|according to|commented|"
         r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
-        r"testified|posted|recounted|described|boasted|lamented|speaks|spoke|"
+        r"testified|posted|recounted|recalls|described|boasted|lamented|speaks|spoke|"
         # Present participles of saying ("..., saying “...”"): the subject of the main clause speaks.
         r"saying|adding|noting|warning|explaining|insisting|arguing|stressing|writing|tweeting"
     ),
     "fr": (
-        rf"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s(?:{_FR_PARTICIPLES})|"
+        rf"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s(?:(?:{_FR_ADVERBS})\s)?"
+        rf"(?:{_FR_PARTICIPLES})|"
         rf"(?:{_FR_PRESENT})(?:-t-(?:il|elle|on)|-(?:il|elle|ils|elles))?|selon|d['’]après|"
         r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant"
     ),
@@ -48,7 +54,7 @@ CUES: dict[str, str] = {
         r"berichtete|berichtet|unterstrich|forderte|fordert|erläuterte|erläutert|bekräftigte|versicherte|"
         r"räumte|antwortete|antwortet|twitterte|kündigte|glaubt|glaubte|sprach|spricht|zitiert|zitierte|"
         r"heißt es|hieß es|so|laut|zufolge|äußerte|sagte er|mahnte|mahnt|verwies|verweist|stellte|"
-        r"bestätigte|bestätigt|verkündete|argumentierte|beklagte|resümierte|ergänzte"
+        r"bestätigte|bestätigt|verkündete|argumentierte|beklagte|resümierte|ergänzte|erinnert sich|erinnerte sich"
     ),
     "es": (
         r"dijo|dice|dijeron|dicen|ha dicho|afirmó|afirma|ha afirmado|declaró|declara|ha declarado|aseguró|asegura|"
@@ -124,7 +130,9 @@ ROLES: dict[str, str] = {
     r"ambassad\w{0,4}|roi|reine|prince\w{0,2}|chanteu\w{0,3}|act\w{0,3}|joueu\w{0,2}|responsable|élu\w?",
     "de": r"präsident\w{0,2}|minister\w{0,2}|kanzler\w{0,2}|sprecher\w{0,2}|chef\w{0,2}|papst|direktor\w{0,2}|"
     r"vorsitzende\w?|bürgermeister\w{0,2}|gouverneur|trainer\w{0,2}|gründer\w{0,2}|botschafter\w{0,2}|"
-    r"könig\w{0,2}|regierungschef\w{0,2}|vizekanzler\w{0,2}|politiker\w{0,2}|sänger\w{0,2}",
+    r"könig\w{0,2}|regierungschef\w{0,2}|vizekanzler\w{0,2}|politiker\w{0,2}|sänger\w{0,2}|"
+    # An age standing for the person ("der 45-Jährige", "die heute 30-jährige"): the one just described.
+    r"\d{1,3}-jährige\w?",
     "es": r"president[ea]|ministr[ao]|líder|portavoz|canciller|papa|pontífice|director[a]?|jef[ea]|alcalde\w{0,2}|"
     r"gobernador[a]?|senador[a]?|secretari[ao]|entrenador[a]?|fundador[a]?|embajador[a]?|rey|reina|príncipe|"
     r"cantante|actor|actriz|jugador[a]?|mandatario|dirigente|titular|funcionari[ao]",
@@ -151,7 +159,7 @@ PLURAL_CUES: dict[str, str] = {
     "es": r"dijeron|dicen|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|"
     r"aseguran|indican|cuentan|apuntan|sostienen",
     "de": r"sagten|erklärten|betonten|sagen",
-    "fr": r"(?:ont|avaient|auraient)(?:-(?:ils|elles))?\s\w{1,20}",
+    "fr": r"(?:ont|avaient|auraient)(?:-(?:ils|elles))?\s(?:[\w'’-]{1,12}\s)?\w{1,20}",
     "tr": r"dediler",
 }
 

@@ -36,6 +36,18 @@ _MIN_UNATTRIBUTED_WORDS = 8
 #: Characters searched for the cue and speaker on each side of a quote.
 _CONTEXT = 250
 _DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |\bto |\btold |\btells |\bdem |\bder )$", re.IGNORECASE)
+#: A preposition of place, addressee or topic (with its article) right before a name: the name is where,
+#: to whom or about whom something was said, never who said it ("said in Parliament", "auprès de l'AFP",
+#: "in an interview with Reuters", "dijo ante la prensa", "sagte im Bundestag"). "of"/"de"/"by"/"selon"
+#: are left out: they may name the source ("a statement of the ministry", "according to").
+_OBLIQUE = re.compile(
+    r"(?<!\w)(?:in|at|to|told|tells|with|about|against|into|inside|"
+    r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
+    r"im|bei|beim|gegenüber|mit|über|vor|"
+    r"ante|con|contra|sobre|al)"
+    r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
+    re.IGNORECASE,
+)
 #: A demonstrative before a one-word "name" makes it a common noun the tagger capitalised ("este Pacto").
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|these|those|ce|cet|cette|ces|dieser|diese|dieses|diesem|diesen|este|esta|estos|estas|"
@@ -260,6 +272,8 @@ class _Speaker:
     rank: int = 0
     #: "f" or "m" where the article's own words say so (title, apposition, a pronoun taking it up), else None.
     gender: str | None = None
+    #: Named after a preposition ("the left of X", "in Parliament"): a complement, not a clause's subject.
+    oblique: bool = False
 
 
 @dataclass(slots=True)
@@ -292,7 +306,10 @@ def find_quotes(
         return ()
     spans, pairs = _direct_spans(text)
     speakers = _with_genders(text, language, _mark_quoted(_speakers(text, entities), pairs), pairs)
-    indirect = sorted(_reported(text, language, speakers, spans) if reported else [], key=lambda q: q.end)
+    holders = _role_holders(text, language, speakers)
+    indirect = sorted(_reported(text, language, speakers, spans, holders) if reported else [], key=lambda q: q.end)
+    # People named inside a reported clause ("X said Y was reassuring Z that ...") are talked about.
+    speakers = _mark_quoted(speakers, [_Span(q.start, q.end, q.start, q.end) for q in indirect])
     quotes: list[Quote] = list(indirect)
     previous: Quote | None = None
     previous_span: _Span | None = None
@@ -307,7 +324,7 @@ def find_quotes(
         if lead_index >= 0 and indirect[lead_index].end >= lead_floor and indirect[lead_index].speaker is not None:
             lead = indirect[lead_index]
             previous, previous_span = lead, _Span(lead.start, lead.end, lead.start, lead.end)
-        quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span)
+        quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span, holders)
         if pending is not None and quote.speaker is not None and _cue_follows(text, span, quote.cue):
             # "« A » pour les gouvernements, et cela demande « B », souligne X": one sentence, one speaker.
             quotes[pending] = replace(quotes[pending], speaker=quote.speaker, speaker_id=quote.speaker_id)
@@ -530,7 +547,21 @@ def _speakers(text: str, entities: Sequence[Entity] | None) -> list[_Speaker]:
         and not _common_noun(text, e)
     ]
     speakers.extend(_surname_mentions(text, speakers))
-    return sorted(speakers, key=lambda s: s.start)
+    marked = [
+        replace(s, oblique=True) if _COMPLEMENT_LEAD.search(text, max(0, s.start - 24), s.start) else s
+        for s in speakers
+    ]
+    return sorted(marked, key=lambda s: s.start)
+
+
+#: A preposition (with its article) before a name that makes the name a complement ("la gauche de X").
+#: Comitatives ("with X", "avec X") are left out: the one accompanying may well be the one who speaks.
+_COMPLEMENT_LEAD = re.compile(
+    r"(?<!\w)(?:in|at|to|about|against|of|for|à|au|aux|auprès\s{1,3}d[eu]|devant|dans|chez|contre|de|du|des|"
+    r"pour|sur|im|bei|beim|gegenüber|über|von|vom|für|gegen|ante|contra|sobre|al|del|para)"
+    r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
+    re.IGNORECASE,
+)
 
 
 def _common_noun(text: str, entity: Entity) -> bool:
@@ -739,11 +770,18 @@ def _focus(
         )
         if not named_since and previous_fits:  # nobody else named since the last quote: its speaker goes on
             return previous.speaker, previous.speaker_id
+    candidate: _Speaker | None = None
     for speaker in reversed(recent):
         if speaker.end <= position and speaker.is_person and not speaker.quoted and _fits(speaker.gender, gender):
-            if position - speaker.end > _FOCUS_CHARS:
+            if position - speaker.end > _FOCUS_CHARS or (candidate and candidate.start - speaker.end > _CONTEXT):
                 break
-            return speaker.name, speaker.entity_id
+            if not speaker.oblique:
+                # The last person named as a clause's subject, before one named only as a complement
+                # ("X denounced ... the radical left of Y. «...», a-t-il lâché": X).
+                return speaker.name, speaker.entity_id
+            candidate = candidate or speaker
+    if candidate is not None:
+        return candidate.name, candidate.entity_id
     if previous is not None and previous.speaker is not None and previous_fits:
         return previous.speaker, previous.speaker_id
     return None, None
@@ -767,8 +805,14 @@ def _nearest(
     last = bisect.bisect_left(speakers, end, key=lambda s: s.start)
     inside = [s for s in speakers[first:last] if s.end <= end and not s.quoted]
     if text is not None:
-        # "a-t-il dit à l'AFP", "told to Reuters": the one spoken to is no speaker.
-        inside = [s for s in inside if not _DATIVE.search(text, max(0, s.start - 8), s.start)]
+        # "a-t-il dit à l'AFP", "told to Reuters": the one spoken to is no speaker; nor is a place or
+        # an interlocutor after a preposition ("she said in Parliament", "auprès de l'AFP").
+        inside = [
+            s
+            for s in inside
+            if not _DATIVE.search(text, max(0, s.start - 8), s.start)
+            and not _OBLIQUE.search(text, max(0, s.start - 24), s.start)
+        ]
     if not inside:
         return None
     best_rank = min(s.rank for s in inside)
@@ -810,6 +854,7 @@ def _attribute(
     next_open: int,
     previous: Quote | None,
     previous_span: _Span | None,
+    holders: Sequence[_Holder] = (),
 ) -> Quote:
     body = text[span.start : span.end]
     cue_re = cues.cue_pattern(language)
@@ -821,8 +866,14 @@ def _attribute(
     if before_start == before_end and content_end > 0 and text[content_end - 1] == ":":
         # "X a déclaré :\n« ... »": the lead-in ends the previous paragraph.
         before_start = _clause_before(text, content_end, prev_close)
-    if after_end == next_open < len(text) and text[after_start:next_open].rstrip().endswith(":"):
-        after_end = after_start  # the words after this quote lead into the next one ("Officials said: “...”")
+    if (
+        after_end == next_open < len(text)
+        and text[after_start:next_open].rstrip().endswith(":")
+        and not _comma_closed(text, span)
+    ):
+        # The words after this quote lead into the next one ("Officials said: “...”"); after a comma they
+        # attribute this quote first ("« A », commente-t-il, en rappelant : « B »").
+        after_end = after_start
     if _new_sentence_after(text, span, after_end):
         after_end = after_start  # '“... at the front.” She said thieves ...': the next sentence, not an attribution
     cue_match = cue_re.search(text, after_start, after_end) if cue_re else None
@@ -831,6 +882,9 @@ def _attribute(
         matches = list(cue_re.finditer(text, before_start, before_end))
         cue_match = matches[-1] if matches else None
         side = "before"
+    headline = _headline_speaker(text, span, speakers)
+    if headline is not None:
+        return Quote(body, span.start, span.end, headline.name, headline.entity_id, None, "direct")
     if cue_match is None and cue_re is not None and not text[before_start:before_end].strip():
         # A quote standing as its own paragraph: the previous paragraph may introduce it
         # ("The minister posted on Facebook: ..." / "... wrote on Sunday.").
@@ -839,6 +893,8 @@ def _attribute(
             lead_end = _content_end(text, para_start)
             lead_start = _clause_before(text, max(0, lead_end - 1), max(prev_close, lead_end - _CONTEXT))
             matches = list(cue_re.finditer(text, lead_start, lead_end))
+            if matches and not _introduces(text, matches[-1].end(), lead_end):
+                matches = []  # "X a demandé une dérogation ... sur Internet." is no lead-in to a quote
             if matches:
                 speaker = _nearest(speakers, lead_start, lead_end, matches[-1].start())
                 if speaker is not None:
@@ -858,7 +914,7 @@ def _attribute(
             name, entity_id = _focus(speakers, span.open_start, previous, gender)
             return Quote(body, span.start, span.end, name, entity_id, None, "direct")
     if cue_match is None:
-        attributed = _unlisted_attribution(text, language, span, after_end, speakers, previous)
+        attributed = _unlisted_attribution(text, language, span, after_end, speakers, previous, holders)
         if attributed is not None:
             return replace(attributed, text=body)
         # A quote with no cue that follows a quote closely continues it ("“A,” he said. “B.”"); a short
@@ -916,8 +972,14 @@ def _attribute(
             and role_re.search(text, after_start, after_end)
         ):
             # "said the leader of the Greens": a person, not the organisation.
-            name, entity_id = _focus(speakers, span.open_start, previous)
+            name, entity_id = _by_role(text, language, after_start, after_end, holders) or _focus(
+                speakers, span.open_start, previous
+            )
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+        if speaker is None:
+            held = _by_role(text, language, after_start, after_end, holders)
+            if held is not None:  # "a fait valoir le ministre": the minister named earlier
+                return Quote(body, span.start, span.end, held[0], held[1], cue, "direct")
         if speaker is None:
             organisation = _described_organisation(text, language, after_start, after_end, speakers)
             if organisation is not None:
@@ -930,6 +992,11 @@ def _attribute(
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     else:
         speaker = _nearest(speakers, before_start, before_end, cue_match.start(), text)
+        if speaker is None or (speaker.rank == _RANKS["ORG"] and _role_governs(text, language, speaker)):
+            # "Explicó el presidente: «...»", "le président de la SPA, qui se dit « ... »": the holder named earlier.
+            held = _by_role(text, language, before_start, before_end, holders)
+            if held is not None:
+                return Quote(body, span.start, span.end, held[0], held[1], cue, "direct")
         if speaker is None and cues.is_plural_cue(language, cue):
             group = _group_speaker(text, language, span, span.open_start, speakers)  # 'Dijeron: "..."'
             return Quote(body, span.start, span.end, group[0], group[1], cue, "direct")
@@ -947,6 +1014,90 @@ def _attribute(
     return Quote(body, span.start, span.end, speaker.name, speaker.entity_id, cue, "direct")
 
 
+@dataclass(frozen=True, slots=True)
+class _Holder:
+    """A person the article gives a role ("le ministre de l'Intérieur, X", "X, presidente de ...")."""
+
+    role: str
+    position: int
+    name: str
+    entity_id: str | None
+
+
+#: A role in apposition after a name must come within this many words of the comma ("X, le président de").
+_ROLE_AFTER_WORDS = 3
+#: A definite determiner right before a role noun: "le ministre", "el presidente", "the minister", "der 45-Jährige".
+_DEFINITE_END = re.compile(
+    r"(?<!\w)(?:the|le|la|l['’]|el|der|die|den|dem|des|du|del)\s{0,3}(?:[\w-]{1,20}\s{1,3})?$", re.IGNORECASE
+)
+
+
+def _role_holders(text: str, language: str, speakers: Sequence[_Speaker]) -> list[_Holder]:
+    """Each person named with a role in apposition or as a title, with the role noun (casefolded).
+
+    "le ministre de l'Intérieur, Christophe Castaner", "Prime Minister Pedro Sanchez",
+    "Jacques-Charles Fombonne, le président de la SPA": a later "le ministre", "the prime minister",
+    "le président de la SPA" with no name means this person.
+    """
+    role_re = cues.role_pattern(language)
+    if role_re is None:
+        return []
+    found: list[_Holder] = []
+    for speaker in speakers:
+        if not speaker.is_person or speaker.quoted:
+            continue
+        window = text[max(0, speaker.start - 90) : speaker.start].rstrip()
+        head = window.removesuffix(",")
+        phrase = head[max((m.end() for m in _CLAUSE_BOUNDARY.finditer(head)), default=0) :]
+        # The role heads the phrase that ends at the name: few words may follow it ("le ministre de l'Intérieur,").
+        roles = [m.group(0) for m in role_re.finditer(phrase) if len(_WORD.findall(phrase[m.end() :])) <= 5][-1:]
+        after = text[speaker.end : speaker.end + 90]
+        if after.startswith(","):
+            clause = after[1:]
+            stop = _CLAUSE_BOUNDARY.search(clause)
+            clause = clause[: stop.start() if stop else len(clause)]
+            match = role_re.search(clause)
+            if match is not None and len(_WORD.findall(clause[: match.start()])) < _ROLE_AFTER_WORDS:
+                roles.append(match.group(0))
+        found.extend(_Holder(r.casefold(), speaker.start, speaker.name, speaker.entity_id) for r in roles)
+    return found
+
+
+def _same_role(a: str, b: str) -> bool:
+    """Whether two role nouns are the same role ("président"/"présidente", "minister"/"ministers")."""
+    return a.startswith(b) or b.startswith(a)
+
+
+def _by_role(
+    text: str, language: str, start: int, end: int, holders: Sequence[_Holder]
+) -> tuple[str | None, str | None] | None:
+    """The person earlier given the role that a definite role noun in [start, end) names ("le ministre").
+
+    None when the clause names no role with a definite determiner, or nobody before was given it.
+    """
+    role_re = cues.role_pattern(language)
+    if role_re is None or not holders:
+        return None
+    for match in role_re.finditer(text, start, end):
+        if not _DEFINITE_END.search(text, max(0, match.start() - 30), match.start()):
+            continue
+        role = match.group(0).casefold()
+        held = [h for h in holders if h.position < match.start() and _same_role(h.role, role)]
+        if held:
+            return held[-1].name, held[-1].entity_id
+    return None
+
+
+def _role_governs(text: str, language: str, speaker: _Speaker) -> bool:
+    """Whether an organisation is the complement of a role noun right before it ("le président de la SPA")."""
+    role_re = cues.role_pattern(language)
+    before = text[max(0, speaker.start - 40) : speaker.start]
+    if role_re is None:
+        return False
+    matches = list(role_re.finditer(before))
+    return bool(matches) and len(_WORD.findall(before[matches[-1].end() :])) <= 2
+
+
 #: A lower-case quote shorter than this is a fragment of the writer's sentence, not a statement going on.
 _MIN_FRAGMENT_WORDS = 5
 #: Words read, after a comma-closed quote, for its attribution when the verb is not a listed cue.
@@ -954,7 +1105,13 @@ _UNLISTED_ATTRIBUTION_WORDS = 6
 
 
 def _unlisted_attribution(
-    text: str, language: str, span: _Span, after_end: int, speakers: Sequence[_Speaker], previous: Quote | None
+    text: str,
+    language: str,
+    span: _Span,
+    after_end: int,
+    speakers: Sequence[_Speaker],
+    previous: Quote | None,
+    holders: Sequence[_Holder] = (),
 ) -> Quote | None:
     """A quote closed by a comma, then a person or a role named within a few words: its attribution.
 
@@ -975,10 +1132,63 @@ def _unlisted_attribution(
         return Quote("", span.start, span.end, speaker.name, speaker.entity_id, None, "direct")
     role_re = cues.role_pattern(language)
     if speaker is None and role_re is not None and role_re.search(clause):
-        name, entity_id = _focus(speakers, span.open_start, previous)
+        name, entity_id = _by_role(text, language, span.close_end, clause_end, holders) or _focus(
+            speakers, span.open_start, previous
+        )
         if name is not None:
             return Quote("", span.start, span.end, name, entity_id, None, "direct")
     return None
+
+
+#: Words a line may hold before the colon of "Name: “quote”" ("Diosdado Cabello en Venezuela:").
+_HEADLINE_LEAD_WORDS = 6
+
+
+def _headline_speaker(text: str, span: _Span, speakers: Sequence[_Speaker]) -> _Speaker | None:
+    """The person a line opens on when it reads "Name: “quote”" (a headline or transcript convention).
+
+    The colon must stand right before the opening mark, and the line must begin with the
+    person's name followed by at most a few words ("X in Caracas:"); a name deeper in the
+    line, or an organisation, gives nothing.
+    """
+    colon = _content_end(text, span.open_start)
+    if colon == 0 or text[colon - 1] != ":":
+        return None
+    line_start = text.rfind("\n", max(0, colon - 120), colon) + 1
+    if line_start == 0 and colon > 120:
+        return None
+    lead = text[line_start : colon - 1]
+    opening = len(lead) - len(lead.lstrip(" \t\"“”«»'‘’"))
+    people = [s for s in _people_between(speakers, line_start, colon) if s.start == line_start + opening]
+    if not people or len(_WORD.findall(text, people[0].end, colon)) > _HEADLINE_LEAD_WORDS:
+        return None
+    if _ANY_QUOTE_MARK.search(text, people[0].end, colon):
+        return None  # "X im “Frühstart”: “...”": the marks of a title stand between the name and the quote
+    return people[0]
+
+
+def _comma_closed(text: str, span: _Span) -> bool:
+    """Whether a comma closes the quotation (inside or right after its marks): an attribution follows."""
+    return "," in text[span.end : span.close_end] or text[span.close_end : span.close_end + 3].lstrip()[:1] == ","
+
+
+#: At most this many words may follow, in its own clause, the cue of a paragraph introducing the next quote.
+_LEAD_IN_WORDS = 8
+_CLAUSE_COMMA = re.compile(r"[,;]")
+
+
+def _introduces(text: str, cue_end: int, lead_end: int) -> bool:
+    """Whether a paragraph ending at ``lead_end`` announces a quotation by the cue ending at ``cue_end``.
+
+    It does when it ends on a colon ("The minister posted on Facebook:") or the cue's clause ends
+    within a few words ("... she wrote on Sunday.", "affirme X, qui ..."); a cue whose clause runs on
+    with its own object ("X asked for an exemption so that ... online."), says nothing about the next
+    paragraph.
+    """
+    if text[lead_end - 1 : lead_end] == ":":
+        return True
+    comma = _CLAUSE_COMMA.search(text, cue_end, lead_end)
+    return len(_WORD.findall(text[cue_end : comma.start() if comma else lead_end])) <= _LEAD_IN_WORDS
 
 
 def _new_sentence_after(text: str, span: _Span, limit: int) -> bool:
@@ -1215,7 +1425,11 @@ def _names_someone_else(text: str, language: str, start: int, end: int, cue_matc
             return False
         return language not in ("zh", "ar")
     clause = text[start:end]
-    if (pronoun_re and pronoun_re.search(clause)) or (role_re and role_re.search(clause)):
+    if (
+        (pronoun_re and pronoun_re.search(clause))
+        or (role_re and role_re.search(clause))
+        or _INVERTED_SINGULAR.search(clause)
+    ):
         return False  # "he said", "the minister added": the person in focus
     cue_re = cues.cue_pattern(language)
     leftover = cue_re.sub(" ", clause) if cue_re else clause.replace(cue_match.group(0), " ")
@@ -1243,7 +1457,9 @@ def _overlaps_quote(spans: Sequence[_Span], start: int, end: int) -> bool:
 _IMPERSONAL_ON = re.compile(r"(?<!\w)on\s{1,3}$", re.IGNORECASE)
 
 
-def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Sequence[_Span]) -> list[Quote]:
+def _reported(
+    text: str, language: str, speakers: Sequence[_Speaker], spans: Sequence[_Span], holders: Sequence[_Holder] = ()
+) -> list[Quote]:
     pattern = cues.reported_pattern(language)
     if pattern is None:
         return []
@@ -1298,7 +1514,12 @@ def _reported(text: str, language: str, speakers: Sequence[_Speaker], spans: Seq
         elif by_role or (pronoun_re and pronoun_re.search(subject[-40:])):
             # "El líder de Los Verdes expresó que": the role's holder, the person in focus.
             gender = None if by_role else cues.pronoun_gender(language, subject[-20:])
-            name, entity_id = _focus(speakers, match.start(), None, gender)
+            held = (
+                _by_role(text, language, match.start() - len(subject[-60:]), match.start(), holders)
+                if by_role
+                else None
+            )
+            name, entity_id = held or _focus(speakers, match.start(), None, gender)
         else:
             name, entity_id = None, None
         cue = match.group(0).strip()

@@ -1,0 +1,136 @@
+"""Quote speakers through roles, focus and headlines: invented sentences, each rule with a case it must not fire on."""
+
+from __future__ import annotations
+
+from newsprism.analyze import cues
+from newsprism.analyze.quotes import find_quotes
+from tests.analyze.test_quotes import entities_of, speakers
+
+
+def test_preposition_of_place_is_no_speaker() -> None:
+    text = (
+        "Anna Vogel spoke to reporters on Monday. "
+        '"We will act soon," she said in Parliament, then added: "Nobody should doubt our resolve at all."'
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Vogel", "PER"), ("Parliament", "ORG")))
+    assert [q.speaker for q in quotes] == ["Anna Vogel", "Anna Vogel"]
+
+
+def test_outlet_spoken_to_is_no_speaker_but_organisation_as_subject_is() -> None:
+    text = (
+        "Paul Lenoir dirige l’association.\n\n« Rien ne va plus ici », commente-t-il auprès de l’AFP, "
+        "en rappelant : « Il faut agir vite pour tous. »"
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Paul Lenoir", "PER"), ("AFP", "ORG")))
+    assert [q.speaker for q in quotes] == ["Paul Lenoir", "Paul Lenoir"]
+    # Must not fire: the organisation is the clause's subject, not after a preposition.
+    text = "L’AFP a écrit : « Nous ne publierons plus ces images désormais »."
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("AFP", "ORG")))
+    assert quote.speaker == "AFP"
+
+
+def test_inverted_pronoun_means_subject_not_complement() -> None:
+    text = (
+        "Marc Dubois a dénoncé jeudi les discours de ses opposants. Une charge dirigée contre le parti de "
+        "Lucie Martin. « Nous ne sommes plus en démocratie selon certains, c’est faux », a-t-il lâché."
+    )
+    ents = entities_of(text, ("Marc Dubois", "PER"), ("Lucie Martin", "PER"))
+    (quote,) = find_quotes(text, "fr", ents)
+    assert quote.speaker == "Marc Dubois"
+    # Must not fire: the last person named is a subject, so the focus stays on them.
+    text = "Marc Dubois a parlé jeudi. Lucie Martin a répondu. « C’est faux et tout le monde le sait », a-t-il lâché."
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("Marc Dubois", "PER"), ("Lucie Martin", "PER")))
+    assert quote.speaker == "Lucie Martin"
+
+
+def test_role_noun_refers_to_earlier_holder() -> None:
+    text = (
+        "Le bilan a été publié samedi par le ministre de l’Intérieur, Jean Morel. Le maire, Paul Roux, a salué "
+        'les résultats.\n\n"Ces chiffres sont historiques pour nous" selon le ministre.'
+    )
+    ents = entities_of(text, ("Jean Morel", "PER"), ("Paul Roux", "PER"))
+    (quote,) = find_quotes(text, "fr", ents)
+    assert quote.speaker == "Jean Morel"  # not Paul Roux, the last person named
+
+
+def test_role_with_organisation_complement_is_the_holder() -> None:
+    text = (
+        "Jean Morel, le président de la SPA, a lancé un appel. La SPA a fermé ses refuges. "
+        "« Nous n’y arrivons pas du tout ! » déplore le président de la SPA, qui se dit « prêt à tout pour obtenir "
+        "cette dérogation »."
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Jean Morel", "PER"), ("SPA", "ORG")))
+    assert [q.speaker for q in quotes] == ["Jean Morel", "Jean Morel"]
+
+
+def test_spanish_inverted_role_subject() -> None:
+    text = (
+        "El presidente del club, Luis Pardo, visitó San Mamés. Explicó el presidente: "
+        '"Hemos tenido muchas oportunidades y seguiremos luchando hasta el final".'
+    )
+    ents = entities_of(text, ("Luis Pardo", "PER"), ("Mamés", "PER"))
+    (quote,) = find_quotes(text, "es", ents)
+    assert quote.speaker == "Luis Pardo"
+
+
+def test_role_without_earlier_holder_gives_no_invented_holder() -> None:
+    # Must not fire: nobody was introduced as minister, so the role resolves as before (focus), not to the mayor.
+    text = (
+        "El alcalde, Paul Roux, habló el lunes. Explicó el ministro: "
+        '"Hemos tenido muchas oportunidades y seguiremos luchando hasta el final".'
+    )
+    (quote,) = find_quotes(text, "es", entities_of(text, ("Paul Roux", "PER")))
+    assert quote.speaker == "Paul Roux"  # the person in focus, as for any role with no known holder
+
+
+def test_french_cue_with_adverb() -> None:
+    text = "Paul Lenoir était présent.\n\n« Nous allons devoir fermer nos portes bientôt », a-t-il aussi déclaré."
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("Paul Lenoir", "PER")))
+    assert (quote.speaker, quote.cue) == ("Paul Lenoir", "a-t-il aussi déclaré")
+    assert cues.is_plural_cue("fr", "ont aussi déclaré")
+    assert not cues.is_plural_cue("fr", "a aussi déclaré")
+
+
+def test_headline_name_colon_quote() -> None:
+    text = 'Luis Pardo: "Decepcionados por una eliminación"\nEl presidente habló ayer.'
+    quotes = find_quotes(text, "es", entities_of(text, ("Luis Pardo", "PER")))
+    assert speakers(quotes) == [("Decepcionados por una eliminación", "Luis Pardo")]
+    # Must not fire: the name is not what the line opens on.
+    text = 'Críticas a Luis Pardo por la derrota: "Decepcionados por una eliminación"\nNada más.'
+    quotes = find_quotes(text, "es", entities_of(text, ("Luis Pardo", "PER")))
+    assert all(q.speaker is None for q in quotes)
+
+
+def test_german_age_description_is_the_person_in_focus() -> None:
+    text = "Martin Weber wurde in der Schule entdeckt. «Es war ein Erlebnis», erinnert sich der heute 45-Jährige."
+    (quote,) = find_quotes(text, "de", entities_of(text, ("Martin Weber", "PER")))
+    assert (quote.speaker, quote.cue) == ("Martin Weber", "erinnert sich")
+
+
+def test_cue_deep_in_previous_paragraph_is_no_lead_in() -> None:
+    text = (
+        "Paul Lenoir dirige le refuge. La SPA a demandé une dérogation afin que les gens puissent venir adopter "
+        "leurs chiens après les avoir choisis sur Internet.\n\n« Des milliers d’animaux seront euthanasiés bientôt "
+        "dans nos refuges »"
+    )
+    ents = entities_of(text, ("Paul Lenoir", "PER"), ("SPA", "ORG"), ("Internet", "MISC"))
+    quotes = find_quotes(text, "fr", ents)
+    assert all(q.speaker != "Internet" for q in quotes)
+    # Still fires where the paragraph ends on its cue.
+    text = "Le ministre Jean Morel a écrit dimanche sur Facebook :\n\n« Nous ne céderons rien sur ce point précis »"
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("Jean Morel", "PER"), ("Facebook", "ORG")))
+    assert quote.speaker == "Jean Morel"
+
+
+def test_person_inside_reported_clause_is_not_in_focus() -> None:
+    text = (
+        "Tom Reed said that Jake Moss was copying his style. "
+        '"People like us have always worked hard for this music," he said.'
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Tom Reed", "PER"), ("Jake Moss", "PER")))
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.speaker for q in direct] == ["Tom Reed"]
+    # Must not fire: a person named in the writer's own sentence (no reported clause) stays in focus.
+    text = 'Tom Reed met Jake Moss. Jake Moss spoke first. "People like us have always worked hard," he said.'
+    (quote,) = find_quotes(text, "en", entities_of(text, ("Tom Reed", "PER"), ("Jake Moss", "PER")))
+    assert quote.speaker == "Jake Moss"
