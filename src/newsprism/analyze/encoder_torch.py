@@ -18,6 +18,8 @@ from typing import Any
 import numpy as np
 import torch
 
+__all__ = ["TOKEN_BUDGET", "TorchUSE"]
+
 #: Tokens per forward batch on the device (the numpy backend uses 384 to stay in cache).
 TOKEN_BUDGET = 65_536
 #: (n-gram order, left context) of the three CNN branches, as in the numpy backend.

@@ -47,6 +47,8 @@ from newsprism.e5.weights import (
     read_packed,
 )
 
+__all__ = ["QUERY_PREFIX", "FineTuneSettings", "embed", "input_text", "load_bundle", "main", "prepare", "train"]
+
 #: Prefix multilingual-e5 expects for symmetric similarity tasks.
 QUERY_PREFIX = "query: "
 

@@ -17,6 +17,8 @@ import numpy as np
 
 from newsprism.e5.weights import LAYER_MATRICES, E5Config
 
+__all__ = ["BATCH_TEXTS", "forward", "merge_adapter"]
+
 #: Texts per forward batch: bounds the activations' memory (tokens x 1536 floats).
 BATCH_TEXTS = 16
 

