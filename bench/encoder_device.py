@@ -6,6 +6,7 @@ after a warm-up, and prints sentences per second and the smallest cosine
 between the CPU and GPU vectors of the same sentence.
 
 Usage: .venv/bin/python bench/encoder_device.py [--sentences FILE] [--count 20000] [--devices cpu,cuda] [--threads 1]
+       .venv/bin/python bench/encoder_device.py --count 30000 --write-sentences FILE   # for the GPU machine
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from pathlib import Path
 import numpy as np
 
 from _gold import real_texts
-from newsprism.analyze.encoder import USEEncoder, resolve_device
+from newsprism.analyze.encoder import USEEncoder
+from newsprism.devices import resolve_device
 
 
 def pair_sentences(count: int) -> list[str]:
@@ -40,11 +42,19 @@ def main() -> int:
     parser.add_argument("--count", type=int, default=20_000)
     parser.add_argument("--devices", default="cpu,cuda")
     parser.add_argument("--threads", type=int, default=1)
+    parser.add_argument(
+        "--write-sentences",
+        type=Path,
+        help="write the split sentences to FILE and stop (for a machine without the pairs)",
+    )
     args = parser.parse_args()
     if args.sentences:
         sentences = args.sentences.read_text(encoding="utf-8").splitlines()[: args.count]
     else:
         sentences = pair_sentences(args.count)
+    if args.write_sentences:
+        args.write_sentences.write_text("\n".join(s.replace("\n", " ") for s in sentences), encoding="utf-8")
+        return 0
     results: dict[str, object] = {"sentences": len(sentences)}
     vectors: dict[str, np.ndarray] = {}
     for device in args.devices.split(","):

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from newsprism.engine import Engine
 from newsprism.errors import BadInputError
-from newsprism.extract import content_id
+from newsprism.extract import build_article
 from newsprism.records import Article, IngestIssue, IngestReport
 from newsprism.sources import FeedEntry, is_warning, iter_articles, load_feed
 
@@ -53,18 +53,21 @@ def _article_for(entry: FeedEntry, engine: Engine) -> Article | IngestIssue:
                 published=item.published or entry.published,
                 source=item.source or entry.source,
             )
-    summary = entry.summary.strip()
-    if len(summary) >= engine.settings.min_text_chars:
-        return Article(
-            id=content_id(entry.title, summary),
-            text=summary,
+    where = entry.url or entry.title
+    try:
+        # Through the same normalisation, length bound and id as every other input.
+        return build_article(
+            text=entry.summary,
+            where=where,
+            settings=engine.settings,
             title=entry.title,
             url=entry.url,
             source=entry.source,
             published=entry.published,
             path_or_url=entry.url,
-        )
-    return reason or IngestIssue(entry.url or entry.title, f"{entry.url or entry.title}: entry has no article text")
+        ).article
+    except BadInputError:
+        return reason or IngestIssue(where, f"{where}: entry has no article text")
 
 
 def watch_round(engine: Engine, feeds: Sequence[str]) -> RoundReport:

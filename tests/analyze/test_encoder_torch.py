@@ -3,7 +3,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from newsprism.analyze.encoder import USEEncoder, resolve_device
+from newsprism.analyze.encoder import USEEncoder
 
 torch = pytest.importorskip("torch", reason="the GPU path needs PyTorch (dev extra)")
 
@@ -42,10 +42,3 @@ def test_batches_split_at_the_token_budget_give_the_same_vectors(numpy_backend, 
     monkeypatch.setattr(encoder_torch, "TOKEN_BUDGET", 20)
     assert np.allclose(model.encode(SENTENCES), whole, atol=1e-5)
     assert model.encode([]).shape == (0, 512)
-
-
-def test_auto_device_falls_back_to_the_cpu_without_a_gpu() -> None:
-    expected = "cuda" if torch.cuda.is_available() else "cpu"
-    assert resolve_device("auto") == expected
-    assert resolve_device("cpu") == "cpu"
-    assert resolve_device("cuda:1") == "cuda:1"

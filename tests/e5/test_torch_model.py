@@ -84,12 +84,12 @@ def test_only_the_adapter_trains(
 def test_encoder_gpu_batching_matches_numpy_on_the_cpu(
     packed: tuple[E5Config, E5Vocabulary, dict[str, Any]], base_weights: dict[str, Any]
 ) -> None:
-    from newsprism.e5.encoder import _encode_torch
+    from newsprism.e5.torch_model import encode_ids
 
     config, vocabulary, _ = packed
     tokenizer = UnigramTokenizer(vocabulary)
     texts = ["query: Kurz.", "query: " + "Ein deutlich längerer Text über das Hochwasser in Dresden. " * 5]
     ids, weights = _compact([tokenizer.encode(t, 512) for t in texts], base_weights)
     model = E5Encoder(config, weights).eval()
-    assert np.allclose(_encode_torch(model, ids, "cpu", batch=1), forward(config, weights, ids), atol=2e-5)
-    assert np.allclose(_encode_torch(model, ids, "cpu"), forward(config, weights, ids), atol=2e-5)
+    assert np.allclose(encode_ids(model, ids, "cpu", batch=1), forward(config, weights, ids), atol=2e-5)
+    assert np.allclose(encode_ids(model, ids, "cpu"), forward(config, weights, ids), atol=2e-5)

@@ -194,6 +194,13 @@ def trigger_pattern(language: str) -> re.Pattern[str]:
     return re.compile(f"\\b(?:{words})\\b|{_NUMERIC_DATE}", re.IGNORECASE)
 
 
+def _word_pattern(alternatives: str, language: str) -> re.Pattern[str]:
+    """Case-blind alternatives as whole words; anywhere for languages that fuse words or use no spaces (ar, zh)."""
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(f"(?:{alternatives})", re.IGNORECASE)
+    return re.compile(f"\\b(?:{alternatives})\\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32)
 def weekday_pattern(language: str) -> re.Pattern[str] | None:
     """One group per weekday (Monday = group 1); None for a language without a list."""
@@ -201,9 +208,7 @@ def weekday_pattern(language: str) -> re.Pattern[str] | None:
     if not names:
         return None
     groups = "|".join(f"({name})" for name in names)
-    if language in _NO_WORD_BOUNDARY:
-        return re.compile(f"(?:{groups})", re.IGNORECASE)
-    return re.compile(f"\\b(?:{groups})\\b", re.IGNORECASE)
+    return _word_pattern(groups, language)
 
 
 @lru_cache(maxsize=32)
@@ -212,9 +217,7 @@ def modifier_pattern(language: str) -> re.Pattern[str] | None:
     words = WEEKDAY_MODIFIERS.get(language)
     if not words:
         return None
-    if language in _NO_WORD_BOUNDARY:
-        return re.compile(f"(?:{words})", re.IGNORECASE)
-    return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)
+    return _word_pattern(words, language)
 
 
 def weekday_in(text: str, language: str) -> int | None:
@@ -234,9 +237,7 @@ def month_pattern(language: str) -> re.Pattern[str]:
     words = _MONTHS.get(language)
     if not words:
         return re.compile(r"(?!x)x")
-    if language in _NO_WORD_BOUNDARY:
-        return re.compile(f"(?:{words})", re.IGNORECASE)
-    return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)
+    return _word_pattern(words, language)
 
 
 @lru_cache(maxsize=32)
@@ -245,9 +246,7 @@ def next_modifier_pattern(language: str) -> re.Pattern[str] | None:
     words = NEXT_MODIFIERS.get(language)
     if not words:
         return None
-    if language in _NO_WORD_BOUNDARY:
-        return re.compile(f"(?:{words})", re.IGNORECASE)
-    return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)
+    return _word_pattern(words, language)
 
 
 @lru_cache(maxsize=32)
@@ -256,6 +255,4 @@ def past_modifier_pattern(language: str) -> re.Pattern[str] | None:
     words = PAST_MODIFIERS.get(language)
     if not words:
         return None
-    if language in _NO_WORD_BOUNDARY:
-        return re.compile(f"(?:{words})", re.IGNORECASE)
-    return re.compile(f"\\b(?:{words})\\b", re.IGNORECASE)
+    return _word_pattern(words, language)

@@ -15,6 +15,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from newsprism.devices import resolve_device
 from newsprism.integrity import verify_package_files
 from newsprism.records import Vector
 
@@ -36,17 +37,6 @@ class Encoder(Protocol):
     def encode(self, texts: list[str]) -> Vector:
         """Embed ``texts``; returns an array of shape ``(len(texts), dimension)``."""
         ...
-
-
-def resolve_device(device: str) -> str:
-    """``auto`` becomes ``cuda`` when PyTorch is installed and sees a GPU, else ``cpu``; others pass through."""
-    if device != "auto":
-        return device
-    try:
-        import torch
-    except ImportError:
-        return "cpu"
-    return "cuda" if torch.cuda.is_available() else "cpu"
 
 
 class USEEncoder:

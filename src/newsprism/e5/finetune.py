@@ -44,13 +44,27 @@ from newsprism.e5.weights import (
     E5Config,
     UnigramTokenizer,
     dequantise_q4,
+    matrix_shapes,
     read_packed,
 )
 
-__all__ = ["QUERY_PREFIX", "FineTuneSettings", "embed", "input_text", "load_bundle", "main", "prepare", "train"]
+__all__ = [
+    "CHARS_PER_TOKEN_BOUND",
+    "QUERY_PREFIX",
+    "FineTuneSettings",
+    "article_token_ids",
+    "embed",
+    "input_text",
+    "load_bundle",
+    "main",
+    "prepare",
+    "train",
+]
 
 #: Prefix multilingual-e5 expects for symmetric similarity tasks.
 QUERY_PREFIX = "query: "
+#: Characters of an article's input kept before tokenising: more than one token's worth in any script.
+CHARS_PER_TOKEN_BOUND = 12
 
 
 @dataclass(frozen=True)
@@ -75,6 +89,16 @@ class FineTuneSettings:
 def input_text(title: str, body: str) -> str:
     """The text the tuned encoder reads for an article: prefix, title, newline, body."""
     return f"{QUERY_PREFIX}{title}\n{body}" if title else f"{QUERY_PREFIX}{body}"
+
+
+def article_token_ids(tokenizer: UnigramTokenizer, title: str, body: str, max_tokens: int) -> list[int]:
+    """The token ids the tuned encoder reads for an article, in training and at run time alike.
+
+    The input is cut to :data:`CHARS_PER_TOKEN_BOUND` characters per token first: more
+    than ``max_tokens`` pieces in any script, so the cut lies past the last token kept
+    and the tokenizer's cost stays bounded on huge texts.
+    """
+    return tokenizer.encode(input_text(title, body)[: max_tokens * CHARS_PER_TOKEN_BOUND], max_tokens)
 
 
 def prepare(data: Path, out: Path, settings: FineTuneSettings, folds: int = 5) -> dict[str, Any]:
@@ -102,12 +126,10 @@ def prepare(data: Path, out: Path, settings: FineTuneSettings, folds: int = 5) -
                 conflicts += 1
             text_fold[row] = fold if text_fold[row] == -1 else text_fold[row]
 
-    token_lists: list[list[int]] = []
-    for text, language in texts:
-        article = article_from_text(text, language)
-        # Enough characters for max_tokens pieces in any script; the cut is past the last token kept.
-        source = input_text(article.title, article.text)[: settings.max_tokens * 12]
-        token_lists.append(tokenizer.encode(source, settings.max_tokens))
+    token_lists = [
+        article_token_ids(tokenizer, article.title, article.text, settings.max_tokens)
+        for article in (article_from_text(text, language) for text, language in texts)
+    ]
     used = np.unique(np.concatenate([np.array(t, dtype=np.int64) for t in token_lists]))
     compact = {int(token): index for index, token in enumerate(used.tolist())}
     tokens = np.full((len(texts), settings.max_tokens), compact.get(vocabulary.pad, 0), dtype=np.int32)
@@ -156,8 +178,7 @@ def load_bundle(path: Path) -> tuple[E5Config, dict[str, np.ndarray], dict[str, 
         arrays = {name: bundle[name] for name in bundle.files}
     hidden, layers, heads, feed_forward, vocabulary, max_positions = (int(v) for v in arrays["config"])
     config = E5Config(hidden, layers, heads, feed_forward, vocabulary, max_positions, float(arrays["eps"][0]))
-    shapes = {"q": (hidden, hidden), "k": (hidden, hidden), "v": (hidden, hidden), "ao": (hidden, hidden)}
-    shapes |= {"fi": (feed_forward, hidden), "fo": (hidden, feed_forward)}
+    shapes = matrix_shapes(hidden, feed_forward)
     weights = {"emb.word": dequantise_q4(arrays["word_q4"].tobytes(), vocabulary, hidden)}
     for key in list(arrays):
         if not key.startswith("t:"):
@@ -244,21 +265,10 @@ def _train_one(
 
 def embed(model: Any, arrays: dict[str, np.ndarray], rows: Sequence[int], device: str, batch: int = 64) -> np.ndarray:
     """Float32 embeddings of the bundle's texts ``rows`` (no autocast, as the CPU path computes them)."""
-    import torch
+    from newsprism.e5.torch_model import encode_ids
 
     tokens, lengths = arrays["tokens"], arrays["lengths"]
-    out = np.zeros((len(rows), model.config.hidden), dtype=np.float32)
-    order = sorted(range(len(rows)), key=lambda i: lengths[rows[i]])
-    with torch.no_grad():
-        for first in range(0, len(order), batch):
-            chosen = [rows[i] for i in order[first : first + batch]]
-            width = int(lengths[chosen].max())
-            ids = torch.from_numpy(tokens[chosen, :width].astype(np.int64)).to(device)
-            mask = (torch.arange(width)[None, :] < torch.from_numpy(lengths[chosen])[:, None]).to(device)
-            vectors = model(ids, mask).float().cpu().numpy()
-            for offset, index in enumerate(order[first : first + batch]):
-                out[index] = vectors[offset]
-    return out
+    return encode_ids(model, [tokens[row, : lengths[row]].tolist() for row in rows], device, batch)
 
 
 def _pearson_overall(arrays: dict[str, np.ndarray], vectors: np.ndarray, pairs: np.ndarray) -> float:

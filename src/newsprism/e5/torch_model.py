@@ -8,7 +8,7 @@ this module is imported only when a GPU or fine-tuning is asked for.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import torch
@@ -17,7 +17,7 @@ from torch.nn import functional
 
 from newsprism.e5.weights import LAYER_MATRICES, E5Config
 
-__all__ = ["E5Encoder", "LoRALinear"]
+__all__ = ["E5Encoder", "LoRALinear", "encode_ids"]
 
 
 class LoRALinear(nn.Module):
@@ -118,3 +118,20 @@ class E5Encoder(nn.Module):
             arrays[f"{layer}.{part}.w.lora_a"] = module.lora_a.detach().float().cpu().numpy()
             arrays[f"{layer}.{part}.w.lora_b"] = module.lora_b.detach().float().cpu().numpy()
         return arrays
+
+
+def encode_ids(model: E5Encoder, ids: Sequence[Sequence[int]], device: str, batch: int = 64) -> np.ndarray:
+    """Float32 embeddings ``(len(ids), hidden)`` of tokenised texts, in batches of similar lengths."""
+    out = np.zeros((len(ids), model.config.hidden), dtype=np.float32)
+    order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+    with torch.no_grad():
+        for first in range(0, len(order), batch):
+            chosen = order[first : first + batch]
+            width = max(len(ids[i]) for i in chosen)
+            tokens = torch.zeros((len(chosen), width), dtype=torch.long)
+            mask = torch.zeros((len(chosen), width), dtype=torch.bool)
+            for row, index in enumerate(chosen):
+                tokens[row, : len(ids[index])] = torch.tensor(list(ids[index]))
+                mask[row, : len(ids[index])] = True
+            out[chosen] = model(tokens.to(device), mask.to(device)).float().cpu().numpy()
+    return out

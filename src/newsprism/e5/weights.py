@@ -35,6 +35,7 @@ __all__ = [
     "UnigramTokenizer",
     "dequantise_all",
     "dequantise_q4",
+    "matrix_shapes",
     "read_packed",
 ]
 
@@ -208,14 +209,27 @@ def _floats(tensor: PackedTensor) -> np.ndarray:
     return np.frombuffer(tensor.data, dtype="<f4", count=tensor.count).astype(np.float32)
 
 
+def matrix_shapes(hidden: int, feed_forward: int) -> dict[str, tuple[int, int]]:
+    """``(out, in)`` shape of each quantised matrix of a layer (see :data:`LAYER_MATRICES`)."""
+    square = (hidden, hidden)
+    return {
+        "q": square,
+        "k": square,
+        "v": square,
+        "ao": square,
+        "fi": (feed_forward, hidden),
+        "fo": (hidden, feed_forward),
+    }
+
+
 def dequantise_all(config: E5Config, tensors: dict[str, PackedTensor], *, lazy_words: bool = False) -> dict[str, Any]:
     """Every tensor as float32, named as in the packed file (``emb.word``, ``l0.q.w``, ...).
 
     Matrices keep the file's ``(out, in)`` orientation, as PyTorch's ``Linear`` does.
     With ``lazy_words``, ``emb.word`` is a :class:`QuantisedRows` (for inference on the CPU).
     """
-    h, ff = config.hidden, config.feed_forward
-    shapes = {"q": (h, h), "k": (h, h), "v": (h, h), "ao": (h, h), "fi": (ff, h), "fo": (h, ff)}
+    h = config.hidden
+    shapes = matrix_shapes(config.hidden, config.feed_forward)
     word = tensors["emb.word"].data
     weights: dict[str, Any] = {
         "emb.word": QuantisedRows(word, config.vocabulary, h)

