@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from newsprism.analyze import cues
 from newsprism.records import Entity, Quote
 
-__all__ = ["MAX_QUOTE_CHARS", "find_quotes"]
+__all__ = ["MAX_QUOTE_CHARS", "NamedMention", "QuoteSite", "find_quotes", "quote_sites"]
 
 #: A quoted span longer than this is not a quotation (unbalanced marks, quoted documents).
 MAX_QUOTE_CHARS = 2_000
@@ -261,6 +261,37 @@ _TITLES = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
+class NamedMention:
+    """One place where a possible speaker is named, as the attribution rules see it."""
+
+    name: str
+    entity_id: str | None
+    start: int
+    end: int
+    is_person: bool
+    #: 0 person, 1 other name, 2 organisation (the rules' preference order).
+    rank: int
+    #: Inside quotation marks or a reported clause: talked about, seldom speaking.
+    quoted: bool = False
+    #: After a preposition: a complement ("the left of X"), seldom a clause's subject.
+    oblique: bool = False
+
+    @property
+    def key(self) -> str:
+        """Who is named: the entity id, else the name."""
+        return self.entity_id or self.name
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSite:
+    """A quote with the extent of its quotation marks (for reported speech, the clause itself)."""
+
+    quote: Quote
+    open_start: int
+    close_end: int
+
+
+@dataclass(frozen=True, slots=True)
 class _Speaker:
     name: str
     entity_id: str | None
@@ -287,7 +318,11 @@ class _Span:
 
 
 def find_quotes(
-    text: str, language: str, entities: Sequence[Entity] | None = None, *, reported: bool = True
+    text: str,
+    language: str,
+    entities: Sequence[Entity] | None = None,
+    *,
+    reported: bool = True,
 ) -> tuple[Quote, ...]:
     """Find quotations in ``text`` and attribute each to a speaker.
 
@@ -302,8 +337,20 @@ def find_quotes(
     Returns:
         Quotes in text order; ``start``/``end`` delimit the quoted words (marks excluded).
     """
+    sites, _ = quote_sites(text, language, entities, reported=reported)
+    return tuple(site.quote for site in sites)
+
+
+def quote_sites(
+    text: str, language: str, entities: Sequence[Entity] | None = None, *, reported: bool = True
+) -> tuple[list[QuoteSite], list[NamedMention]]:
+    """The rules' quotes with the extent of their marks, and the names that may have said them.
+
+    :func:`find_quotes` keeps the quotes; an attribution experiment (``bench/speaker_ranker.py``)
+    reads the rest: where each quote's marks lie and every name that could have said it.
+    """
     if not text:
-        return ()
+        return [], []
     spans, pairs = _direct_spans(text)
     speakers = _with_genders(text, language, _mark_quoted(_speakers(text, entities), pairs), pairs)
     holders = _role_holders(text, language, speakers)
@@ -311,6 +358,7 @@ def find_quotes(
     # People named inside a reported clause ("X said Y was reassuring Z that ...") are talked about.
     speakers = _mark_quoted(speakers, [_Span(q.start, q.end, q.start, q.end) for q in indirect])
     quotes: list[Quote] = list(indirect)
+    marks: list[tuple[int, int]] = [(q.start, q.end) for q in indirect]  # extent of each quote's marks
     previous: Quote | None = None
     previous_span: _Span | None = None
     pending: int | None = None  # an unattributed quote whose sentence goes on into the next quote
@@ -332,14 +380,21 @@ def find_quotes(
         if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
             continue  # a short quoted phrase nobody is said to have said: a title, slogan or name
         quotes.append(quote)
+        marks.append((span.open_start, span.close_end))
         if span.chain is not None:
             chains.setdefault(span.chain, []).append(len(quotes) - 1)
         if quote.speaker is None and _sentence_runs_on(text, language, span, next_open, quote.cue):
             pending = len(quotes) - 1
         previous, previous_span = quote, span
     _share_chain_speakers(quotes, chains)
-    quotes.sort(key=lambda q: q.start)
-    return tuple(quotes)
+    sites = sorted(
+        (QuoteSite(quote, open_start, close_end) for quote, (open_start, close_end) in zip(quotes, marks, strict=True)),
+        key=lambda site: site.quote.start,
+    )
+    mentions = [
+        NamedMention(s.name, s.entity_id, s.start, s.end, s.is_person, s.rank, s.quoted, s.oblique) for s in speakers
+    ]
+    return sites, mentions
 
 
 def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
