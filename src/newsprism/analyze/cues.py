@@ -217,23 +217,33 @@ ADDRESSEE_CUES = frozenset({"told", "tells", "a dit à", "sagte dem", "dijo a"})
 
 #: Cue + "that" of reported speech for the languages where indirect speech is looked for.
 REPORTED: dict[str, str] = {
-    "en": r"(?:said|says|told\s\w{1,20}|added|stated|declared|explained|noted|warned|insisted|argued|claimed|"
+    "en": r"(?:said|says|told\s(?:the\s)?[\w.'’-]{1,20}(?:\s[\w.'’-]{1,20}){0,2}|tells\s(?:the\s)?[\w.'’-]{1,20}"
+    r"(?:\s[\w.'’-]{1,20}){0,2}|added|adds|stated|declared|explained|noted|warned|insisted|argued|claimed|"
     r"announced|acknowledged|admitted|stressed|emphasi[sz]ed|confirmed|predicted|suggested|believes|believed|"
     r"maintained|denied|alleged|reiterated|conceded|testified|saying|adding|noting|warning|arguing|insisting)"
-    r"\s(?:on\s\w{1,12}\s)?that\s",
-    "fr": rf"(?:a|ont|avait|avaient|aurait)\s(?:{_FR_PARTICIPLES})\s(?:que|qu['’])|"
-    r"(?:affirme|déclare|estime|assure|indique|explique|souligne|rappelle|précise|juge|dit|annonce|"
+    # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ...").
+    r"\s(?:on\s\w{1,12}\s)?(?:that\s|(?=(?:he|she|they|it|we|there)\s(?!said|says|told|added)\w))",
+    "fr": rf"(?:(?:a|ont|avait|avaient|aurait)\s(?:{_FR_PARTICIPLES})|"
+    r"affirme|déclare|estime|assure|indique|explique|souligne|rappelle|précise|juge|dit|annonce|"
     r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant)"
-    r"\s(?:que|qu['’])",
+    # The one spoken to may come between ("a expliqué au JDD que", "a dit à la presse qu'").
+    r"\s(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?(?:que|qu['’])",
     "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte\s\w{1,15}\smit|"
     r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
-    r"bestätigte|argumentierte|betonten|sagten|erklärten)\s{0,2},\s{0,2}(?:dass|daß)\s",
+    r"bestätigte|argumentierte|betonten|sagten|erklärten)\s{0,2},\s{0,2}"
+    # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage sei ...").
+    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man)\s(?:{_KONJUNKTIV})\b))",
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
     r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
-    r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|ha dicho|ha afirmado|ha asegurado|"
-    r"ha señalado|ha explicado|dijeron|afirmaron|aseguraron|señalaron|diciendo|afirmando|asegurando|señalando|"
-    r"explicando|añadiendo|agregando|subrayando|destacando|insistiendo|advirtiendo|recordando|indicando)"
-    r"\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s)?que\s",
+    r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|informó|aclaró|confirmó|detalló|"
+    r"puntualizó|enfatizó|resaltó|mencionó|respondió|admitió|reiteró|argumentó|alertó|explica|indica|"
+    r"han?\s(?:dicho|afirmado|asegurado|señalado|explicado|indicado|añadido|agregado|recordado|informado|"
+    r"reconocido|destacado|subrayado|manifestado|insistido|advertido|precisado|confirmado|anunciado|declarado|"
+    r"comentado|aclarado|detallado)|"
+    r"dijeron|afirmaron|aseguraron|señalaron|explicaron|indicaron|informaron|diciendo|afirmando|asegurando|"
+    r"señalando|explicando|añadiendo|agregando|subrayando|destacando|insistiendo|advirtiendo|recordando|indicando)"
+    # An adverbial or the one spoken to may come between ("aclaró este viernes que", "dijo a la prensa que").
+    r"\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s)?que,?\s",
 }
 
 _NO_WORD_BOUNDARY = frozenset({"ar", "zh"})

@@ -354,7 +354,10 @@ def quote_sites(
     spans, pairs = _direct_spans(text)
     speakers = _with_genders(text, language, _mark_quoted(_speakers(text, entities), pairs), pairs)
     holders = _role_holders(text, language, speakers)
-    indirect = sorted(_reported(text, language, speakers, spans, holders) if reported else [], key=lambda q: q.end)
+    indirect = _reported(text, language, speakers, spans, holders) if reported else []
+    if reported:
+        indirect.extend(_postposed(text, language, speakers, spans, holders, indirect))
+    indirect.sort(key=lambda q: q.end)
     # People named inside a reported clause ("X said Y was reassuring Z that ...") are talked about.
     speakers = _mark_quoted(speakers, [_Span(q.start, q.end, q.start, q.end) for q in indirect])
     quotes: list[Quote] = list(indirect)
@@ -875,6 +878,36 @@ def _nearest(
     return min(preferred, key=lambda s: min(abs(s.start - anchor), abs(s.end - anchor)))
 
 
+#: A relative clause opening right after a name ("X, who manages ...", "X, qui dirige ...", "X, der ...").
+_RELATIVE_OPENING = re.compile(
+    r"\s{0,2},\s{0,2}(?:who|whose|qui|dont|lequel|laquelle|quien|quienes|que|cuyo|cuya|der|die|dessen|deren|"
+    r"welcher|welche)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _relative_head(
+    text: str, speakers: Sequence[_Speaker], start: int, chosen: _Speaker | None
+) -> _Speaker | None:
+    """The person whose relative clause holds ``chosen``, else ``chosen``.
+
+    "Sunil Kumar, who manages a shelter near the Nizamuddin station, told Al Jazeera": the
+    name nearest the verb sits inside the relative clause; the one it describes speaks.
+    """
+    if chosen is None:
+        return None
+    first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
+    for speaker in speakers[first:]:
+        if speaker.start >= chosen.start:
+            break
+        if not speaker.is_person or speaker.quoted or speaker.rank > chosen.rank or speaker.name == chosen.name:
+            continue
+        opening = _RELATIVE_OPENING.match(text, speaker.end, chosen.start)
+        if opening is not None and "," not in text[opening.end() : chosen.start]:
+            return speaker
+    return chosen
+
+
 # --- Attribution ----------------------------------------------------------------------------------------------------
 
 
@@ -1018,7 +1051,9 @@ def _attribute(
             name, entity_id = _focus(speakers, span.open_start, previous, gender)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         search_end = cue_match.end() if cue.lower() in cues.ADDRESSEE_CUES else after_end
-        speaker = _nearest(speakers, after_start, search_end, cue_match.start(), text)
+        speaker = _relative_head(
+            text, speakers, after_start, _nearest(speakers, after_start, search_end, cue_match.start(), text)
+        )
         role_re = cues.role_pattern(language)
         if (
             speaker is not None
@@ -1046,7 +1081,9 @@ def _attribute(
                 name, entity_id = _focus(speakers, span.open_start, previous)
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     else:
-        speaker = _nearest(speakers, before_start, before_end, cue_match.start(), text)
+        speaker = _relative_head(
+            text, speakers, before_start, _nearest(speakers, before_start, before_end, cue_match.start(), text)
+        )
         if speaker is None or (speaker.rank == _RANKS["ORG"] and _role_governs(text, language, speaker)):
             # "Explicó el presidente: «...»", "le président de la SPA, qui se dit « ... »": the holder named earlier.
             held = _by_role(text, language, before_start, before_end, holders)
@@ -1556,7 +1593,9 @@ def _reported(
             )
             continue
         sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
-        speaker = _nearest(speakers, sentence_start, match.start(), match.start())
+        speaker = _relative_head(
+            text, speakers, sentence_start, _nearest(speakers, sentence_start, match.start(), match.start())
+        )
         subject = text[sentence_start : match.start()]
         pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
         by_role = bool(role_re and role_re.search(subject[-60:]))
@@ -1580,3 +1619,113 @@ def _reported(
         cue = match.group(0).strip()
         found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
     return found
+
+
+#: Reported speech with its attribution after it, for these languages ("Prices will rise, he said.").
+_POSTPOSED_LANGUAGES = frozenset(["en", "fr", "de", "es"])
+#: Most words after the comma in a post-posed attribution ("she said in a statement on Monday").
+_POSTPOSED_TAIL_WORDS = 9
+#: Fewest words in the reported clause before it.
+_POSTPOSED_CLAUSE_WORDS = 5
+#: Pro-drop languages, where the verb alone attributes ("..., señaló."): the person in focus speaks.
+_PRO_DROP = frozenset(["es", "it", "pl"])
+
+
+def _postposed(
+    text: str,
+    language: str,
+    speakers: Sequence[_Speaker],
+    spans: Sequence[_Span],
+    holders: Sequence[_Holder],
+    taken: Sequence[Quote],
+) -> list[Quote]:
+    """Reported clauses whose attribution follows them after a comma, with no quotation marks.
+
+    "Extremists will be removed from the KSK, he said.", "La tomate est la première culture
+    légumière, rappelle le ministère.", "Die Lage sei ernst, sagte Scholz." The attribution
+    must open with a verb of saying (or a subject and one) and name or point to a speaker;
+    sentences with quotation marks are left to the direct-quote rules.
+    """
+    cue_re = cues.cue_pattern(language)
+    if language not in _POSTPOSED_LANGUAGES or cue_re is None:
+        return []
+    found: list[Quote] = []
+    sentence_start = 0
+    for end_match in _SENTENCE_END.finditer(text):
+        start, end = sentence_start, end_match.start()
+        sentence_start = end_match.end()
+        if end - start < 20 or end - start > _MAX_REPORTED_CHARS or _ANY_QUOTE_MARK.search(text, start, end):
+            continue
+        if _overlaps_quote(spans, start, end) or any(q.start < end and start < q.end for q in taken):
+            continue
+        comma = text.find(",", start, end)
+        while comma >= 0:
+            quote = _postposed_at(text, language, start, comma, end, cue_re, speakers, holders)
+            if quote is not None:
+                found.append(quote)
+                break
+            comma = text.find(",", comma + 1, end)
+    return found
+
+
+def _postposed_at(
+    text: str,
+    language: str,
+    start: int,
+    comma: int,
+    end: int,
+    cue_re: re.Pattern[str],
+    speakers: Sequence[_Speaker],
+    holders: Sequence[_Holder],
+) -> Quote | None:
+    """The reported clause [start, comma) if the words after ``comma`` attribute it, else None."""
+    tail_end = text.find(",", comma + 1, end)
+    tail_end = end if tail_end < 0 else tail_end
+    tail_words = _WORD.findall(text[comma + 1 : tail_end])
+    if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
+        return None
+    cue_match = cue_re.search(text, comma + 1, tail_end)
+    # The cue opens the attribution, or follows its subject ("he said", "the minister added").
+    if cue_match is None or len(_WORD.findall(text[comma + 1 : cue_match.start()])) > 4:
+        return None
+    cue = cue_match.group(0).strip()
+    if cue.casefold() in cues.SOURCE_PREPOSITIONS | cues.IMPERSONAL_CUES or cues.is_plural_cue(language, cue):
+        return None  # "selon X" names a source, "cuentan" a group: neither a person's reported words
+    clause_start, clause_end = _strip(text, start, comma)
+    if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
+        return None
+    name, entity_id = _tail_speaker(text, language, comma + 1, tail_end, cue_match, speakers, holders, clause_start)
+    if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
+        return None  # nobody named or pointed to: "..., said goodbye" is no attribution
+    body = text[clause_start:clause_end]
+    return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+def _tail_speaker(
+    text: str,
+    language: str,
+    start: int,
+    end: int,
+    cue_match: re.Match[str],
+    speakers: Sequence[_Speaker],
+    holders: Sequence[_Holder],
+    focus_at: int,
+) -> tuple[str | None, str | None]:
+    """Who the attribution after a reported clause names: a name, a role's holder, or the pronoun's person."""
+    pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
+    speaker = _nearest(speakers, start, end, cue_match.start(), text)
+    if speaker is not None and (speaker.is_person or not (role_re and role_re.search(text, start, end))):
+        return speaker.name, speaker.entity_id
+    if role_re and role_re.search(text, start, end):
+        held = _by_role(text, language, start, end, holders)
+        if held is not None:
+            return held
+    around = text[start : min(end, cue_match.end() + 8)]
+    if (pronoun_re and pronoun_re.search(around)) or "-t-" in cue_match.group(0) or (
+        language in _PRO_DROP and not text[start : cue_match.start()].strip()
+    ):
+        plural_re = cues.plural_pronoun_pattern(language)
+        if plural_re and plural_re.search(around):
+            return None, None
+        return _focus(speakers, focus_at, None, cues.pronoun_gender(language, around))
+    return None, None

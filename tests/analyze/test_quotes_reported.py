@@ -1,0 +1,157 @@
+"""Reported speech: clauses without "that", the one spoken to between verb and clause, Konjunktiv I,
+attributions after the clause, and the person a relative clause describes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.quotes import find_quotes, quote_sites
+from newsprism.records import EntityLabel
+
+from .test_quotes import entities_of
+
+
+def reported(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text, language, entities_of(text, *names)) if q.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "clause"),
+    [
+        (
+            "After two hard seasons, Mike Daniels said he has a lot more football left in him.",
+            "en",
+            "Mike Daniels",
+            "he has a lot more football left in him",
+        ),
+        (
+            "Justin Braulick tells the Star Tribune he does not remember being punched.",
+            "en",
+            "Justin Braulick",
+            "he does not remember being punched",
+        ),
+        (
+            "El portavoz Diego Pesqueira informó que el menor se encuentra estable y fuera de peligro.",
+            "es",
+            "Diego Pesqueira",
+            "el menor se encuentra estable y fuera de peligro",
+        ),
+        (
+            "Claudia López indicó que, a pesar de las diferencias, pueden confiar el uno en el otro.",
+            "es",
+            "Claudia López",
+            "a pesar de las diferencias, pueden confiar el uno en el otro",
+        ),
+        (
+            "Marie Dupont a expliqué au Parisien que toutes les options restent ouvertes.",
+            "fr",
+            "Marie Dupont",
+            "toutes les options restent ouvertes",
+        ),
+        (
+            "Olaf Scholz sagte, er habe keine Zweifel an der Einigung mit den Ländern.",
+            "de",
+            "Olaf Scholz",
+            "er habe keine Zweifel an der Einigung mit den Ländern",
+        ),
+    ],
+)
+def test_reported_clause_without_that_or_with_the_addressee_between(
+    text: str, language: str, name: str, clause: str
+) -> None:
+    assert reported(text, language, (name, "PER")) == [(clause, name)]
+
+
+def test_said_with_a_pronoun_object_and_nothing_reported_is_no_quote() -> None:
+    text = "Mike Daniels said it twice. Then he left the stadium."
+    assert find_quotes(text, "en", entities_of(text, ("Mike Daniels", "PER"))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "expected"),
+    [
+        (
+            "Markus Kreitmayr commands the unit. Extremists will be removed from the KSK, he said, but urged calm.",
+            "en",
+            (("Markus Kreitmayr", "PER"), ("KSK", "ORG")),
+            ("Extremists will be removed from the KSK", "Markus Kreitmayr"),
+        ),
+        (
+            "Le virus menace les serres. La tomate est la première culture légumière du pays, "
+            "rappelle le ministère de l'Agriculture.",
+            "fr",
+            (("ministère de l'Agriculture", "ORG"),),
+            ("La tomate est la première culture légumière du pays", "ministère de l'Agriculture"),
+        ),
+        (
+            # Spanish drops the subject: the verb alone attributes to the person in focus.
+            "Rubén Pérez habló ayer en el pleno. No puede ser que el Ayuntamiento siga sin informe, señaló.",
+            "es",
+            (("Rubén Pérez", "PER"), ("Ayuntamiento", "ORG")),
+            ("No puede ser que el Ayuntamiento siga sin informe", "Rubén Pérez"),
+        ),
+        (
+            "Scholz kam am Montag nach Paris. Die Lage sei ernst und man müsse jetzt handeln, sagte Olaf Scholz.",
+            "de",
+            (("Olaf Scholz", "PER"), ("Scholz", "PER"), ("Paris", "LOC")),
+            ("Die Lage sei ernst und man müsse jetzt handeln", "Olaf Scholz"),
+        ),
+    ],
+)
+def test_attribution_after_the_clause(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...], expected: tuple[str, str]
+) -> None:
+    assert reported(text, language, *names) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # "said goodbye": a verb of saying with an object, nobody's words reported.
+        ("Anna Berg went home after the long game, said goodbye and left.", "en"),
+        # A comma inside the writer's own sentence, no verb of saying after it.
+        ("In the morning, after the long game, the whole team of Anna Berg went home.", "en"),
+        # A plural cue: a group speaks, which no named person stands for.
+        ("Ana Ruiz la apoya. Es un punto de encuentro para todas, cuentan desde la plataforma.", "es"),
+        # "selon X" names a source, not words said.
+        ("Le nombre de cas a doublé en une semaine dans la région, selon Anna Berg.", "fr"),
+    ],
+)
+def test_no_attribution_after_the_clause(text: str, language: str) -> None:
+    names: tuple[tuple[str, EntityLabel], ...] = (("Anna Berg", "PER"), ("Ana Ruiz", "PER"))
+    assert reported(text, language, *names) == []
+
+
+def test_a_post_posed_attribution_inside_quotation_marks_is_left_to_the_direct_rules() -> None:
+    text = "Anna Berg spoke on Monday. “Prices will rise again next year, she said,” the report notes."
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Berg", "PER")))
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_the_speaker_is_the_person_a_relative_clause_describes() -> None:
+    text = (
+        "“We have around forty beds for the homeless,” Sunil Kumar, who manages a shelter near "
+        "the Nizamuddin station, told Al Jazeera."
+    )
+    ents = entities_of(text, ("Sunil Kumar", "PER"), ("Nizamuddin", "PER"), ("Al Jazeera", "ORG"))
+    ((_, speaker),) = [(q.text, q.speaker) for q in find_quotes(text, "en", ents)]
+    assert speaker == "Sunil Kumar"
+
+
+def test_a_closed_relative_clause_before_the_speaker_changes_nothing() -> None:
+    text = (
+        "Anna Berg, who met him last year, left. Later Sunil Kumar said: “We have around forty beds for the homeless.”"
+    )
+    ents = entities_of(text, ("Anna Berg", "PER"), ("Sunil Kumar", "PER"))
+    ((_, speaker),) = [(q.text, q.speaker) for q in find_quotes(text, "en", ents)]
+    assert speaker == "Sunil Kumar"
+
+
+def test_quote_sites_give_the_marks_and_the_named_mentions() -> None:
+    text = "Anna Berg spoke. «Nous restons prudents face à la situation», a-t-elle dit."
+    sites, mentions = quote_sites(text, "fr", entities_of(text, ("Anna Berg", "PER")))
+    (site,) = sites
+    assert text[site.open_start] == "«"
+    assert text[site.close_end - 1] == "»"
+    assert site.quote.speaker == "Anna Berg"
+    assert [(m.name, m.start, m.is_person, m.key) for m in mentions] == [("Anna Berg", 0, True, "per:anna-berg")]
