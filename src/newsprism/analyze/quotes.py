@@ -886,9 +886,7 @@ _RELATIVE_OPENING = re.compile(
 )
 
 
-def _relative_head(
-    text: str, speakers: Sequence[_Speaker], start: int, chosen: _Speaker | None
-) -> _Speaker | None:
+def _relative_head(text: str, speakers: Sequence[_Speaker], start: int, chosen: _Speaker | None) -> _Speaker | None:
     """The person whose relative clause holds ``chosen``, else ``chosen``.
 
     "Sunil Kumar, who manages a shelter near the Nizamuddin station, told Al Jazeera": the
@@ -1721,8 +1719,10 @@ def _tail_speaker(
         if held is not None:
             return held
     around = text[start : min(end, cue_match.end() + 8)]
-    if (pronoun_re and pronoun_re.search(around)) or "-t-" in cue_match.group(0) or (
-        language in _PRO_DROP and not text[start : cue_match.start()].strip()
+    if (
+        (pronoun_re and pronoun_re.search(around))
+        or "-t-" in cue_match.group(0)
+        or (language in _PRO_DROP and not text[start : cue_match.start()].strip())
     ):
         plural_re = cues.plural_pronoun_pattern(language)
         if plural_re and plural_re.search(around):
