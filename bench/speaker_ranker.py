@@ -183,11 +183,7 @@ def candidate_rows(
                 "name_words": float(len(group[0].name.split())),
             }
             if before is not None:
-                gap = text[before.end : site.open_start]
-                values["gap_before"] = math.log1p(len(gap))
-                values["same_sentence_before"] = float(_SENTENCE_END.search(gap) is None)
-                values["same_paragraph_before"] = float("\n" not in gap)
-                values["cue_between_before"] = float(cue_re is not None and cue_re.search(gap) is not None)
+                values.update(_gap_features(text[before.end : site.open_start], cue_re, "before"))
                 values["others_between_before"] = float(
                     len({k for k in near_keys if k != key and before_last[k] and before_last[k].start > before.end})  # type: ignore[union-attr]
                 )
@@ -195,11 +191,7 @@ def candidate_rows(
                 values["before_quoted"] = float(before.quoted)
                 values["before_sentence_initial"] = float(_sentence_initial(text, before.start))
             if after is not None:
-                gap = text[site.close_end : after.start]
-                values["gap_after"] = math.log1p(len(gap))
-                values["same_sentence_after"] = float(_SENTENCE_END.search(gap) is None)
-                values["same_paragraph_after"] = float("\n" not in gap)
-                values["cue_between_after"] = float(cue_re is not None and cue_re.search(gap) is not None)
+                values.update(_gap_features(text[site.close_end : after.start], cue_re, "after"))
                 values["others_between_after"] = float(
                     len({k for k in near_keys if k != key and after_first[k] and after_first[k].start < after.start})  # type: ignore[union-attr]
                 )
@@ -208,6 +200,16 @@ def candidate_rows(
             candidates.append(Candidate(key, representative.name, representative.entity_id, _row(values), surfaces))
         rows.append(candidates)
     return rows
+
+
+def _gap_features(gap: str, cue_re: re.Pattern[str] | None, side: str) -> dict[str, float]:
+    """Distance and boundaries between a candidate's mention and the quote, on one side of it."""
+    return {
+        f"gap_{side}": math.log1p(len(gap)),
+        f"same_sentence_{side}": float(_SENTENCE_END.search(gap) is None),
+        f"same_paragraph_{side}": float("\n" not in gap),
+        f"cue_between_{side}": float(cue_re is not None and cue_re.search(gap) is not None),
+    }
 
 
 def _row(values: dict[str, float]) -> tuple[float, ...]:
