@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -484,15 +484,18 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
     return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
 
 
-def _strongly_known(surface: str, language: str) -> bool:
-    """An alias, a country or region, or a big city: a name even where the word is also a common noun."""
+def _alias_or_place(surface: str, language: str, city_counts: Callable[[PlaceEntry], bool]) -> bool:
+    """An alias, a country or region, or a city that ``city_counts`` accepts."""
     if lookup_alias(surface) is not None:
         return True
     place = _place_of(surface, language)
-    if place is None:
-        return False
+    return place is not None and (place.kind != "city" or city_counts(place))
+
+
+def _strongly_known(surface: str, language: str) -> bool:
+    """An alias, a country or region, or a big city: a name even where the word is also a common noun."""
     # In German every noun is capitalised: a city name that is also a noun (Lage, Namen) must pass the noun test.
-    return place.kind != "city" or (language != "de" and place.population >= _BIG_PLACE)
+    return _alias_or_place(surface, language, lambda city: language != "de" and city.population >= _BIG_PLACE)
 
 
 def _known_name(surface: str, language: str) -> bool:
@@ -568,14 +571,9 @@ def _turkish_demonym(word: str) -> bool:
 
 def _splits_run(part: str, language: str) -> bool:
     """Is this part of a capitalised run a name of its own: an alias, a country or region, or a big city by name?"""
-    if lookup_alias(part) is not None:
-        return True
-    place = _place_of(part, language)
-    if place is None:
-        return False
-    if place.kind != "city":
-        return True
-    return place.population >= _BIG_PLACE and latin_key(place.name) == latin_key(part)
+    return _alias_or_place(
+        part, language, lambda city: city.population >= _BIG_PLACE and latin_key(city.name) == latin_key(part)
+    )
 
 
 def _looks_like_surname(word: str, language: str) -> bool:

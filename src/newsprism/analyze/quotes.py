@@ -261,28 +261,6 @@ _TITLES = frozenset(
 
 
 @dataclass(frozen=True, slots=True)
-class NamedMention:
-    """One place where a possible speaker is named, as the attribution rules see it."""
-
-    name: str
-    entity_id: str | None
-    start: int
-    end: int
-    is_person: bool
-    #: 0 person, 1 other name, 2 organisation (the rules' preference order).
-    rank: int
-    #: Inside quotation marks or a reported clause: talked about, seldom speaking.
-    quoted: bool = False
-    #: After a preposition: a complement ("the left of X"), seldom a clause's subject.
-    oblique: bool = False
-
-    @property
-    def key(self) -> str:
-        """Who is named: the entity id, else the name."""
-        return self.entity_id or self.name
-
-
-@dataclass(frozen=True, slots=True)
 class QuoteSite:
     """A quote with the extent of its quotation marks (for reported speech, the clause itself)."""
 
@@ -292,19 +270,27 @@ class QuoteSite:
 
 
 @dataclass(frozen=True, slots=True)
-class _Speaker:
+class NamedMention:
+    """One place where a possible speaker is named, with what the article's words say of it there."""
+
     name: str
     entity_id: str | None
     start: int
     end: int
     is_person: bool
+    #: Inside quotation marks or a reported clause: talked about, seldom speaking.
     quoted: bool = False
-    #: Preference among non-persons: a MISC name beside a role noun is usually a person mis-typed.
+    #: Preference order: 0 person, 1 other name (beside a role noun, usually a person mis-typed), 2 organisation.
     rank: int = 0
     #: "f" or "m" where the article's own words say so (title, apposition, a pronoun taking it up), else None.
     gender: str | None = None
     #: Named after a preposition ("the left of X", "in Parliament"): a complement, not a clause's subject.
     oblique: bool = False
+
+    @property
+    def key(self) -> str:
+        """Who is named: the entity id, else the name."""
+        return self.entity_id or self.name
 
 
 @dataclass(slots=True)
@@ -394,10 +380,7 @@ def quote_sites(
         (QuoteSite(quote, open_start, close_end) for quote, (open_start, close_end) in zip(quotes, marks, strict=True)),
         key=lambda site: site.quote.start,
     )
-    mentions = [
-        NamedMention(s.name, s.entity_id, s.start, s.end, s.is_person, s.rank, s.quoted, s.oblique) for s in speakers
-    ]
-    return sites, mentions
+    return sites, speakers
 
 
 def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
@@ -591,11 +574,11 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return len(letters) > 12 and all(c.isupper() for c in letters)
 
 
-def _speakers(text: str, entities: Sequence[Entity] | None) -> list[_Speaker]:
+def _speakers(text: str, entities: Sequence[Entity] | None) -> list[NamedMention]:
     if entities is None:
         return _name_runs(text)
     speakers = [
-        _Speaker(e.canonical or e.text, e.entity_id or None, e.start, e.end, e.label == "PER", rank=_RANKS[e.label])
+        NamedMention(e.canonical or e.text, e.entity_id or None, e.start, e.end, e.label == "PER", rank=_RANKS[e.label])
         for e in entities
         # MISC too: a tagger may miss a rare name's type ("Matshidiso Moeti"); persons still come first.
         if e.label in _RANKS
@@ -627,9 +610,9 @@ def _common_noun(text: str, entity: Entity) -> bool:
     return " " not in entity.text.strip() and bool(_DEMONSTRATIVE.search(text, max(0, entity.start - 12), entity.start))
 
 
-def _surname_mentions(text: str, speakers: Sequence[_Speaker]) -> list[_Speaker]:
+def _surname_mentions(text: str, speakers: Sequence[NamedMention]) -> list[NamedMention]:
     """Bare surnames of named people ("Peter Siddle" ... "Siddle added") the entity finder left out."""
-    surnames: dict[str, _Speaker] = {}
+    surnames: dict[str, NamedMention] = {}
     for speaker in speakers:
         words = text[speaker.start : speaker.end].split()
         if speaker.is_person and len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
@@ -640,20 +623,20 @@ def _surname_mentions(text: str, speakers: Sequence[_Speaker]) -> list[_Speaker]
         r"(?<!\w)(?:" + "|".join(re.escape(n) for n in sorted(surnames, key=len, reverse=True)) + r")(?!\w)"
     )
     covered = [(s.start, s.end) for s in speakers]
-    found: list[_Speaker] = []
+    found: list[NamedMention] = []
     for match in pattern.finditer(text):
         if any(start <= match.start() < end for start, end in covered):
             continue
         owner = surnames[match.group(0)]
-        found.append(_Speaker(owner.name, owner.entity_id, match.start(), match.end(), True))
+        found.append(NamedMention(owner.name, owner.entity_id, match.start(), match.end(), True))
     return found
 
 
-def _mark_quoted(speakers: list[_Speaker], spans: Sequence[_Span]) -> list[_Speaker]:
+def _mark_quoted(speakers: list[NamedMention], spans: Sequence[_Span]) -> list[NamedMention]:
     """Flag names inside quotation marks: people mentioned in a quote seldom speak it."""
     if not spans:
         return speakers
-    marked: list[_Speaker] = []
+    marked: list[NamedMention] = []
     index = 0
     for speaker in speakers:  # both sorted by start
         while index < len(spans) and spans[index].close_end <= speaker.start:
@@ -679,7 +662,7 @@ _IMPERSONAL_IL = re.compile(
 )
 
 
-def _with_genders(text: str, language: str, speakers: list[_Speaker], pairs: Sequence[_Span]) -> list[_Speaker]:
+def _with_genders(text: str, language: str, speakers: list[NamedMention], pairs: Sequence[_Span]) -> list[NamedMention]:
     """Give each person the gender the article's own words give them, by majority over their mentions.
 
     Evidence, per mention: a gendered title or determiner heading the noun phrase before the
@@ -707,7 +690,7 @@ def _with_genders(text: str, language: str, speakers: list[_Speaker], pairs: Seq
     return [replace(s, gender=genders.get(s.name)) if s.is_person else s for s in speakers]
 
 
-def _title_gender(text: str, language: str, speaker: _Speaker) -> str | None:
+def _title_gender(text: str, language: str, speaker: NamedMention) -> str | None:
     """The gender of the determiner or title that heads the noun phrase right before a name."""
     titles = cues.GENDERED_DETERMINERS.get(language)
     if not titles:
@@ -737,7 +720,7 @@ def _title_gender(text: str, language: str, speaker: _Speaker) -> str | None:
     return titles.get(words[first])
 
 
-def _apposition_gender(text: str, language: str, speaker: _Speaker) -> str | None:
+def _apposition_gender(text: str, language: str, speaker: NamedMention) -> str | None:
     """The gender of a noun or adjective in apposition right after a name ("X, chercheuse au CERI")."""
     endings = cues.GENDERED_ENDINGS.get(language)
     after = text[speaker.end : speaker.end + 40]
@@ -767,7 +750,7 @@ def _pronoun_after(
     return min(found)[1] if found else None
 
 
-def _name_runs(text: str) -> list[_Speaker]:
+def _name_runs(text: str) -> list[NamedMention]:
     """Capitalised word runs as stand-in person names, when no entity finder ran.
 
     A run of two or more words counts as a name; a single word only when it is the
@@ -789,12 +772,12 @@ def _name_runs(text: str) -> list[_Speaker]:
         if len(words) >= 2 and not (_sentence_initial(text, start) and words[0].lower() in _NAME_STOPWORDS):
             full_names[words[-1]] = " ".join(words)
         runs.append((start, words))
-    speakers: list[_Speaker] = []
+    speakers: list[NamedMention] = []
     for start, words in runs:
         if len(words) == 1 and words[0] not in full_names:
             continue
         name = " ".join(words) if len(words) > 1 else full_names[words[0]]
-        speakers.append(_Speaker(name, None, start, start + len(" ".join(words)), True))
+        speakers.append(NamedMention(name, None, start, start + len(" ".join(words)), True))
     return speakers
 
 
@@ -804,7 +787,7 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _focus(
-    speakers: Sequence[_Speaker], position: int, previous: Quote | None, gender: str | None = None
+    speakers: Sequence[NamedMention], position: int, previous: Quote | None, gender: str | None = None
 ) -> tuple[str | None, str | None]:
     """The person in focus at ``position``.
 
@@ -828,7 +811,7 @@ def _focus(
         )
         if not named_since and previous_fits:  # nobody else named since the last quote: its speaker goes on
             return previous.speaker, previous.speaker_id
-    candidate: _Speaker | None = None
+    candidate: NamedMention | None = None
     for speaker in reversed(recent):
         if speaker.end <= position and speaker.is_person and not speaker.quoted and _fits(speaker.gender, gender):
             if position - speaker.end > _FOCUS_CHARS or (candidate and candidate.start - speaker.end > _CONTEXT):
@@ -850,14 +833,14 @@ def _fits(known: str | None, wanted: str | None) -> bool:
     return known is None or wanted is None or known == wanted
 
 
-def _gender_of(speakers: Sequence[_Speaker], name: str | None) -> str | None:
+def _gender_of(speakers: Sequence[NamedMention], name: str | None) -> str | None:
     """The known gender of the person called ``name`` (every mention of a name carries the same one)."""
     return next((s.gender for s in reversed(speakers) if s.name == name and s.gender), None) if name else None
 
 
 def _nearest(
-    speakers: Sequence[_Speaker], start: int, end: int, anchor: int, text: str | None = None
-) -> _Speaker | None:
+    speakers: Sequence[NamedMention], start: int, end: int, anchor: int, text: str | None = None
+) -> NamedMention | None:
     """The speaker inside [start, end) nearest ``anchor``; persons before organisations."""
     first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
     last = bisect.bisect_left(speakers, end, key=lambda s: s.start)
@@ -886,7 +869,9 @@ _RELATIVE_OPENING = re.compile(
 )
 
 
-def _relative_head(text: str, speakers: Sequence[_Speaker], start: int, chosen: _Speaker | None) -> _Speaker | None:
+def _relative_head(
+    text: str, speakers: Sequence[NamedMention], start: int, chosen: NamedMention | None
+) -> NamedMention | None:
     """The person whose relative clause holds ``chosen``, else ``chosen``.
 
     "Sunil Kumar, who manages a shelter near the Nizamuddin station, told Al Jazeera": the
@@ -935,7 +920,7 @@ def _attribute(
     text: str,
     language: str,
     span: _Span,
-    speakers: Sequence[_Speaker],
+    speakers: Sequence[NamedMention],
     prev_close: int,
     next_open: int,
     previous: Quote | None,
@@ -1122,7 +1107,7 @@ _DEFINITE_END = re.compile(
 )
 
 
-def _role_holders(text: str, language: str, speakers: Sequence[_Speaker]) -> list[_Holder]:
+def _role_holders(text: str, language: str, speakers: Sequence[NamedMention]) -> list[_Holder]:
     """Each person named with a role in apposition or as a title, with the role noun (casefolded).
 
     "le ministre de l'Intérieur, Christophe Castaner", "Prime Minister Pedro Sanchez",
@@ -1178,7 +1163,7 @@ def _by_role(
     return None
 
 
-def _role_governs(text: str, language: str, speaker: _Speaker) -> bool:
+def _role_governs(text: str, language: str, speaker: NamedMention) -> bool:
     """Whether an organisation is the complement of a role noun right before it ("le président de la SPA")."""
     role_re = cues.role_pattern(language)
     before = text[max(0, speaker.start - 40) : speaker.start]
@@ -1199,7 +1184,7 @@ def _unlisted_attribution(
     language: str,
     span: _Span,
     after_end: int,
-    speakers: Sequence[_Speaker],
+    speakers: Sequence[NamedMention],
     previous: Quote | None,
     holders: Sequence[_Holder] = (),
 ) -> Quote | None:
@@ -1234,7 +1219,7 @@ def _unlisted_attribution(
 _HEADLINE_LEAD_WORDS = 6
 
 
-def _headline_speaker(text: str, span: _Span, speakers: Sequence[_Speaker]) -> _Speaker | None:
+def _headline_speaker(text: str, span: _Span, speakers: Sequence[NamedMention]) -> NamedMention | None:
     """The person a line opens on when it reads "Name: “quote”" (a headline or transcript convention).
 
     The colon must stand right before the opening mark, and the line must begin with the
@@ -1300,7 +1285,12 @@ _INVERTED_PLURAL = re.compile(r"-(?:ils|elles)\b", re.IGNORECASE)
 
 
 def _incise(
-    text: str, language: str, span: _Span, speakers: Sequence[_Speaker], cue_re: re.Pattern[str], previous: Quote | None
+    text: str,
+    language: str,
+    span: _Span,
+    speakers: Sequence[NamedMention],
+    cue_re: re.Pattern[str],
+    previous: Quote | None,
 ) -> Quote | None:
     """A cue set inside the quotation marks: « On était là, explique Béatrice. Ç'a été ... »."""
     body = text[span.start : span.end]
@@ -1325,7 +1315,7 @@ def _incise(
     return None
 
 
-def _people_between(speakers: Sequence[_Speaker], start: int, end: int) -> list[_Speaker]:
+def _people_between(speakers: Sequence[NamedMention], start: int, end: int) -> list[NamedMention]:
     """Persons named in [start, end) outside quotation marks, in text order."""
     first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
     last = bisect.bisect_left(speakers, end, key=lambda s: s.start)
@@ -1333,7 +1323,7 @@ def _people_between(speakers: Sequence[_Speaker], start: int, end: int) -> list[
 
 
 def _thread_breaks(
-    text: str, language: str, previous_span: _Span, span: _Span, speakers: Sequence[_Speaker], name: str | None
+    text: str, language: str, previous_span: _Span, span: _Span, speakers: Sequence[NamedMention], name: str | None
 ) -> bool:
     """Whether the words between two quotes stop the first one's speaker from going on in the second.
 
@@ -1362,7 +1352,9 @@ def _thread_breaks(
 _SUBJECT_LEAD_WORDS = 3
 
 
-def _sentence_subject(text: str, span: _Span, sentence_start: int, speakers: Sequence[_Speaker]) -> _Speaker | None:
+def _sentence_subject(
+    text: str, span: _Span, sentence_start: int, speakers: Sequence[NamedMention]
+) -> NamedMention | None:
     """The person a cue-less quote's sentence opens on, when it names nobody else before the quote.
 
     'Director Rob Reiner, for example, wished for a year that “...”': the sentence's subject
@@ -1376,7 +1368,7 @@ def _sentence_subject(text: str, span: _Span, sentence_start: int, speakers: Seq
     return people[0] if len(lead) <= _SUBJECT_LEAD_WORDS else None
 
 
-def _paragraph_person(text: str, span: _Span, speakers: Sequence[_Speaker]) -> _Speaker | None:
+def _paragraph_person(text: str, span: _Span, speakers: Sequence[NamedMention]) -> NamedMention | None:
     """The one person the paragraph names before a cue-less quote ("X s'estime chanceux. « ... »")."""
     para_start = text.rfind("\n", max(0, span.open_start - _CONTEXT), span.open_start) + 1
     if para_start == 0 and span.open_start > _CONTEXT:
@@ -1465,8 +1457,8 @@ _FILLERS = frozenset(
 
 
 def _described_organisation(
-    text: str, language: str, start: int, end: int, speakers: Sequence[_Speaker]
-) -> _Speaker | None:
+    text: str, language: str, start: int, end: int, speakers: Sequence[NamedMention]
+) -> NamedMention | None:
     """The organisation last named before a clause that says "the company said" (None without one)."""
     pattern = cues.organisation_pattern(language)
     match = pattern.search(text, start, end) if pattern else None
@@ -1482,7 +1474,7 @@ def _described_organisation(
 
 
 def _group_speaker(
-    text: str, language: str, span: _Span, end: int, speakers: Sequence[_Speaker]
+    text: str, language: str, span: _Span, end: int, speakers: Sequence[NamedMention]
 ) -> tuple[str | None, str | None]:
     """The organisation a plural cue's group is, when described nearby ("desde la plataforma"), else unknown.
 
@@ -1548,7 +1540,7 @@ _IMPERSONAL_ON = re.compile(r"(?<!\w)on\s{1,3}$", re.IGNORECASE)
 
 
 def _reported(
-    text: str, language: str, speakers: Sequence[_Speaker], spans: Sequence[_Span], holders: Sequence[_Holder] = ()
+    text: str, language: str, speakers: Sequence[NamedMention], spans: Sequence[_Span], holders: Sequence[_Holder] = ()
 ) -> list[Quote]:
     pattern = cues.reported_pattern(language)
     if pattern is None:
@@ -1632,7 +1624,7 @@ _PRO_DROP = frozenset(["es", "it", "pl"])
 def _postposed(
     text: str,
     language: str,
-    speakers: Sequence[_Speaker],
+    speakers: Sequence[NamedMention],
     spans: Sequence[_Span],
     holders: Sequence[_Holder],
     taken: Sequence[Quote],
@@ -1673,7 +1665,7 @@ def _postposed_at(
     comma: int,
     end: int,
     cue_re: re.Pattern[str],
-    speakers: Sequence[_Speaker],
+    speakers: Sequence[NamedMention],
     holders: Sequence[_Holder],
 ) -> Quote | None:
     """The reported clause [start, comma) if the words after ``comma`` attribute it, else None."""
@@ -1705,7 +1697,7 @@ def _tail_speaker(
     start: int,
     end: int,
     cue_match: re.Match[str],
-    speakers: Sequence[_Speaker],
+    speakers: Sequence[NamedMention],
     holders: Sequence[_Holder],
     focus_at: int,
 ) -> tuple[str | None, str | None]:
