@@ -1,4 +1,4 @@
-"""Shared helpers of the quote and date evaluations: gold files, article texts, entity source."""
+"""Shared helpers of the benchmarks: gold files, article texts, CPU time, devices to measure on."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+
+from newsprism.devices import resolve_device
 
 BENCH = Path(__file__).resolve().parent
 GOLD = BENCH / "gold"
@@ -45,6 +47,15 @@ def real_texts(pairs: Path = PAIRS) -> Iterator[tuple[str, str, str]]:
                 yield f"{record['pair_id']}-{which}", record[f"text{which}"], record[f"lang{which}"]
 
 
+def gold_files(task: str, files: set[str] | None = None, exclude: set[str] | None = None) -> list[Path]:
+    """The gold files of ``task`` (``quotes``, ``dates``): all or those named in ``files``, less ``exclude``."""
+    return [
+        path
+        for path in sorted((GOLD / task).glob("*.jsonl"))
+        if (files is None or path.stem in files) and not (exclude and path.stem in exclude)
+    ]
+
+
 def gold_records(task: str, files: set[str] | None = None, exclude: set[str] | None = None) -> Iterator[dict[str, Any]]:
     """Every annotated article of ``task`` (``quotes`` or ``dates``), all languages.
 
@@ -53,13 +64,22 @@ def gold_records(task: str, files: set[str] | None = None, exclude: set[str] | N
         files: When given, only the gold files with these stems (``fr``, ``heldout``).
         exclude: Gold file stems to skip.
     """
-    for path in sorted((GOLD / task).glob("*.jsonl")):
-        if (files is not None and path.stem not in files) or (exclude and path.stem in exclude):
-            continue
+    for path in gold_files(task, files, exclude):
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 if line.strip():
                     yield json.loads(line)
+
+
+def devices_to_measure(devices: str, results: dict[str, object]) -> list[str]:
+    """The comma-separated ``devices`` that can run here; a CUDA one without a GPU is noted in ``results`` instead."""
+    usable: list[str] = []
+    for device in devices.split(","):
+        if device.startswith("cuda") and resolve_device("auto") == "cpu":
+            results[device] = "no CUDA device (PyTorch missing or no GPU)"
+        else:
+            usable.append(device)
+    return usable
 
 
 def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:

@@ -19,9 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from _gold import real_texts
+from _gold import devices_to_measure, real_texts
 from newsprism.analyze.encoder import USEEncoder
-from newsprism.devices import resolve_device
 
 
 def pair_sentences(count: int) -> list[str]:
@@ -57,10 +56,7 @@ def main() -> int:
         return 0
     results: dict[str, object] = {"sentences": len(sentences)}
     vectors: dict[str, np.ndarray] = {}
-    for device in args.devices.split(","):
-        if device.startswith("cuda") and resolve_device("auto") == "cpu":
-            results[device] = "no CUDA device (PyTorch missing or no GPU)"
-            continue
+    for device in devices_to_measure(args.devices, results):
         encoder = USEEncoder(threads=args.threads, device=device)
         encoder.encode(sentences[:256])  # loading and warm-up
         started = time.perf_counter()

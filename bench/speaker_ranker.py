@@ -23,13 +23,13 @@ import random
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import lightgbm
 import numpy as np
 
-from _gold import gold_records, load_texts
+from _gold import gold_files, gold_records, load_texts
 from eval_quotes import same_speaker
 from newsprism.analyze import cues
 from newsprism.analyze.entities import find_entities
@@ -89,7 +89,7 @@ class Candidate:
     entity_id: str | None
     features: tuple[float, ...]
     #: The surface forms the article names this candidate by (for matching gold names).
-    surfaces: tuple[str, ...] = field(default=())
+    surfaces: tuple[str, ...] = ()
 
 
 def candidate_rows(
@@ -212,6 +212,9 @@ def _gap_features(gap: str, cue_re: re.Pattern[str] | None, side: str) -> dict[s
     }
 
 
+_RULE_PICK = FEATURE_NAMES.index("rule_pick")
+
+
 def _row(values: dict[str, float]) -> tuple[float, ...]:
     return tuple(float(values.get(name, 0.0)) for name in FEATURE_NAMES)
 
@@ -316,7 +319,7 @@ def label_articles(records: Sequence[dict[str, Any]], texts: dict[tuple[str, int
     for record in records:
         text = texts[(record["pair_id"], record["text"])]
         language = record["language"]
-        article_id = f"{record['pair_id'].split('_')[record['text'] - 1]}"
+        article_id = record["pair_id"].split("_")[record["text"] - 1]
         sites, mentions = quote_sites(text, language, tuple(find_entities(text, language)))
         used: set[int] = set()
         for site, candidates in zip(sites, candidate_rows(text, language, sites, mentions), strict=True):
@@ -333,7 +336,7 @@ def label_articles(records: Sequence[dict[str, Any]], texts: dict[tuple[str, int
                 used.add(match)
             gold = record["quotes"][match]["speaker"] if match is not None else None
             labels = tuple(int(match is not None and same_speaker(gold, c.name, c.surfaces)) for c in candidates)
-            rule_choice = next(i for i, c in enumerate(candidates) if c.features[0] == 1.0)
+            rule_choice = next(i for i, c in enumerate(candidates) if c.features[_RULE_PICK] == 1.0)
             labelled.append(
                 LabelledQuote(record["_file"], article_id, match is not None, tuple(candidates), labels, rule_choice)
             )
@@ -389,13 +392,12 @@ def main(files: set[str] | None, folds: int, seeds: list[int]) -> None:
 
 
 def _with_files(files: set[str] | None) -> list[dict[str, Any]]:
-    from _gold import GOLD
-
-    records: list[dict[str, Any]] = []
-    for path in sorted((GOLD / "quotes").glob("*.jsonl")):
-        if files is None or path.stem in files:
-            records.extend({**r, "_file": path.stem} for r in gold_records("quotes", {path.stem}))
-    return records
+    """Gold records of the quote files (all, or the stems in ``files``), each with its file's stem as ``_file``."""
+    return [
+        {**record, "_file": path.stem}
+        for path in gold_files("quotes", files)
+        for record in gold_records("quotes", {path.stem})
+    ]
 
 
 if __name__ == "__main__":

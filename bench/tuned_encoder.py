@@ -17,8 +17,7 @@ import time
 
 import numpy as np
 
-from _gold import real_texts
-from newsprism.devices import resolve_device
+from _gold import devices_to_measure, real_texts
 from newsprism.e5.encoder import TunedEncoder
 from newsprism.records import Article
 
@@ -42,10 +41,7 @@ def main() -> int:
     articles = read_articles(args.count)
     results: dict[str, object] = {"articles": len(articles)}
     vectors: dict[str, np.ndarray] = {}
-    for device in args.devices.split(","):
-        if device.startswith("cuda") and resolve_device("auto") == "cpu":
-            results[device] = "no CUDA device (PyTorch missing or no GPU)"
-            continue
+    for device in devices_to_measure(args.devices, results):
         encoder = TunedEncoder(device=device)
         started = time.perf_counter()
         encoder.load()

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_PAIRS = REPO.parent / "shared" / "data" / "semeval2022t8" / "pairs.jsonl"
 SAMPLE_DIR = REPO / "src" / "newsprism" / "data" / "sample"
+GOLD_DIR = REPO / "bench" / "gold"
 
 
 @pytest.fixture(scope="session")
@@ -38,3 +42,18 @@ def shared_texts_by_sha1(shared_pairs: Path) -> dict[str, str]:
             for text in (record["text1"], record["text2"]):
                 texts[hashlib.sha1(text.encode("utf-8")).hexdigest()] = text
     return texts
+
+
+@pytest.fixture(scope="session")
+def read_gold() -> Callable[[str], list[dict[str, Any]]]:
+    """Reads every record of a hand-annotated gold folder (``bench/gold/<task>/*.jsonl``)."""
+
+    def read(task: str) -> list[dict[str, Any]]:
+        return [
+            json.loads(line)
+            for path in sorted((GOLD_DIR / task).glob("*.jsonl"))
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
+
+    return read

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 import pytest
@@ -132,11 +131,8 @@ def test_never_fails_and_offsets_stay_inside_the_text(text: str, language: str) 
         assert date.fromisoformat(first)
 
 
-def test_gold_files_reference_offsets_not_texts() -> None:
-    from pathlib import Path
-
-    gold = Path(__file__).resolve().parents[2] / "bench" / "gold" / "dates"
-    records = [json.loads(line) for path in sorted(gold.glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+def test_gold_files_reference_offsets_not_texts(read_gold) -> None:  # type: ignore[no-untyped-def]
+    records = read_gold("dates")
     assert {r["language"] for r in records} >= {"en", "fr", "de", "es", "pl", "tr", "ar"}
     for record in records:
         assert set(record) == {"pair_id", "text", "text_sha1", "language", "reference_date", "reference_basis", "dates"}
@@ -145,14 +141,8 @@ def test_gold_files_reference_offsets_not_texts() -> None:
             assert mention["end"] - mention["start"] == len(mention["surface"])
 
 
-def test_gold_offsets_match_the_shared_articles(shared_texts_by_sha1) -> None:  # type: ignore[no-untyped-def]
-    from pathlib import Path
-
-    texts = shared_texts_by_sha1
-    gold = Path(__file__).resolve().parents[2] / "bench" / "gold" / "dates"
-    for path in sorted(gold.glob("*.jsonl")):
-        for line in path.open(encoding="utf-8"):
-            record = json.loads(line)
-            text = texts[record["text_sha1"]]
-            for mention in record["dates"]:
-                assert text[mention["start"] : mention["end"]] == mention["surface"]
+def test_gold_offsets_match_the_shared_articles(shared_texts_by_sha1, read_gold) -> None:  # type: ignore[no-untyped-def]
+    for record in read_gold("dates"):
+        text = shared_texts_by_sha1[record["text_sha1"]]
+        for mention in record["dates"]:
+            assert text[mention["start"] : mention["end"]] == mention["surface"]

