@@ -1617,6 +1617,8 @@ _POSTPOSED_LANGUAGES = frozenset(["en", "fr", "de", "es"])
 _POSTPOSED_TAIL_WORDS = 9
 #: Fewest words in the reported clause before it.
 _POSTPOSED_CLAUSE_WORDS = 5
+#: Cues after which no person's reported words stand: a source ("selon X") or an impersonal form.
+_SOURCE_OR_IMPERSONAL = cues.SOURCE_PREPOSITIONS | cues.IMPERSONAL_CUES
 #: Pro-drop languages, where the verb alone attributes ("..., señaló."): the person in focus speaks.
 _PRO_DROP = frozenset(["es", "it", "pl"])
 
@@ -1679,7 +1681,7 @@ def _postposed_at(
     if cue_match is None or len(_WORD.findall(text[comma + 1 : cue_match.start()])) > 4:
         return None
     cue = cue_match.group(0).strip()
-    if cue.casefold() in cues.SOURCE_PREPOSITIONS | cues.IMPERSONAL_CUES or cues.is_plural_cue(language, cue):
+    if cue.casefold() in _SOURCE_OR_IMPERSONAL or cues.is_plural_cue(language, cue):
         return None  # "selon X" names a source, "cuentan" a group: neither a person's reported words
     clause_start, clause_end = _strip(text, start, comma)
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
