@@ -107,7 +107,9 @@ def main(
         if verbose:
             for i, g in enumerate(record["quotes"]):
                 if i not in used:
-                    print(f"  FN {language} {record['pair_id']}:{record['text']} {g['surface']!r} ({g['speaker']})")
+                    shown = text[g["start"] : g["end"]][:50]  # the newer sets leave `surface` empty
+                    where = f"{record['pair_id']}:{record['text']}"
+                    print(f"  FN {language} {where} {g['kind']} {shown!r} ({g['speaker']})")
     print(f"entities: {source}")
     print(
         f"{'lang':<6}{'gold':>6}{'pred':>6}{'span P':>9}{'span R':>9}{'span F1':>9}"

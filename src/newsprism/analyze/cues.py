@@ -106,6 +106,25 @@ CUES: dict[str, str] = {
     r"宣布|据|據|写道|寫道",
 }
 
+#: Verbs that frame a short quoted phrase as someone's words without being verbs of saying:
+#: "called the plan “reckless”", "juge la requête « mal fondée »", "sprach von „Verrat“".
+FRAMING: dict[str, str] = {
+    "en": r"calls|called|calling|describes|describing|labell?ed|branded|termed|dismissed|hailed|praised|"
+    r"condemned|denounced|critici[sz]ed|slammed|blasted|characteri[sz]ed|deemed|speaks of|spoke of|"
+    r"referred to|refers to|was left|feels|felt|pledged|promises",
+    # Participles only after "a"/"avait" ("a qualifié de"): "est qualifié de" is a passive with no speaker.
+    "fr": r"(?:a|avait)\s(?:qualifié|évoqué|parlé de|fustigé|salué|réclamé|décrit|appelé)|qualifie|qualifiait|"
+    r"évoque|évoquait|parle de|parlait de|appelle|appelait|décrit|fustige|salue|se dit|se disait|se déclare|"
+    r"se félicite|se réjouit|réclame|considère|trouve|qualifiant|évoquant|dénonçant|saluant|appelant|jugeant",
+    "de": r"nannte|nennt|bezeichnete|bezeichnet|sprach von|spricht von|lobte|lobt|verurteilte|verurteilt|"
+    r"beschrieb|beschreibt|versprach|verspricht|bewertete|bewertet|bezeichneten|nannten",
+    "es": r"calificó|califica|calificaba|definió|define|describió|describe|habló de|habla de|tildó|tilda|tachó|"
+    r"llamó|llama|calificando|definiendo|prometió|promete|pidió|pide|aseguran|considerando|valoró|valora",
+    "it": r"ha definito|definisce|ha parlato di|parla di|ha chiamato|ha descritto|descrive",
+    "pl": r"nazwa[łl]\w{0,2}|nazywa|określi[łl]\w{0,2}|określa|zadeklarowa[łl]\w{0,2}|deklaruje|uzna[łl]\w{0,2}|"
+    r"uznaje|mówi o|mówił\w{0,2} o",
+}
+
 #: Subject pronouns that point back to the person in focus.
 PRONOUNS: dict[str, str] = {
     "en": r"he|she|they",
@@ -161,6 +180,8 @@ PLURAL_CUES: dict[str, str] = {
     "de": r"sagten|erklärten|betonten|sagen",
     "fr": r"(?:ont|avaient|auraient)(?:-(?:ils|elles))?\s(?:[\w'’-]{1,12}\s)?\w{1,20}",
     "tr": r"dediler",
+    # Polish past plural ("powiedzieli", "ogłosiły").
+    "pl": r"\w{2,30}(?:li|ły)",
 }
 
 
@@ -261,6 +282,13 @@ def _compile(words: str, language: str) -> re.Pattern[str]:
 def cue_pattern(language: str) -> re.Pattern[str] | None:
     """Cue expressions of ``language``; None for a language without a list."""
     words = CUES.get(language)
+    return _compile(words, language) if words else None
+
+
+@lru_cache(maxsize=32)
+def framing_pattern(language: str) -> re.Pattern[str] | None:
+    """Cues and framing verbs of ``language``, the verbs that may attribute a short quoted phrase."""
+    words = "|".join(w for w in (CUES.get(language), FRAMING.get(language)) if w)
     return _compile(words, language) if words else None
 
 

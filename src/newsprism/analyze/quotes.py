@@ -87,17 +87,27 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
 _ANY_QUOTE_MARK = re.compile(r"[\"“”„«»‚‘「」『』‹›]")
 #: A body that opens on a comma is the words between two quotes, taken for a quote by mismatched marks.
 _BAD_OPENING = re.compile(r"^[,;:.)\]]")
+#: Verbs that name a thing ("a collection called", "llamado su colección").
+_NAMING_VERBS = (
+    r"called|titled|entitled|dubbed|intitulée?s?|baptisée?s?|surnommée?s?|llamad[oa]s?|titulad[oa]s?|"
+    r"denominad[oa]s?|bautizad[oa]s?|betitelte?[nm]?|titolat[oa]|intitolat[oa]|pod tytułem|pod nazwą|o nazwie|"
+    r"adlı|isimli|başlıklı"
+)
+#: Links to another article ("Read also: “...”").
+_LINK_LEADS = (
+    r"à lire aussi|lire aussi|lire également|read also|read more|also read|see also|leer más|lea también|"
+    r"lee también|lesen sie auch|lesen sie mehr|czytaj też|czytaj także|czytaj również|czytaj więcej"
+)
 #: Words right before quotation marks that make the quoted words a name or title, not something said:
 #: naming verbs ("a collection called “...”", "llamado su colección “...”") and links to other articles.
 _TITLE_LEAD = re.compile(
-    r"(?:(?<!\w)(?:called|titled|entitled|dubbed|intitulée?s?|baptisée?s?|surnommée?s?|llamad[oa]s?|titulad[oa]s?|"
-    r"denominad[oa]s?|bautizad[oa]s?|betitelte?[nm]?|titolat[oa]|intitolat[oa]|pod tytułem|pod nazwą|o nazwie|"
-    r"adlı|isimli|başlıklı)(?!\s{1,3}(?:for|on|upon|to)\b)(?:\s{1,3}[\w'’-]{1,20}){0,4}"
-    r"|(?<!\w)(?:à lire aussi|lire aussi|lire également|read also|read more|also read|see also|leer más|"
-    r"lea también|lee también|lesen sie auch|lesen sie mehr|czytaj też|czytaj także|czytaj również|czytaj więcej)"
-    r"\s{0,3}[:–—-]?)\s{0,3}$",
+    rf"(?:(?<!\w)(?:{_NAMING_VERBS})(?!\s{{1,3}}(?:for|on|upon|to)\b)(?:\s{{1,3}}[\w'’-]{{1,20}}){{0,4}}"
+    rf"|(?<!\w)(?:{_LINK_LEADS})\s{{0,3}}[:–—-]?)\s{{0,3}}$",
     re.IGNORECASE,
 )
+#: A naming verb or a link right before the marks; with words between ("called the plan “reckless”"),
+#: the verb characterises, and a short phrase may be a partial quote.
+_NAMED_RIGHT_AFTER = re.compile(rf"(?<!\w)(?:{_NAMING_VERBS}|{_LINK_LEADS})\s{{0,3}}[:–—-]?\s{{0,3}}$", re.IGNORECASE)
 #: Dialogue dash opening a paragraph; the quote runs to the next spaced dash or the paragraph's end.
 _DASH_QUOTE = re.compile(rf"(?m)^[ \t]*[—―–][ \t]*([^\n—―–]{{1,{MAX_QUOTE_CHARS}}})")
 #: Sentence end; a full stop after a short capitalised abbreviation ("Sgt.", "Dr.", "U.S.") is not one.
@@ -376,6 +386,9 @@ def quote_sites(
             pending = len(quotes) - 1
         previous, previous_span = quote, span
     _share_chain_speakers(quotes, chains)
+    for partial in _partial_quotes(text, language, pairs, marks, speakers, holders):
+        quotes.append(partial.quote)
+        marks.append((partial.open_start, partial.close_end))
     sites = sorted(
         (QuoteSite(quote, open_start, close_end) for quote, (open_start, close_end) in zip(quotes, marks, strict=True)),
         key=lambda site: site.quote.start,
@@ -1609,6 +1622,114 @@ def _reported(
         cue = match.group(0).strip()
         found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
     return found
+
+
+#: Most words in a partial quote, a phrase quoted inside the writer's own sentence.
+_PARTIAL_MAX_WORDS = _MIN_UNATTRIBUTED_WORDS - 1
+#: Most words between the verb that attributes a partial quote and its opening mark.
+_PARTIAL_GAP_WORDS = 12
+#: Most words before a pro-drop verb that opens its sentence ("Zadeklarował, że będzie to „...”").
+_PRO_DROP_LEAD_WORDS = 2
+
+
+def _partial_quotes(
+    text: str,
+    language: str,
+    pairs: Sequence[_Span],
+    taken: Sequence[tuple[int, int]],
+    speakers: Sequence[NamedMention],
+    holders: Sequence[_Holder],
+) -> list[QuoteSite]:
+    """Short quoted phrases that the subject of their sentence is said to have used.
+
+    'Braulick says he was left "shaken up"', "l'Institution juge la requête « mal fondée »":
+    a verb of saying or framing comes before the phrase in its sentence, and its subject (a
+    name, a role's holder, or the person a pronoun points to) speaks. A phrase no one is said
+    to have used (the writer's scare quotes, a term, a title) stays out.
+    """
+    verb_re = cues.framing_pattern(language)
+    if verb_re is None:
+        return []
+    extents = _Extents(taken)
+    found: list[QuoteSite] = []
+    for span in pairs:
+        if span.chain is not None or _in_capitals(text, span.start, span.end):
+            continue
+        words = len(_WORD.findall(text, span.start, span.end))
+        if not 0 < words <= _PARTIAL_MAX_WORDS or extents.overlap(span.open_start, span.close_end):
+            continue
+        if _NAMED_RIGHT_AFTER.search(text, max(0, span.open_start - 40), span.open_start) or _name_like(text, span):
+            continue
+        sentence_start = _clause_before(text, span.open_start, 0)
+        verb = None
+        for match in verb_re.finditer(text, sentence_start, span.open_start):
+            verb = match  # the last verb before the phrase governs it
+        if verb is None or len(_WORD.findall(text, verb.end(), span.open_start)) > _PARTIAL_GAP_WORDS:
+            continue
+        name, entity_id = _partial_speaker(text, language, sentence_start, verb, span, speakers, holders)
+        if name is None:
+            continue
+        body = text[span.start : span.end]
+        quote = Quote(body, span.start, span.end, name, entity_id, verb.group(0).strip(), "direct")
+        found.append(QuoteSite(quote, span.open_start, span.close_end))
+    return found
+
+
+def _name_like(text: str, span: _Span) -> bool:
+    """Whether quoted words are a name (every word capitalised: 'sagte er der "Rheinischen Post"')."""
+    words = _WORD.findall(text, span.start, span.end)
+    return len(words) > 1 and all(word[0].isupper() for word in words)
+
+
+class _Extents:
+    """Extents of the quotes already found, for overlap tests in O(log n)."""
+
+    def __init__(self, extents: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(extents)
+        self.starts = [start for start, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the extents up to each one
+        for _, end in ordered:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps any extent."""
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.reach[index] > start
+
+
+def _partial_speaker(
+    text: str,
+    language: str,
+    sentence_start: int,
+    verb: re.Match[str],
+    span: _Span,
+    speakers: Sequence[NamedMention],
+    holders: Sequence[_Holder],
+) -> tuple[str | None, str | None]:
+    """The subject of the verb that attributes a partial quote: who is said to have used the phrase."""
+    cue = verb.group(0).strip().casefold()
+    if cue in _SOURCE_OR_IMPERSONAL or cues.is_plural_cue(language, cue):
+        if cue not in cues.SOURCE_PREPOSITIONS:
+            return None, None
+        source = _nearest(speakers, verb.end(), span.open_start, verb.end(), text)  # "selon X, ... « ... »"
+        return (source.name, source.entity_id) if source is not None else (None, None)
+    subject = _nearest(speakers, sentence_start, verb.start(), verb.start(), text)
+    subject = _relative_head(text, speakers, sentence_start, subject)
+    if subject is not None and not _people_between(speakers, subject.end, verb.start())[1:]:
+        return subject.name, subject.entity_id
+    lead = text[max(sentence_start, verb.start() - 30) : verb.end() + 8]
+    pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
+    if role_re and role_re.search(lead):
+        held = _by_role(text, language, max(sentence_start, verb.start() - 60), verb.start(), holders)
+        if held is not None:
+            return held
+    pro_drop = language in _PRO_DROP and len(_WORD.findall(text, sentence_start, verb.start())) <= _PRO_DROP_LEAD_WORDS
+    if (pronoun_re and pronoun_re.search(lead)) or "-t-" in cue or pro_drop:
+        plural_re = cues.plural_pronoun_pattern(language)
+        if plural_re and plural_re.search(lead):
+            return None, None
+        return _focus(speakers, sentence_start, None, cues.pronoun_gender(language, lead))
+    return None, None
 
 
 #: Reported speech with its attribution after it, for these languages ("Prices will rise, he said.").

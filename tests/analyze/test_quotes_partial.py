@@ -1,0 +1,61 @@
+"""Partial quotes: a short phrase quoted inside the writer's sentence, attributed to the sentence's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze.quotes import find_quotes
+from newsprism.records import EntityLabel
+
+from .test_quotes import entities_of
+
+
+def quoted(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text, language, entities_of(text, *names))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "phrase"),
+    [
+        ("Senator Jane Holloway called the plan “reckless” on Tuesday.", "en", "Jane Holloway", "reckless"),
+        ("Dans son arrêt, la Cour suprême juge la requête « mal fondée ».", "fr", "Cour suprême", "mal fondée"),
+        ("Die Ministerin Anna Berger sprach von „Verrat“ an den Wählern.", "de", "Anna Berger", "Verrat"),
+        ('El alcalde Luis Romero calificó de "inaceptable" la decisión.', "es", "Luis Romero", "inaceptable"),
+    ],
+)
+def test_a_phrase_framed_by_its_subject_is_the_subjects(text: str, language: str, name: str, phrase: str) -> None:
+    label: EntityLabel = "ORG" if name.startswith("Cour") else "PER"
+    assert quoted(text, language, (name, label)) == [(phrase, name)]
+
+
+def test_a_pronoun_subject_points_to_the_person_in_focus() -> None:
+    text = "Justin Braulick spent the night in a cell. Later he described the ordeal as “terrifying” and “absurd.”"
+    assert quoted(text, "en", ("Justin Braulick", "PER")) == [
+        ("terrifying", "Justin Braulick"),
+        ("absurd.", "Justin Braulick"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # Scare quotes: no verb attributes the phrase to anyone.
+        ("The so-called “peace dividend” never came, Maria Lopez wrote in her memoir.", "en", ("Maria Lopez",)),
+        # A title after a naming verb.
+        ("Greta Keller wrote a book called “Winter Light” last year.", "en", ("Greta Keller",)),
+        # A newspaper's name after the verb is no phrase of the speaker's.
+        ('Das sagte Olaf Brandt der "Rheinischen Post".', "de", ("Olaf Brandt",)),
+        # A passive: the role is "considered" a slogan by nobody named.
+        ("Le rôle de Paul Martin est considéré comme un exemple du slogan « Cohésion ».", "fr", ("Paul Martin",)),
+        # A plural subject: a group speaks, no one person.
+        ('Chiny i USA ogłosiły, że doszły do porozumienia w sprawie "pierwszego etapu".', "pl", ()),
+    ],
+)
+def test_phrases_nobody_is_said_to_have_used_stay_out(text: str, language: str, names: tuple[str, ...]) -> None:
+    assert quoted(text, language, *((name, "PER") for name in names)) == []
+
+
+def test_a_phrase_inside_a_quote_already_found_is_not_taken_twice() -> None:
+    text = "“We will not accept this ‘deal’ as it stands,” said Prime Minister Tom Reed."
+    quotes = quoted(text, "en", ("Tom Reed", "PER"))
+    assert quotes == [("We will not accept this ‘deal’ as it stands", "Tom Reed")]
