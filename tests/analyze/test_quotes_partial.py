@@ -40,7 +40,7 @@ def test_a_pronoun_subject_points_to_the_person_in_focus() -> None:
     ("text", "language", "names"),
     [
         # Scare quotes: no verb attributes the phrase to anyone.
-        ("The so-called “peace dividend” never came, Maria Lopez wrote in her memoir.", "en", ("Maria Lopez",)),
+        ("The so-called “peace dividend” never came, and Maria Lopez left the ministry.", "en", ("Maria Lopez",)),
         # A title after a naming verb.
         ("Greta Keller wrote a book called “Winter Light” last year.", "en", ("Greta Keller",)),
         # A newspaper's name after the verb is no phrase of the speaker's.

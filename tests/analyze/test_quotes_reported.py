@@ -155,3 +155,58 @@ def test_quote_sites_give_the_marks_and_the_named_mentions() -> None:
     assert text[site.close_end - 1] == "»"
     assert site.quote.speaker == "Anna Berg"
     assert [(m.name, m.start, m.is_person, m.key) for m in mentions] == [("Anna Berg", 0, True, "per:anna-berg")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "expected"),
+    [
+        (
+            "According to Maria Lopez, the bridge will reopen to traffic before the end of March.",
+            "en",
+            (("Maria Lopez", "PER"),),
+            ("the bridge will reopen to traffic before the end of March", "Maria Lopez"),
+        ),
+        (
+            "Pour le président du Conseil du Trésor, Christian Dubé, la relance passe par les infrastructures.",
+            "fr",
+            (("Conseil du Trésor", "ORG"), ("Christian Dubé", "PER")),
+            ("la relance passe par les infrastructures", "Christian Dubé"),
+        ),
+        (
+            "Según la Organización Mundial de la Salud, el brote podría durar varios meses más.",
+            "es",
+            (("Organización Mundial de la Salud", "ORG"),),
+            ("el brote podría durar varios meses más", "Organización Mundial de la Salud"),
+        ),
+    ],
+)
+def test_a_named_source_opening_the_sentence_owns_the_clause_after_its_comma(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...], expected: tuple[str, str]
+) -> None:
+    assert reported(text, language, *names) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        # No name after the preposition: a time or a purpose, not a source.
+        ("For years, the bridge was closed to traffic before the end of every winter.", "en", ()),
+        # A role whose holder is not named: the organisation is the employer, not the source.
+        (
+            "Pour le vice-président de la CENI, le double scrutin se tient dans un contexte inédit.",
+            "fr",
+            (("CENI", "ORG"),),
+        ),
+    ],
+)
+def test_no_fronted_source_without_a_named_one(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...]
+) -> None:
+    assert reported(text, language, *names) == []
+
+
+def test_a_short_quoted_fragment_does_not_stop_an_attribution_after_the_clause() -> None:
+    text = "La mortalité routière a atteint un chiffre « historiquement bas », s’est réjoui le ministre Jean Roux."
+    assert reported(text, "fr", ("Jean Roux", "PER")) == [
+        ("La mortalité routière a atteint un chiffre « historiquement bas »", "Jean Roux")
+    ]

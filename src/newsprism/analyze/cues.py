@@ -14,7 +14,8 @@ _FR_PARTICIPLES = (
     "déclaré|affirmé|dit|ajouté|expliqué|indiqué|souligné|estimé|assuré|précisé|averti|annoncé|répondu|rappelé|"
     "insisté|martelé|jugé|confié|lancé|poursuivi|commenté|reconnu|conclu|noté|prévenu|écrit|tweeté|regretté|"
     "dénoncé|déploré|confirmé|observé|relevé|réagi|fait savoir|fait valoir|raconté|avancé|admis|promis|prédit|ironisé|"
-    "résumé|plaidé|argué|tranché|détaillé|lâché|glissé|répété|soutenu|signalé|mis en garde|demandé"
+    "résumé|plaidé|argué|tranché|détaillé|lâché|glissé|répété|soutenu|signalé|mis en garde|demandé|renchéri|"
+    "enchaîné|complété|nuancé|analysé|objecté|rétorqué"
 )
 _FR_PRESENT = (
     "déclare|affirme|dit|ajoute|explique|indique|souligne|estime|assure|précise|avertit|annonce|répond|rappelle|"
@@ -22,7 +23,8 @@ _FR_PRESENT = (
     "dénonce|déplore|confirme|observe|relève|raconte|avance|admet|promet|résume|plaide|tranche|détaille|lâche|"
     "glisse|répète|soutient|signale|demande|ajoutait|expliquait|disait|déclarait|affirmait|estimait|soulignait|"
     "précisait|indiquait|racontait|confiait|se souvient|s['’]inquiète|redoute|s['’]insurge|s['’]exclame|tempête|"
-    "s['’]étonne|témoigne|raconte|réagit"
+    "s['’]étonne|témoigne|raconte|réagit|renchérit|enchaîne|rétorque|objecte|nuance|analyse|"
+    "s['’]est (?:réjoui|félicité|inquiété|indigné|étonné|exclamé|emporté|défendu|justifié)e?"
 )
 #: Adverbs that may stand between the auxiliary and the participle ("a-t-il aussi déclaré", "a encore ajouté").
 _FR_ADVERBS = (
@@ -64,7 +66,8 @@ CUES: dict[str, str] = {
         r"reconoce|recordó|recuerda|según|respondió|responde|escribió|escribe|anunció|anuncia|aseveró|enfatizó|"
         r"puntualizó|confirmó|concluyó|sentenció|remarcó|detalló|consideró|considera|opinó|criticó|denunció|"
         r"lamentó|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|aseguran|"
-        r"indican|cuentan|cuenta|apuntan|sostienen|"
+        r"indican|cuentan|cuenta|apuntan|sostienen|informó|informa|aclaró|aclara|resaltó|resalta|mencionó|"
+        r"reiteró|admitió|argumentó|alertó|refleja|reflejó|"
         # Gerunds of saying ("..., diciendo: “...”", "Subrayando que “...”"): the main clause's subject speaks.
         r"diciendo|afirmando|asegurando|señalando|explicando|añadiendo|agregando|subrayando|destacando|"
         r"insistiendo|advirtiendo|recordando|indicando|precisando"
@@ -144,7 +147,8 @@ ROLES: dict[str, str] = {
     "en": r"president|minister|leader|spokesman|spokeswoman|spokesperson|chancellor|premier|pope|pontiff|"
     r"director|chief|chairman|chairwoman|governor|mayor|senator|secretary|coach|manager|founder|ceo|owner|"
     r"officer|sergeant|ambassador|king|queen|prince|prime minister|star|singer|actor|actress|player",
-    "fr": r"président\w?|ministre|dirigeant\w?|porte-parole|chancelier\w{0,3}|premier ministre|pape|pontife|"
+    "fr": r"président\w?|vice-président\w?|ministre|dirigeant\w?|porte-parole|chancelier\w{0,3}|premier ministre|"
+    r"pape|pontife|"
     r"directeur|directrice|chef|patron\w{0,2}|maire|gouverneur|sénat\w{0,3}|secrétaire|entraîneur|fondat\w{0,4}|"
     r"ambassad\w{0,4}|roi|reine|prince\w{0,2}|chanteu\w{0,3}|act\w{0,3}|joueu\w{0,2}|responsable|élu\w?",
     "de": r"präsident\w{0,2}|minister\w{0,2}|kanzler\w{0,2}|sprecher\w{0,2}|chef\w{0,2}|papst|direktor\w{0,2}|"
@@ -209,6 +213,12 @@ KONJUNKTIV_LEAD = re.compile(
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
 #: Cues that name their source after them ("selon lui", "according to the minister").
 SOURCE_PREPOSITIONS = frozenset({"selon", "according to", "d'après", "d’après", "según", "laut", "secondo", "według"})
+#: Sources that open a sentence and own the clause after their comma ("Selon X, ...", "For X, ...").
+FRONTED_SOURCES: dict[str, str] = {
+    "en": r"according to|for",
+    "fr": r"selon|d['’]après|pour",
+    "es": r"según|para",
+}
 #: Pronouns after such a preposition ("selon elle", "según él"): the person in focus.
 OBJECT_PRONOUNS = frozenset(
     {
@@ -290,6 +300,13 @@ def framing_pattern(language: str) -> re.Pattern[str] | None:
     """Cues and framing verbs of ``language``, the verbs that may attribute a short quoted phrase."""
     words = "|".join(w for w in (CUES.get(language), FRAMING.get(language)) if w)
     return _compile(words, language) if words else None
+
+
+@lru_cache(maxsize=32)
+def fronted_source_pattern(language: str) -> re.Pattern[str] | None:
+    """A source preposition opening a sentence in ``language`` ("Selon", "According to"); None where none."""
+    words = FRONTED_SOURCES.get(language)
+    return re.compile(rf"[\s\"“”«»„]{{0,3}}(?:{words})\s", re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=32)

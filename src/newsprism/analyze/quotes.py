@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from newsprism.analyze import cues
@@ -353,6 +353,7 @@ def quote_sites(
     indirect = _reported(text, language, speakers, spans, holders) if reported else []
     if reported:
         indirect.extend(_postposed(text, language, speakers, spans, holders, indirect))
+        indirect.extend(_fronted(text, language, speakers, spans, indirect))
     indirect.sort(key=lambda q: q.end)
     # People named inside a reported clause ("X said Y was reassuring Z that ...") are talked about.
     speakers = _mark_quoted(speakers, [_Span(q.start, q.end, q.start, q.end) for q in indirect])
@@ -1744,6 +1745,14 @@ _SOURCE_OR_IMPERSONAL = cues.SOURCE_PREPOSITIONS | cues.IMPERSONAL_CUES
 _PRO_DROP = frozenset(["es", "it", "pl"])
 
 
+def _sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """[start, end) of each sentence that ends in ``text`` (its final mark excluded)."""
+    sentence_start = 0
+    for end_match in _SENTENCE_END.finditer(text):
+        yield sentence_start, end_match.start()
+        sentence_start = end_match.end()
+
+
 def _postposed(
     text: str,
     language: str,
@@ -1763,11 +1772,8 @@ def _postposed(
     if language not in _POSTPOSED_LANGUAGES or cue_re is None:
         return []
     found: list[Quote] = []
-    sentence_start = 0
-    for end_match in _SENTENCE_END.finditer(text):
-        start, end = sentence_start, end_match.start()
-        sentence_start = end_match.end()
-        if end - start < 20 or end - start > _MAX_REPORTED_CHARS or _ANY_QUOTE_MARK.search(text, start, end):
+    for start, end in _sentence_bounds(text):
+        if end - start < 20 or end - start > _MAX_REPORTED_CHARS:
             continue
         if _overlaps_quote(spans, start, end) or any(q.start < end and start < q.end for q in taken):
             continue
@@ -1778,6 +1784,52 @@ def _postposed(
                 found.append(quote)
                 break
             comma = text.find(",", comma + 1, end)
+    return found
+
+
+#: Most words between a fronted source's preposition and the comma that ends it.
+_FRONTED_SOURCE_WORDS = 14
+
+
+def _fronted(
+    text: str, language: str, speakers: Sequence[NamedMention], spans: Sequence[_Span], taken: Sequence[Quote]
+) -> list[Quote]:
+    """Reported clauses after a fronted source: "Selon le ministre Gabriel Attal, la rentrée aura lieu ...".
+
+    The source must be named (a person or an organisation, possibly after its role and a
+    comma: "Pour le président du Conseil du Trésor, Christian Dubé, la relance ...").
+    """
+    lead_re, role_re = cues.fronted_source_pattern(language), cues.role_pattern(language)
+    if lead_re is None:
+        return []
+    found: list[Quote] = []
+    for start, end in _sentence_bounds(text):
+        lead = lead_re.match(text, start, end)
+        if lead is None or end - start > _MAX_REPORTED_CHARS or _overlaps_quote(spans, start, end):
+            continue
+        if any(q.start < end and start < q.end for q in taken):
+            continue
+        comma = text.find(",", lead.end(), end)
+        if comma < 0 or len(_WORD.findall(text, lead.end(), comma)) > _FRONTED_SOURCE_WORDS:
+            continue
+        source = _nearest(speakers, lead.end(), comma, comma)
+        if role_re is not None and role_re.search(text, lead.end(), comma) and not (source and source.is_person):
+            # A role: its holder speaks, named after it between commas ("Pour le président du Conseil du
+            # Trésor, Christian Dubé, ..."); an organisation there is the holder's employer, not the source.
+            apposition_end = text.find(",", comma + 1, end)
+            source = None
+            if apposition_end > 0 and len(_WORD.findall(text, comma + 1, apposition_end)) <= _SUBJECT_LEAD_WORDS + 1:
+                named = _nearest(speakers, comma + 1, apposition_end, comma)
+                if named is not None and named.is_person:
+                    source, comma = named, apposition_end
+        if source is None:
+            continue
+        clause_start, clause_end = _strip(text, comma + 1, end)
+        if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
+            continue
+        cue = text[lead.start() : lead.end()].strip(' "“”«»„')
+        body = text[clause_start:clause_end]
+        found.append(Quote(body, clause_start, clause_end, source.name, source.entity_id, cue, "indirect"))
     return found
 
 
