@@ -210,3 +210,8 @@ def test_a_short_quoted_fragment_does_not_stop_an_attribution_after_the_clause()
     assert reported(text, "fr", ("Jean Roux", "PER")) == [
         ("La mortalité routière a atteint un chiffre « historiquement bas »", "Jean Roux")
     ]
+
+
+def test_the_people_around_someone_speak_not_that_person() -> None:
+    text = "L'entourage d'Emmanuel Macron explique au JDD que toutes les options restent ouvertes."
+    assert reported(text, "fr", ("Emmanuel Macron", "PER")) == [("toutes les options restent ouvertes", None)]

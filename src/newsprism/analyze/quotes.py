@@ -44,8 +44,11 @@ _OBLIQUE = re.compile(
     r"(?<!\w)(?:in|at|to|told|tells|with|about|against|into|inside|"
     r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
     r"im|bei|beim|gegenüber|mit|über|vor|"
-    r"ante|con|contra|sobre|al)"
-    r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
+    r"ante|con|contra|sobre|al|"
+    # The people around someone speak, not that person ("L'entourage d'Emmanuel Macron explique").
+    r"entourage\s{1,3}d[eu]|entourage|proches\s{1,3}d[eu]|proches|family\s{1,3}of|aides\s{1,3}to|"
+    r"allies\s{1,3}of|umfeld|entorno\s{1,3}de)"
+    r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das|von)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
 #: A demonstrative before a one-word "name" makes it a common noun the tagger capitalised ("este Pacto").
