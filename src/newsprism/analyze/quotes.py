@@ -1601,7 +1601,7 @@ def _reported(
             continue
         sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
         speaker = _relative_head(
-            text, speakers, sentence_start, _nearest(speakers, sentence_start, match.start(), match.start())
+            text, speakers, sentence_start, _nearest(speakers, sentence_start, match.start(), match.start(), text)
         )
         subject = text[sentence_start : match.start()]
         pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
