@@ -180,3 +180,17 @@ def test_turkish_place_descriptors_and_demonyms() -> None:
     assert "Gaziantepli" not in found
     assert not any(name.lower().startswith("koronavir") for name in found)
     assert any(label == "ORG" and "Müdürlüğü" in name for name, label in found.items())
+
+
+def test_arabic_surname_the_article_repeats_is_a_person_after_a_verb_of_saying() -> None:
+    text = (
+        "أعلن المدير العام وسيم ضاهر خطة جديدة للمياه. وقال ضاهر إن المؤسسة مستمرة في العمل. "
+        "وتابع ضاهر أن الجباية متوقفة منذ أشهر."
+    )
+    people = [e.text for e in find_entities(text, "ar") if e.label == "PER"]
+    assert "ضاهر" in people
+
+
+def test_arabic_word_after_a_verb_of_saying_once_is_no_name() -> None:
+    text = "وقال مصدر إن الاجتماع انتهى دون اتفاق على الموعد."
+    assert [e.text for e in find_entities(text, "ar") if e.label == "PER"] == []

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
@@ -624,6 +625,7 @@ def _arabic_spans(text: str) -> list[RawSpan]:
     if not words:
         return []
     keys = arabic_keys()
+    recurring = _recurring_arabic_words(words)
     spans: list[RawSpan] = []
     i = 0
     while i < len(words):
@@ -641,7 +643,9 @@ def _arabic_spans(text: str) -> list[RawSpan]:
         forms = {form for _, form in _strip_clitics(_arabic_key(words[i][2]))}
         if forms & name_cues.ARABIC_PERSON_CUES or forms & name_cues.ARABIC_SPEECH_VERBS:
             # A title (الرئيس) or a verb of saying (وقال): a name may follow, after definite descriptors.
-            person = _arabic_person_after(text, words, i, needs_given_name=not forms & name_cues.ARABIC_PERSON_CUES)
+            person = _arabic_person_after(
+                text, words, i, needs_given_name=not forms & name_cues.ARABIC_PERSON_CUES, recurring=recurring
+            )
             if person is not None:
                 spans.append(person[0])
                 i = person[1]
@@ -728,13 +732,34 @@ def _arabic_name_word(text: str, words: list[tuple[int, int, str]], j: int) -> b
     )
 
 
+#: Fewest times a word must occur in an article to be read as a surname after a verb of saying.
+_RECURRING_NAME_COUNT = 3
+
+
+def _recurring_arabic_words(words: list[tuple[int, int, str]]) -> frozenset[str]:
+    """Indefinite words an article repeats: after a verb of saying, one is the surname it keeps using."""
+    counts = Counter(
+        key
+        for key in (_arabic_key(word) for _, _, word in words)
+        if len(key) >= 3
+        and not key.startswith("ال")
+        and not any(form in name_cues.ARABIC_FUNCTION_WORDS for _, form in _strip_clitics(key))
+    )
+    return frozenset(key for key, count in counts.items() if count >= _RECURRING_NAME_COUNT)
+
+
 def _arabic_person_after(
-    text: str, words: list[tuple[int, int, str]], cue: int, needs_given_name: bool
+    text: str,
+    words: list[tuple[int, int, str]],
+    cue: int,
+    needs_given_name: bool,
+    recurring: frozenset[str] = frozenset(),
 ) -> tuple[RawSpan, int] | None:
     """A name after a title or verb of saying: skip definite descriptors (الأمريكي), then take the name.
 
     After a verb of saying the name must start with a common given name (وقال أحمد صلاح), since what
-    follows such a verb is as often a noun phrase (وقال المستشفى في بيان).
+    follows such a verb is as often a noun phrase (وقال المستشفى في بيان); or be a word the article
+    keeps repeating, a surname it uses for someone it has introduced (وقال ميسي، وتابع ضاهر).
     """
     j = cue + 1
     if j < len(words) and lookup_alias(words[j][2]) is not None:
@@ -744,7 +769,12 @@ def _arabic_person_after(
     if j >= len(words) or j - cue > 3 or not _arabic_gap_ok(text, words[j - 1], words[j]):
         return None
     if needs_given_name:
-        return _arabic_name_at(text, words, j)
+        named = _arabic_name_at(text, words, j)
+        if named is None and j == cue + 1 and _arabic_name_word(text, words, j):
+            key = _arabic_key(words[j][2])
+            if key in recurring and key not in name_cues.ARABIC_SPEECH_VERBS:
+                return RawSpan(words[j][0], words[j][1], "PER"), j + 1
+        return named
     first = j
     while j < len(words) and j - first < 3 and _arabic_name_word(text, words, j):
         if j > first and not _arabic_gap_ok(text, words[j - 1], words[j]):
