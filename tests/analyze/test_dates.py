@@ -146,3 +146,10 @@ def test_gold_offsets_match_the_shared_articles(shared_texts_by_sha1, read_gold)
         text = shared_texts_by_sha1[record["text_sha1"]]
         for mention in record["dates"]:
             assert text[mention["start"] : mention["end"]] == mention["surface"]
+
+
+def test_a_match_running_into_the_end_of_the_text_stays_inside_it() -> None:
+    # Duckling once read "0a" plus the " ." the parser appends as a time: its span ran past the text.
+    for language in ("zh", "en", "fr"):
+        for mention in find_dates("0a", language, REFERENCE):
+            assert 0 <= mention.start < mention.end <= 2

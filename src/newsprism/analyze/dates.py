@@ -269,12 +269,14 @@ def _parse_spans(
     # after each window avoids Duckling crashes on Arabic windows that end right after a word or a
     # punctuation mark ("العام بالمجان.", "لليوم العشرين "); the child process is the net for the rest.
     answers = client.parse_many([text[s:e].translate(_APOSTROPHES) + " ." for s, e in windows], language, reference)
-    for (start, _end), found in zip(windows, answers, strict=True):
+    for (start, end), found in zip(windows, answers, strict=True):
         for item in found:
             if item.get("dim") != "time":
                 continue
             # Duckling's offsets are character offsets; its "body" text is mis-decoded, so it is never used.
-            span_start, span_end = _trim(text, start + int(item["start"]), start + int(item["end"]))
+            # A match may run into the " ." added after the window: it is cut at the window's end.
+            item_start, item_end = start + int(item["start"]), min(end, start + int(item["end"]))
+            span_start, span_end = _trim(text, item_start, item_end)
             if span_end <= span_start or (span_start, span_end) in seen:
                 continue
             seen.add((span_start, span_end))
