@@ -215,3 +215,38 @@ def test_a_short_quoted_fragment_does_not_stop_an_attribution_after_the_clause()
 def test_the_people_around_someone_speak_not_that_person() -> None:
     text = "L'entourage d'Emmanuel Macron explique au JDD que toutes les options restent ouvertes."
     assert reported(text, "fr", ("Emmanuel Macron", "PER")) == [("toutes les options restent ouvertes", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Thilo Brandt hat angekündigt, dass er das Schiedsgericht der Partei anrufen werde.",
+            "er das Schiedsgericht der Partei anrufen werde",
+        ),
+        ("Die Sprecherin von Thilo Brandt hatte erklärt, Brandt sei schwer krank.", "Brandt sei schwer krank"),
+    ],
+)
+def test_german_perfect_verbs_of_saying_and_a_named_subject_in_konjunktiv(text: str, clause: str) -> None:
+    assert [q for q, _ in reported(text, "de", ("Thilo Brandt", "PER"))] == [clause]
+
+
+def test_a_german_sentence_in_konjunktiv_goes_on_with_the_last_speakers_words() -> None:
+    text = (
+        "„Wir müssen die kleinen Einkommen entlasten“, sagte Anna Berger der Zeitung. "
+        "Die Abgabenlast müsse gerechter verteilt werden. Gott sei Dank kam am Ende eine Mehrheit zustande."
+    )
+    quotes = find_quotes(text, "de", entities_of(text, ("Anna Berger", "PER")))
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [
+        ("Wir müssen die kleinen Einkommen entlasten", "Anna Berger", "direct"),
+        ("Die Abgabenlast müsse gerechter verteilt werden", "Anna Berger", "indirect"),
+    ]
+
+
+def test_a_german_konjunktiv_sentence_after_someone_else_is_named_is_left_alone() -> None:
+    text = (
+        "„Wir müssen die kleinen Einkommen entlasten“, sagte Anna Berger der Zeitung. "
+        "Der Minister Paul Roth war am Montag in Berlin. Die Abgabenlast müsse gerechter verteilt werden."
+    )
+    quotes = find_quotes(text, "de", entities_of(text, ("Anna Berger", "PER"), ("Paul Roth", "PER")))
+    assert [q.kind for q in quotes] == ["direct"]

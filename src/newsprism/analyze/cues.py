@@ -208,6 +208,14 @@ KONJUNKTIV_LEAD = re.compile(
     re.IGNORECASE,
 )
 
+#: A main clause in Konjunktiv I after at most three words ("Die Abgabenlast müsse ...", "Zudem sei die
+#: Lage ernst"): reported speech. First-person subjects (the indicative "ich habe") and the idioms
+#: "es sei denn" ("unless") and "Gott sei Dank" are not.
+KONJUNKTIV_CLAUSE = re.compile(
+    rf"\s{{0,3}}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{{1,20}}\s{{1,3}}){{1,3}}?(?<!\bich\s)(?:{_KONJUNKTIV})\s"
+    r"(?!denn\b|dank\b)",
+    re.IGNORECASE,
+)
 
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
@@ -261,9 +269,12 @@ REPORTED: dict[str, str] = {
     r"\s(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?(?:que|qu['’])",
     "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte\s\w{1,15}\smit|"
     r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
-    r"bestätigte|argumentierte|betonten|sagten|erklärten)\s{0,2},\s{0,2}"
+    r"bestätigte|argumentierte|betonten|sagten|erklärten|"
+    # Perfect and pluperfect participles ("hat angekündigt, dass", "hatte erklärt, ...").
+    r"gesagt|angekündigt|mitgeteilt|bestätigt|versichert|gewarnt|gefordert|berichtet|geschrieben|betont)"
+    r"\s{0,2},\s{0,2}"
     # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage sei ...").
-    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man)\s(?:{_KONJUNKTIV})\b))",
+    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,3}}?)\s?(?:{_KONJUNKTIV})\b))",
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
     r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
     r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|informó|aclaró|confirmó|detalló|"

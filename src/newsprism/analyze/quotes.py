@@ -393,6 +393,10 @@ def quote_sites(
     for partial in _partial_quotes(text, language, pairs, marks, speakers, holders):
         quotes.append(partial.quote)
         marks.append((partial.open_start, partial.close_end))
+    if reported:
+        for going_on in _konjunktiv_continuations(text, language, quotes, marks, speakers):
+            quotes.append(going_on.quote)
+            marks.append((going_on.open_start, going_on.close_end))
     sites = sorted(
         (QuoteSite(quote, open_start, close_end) for quote, (open_start, close_end) in zip(quotes, marks, strict=True)),
         key=lambda site: site.quote.start,
@@ -1683,6 +1687,48 @@ def _name_like(text: str, span: _Span) -> bool:
     """Whether quoted words are a name (every word capitalised: 'sagte er der "Rheinischen Post"')."""
     words = _WORD.findall(text, span.start, span.end)
     return len(words) > 1 and all(word[0].isupper() for word in words)
+
+
+#: How far after someone's quote a sentence in Konjunktiv I still goes on with their reported words.
+_KONJUNKTIV_REACH = 400
+
+
+def _konjunktiv_continuations(
+    text: str,
+    language: str,
+    quotes: Sequence[Quote],
+    marks: Sequence[tuple[int, int]],
+    speakers: Sequence[NamedMention],
+) -> list[QuoteSite]:
+    """German sentences in Konjunktiv I right after someone's quote: their reported words going on.
+
+    '„...“, sagte er der „Rheinischen Post“. Die Abgabenlast müsse gerechter verteilt werden.': the
+    mood alone says whose words these are, when nobody else is named in between.
+    """
+    if language != "de":
+        return []
+    extents = _Extents(marks)
+    attributed = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.end)
+    ends = [q.end for q in attributed]
+    found: list[QuoteSite] = []
+    for start, end in _sentence_bounds(text):
+        if end - start < 20 or end - start > _MAX_REPORTED_CHARS or extents.overlap(start, end):
+            continue
+        if not cues.KONJUNKTIV_CLAUSE.match(text, start, end):
+            continue
+        index = bisect.bisect_right(ends, start) - 1
+        if index < 0 or start - ends[index] > _KONJUNKTIV_REACH:
+            continue
+        last = attributed[index]
+        if any(person.name != last.speaker for person in _people_between(speakers, last.end, start)):
+            continue  # someone else named since: the mood no longer says whose words these are
+        clause_start, clause_end = _strip(text, start, end)
+        body = text[clause_start:clause_end]
+        quote = Quote(body, clause_start, clause_end, last.speaker, last.speaker_id, None, "indirect")
+        found.append(QuoteSite(quote, clause_start, clause_end))
+        attributed.insert(index + 1, quote)  # the next sentence may go on from this one
+        ends.insert(index + 1, quote.end)
+    return found
 
 
 class _Extents:
