@@ -134,3 +134,13 @@ def test_person_inside_reported_clause_is_not_in_focus() -> None:
     text = 'Tom Reed met Jake Moss. Jake Moss spoke first. "People like us have always worked hard," he said.'
     (quote,) = find_quotes(text, "en", entities_of(text, ("Tom Reed", "PER"), ("Jake Moss", "PER")))
     assert quote.speaker == "Jake Moss"
+
+
+def test_impersonal_on_speaks_from_the_organisation_it_names_else_nobody() -> None:
+    text = (
+        "Le ministère de l'Agriculture a confirmé le cas. Anna Berg est venue. "
+        '"Les serres ont été confinées dans l\'attente", a-t-on précisé au ministère. '
+        '"La destruction des plants suivra dans la semaine", précise-t-on.'
+    )
+    ents = entities_of(text, ("ministère de l'Agriculture", "ORG"), ("Anna Berg", "PER"))
+    assert [q.speaker for q in find_quotes(text, "fr", ents)] == ["ministère de l'Agriculture", None]

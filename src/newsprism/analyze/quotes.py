@@ -1043,6 +1043,11 @@ def _attribute(
                 gender = cues.pronoun_gender(language, text[cue_match.start() : cue_match.end() + 8])
                 name, entity_id = _focus(speakers, before_start, previous, gender)
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+        if _IMPERSONAL_INVERTED.search(cue):
+            # "a-t-on indiqué au ministère": "on" is nobody in focus; the place it speaks from may name it.
+            source = _impersonal_source(text, cue_match.end(), after_end, speakers)
+            name, entity_id = (source.name, source.entity_id) if source is not None else (None, None)
+            return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         # The pronoun before the cue ("she said") or right after it ("dijo ella", "sagte er").
         trailing = text[cue_match.end() : min(after_end, cue_match.end() + 8)].lstrip()
         said_by_pronoun = (
@@ -1475,6 +1480,34 @@ _FILLERS = frozenset(
         "сегодня",
     ]
 )
+
+
+#: The impersonal French "on" fused to an inverted cue ("a-t-on indiqué", "précise-t-on").
+_IMPERSONAL_INVERTED = re.compile(r"-(?:t-)?on\b", re.IGNORECASE)
+#: Where an impersonal "on" speaks from: "au ministère", "à l'Élysée", "auprès de la préfecture".
+_SPOKEN_FROM = re.compile(
+    r"\s{0,3}(?:au|à\s{1,3}la|à\s{1,3}l['’]|auprès\s{1,3}d[eu]|auprès\s{1,3}de\s{1,3}la|du\s{1,3}côté\s{1,3}d[eu])"
+    r"\s{0,3}([\w-]{2,30})",
+    re.IGNORECASE,
+)
+
+
+def _impersonal_source(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> NamedMention | None:
+    """The organisation an impersonal cue speaks from: named there, or named elsewhere by the same head noun.
+
+    '"...", a-t-on indiqué au ministère.' with "le ministère de l'Agriculture" named in the article.
+    """
+    where = _SPOKEN_FROM.match(text, start, end)
+    if where is None:
+        return None
+    named_there = _nearest(speakers, where.start(1), end, where.start(1))
+    if named_there is not None and named_there.rank == _RANKS["ORG"] and named_there.start <= where.end(1):
+        return named_there
+    head = where.group(1).casefold()
+    same_head = [
+        s for s in speakers if s.rank == _RANKS["ORG"] and s.name.split()[:1] and s.name.split()[0].casefold() == head
+    ]
+    return min(same_head, key=lambda s: abs(s.start - start)) if same_head else None
 
 
 def _described_organisation(
