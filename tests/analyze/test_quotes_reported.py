@@ -250,3 +250,14 @@ def test_a_german_konjunktiv_sentence_after_someone_else_is_named_is_left_alone(
     )
     quotes = find_quotes(text, "de", entities_of(text, ("Anna Berger", "PER"), ("Paul Roth", "PER")))
     assert [q.kind for q in quotes] == ["direct"]
+
+
+def test_a_spanish_verb_of_saying_without_a_subject_is_the_person_in_focus() -> None:
+    text = (
+        "El portavoz Diego Pesqueira habló con la prensa el lunes. "
+        "De igual forma, informó que el menor se encuentra estable. Señalaron que la escuela abrirá pronto."
+    )
+    assert reported(text, "es", ("Diego Pesqueira", "PER")) == [
+        ("el menor se encuentra estable", "Diego Pesqueira"),
+        ("la escuela abrirá pronto", None),
+    ]

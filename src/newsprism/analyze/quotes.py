@@ -1658,6 +1658,13 @@ def _reported(
                 else None
             )
             name, entity_id = held or _focus(speakers, match.start(), None, gender)
+        elif (
+            language in _PRO_DROP
+            and len(_WORD.findall(subject)) <= _PRO_DROP_SUBJECT_WORDS
+            and not cues.is_plural_cue(language, match.group(0).split()[0])
+        ):
+            # "De igual forma, informó que ...", "Señaló que ...": the verb alone, the person in focus.
+            name, entity_id = _focus(speakers, match.start(), None)
         else:
             name, entity_id = None, None
         cue = match.group(0).strip()
@@ -1823,6 +1830,8 @@ _POSTPOSED_TAIL_WORDS = 9
 _POSTPOSED_CLAUSE_WORDS = 5
 #: Cues after which no person's reported words stand: a source ("selon X") or an impersonal form.
 _SOURCE_OR_IMPERSONAL = cues.SOURCE_PREPOSITIONS | cues.IMPERSONAL_CUES
+#: Most words before a pro-drop verb of saying with no subject of its own ("De igual forma, informó que").
+_PRO_DROP_SUBJECT_WORDS = 3
 #: Pro-drop languages, where the verb alone attributes ("..., señaló."): the person in focus speaks.
 _PRO_DROP = frozenset(["es", "it", "pl"])
 
