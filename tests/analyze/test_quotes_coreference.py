@@ -144,3 +144,21 @@ def test_impersonal_on_speaks_from_the_organisation_it_names_else_nobody() -> No
     )
     ents = entities_of(text, ("ministère de l'Agriculture", "ORG"), ("Anna Berg", "PER"))
     assert [q.speaker for q in find_quotes(text, "fr", ents)] == ["ministère de l'Agriculture", None]
+
+
+def test_a_one_word_name_mentioned_once_does_not_take_the_focus() -> None:
+    text = (
+        "“We have forty beds for the homeless,” Sunil Kumar said at the shelter near the Nizamuddin station. "
+        "“We can provide two blankets a person, but it does not serve the purpose,” he said."
+    )
+    ents = entities_of(text, ("Sunil Kumar", "PER"), ("Nizamuddin", "PER"))
+    assert [q.speaker for q in find_quotes(text, "en", ents)] == ["Sunil Kumar", "Sunil Kumar"]
+
+
+def test_a_one_word_name_the_article_repeats_still_takes_the_focus() -> None:
+    text = (
+        "“We have forty beds for the homeless,” Sunil Kumar said. Later Dillman arrived; Dillman runs the "
+        "kitchen. “We can provide two blankets a person, but it does not serve the purpose,” he said."
+    )
+    ents = entities_of(text, ("Sunil Kumar", "PER"), ("Dillman", "PER"))
+    assert [q.speaker for q in find_quotes(text, "en", ents)] == ["Sunil Kumar", "Dillman"]

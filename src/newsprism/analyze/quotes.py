@@ -828,13 +828,20 @@ def _focus(
             and s.start >= previous.end
             and s.name != previous.speaker
             and _fits(s.gender, gender)
+            and not _passing_guess(s, recent)
             for s in recent
         )
         if not named_since and previous_fits:  # nobody else named since the last quote: its speaker goes on
             return previous.speaker, previous.speaker_id
     candidate: NamedMention | None = None
     for speaker in reversed(recent):
-        if speaker.end <= position and speaker.is_person and not speaker.quoted and _fits(speaker.gender, gender):
+        if (
+            speaker.end <= position
+            and speaker.is_person
+            and not speaker.quoted
+            and _fits(speaker.gender, gender)
+            and not _passing_guess(speaker, recent)
+        ):
             if position - speaker.end > _FOCUS_CHARS or (candidate and candidate.start - speaker.end > _CONTEXT):
                 break
             if not speaker.oblique:
@@ -847,6 +854,12 @@ def _focus(
     if previous is not None and previous.speaker is not None and previous_fits:
         return previous.speaker, previous.speaker_id
     return None, None
+
+
+def _passing_guess(mention: NamedMention, recent: Sequence[NamedMention]) -> bool:
+    """Whether a one-word name is mentioned only once: as often a tagger's guess ("near the Hazrat
+    Nizamuddin station") as a person, too weak to end the thread of the quote before it."""
+    return " " not in mention.name.strip() and sum(s.name == mention.name for s in recent) == 1
 
 
 def _fits(known: str | None, wanted: str | None) -> bool:
