@@ -390,9 +390,20 @@ def quote_sites(
             pending = len(quotes) - 1
         previous, previous_span = quote, span
     _share_chain_speakers(quotes, chains)
-    for partial in _partial_quotes(text, language, pairs, marks, speakers, holders):
-        quotes.append(partial.quote)
-        marks.append((partial.open_start, partial.close_end))
+    # A short quote left to nobody may still be a partial quote of its sentence's subject.
+    unnamed = {
+        marks[i]: i
+        for i, q in enumerate(quotes)
+        if q.speaker is None and q.kind == "direct" and len(_WORD.findall(q.text)) <= _PARTIAL_MAX_WORDS
+    }
+    taken = [extent for extent in marks if extent not in unnamed]
+    for partial in _partial_quotes(text, language, pairs, taken, speakers, holders):
+        extent = (partial.open_start, partial.close_end)
+        if extent in unnamed:
+            quotes[unnamed[extent]] = partial.quote
+        else:
+            quotes.append(partial.quote)
+            marks.append(extent)
     if reported:
         for going_on in _konjunktiv_continuations(text, language, quotes, marks, speakers):
             quotes.append(going_on.quote)
