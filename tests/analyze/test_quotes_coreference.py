@@ -162,3 +162,21 @@ def test_a_one_word_name_the_article_repeats_still_takes_the_focus() -> None:
     )
     ents = entities_of(text, ("Sunil Kumar", "PER"), ("Dillman", "PER"))
     assert [q.speaker for q in find_quotes(text, "en", ents)] == ["Sunil Kumar", "Dillman"]
+
+
+def test_polish_quote_closed_by_a_dash_and_a_verb_of_saying() -> None:
+    text = (
+        "Premier Jan Nowak odwiedził szkołę w Lublinie.\n"
+        "Uczniowie wracają do szkół pierwszego września - powiedział premier Jan Nowak w czwartek. "
+        "- Sytuacja epidemiczna na to pozwala i jesteśmy gotowi - dodał."
+    )
+    quotes = find_quotes(text, "pl", entities_of(text, ("Jan Nowak", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Uczniowie wracają do szkół pierwszego września", "Jan Nowak"),
+        ("Sytuacja epidemiczna na to pozwala i jesteśmy gotowi", "Jan Nowak"),
+    ]
+
+
+def test_a_spaced_dash_without_a_verb_of_saying_is_no_quote() -> None:
+    text = "Jan Nowak odwiedził szkołę - budynek z 1920 roku - w Lublinie i rozmawiał z uczniami."
+    assert find_quotes(text, "pl", entities_of(text, ("Jan Nowak", "PER"))) == ()

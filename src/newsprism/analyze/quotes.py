@@ -404,6 +404,9 @@ def quote_sites(
         else:
             quotes.append(partial.quote)
             marks.append(extent)
+    for dashed in _dash_attributed(text, language, marks, speakers):
+        quotes.append(dashed.quote)
+        marks.append((dashed.open_start, dashed.close_end))
     if reported:
         for going_on in _konjunktiv_continuations(text, language, quotes, marks, speakers):
             quotes.append(going_on.quote)
@@ -1751,6 +1754,54 @@ def _name_like(text: str, span: _Span) -> bool:
     """Whether quoted words are a name (every word capitalised: 'sagte er der "Rheinischen Post"')."""
     words = _WORD.findall(text, span.start, span.end)
     return len(words) > 1 and all(word[0].isupper() for word in words)
+
+
+#: Languages whose press sets a quote off by a dash before its attribution ("... – powiedział X.").
+_DASH_ATTRIBUTION_LANGUAGES = frozenset(["pl", "ru"])
+#: A spaced dash inside a line: it may close a quote, with the verb of saying right after it.
+_DASH_BEFORE_CUE = re.compile(r"[ \t][-–—][ \t]{1,3}(?=\w)")
+#: A spaced dash opening a quote inside a paragraph, after the previous sentence ended.
+_DASH_OPENING = re.compile(r"(?:(?<=[.!?:\"”»])|^)[ \t]{0,3}[-–—][ \t]{1,3}(?=\w)", re.MULTILINE)
+
+
+def _dash_attributed(
+    text: str, language: str, marks: Sequence[tuple[int, int]], speakers: Sequence[NamedMention]
+) -> list[QuoteSite]:
+    """Quotes without quotation marks closed by a dash and a verb of saying (pl, ru).
+
+    "- Nie ma zbawienia bez kobiety - dodał.", "Minister nie przytoczył dowodów – zauważył Igor
+    Nikołajczuk.": the quote runs back to the dash that opened it, else to its paragraph's start.
+    The speaker is named after the verb, or is the person in focus when the verb stands alone.
+    """
+    cue_re = cues.cue_pattern(language)
+    if language not in _DASH_ATTRIBUTION_LANGUAGES or cue_re is None:
+        return []
+    extents = _Extents(marks)
+    found: list[QuoteSite] = []
+    floor = 0  # the end of the last quote found: the next one starts after it
+    for dash in _DASH_BEFORE_CUE.finditer(text):
+        cue = cue_re.match(text, dash.end())
+        if cue is None or cue.group(0).casefold() in cues.SOURCE_PREPOSITIONS:
+            continue
+        start = max(floor, text.rfind("\n", max(0, dash.start() - MAX_QUOTE_CHARS), dash.start()) + 1)
+        for opening in _DASH_OPENING.finditer(text, start, dash.start()):
+            start = opening.end()  # the last dash that opens a quote before this one
+        body_start, body_end = _strip(text, start, dash.start())
+        floor = cue.end()  # each stretch of text is scanned once: the scan stays linear
+        if not _long_enough(text[body_start:body_end]) or extents.overlap(body_start, body_end):
+            continue
+        tail_end = _clause_after(text, cue.end(), len(text))
+        speaker = _nearest(speakers, cue.end(), tail_end, cue.end(), text)
+        if speaker is not None:
+            name, entity_id = speaker.name, speaker.entity_id
+        elif not _WORD.search(text, cue.end(), tail_end) or language in _PRO_DROP:
+            name, entity_id = _focus(speakers, body_start, None)
+        else:
+            name, entity_id = None, None
+        body = text[body_start:body_end]
+        quote = Quote(body, body_start, body_end, name, entity_id, cue.group(0).strip(), "direct")
+        found.append(QuoteSite(quote, body_start, body_end))
+    return found
 
 
 #: How far after someone's quote a sentence in Konjunktiv I still goes on with their reported words.
