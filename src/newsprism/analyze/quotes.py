@@ -1792,6 +1792,8 @@ def _dash_attributed(
             continue
         tail_end = _clause_after(text, cue.end(), len(text))
         speaker = _nearest(speakers, cue.end(), tail_end, cue.end(), text)
+        name: str | None
+        entity_id: str | None
         if speaker is not None:
             name, entity_id = speaker.name, speaker.entity_id
         elif not _WORD.search(text, cue.end(), tail_end) or language in _PRO_DROP:
