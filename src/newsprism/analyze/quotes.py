@@ -402,20 +402,23 @@ def quote_sites(
         if extent in unnamed:
             quotes[unnamed[extent]] = partial.quote
         else:
-            quotes.append(partial.quote)
-            marks.append(extent)
-    for dashed in _dash_attributed(text, language, marks, speakers):
-        quotes.append(dashed.quote)
-        marks.append((dashed.open_start, dashed.close_end))
+            _add_site(quotes, marks, partial)
+    for site in _dash_attributed(text, language, marks, speakers):
+        _add_site(quotes, marks, site)
     if reported:
-        for going_on in _konjunktiv_continuations(text, language, quotes, marks, speakers):
-            quotes.append(going_on.quote)
-            marks.append((going_on.open_start, going_on.close_end))
+        for site in _konjunktiv_continuations(text, language, quotes, marks, speakers):
+            _add_site(quotes, marks, site)
     sites = sorted(
         (QuoteSite(quote, open_start, close_end) for quote, (open_start, close_end) in zip(quotes, marks, strict=True)),
         key=lambda site: site.quote.start,
     )
     return sites, speakers
+
+
+def _add_site(quotes: list[Quote], marks: list[tuple[int, int]], site: QuoteSite) -> None:
+    """Keep a quote found by a later rule, with the extent of its marks."""
+    quotes.append(site.quote)
+    marks.append((site.open_start, site.close_end))
 
 
 def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
