@@ -183,3 +183,19 @@ def test_polish_quote_closed_by_a_dash_and_a_verb_of_saying() -> None:
 def test_a_spaced_dash_without_a_verb_of_saying_is_no_quote() -> None:
     text = "Jan Nowak odwiedził szkołę - budynek z 1920 roku - w Lublinie i rozmawiał z uczniami."
     assert find_quotes(text, "pl", entities_of(text, ("Jan Nowak", "PER"))) == ()
+
+
+def test_a_quote_paragraph_after_an_attributed_one_goes_on_with_its_speaker() -> None:
+    text = (
+        "Jacques Fombonne dirige la SPA depuis 2019.\n\n"
+        "« Nous manquons de place pour les chiens », a-t-il aussi déclaré à franceinfo.\n\n"
+        "« Il n’y a pas de risque ! »\n\n"
+        "Le gouvernement a publié un décret lundi. La mairie attend.\n\n"
+        "« Rien ne change pour nous. »"
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Jacques Fombonne", "PER")))
+    # After the writer's own paragraph, a short quote with no cue is nobody's and is left out.
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Nous manquons de place pour les chiens", "Jacques Fombonne"),
+        ("Il n’y a pas de risque !", "Jacques Fombonne"),
+    ]

@@ -421,6 +421,18 @@ def _add_site(quotes: list[Quote], marks: list[tuple[int, int]], site: QuoteSite
     marks.append((site.open_start, site.close_end))
 
 
+def _attribution_only(gap: str, previous: Quote) -> bool:
+    """Whether the words between two quote paragraphs are only the first one's attribution.
+
+    '« ... », a-t-il aussi déclaré à franceinfo.\n\n« ... »': a paragraph that is a quote
+    and nothing else goes on with the speaker of the quote paragraph before it.
+    """
+    if previous.cue is None or previous.cue not in gap:
+        return False
+    paragraphs = [p for p in gap.split("\n\n") if p.strip()]
+    return len(paragraphs) == 1 and len(_SENTENCE_END.findall(paragraphs[0].strip())) <= 1
+
+
 def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
     """Give the paragraphs of one quotation the one speaker named for any of them ("“A\n\n“B,” she said.")."""
     for members in chains.values():
@@ -1046,7 +1058,7 @@ def _attribute(
             gap = text[previous_span.close_end : span.open_start]
             if (
                 len(gap) <= _CONTEXT
-                and ("\n\n" not in gap or not gap.strip())
+                and ("\n\n" not in gap or not gap.strip() or _attribution_only(gap, previous))
                 and not _thread_breaks(text, language, previous_span, span, speakers, previous.speaker)
             ):
                 return Quote(body, span.start, span.end, previous.speaker, previous.speaker_id, None, "direct")
