@@ -261,3 +261,13 @@ def test_a_spanish_verb_of_saying_without_a_subject_is_the_person_in_focus() -> 
         ("el menor se encuentra estable", "Diego Pesqueira"),
         ("la escuela abrirá pronto", None),
     ]
+
+
+def test_a_quote_ending_a_reported_clause_is_its_speakers() -> None:
+    text = (
+        "El ministro recorrió el laboratorio. Agustín Rossi afirmó hoy que las Fuerzas Armadas (FFAA) "
+        '"están absolutamente comprometidas con la lucha contra el virus en el país", y afirmó que ya '
+        "están produciendo alcohol en gel."
+    )
+    ents = entities_of(text, ("Agustín Rossi", "PER"), ("Fuerzas Armadas", "ORG"), ("FFAA", "MISC"))
+    assert {q.speaker for q in find_quotes(text, "es", ents)} == {"Agustín Rossi"}

@@ -390,6 +390,7 @@ def quote_sites(
             pending = len(quotes) - 1
         previous, previous_span = quote, span
     _share_chain_speakers(quotes, chains)
+    _share_clause_speakers(text, quotes, marks, indirect)
     # A short quote left to nobody may still be a partial quote of its sentence's subject.
     unnamed = {
         marks[i]: i
@@ -431,6 +432,24 @@ def _attribution_only(gap: str, previous: Quote) -> bool:
         return False
     paragraphs = [p for p in gap.split("\n\n") if p.strip()]
     return len(paragraphs) == 1 and len(_SENTENCE_END.findall(paragraphs[0].strip())) <= 1
+
+
+def _share_clause_speakers(
+    text: str, quotes: list[Quote], marks: Sequence[tuple[int, int]], indirect: Sequence[Quote]
+) -> None:
+    """Give a quote left to nobody the speaker of the reported clause it ends.
+
+    'Agustín Rossi afirmó hoy que las Fuerzas Armadas "están absolutamente comprometidas"': the
+    reported clause stops at the quotation mark, and the quoted words are its speaker's too.
+    """
+    ends = {q.end: q for q in indirect if q.speaker is not None}
+    for index, quote in enumerate(quotes):
+        if quote.speaker is not None or quote.kind != "direct":
+            continue
+        open_start = marks[index][0]
+        clause = next((ends[open_start - k] for k in range(4) if open_start - k in ends), None)
+        if clause is not None and not text[clause.end : open_start].strip(" \t"):
+            quotes[index] = replace(quote, speaker=clause.speaker, speaker_id=clause.speaker_id)
 
 
 def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
