@@ -199,3 +199,23 @@ def test_a_quote_paragraph_after_an_attributed_one_goes_on_with_its_speaker() ->
         ("Nous manquons de place pour les chiens", "Jacques Fombonne"),
         ("Il n’y a pas de risque !", "Jacques Fombonne"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        # Every quote with a verb of saying is Édouard Philippe's: the quote without one is his too.
+        ("Édouard Philippe", "Édouard Philippe"),
+        # Two people are quoted: a quote without a cue is nobody's for sure.
+        ("Olivier Véran", None),
+    ],
+)
+def test_an_article_quoting_one_person_gives_them_its_cueless_quotes(second: str, expected: str | None) -> None:
+    text = (
+        "« Nous allons fermer les écoles dès lundi », a déclaré Édouard Philippe vendredi.\n\n"
+        "Sur les élections municipales\n\n"
+        "« Le scrutin se tiendra dans des conditions sanitaires strictes et contrôlées partout en France. »\n\n"
+        f"« Les rassemblements de plus de cent personnes sont interdits », a précisé {second}."
+    )
+    ents = entities_of(text, ("Édouard Philippe", "PER"), ("Olivier Véran", "PER"))
+    assert find_quotes(text, "fr", ents)[1].speaker == expected

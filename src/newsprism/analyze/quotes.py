@@ -391,6 +391,7 @@ def quote_sites(
         previous, previous_span = quote, span
     _share_chain_speakers(quotes, chains)
     _share_clause_speakers(text, quotes, marks, indirect)
+    _share_sole_speaker(quotes)
     # A short quote left to nobody may still be a partial quote of its sentence's subject.
     unnamed = {
         marks[i]: i
@@ -450,6 +451,28 @@ def _share_clause_speakers(
         clause = next((ends[open_start - k] for k in range(4) if open_start - k in ends), None)
         if clause is not None and not text[clause.end : open_start].strip(" \t"):
             quotes[index] = replace(quote, speaker=clause.speaker, speaker_id=clause.speaker_id)
+
+
+#: Fewest quotes, each with its verb of saying, that must all name one person for the sole-speaker rule.
+_SOLE_SPEAKER_QUOTES = 2
+
+
+def _share_sole_speaker(quotes: list[Quote]) -> None:
+    """Give the quotes with no cue and no speaker the article's one speaker, when it has only one.
+
+    An interview or a speech report ("ce qu'il faut retenir de l'intervention d'Édouard Philippe")
+    quotes one person throughout; quotes set as their own paragraphs there have no cue.
+    """
+    cued = [q for q in quotes if q.cue is not None and q.kind == "direct"]
+    named = {(q.speaker, q.speaker_id) for q in cued}
+    if len(cued) < _SOLE_SPEAKER_QUOTES or len(named) != 1:
+        return
+    ((name, entity_id),) = named
+    if name is None:
+        return
+    for index, quote in enumerate(quotes):
+        if quote.speaker is None and quote.cue is None and quote.kind == "direct":
+            quotes[index] = replace(quote, speaker=name, speaker_id=entity_id)
 
 
 def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
