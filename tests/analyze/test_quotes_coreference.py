@@ -219,3 +219,17 @@ def test_an_article_quoting_one_person_gives_them_its_cueless_quotes(second: str
     )
     ents = entities_of(text, ("Édouard Philippe", "PER"), ("Olivier Véran", "PER"))
     assert find_quotes(text, "fr", ents)[1].speaker == expected
+
+
+def test_a_short_quote_paragraph_is_kept_only_when_the_article_quotes_one_person() -> None:
+    text = (
+        "« Nous allons fermer les écoles dès lundi », a déclaré Édouard Philippe vendredi.\n\n"
+        "« Les rassemblements de plus de cent personnes sont interdits », a-t-il précisé.\n\n"
+        "Le gouvernement publiera un décret.\n\n"
+        "« Restez chez vous. »"
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Édouard Philippe", "PER")))
+    assert [(q.text, q.speaker) for q in quotes][-1] == ("Restez chez vous.", "Édouard Philippe")
+    one_of_two = text.replace("a-t-il précisé", "a précisé Olivier Véran")
+    ents = entities_of(one_of_two, ("Édouard Philippe", "PER"), ("Olivier Véran", "PER"))
+    assert "Restez chez vous." not in [q.text for q in find_quotes(one_of_two, "fr", ents)]

@@ -366,6 +366,7 @@ def quote_sites(
     previous_span: _Span | None = None
     pending: int | None = None  # an unattributed quote whose sentence goes on into the next quote
     chains: dict[int, list[int]] = {}  # paragraphs of one multi-paragraph quotation, by index in ``quotes``
+    unattributed: list[QuoteSite] = []  # short quotes standing as paragraphs, kept if one person speaks
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_start if index + 1 < len(spans) else len(text)
         prev_close = spans[index - 1].close_end if index > 0 else 0
@@ -381,7 +382,11 @@ def quote_sites(
             quotes[pending] = replace(quotes[pending], speaker=quote.speaker, speaker_id=quote.speaker_id)
         pending = None
         if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
-            continue  # a short quoted phrase nobody is said to have said: a title, slogan or name
+            # A short quoted phrase nobody is said to have said: a title, slogan or name, unless the
+            # article quotes one person only (a whole sentence of theirs set as its own paragraph).
+            if _own_paragraph(text, span):
+                unattributed.append(QuoteSite(quote, span.open_start, span.close_end))
+            continue
         quotes.append(quote)
         marks.append((span.open_start, span.close_end))
         if span.chain is not None:
@@ -391,7 +396,10 @@ def quote_sites(
         previous, previous_span = quote, span
     _share_chain_speakers(quotes, chains)
     _share_clause_speakers(text, quotes, marks, indirect)
-    _share_sole_speaker(quotes)
+    if _share_sole_speaker(quotes):
+        for site in unattributed:
+            _add_site(quotes, marks, site)
+        _share_sole_speaker(quotes)
     # A short quote left to nobody may still be a partial quote of its sentence's subject.
     unnamed = {
         marks[i]: i
@@ -457,8 +465,16 @@ def _share_clause_speakers(
 _SOLE_SPEAKER_QUOTES = 2
 
 
-def _share_sole_speaker(quotes: list[Quote]) -> None:
-    """Give the quotes with no cue and no speaker the article's one speaker, when it has only one.
+def _own_paragraph(text: str, span: _Span) -> bool:
+    """Whether a quote stands as a paragraph of its own (nothing but spaces around its marks on its lines)."""
+    line_start = text.rfind("\n", 0, span.open_start) + 1
+    line_end = text.find("\n", span.close_end)
+    line_end = len(text) if line_end < 0 else line_end
+    return not text[line_start : span.open_start].strip() and not text[span.close_end : line_end].strip(" \t.")
+
+
+def _share_sole_speaker(quotes: list[Quote]) -> bool:
+    """Give the quotes with no cue and no speaker the article's one speaker, if it has only one (then True).
 
     An interview or a speech report ("ce qu'il faut retenir de l'intervention d'Édouard Philippe")
     quotes one person throughout; quotes set as their own paragraphs there have no cue.
@@ -466,13 +482,14 @@ def _share_sole_speaker(quotes: list[Quote]) -> None:
     cued = [q for q in quotes if q.cue is not None and q.kind == "direct"]
     named = {(q.speaker, q.speaker_id) for q in cued}
     if len(cued) < _SOLE_SPEAKER_QUOTES or len(named) != 1:
-        return
+        return False
     ((name, entity_id),) = named
     if name is None:
-        return
+        return False
     for index, quote in enumerate(quotes):
         if quote.speaker is None and quote.cue is None and quote.kind == "direct":
             quotes[index] = replace(quote, speaker=name, speaker_id=entity_id)
+    return True
 
 
 def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
