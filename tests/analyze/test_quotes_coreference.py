@@ -149,20 +149,19 @@ def test_impersonal_on_speaks_from_the_organisation_it_names_else_nobody() -> No
 
 
 @pytest.mark.parametrize(
-    ("between", "expected"),
+    ("between", "one_word", "expected"),
     [
         # Mentioned once, a one-word name is as often a tagger's guess: the thread goes on.
-        (" at the shelter near the Nizamuddin station.", "Sunil Kumar"),
+        (" at the shelter near the Nizamuddin station.", "Nizamuddin", "Sunil Kumar"),
         # Repeated, it is a person the article talks about: the focus moves to them.
-        (". Later Dillman arrived; Dillman runs the kitchen.", "Dillman"),
+        (". Later Dillman arrived; Dillman runs the kitchen.", "Dillman", "Dillman"),
     ],
 )
-def test_a_one_word_name_takes_the_focus_only_when_repeated(between: str, expected: str) -> None:
+def test_a_one_word_name_takes_the_focus_only_when_repeated(between: str, one_word: str, expected: str) -> None:
     text = (
         f"“We have forty beds for the homeless,” Sunil Kumar said{between} "
         "“We can provide two blankets a person, but it does not serve the purpose,” he said."
     )
-    one_word = "Dillman" if "Dillman" in between else "Nizamuddin"
     ents = entities_of(text, ("Sunil Kumar", "PER"), (one_word, "PER"))
     assert [q.speaker for q in find_quotes(text, "en", ents)] == ["Sunil Kumar", expected]
 

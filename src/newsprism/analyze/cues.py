@@ -122,7 +122,7 @@ FRAMING: dict[str, str] = {
     "de": r"nannte|nennt|bezeichnete|bezeichnet|sprach von|spricht von|lobte|lobt|verurteilte|verurteilt|"
     r"beschrieb|beschreibt|versprach|verspricht|bewertete|bewertet|bezeichneten|nannten",
     "es": r"calificó|califica|calificaba|definió|define|describió|describe|habló de|habla de|tildó|tilda|tachó|"
-    r"llamó|llama|calificando|definiendo|prometió|promete|pidió|pide|aseguran|considerando|valoró|valora",
+    r"llamó|llama|calificando|definiendo|prometió|promete|pidió|pide|considerando|valoró|valora",
     "it": r"ha definito|definisce|ha parlato di|parla di|ha chiamato|ha descritto|descrive",
     "pl": r"nazwa[łl]\w{0,2}|nazywa|określi[łl]\w{0,2}|określa|zadeklarowa[łl]\w{0,2}|deklaruje|uzna[łl]\w{0,2}|"
     r"uznaje|mówi o|mówił\w{0,2} o",

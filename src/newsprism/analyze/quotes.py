@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
@@ -396,10 +397,13 @@ def quote_sites(
         previous, previous_span = quote, span
     _share_chain_speakers(quotes, chains)
     _share_clause_speakers(text, quotes, marks, indirect)
-    if _share_sole_speaker(quotes):
+    sole = _sole_speaker(quotes)
+    if sole is not None:
         for site in unattributed:
             _add_site(quotes, marks, site)
-        _share_sole_speaker(quotes)
+        for index, quote in enumerate(quotes):
+            if quote.speaker is None and quote.cue is None and quote.kind == "direct":
+                quotes[index] = replace(quote, speaker=sole[0], speaker_id=sole[1])
     # A short quote left to nobody may still be a partial quote of its sentence's subject.
     unnamed = {
         marks[i]: i
@@ -461,10 +465,6 @@ def _share_clause_speakers(
             quotes[index] = replace(quote, speaker=clause.speaker, speaker_id=clause.speaker_id)
 
 
-#: Fewest quotes, each with its verb of saying, that must all name one person for the sole-speaker rule.
-_SOLE_SPEAKER_QUOTES = 2
-
-
 def _own_paragraph(text: str, span: _Span) -> bool:
     """Whether a quote stands as a paragraph of its own (nothing but spaces around its marks on its lines)."""
     line_start = text.rfind("\n", 0, span.open_start) + 1
@@ -473,23 +473,22 @@ def _own_paragraph(text: str, span: _Span) -> bool:
     return not text[line_start : span.open_start].strip() and not text[span.close_end : line_end].strip(" \t.")
 
 
-def _share_sole_speaker(quotes: list[Quote]) -> bool:
-    """Give the quotes with no cue and no speaker the article's one speaker, if it has only one (then True).
+#: Fewest quotes, each with its verb of saying, that must all name one person for the sole-speaker rule.
+_SOLE_SPEAKER_QUOTES = 2
+
+
+def _sole_speaker(quotes: Sequence[Quote]) -> tuple[str, str | None] | None:
+    """The one person every quote with a verb of saying names (at least two such quotes), else None.
 
     An interview or a speech report ("ce qu'il faut retenir de l'intervention d'Édouard Philippe")
-    quotes one person throughout; quotes set as their own paragraphs there have no cue.
+    quotes one person throughout; quotes set as their own paragraphs there have no cue and are theirs.
     """
     cued = [q for q in quotes if q.cue is not None and q.kind == "direct"]
     named = {(q.speaker, q.speaker_id) for q in cued}
     if len(cued) < _SOLE_SPEAKER_QUOTES or len(named) != 1:
-        return False
+        return None
     ((name, entity_id),) = named
-    if name is None:
-        return False
-    for index, quote in enumerate(quotes):
-        if quote.speaker is None and quote.cue is None and quote.kind == "direct":
-            quotes[index] = replace(quote, speaker=name, speaker_id=entity_id)
-    return True
+    return None if name is None else (name, entity_id)
 
 
 def _share_chain_speakers(quotes: list[Quote], chains: dict[int, list[int]]) -> None:
@@ -908,6 +907,7 @@ def _focus(
     # Speakers are sorted by start: walk back from ``position`` only.
     upto = bisect.bisect_left(speakers, position, key=lambda s: s.start)
     recent = speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]
+    mentions = Counter(s.name for s in recent)
     previous_fits = previous is not None and _fits(_gender_of(recent, previous.speaker), gender)
     if previous is not None and previous.speaker is not None and 0 <= position - previous.end <= _THREAD_CHARS:
         named_since = any(
@@ -916,7 +916,7 @@ def _focus(
             and s.start >= previous.end
             and s.name != previous.speaker
             and _fits(s.gender, gender)
-            and not _passing_guess(s, recent)
+            and not _passing_guess(s, mentions)
             for s in recent
         )
         if not named_since and previous_fits:  # nobody else named since the last quote: its speaker goes on
@@ -928,7 +928,7 @@ def _focus(
             and speaker.is_person
             and not speaker.quoted
             and _fits(speaker.gender, gender)
-            and not _passing_guess(speaker, recent)
+            and not _passing_guess(speaker, mentions)
         ):
             if position - speaker.end > _FOCUS_CHARS or (candidate and candidate.start - speaker.end > _CONTEXT):
                 break
@@ -944,10 +944,10 @@ def _focus(
     return None, None
 
 
-def _passing_guess(mention: NamedMention, recent: Sequence[NamedMention]) -> bool:
-    """Whether a one-word name is mentioned only once: as often a tagger's guess ("near the Hazrat
-    Nizamuddin station") as a person, too weak to end the thread of the quote before it."""
-    return " " not in mention.name.strip() and sum(s.name == mention.name for s in recent) == 1
+def _passing_guess(mention: NamedMention, mentions: Counter[str]) -> bool:
+    """Whether a one-word name is mentioned only once (``mentions``: names counted in the stretch looked at):
+    as often a tagger's guess ("near the Hazrat Nizamuddin station") as a person, too weak to take the focus."""
+    return " " not in mention.name.strip() and mentions[mention.name] == 1
 
 
 def _fits(known: str | None, wanted: str | None) -> bool:
@@ -1605,9 +1605,7 @@ def _impersonal_source(text: str, start: int, end: int, speakers: Sequence[Named
     if named_there is not None and named_there.rank == _RANKS["ORG"] and named_there.start <= where.end(1):
         return named_there
     head = where.group(1).casefold()
-    same_head = [
-        s for s in speakers if s.rank == _RANKS["ORG"] and s.name.split()[:1] and s.name.split()[0].casefold() == head
-    ]
+    same_head = [s for s in speakers if s.rank == _RANKS["ORG"] and s.name.casefold().split(maxsplit=1)[:1] == [head]]
     return min(same_head, key=lambda s: abs(s.start - start)) if same_head else None
 
 
@@ -1902,9 +1900,7 @@ def _konjunktiv_continuations(
     attributed = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.end)
     ends = [q.end for q in attributed]
     found: list[QuoteSite] = []
-    for start, end in _sentence_bounds(text):
-        if end - start < 20 or end - start > _MAX_REPORTED_CHARS or extents.overlap(start, end):
-            continue
+    for start, end in _free_sentences(text, extents, _POSTPOSED_MIN_CHARS):
         if not cues.KONJUNKTIV_CLAUSE.match(text, start, end):
             continue
         index = bisect.bisect_right(ends, start) - 1
@@ -1977,6 +1973,8 @@ def _partial_speaker(
 _POSTPOSED_LANGUAGES = frozenset(["en", "fr", "de", "es"])
 #: Most words after the comma in a post-posed attribution ("she said in a statement on Monday").
 _POSTPOSED_TAIL_WORDS = 9
+#: Fewest characters in a sentence read for a quote without marks.
+_POSTPOSED_MIN_CHARS = 20
 #: Fewest words in the reported clause before it.
 _POSTPOSED_CLAUSE_WORDS = 5
 #: Cues after which no person's reported words stand: a source ("selon X") or an impersonal form.
@@ -1987,12 +1985,22 @@ _PRO_DROP_SUBJECT_WORDS = 3
 _PRO_DROP = frozenset(["es", "it", "pl"])
 
 
-def _sentence_bounds(text: str) -> Iterator[tuple[int, int]]:
-    """[start, end) of each sentence that ends in ``text`` (its final mark excluded)."""
+def _found_extents(spans: Sequence[_Span], quotes: Sequence[Quote]) -> _Extents:
+    """The extents of the direct quotes' marks and of the quotes found so far."""
+    return _Extents([(s.open_start, s.close_end) for s in spans] + [(q.start, q.end) for q in quotes])
+
+
+def _free_sentences(text: str, taken: _Extents, min_chars: int = 0) -> Iterator[tuple[int, int]]:
+    """[start, end) of each sentence of ``min_chars`` to ``_MAX_REPORTED_CHARS`` that overlaps nothing in ``taken``.
+
+    The sentences a rule for quotes without marks may read: those holding no quote found before.
+    """
     sentence_start = 0
     for end_match in _SENTENCE_END.finditer(text):
-        yield sentence_start, end_match.start()
+        start, end = sentence_start, end_match.start()
         sentence_start = end_match.end()
+        if min_chars <= end - start <= _MAX_REPORTED_CHARS and not taken.overlap(start, end):
+            yield start, end
 
 
 def _postposed(
@@ -2008,17 +2016,13 @@ def _postposed(
     "Extremists will be removed from the KSK, he said.", "La tomate est la première culture
     légumière, rappelle le ministère.", "Die Lage sei ernst, sagte Scholz." The attribution
     must open with a verb of saying (or a subject and one) and name or point to a speaker;
-    sentences with quotation marks are left to the direct-quote rules.
+    sentences holding a direct quote or a reported clause are left to those rules.
     """
     cue_re = cues.cue_pattern(language)
     if language not in _POSTPOSED_LANGUAGES or cue_re is None:
         return []
     found: list[Quote] = []
-    for start, end in _sentence_bounds(text):
-        if end - start < 20 or end - start > _MAX_REPORTED_CHARS:
-            continue
-        if _overlaps_quote(spans, start, end) or any(q.start < end and start < q.end for q in taken):
-            continue
+    for start, end in _free_sentences(text, _found_extents(spans, taken), _POSTPOSED_MIN_CHARS):
         comma = text.find(",", start, end)
         while comma >= 0:
             quote = _postposed_at(text, language, start, comma, end, cue_re, speakers, holders)
@@ -2045,11 +2049,9 @@ def _fronted(
     if lead_re is None:
         return []
     found: list[Quote] = []
-    for start, end in _sentence_bounds(text):
+    for start, end in _free_sentences(text, _found_extents(spans, taken)):
         lead = lead_re.match(text, start, end)
-        if lead is None or end - start > _MAX_REPORTED_CHARS or _overlaps_quote(spans, start, end):
-            continue
-        if any(q.start < end and start < q.end for q in taken):
+        if lead is None:
             continue
         comma = text.find(",", lead.end(), end)
         if comma < 0 or len(_WORD.findall(text, lead.end(), comma)) > _FRONTED_SOURCE_WORDS:
