@@ -140,9 +140,16 @@ def test_mixed_scripts_and_long_paragraphs_stay_fast_enough_to_finish() -> None:
 @settings(max_examples=200, deadline=None)
 @given(
     text=st.lists(
-        st.sampled_from([*"ab Xy.,:;!?\n—–-'\"“”„«»‚‘’「」", "said ", "dijo ", "a-t-il dit ", "Ned "]), max_size=150
+        st.sampled_from(
+            [
+                *"ab Xy.,:;!?\n—–-'\"“”„«»‚‘’「」",
+                *("said ", "dijo ", "a-t-il dit ", "Ned ", "- powiedział ", "Selon ", "According to "),
+                *("sagte, ", "Die Lage sei ", "calificó de "),
+            ]
+        ),
+        max_size=150,
     ).map("".join),
-    language=st.sampled_from(["en", "fr", "de", "es", "pl", "tr", "ar", "zh", "xx"]),
+    language=st.sampled_from(["en", "fr", "de", "es", "pl", "ru", "tr", "ar", "zh", "xx"]),
 )
 def test_never_fails_and_offsets_stay_inside_the_text(text: str, language: str) -> None:
     for quote in find_quotes(text, language, None):
