@@ -62,3 +62,11 @@ def test_a_short_quote_already_found_is_not_taken_twice() -> None:
     # Marks nested inside a quote found are part of it, never a phrase of their own.
     nested = "“We will not accept this ‘deal’ as it stands,” said Prime Minister Tom Reed."
     assert quoted(nested, "en", ("Tom Reed", "PER")) == [("We will not accept this ‘deal’ as it stands", "Tom Reed")]
+
+
+def test_a_short_quote_left_to_nobody_is_given_to_the_subject_who_framed_it() -> None:
+    text = (
+        "County chair Chris Rowe has come under fire after he used a slur on Facebook, "
+        "describing the post as “locker room talk” and saying it was a joke."
+    )
+    assert quoted(text, "en", ("Chris Rowe", "PER"))[0] == ("locker room talk", "Chris Rowe")
