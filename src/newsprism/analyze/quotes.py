@@ -22,8 +22,11 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from newsprism.analyze import cues
+from newsprism.analyze.entity_bounds import is_dictionary_word
+from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, Quote
 
 __all__ = ["MAX_QUOTE_CHARS", "NamedMention", "QuoteSite", "find_quotes", "quote_sites"]
@@ -417,6 +420,7 @@ def quote_sites(
             quotes[unnamed[extent]] = partial.quote
         else:
             _add_site(quotes, marks, partial)
+    _echoes(text, pairs, quotes, marks)
     for site in _dash_attributed(text, language, marks, speakers):
         _add_site(quotes, marks, site)
     if reported:
@@ -1184,6 +1188,10 @@ def _attribute(
             organisation = _described_organisation(text, language, after_start, after_end, speakers)
             if organisation is not None:
                 return Quote(body, span.start, span.end, organisation.name, organisation.entity_id, cue, "direct")
+        if speaker is None:
+            named = _cue_subject(text, language, after_start, after_end, cue_match)
+            if named is not None:  # '“...,” Adams said.' with "Adams" untagged or taken for a place
+                return Quote(body, span.start, span.end, named, None, cue, "direct")
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
             # Speaker before the quote ('Erdoğan, “...” dedi.'): the clause's subject comes first.
             speaker = _nearest(speakers, before_start, before_end, before_start)
@@ -1202,6 +1210,10 @@ def _attribute(
         if speaker is None and cues.is_plural_cue(language, cue):
             group = _group_speaker(text, language, span, span.open_start, speakers)  # 'Dijeron: "..."'
             return Quote(body, span.start, span.end, group[0], group[1], cue, "direct")
+        if speaker is None:
+            named = _cue_subject(text, language, before_start, before_end, cue_match)
+            if named is not None:  # "l’Ifop assure que « ... »", "SJ Label also said, “...”"
+                return Quote(body, span.start, span.end, named, None, cue, "direct")
         if (
             speaker is None
             and not impersonal
@@ -1649,6 +1661,107 @@ def _group_speaker(
     return None, None
 
 
+#: Languages whose names are told by capitals, where a name the tagger missed can be read beside a cue.
+_CAPITALISED_LANGUAGES = frozenset(["en", "fr", "es", "de", "it", "pl", "tr"])
+#: Auxiliaries and adverbs that may stand between a subject and its verb of saying ("Celltrion has confirmed").
+_SUBJECT_VERB_FILLERS = frozenset(
+    ["has", "have", "had", "a", "ont", "avait", "ha", "han", "había", "hat", "hatte", "haben", "è", "został"]
+)
+#: One to four capitalised words (an acronym, "SJ Label", "Pérez Carcedo"), with nothing after them.
+_CAPITALISED_RUN_END = re.compile(
+    r"(?:^|(?<=[\s(\[\"“”«»„]))(?P<article>[lLdD]['’])?"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’-]{0,30}[ \t]{1,2}){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]{0,30})$"
+)
+#: The same run right after an inverted verb ("said Adams", "observe l’Ifop"), with an article before it.
+_CAPITALISED_RUN_START = re.compile(
+    r"\s{0,2}(?:(?:the|la|le|les|el|los|las|der|die|das)\s{1,2}|[lL]['’])?"
+    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’-]{0,30}[ \t]{1,2}){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]{0,30})"
+    # The clause ends after the name: "said Adams." (not "ha dicho el Santo Padre sobre ...").
+    r"(?=\s{0,2}(?:[,.;:!?)\n]|$))"
+)
+#: A German article or possessive right before capitalised words: they are a noun ("die Sprecherin").
+_GERMAN_DETERMINER = re.compile(
+    r"(?<!\w)(?:der|die|das|dem|den|des|ein|eine|einer|eines|ihre|ihr|sein|seine|unser|unsere)\s{1,2}$", re.IGNORECASE
+)
+#: How far from the cue a missed name is read.
+_CUE_SUBJECT_CHARS = 60
+
+
+def _cue_subject(
+    text: str, language: str, start: int, end: int, cue_match: re.Match[str], *, inverted: bool = True
+) -> str | None:
+    """A name right beside the verb of saying that the entity finder missed or took for a place.
+
+    '“...,” Adams said.', "l’Ifop assure que « ... »", "Celltrion has confirmed", "said Adams":
+    the subject slot of the verb holds capitalised words. They are taken for a name only when
+    they look like one: a word the language's dictionary does not know ("Ifop", "Celltrion"),
+    or, outside German, capitals in mid-sentence; capitals that open a sentence on common words
+    ("Officials have said") are not a name, nor is a word the text also writes in lower case.
+    """
+    if language not in _CAPITALISED_LANGUAGES:
+        return None
+    cue_start, cue_end = cue_match.start(), cue_match.end()
+    if start <= cue_start:
+        window = text[max(start, cue_start - _CUE_SUBJECT_CHARS) : cue_start].rstrip()
+        words = window.rsplit(maxsplit=2)
+        dropped = 0
+        while words and dropped < 2 and (words[-1] in _SUBJECT_VERB_FILLERS or words[-1] in _FILLERS):
+            window = window[: len(window) - len(words[-1])].rstrip()
+            words = window.rsplit(maxsplit=2)
+            dropped += 1
+        before = _CAPITALISED_RUN_END.search(window)
+        if before is not None:
+            offset = max(start, cue_start - _CUE_SUBJECT_CHARS)
+            run_start, name = offset + before.start(2), before.group(2)
+            # "L'entourage d'Emmanuel Macron explique", "el ministro de Defensa aseguró": a complement.
+            complement = (before.group("article") or "l")[0] in "dD" or _COMPLEMENT_LEAD.search(
+                text, max(0, offset + before.start() - 24), offset + before.start()
+            )
+            words = name.split()
+            for first in range(len(words) - 1, 0, -1):
+                if not is_dictionary_word(words[first], language):
+                    # "- Bioprocess Insider Celltrion has confirmed": a headline runs into the sentence;
+                    # the name is the shortest tail of the run that holds a word no dictionary knows.
+                    run_start += len(name) - len(" ".join(words[first:]))
+                    name = " ".join(words[first:])
+                    break
+            if language == "de" and _GERMAN_DETERMINER.search(text, max(0, run_start - 12), run_start):
+                complement = True  # "Ihre Pressesprecherin hatte erklärt": a noun with its article, no name
+            if not complement and _name_shaped(text, language, name, run_start):
+                return name
+    if not inverted or cue_match.group(0).strip().casefold() in cues.ADDRESSEE_CUES:
+        return None  # "told Community News": the name after the verb is the one spoken to
+    after = _CAPITALISED_RUN_START.match(text[cue_end : min(end, cue_end + _CUE_SUBJECT_CHARS)])
+    if after is not None and start <= cue_start:
+        name = after.group(1)
+        if _name_shaped(text, language, name, cue_end + after.start(1)):
+            return name
+    return None
+
+
+def _name_shaped(text: str, language: str, name: str, position: int) -> bool:
+    """Whether capitalised words at ``position`` read as a name (see :func:`_cue_subject`)."""
+    words = name.split()
+    first = words[0].casefold()
+    pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
+    if first in _NAME_STOPWORDS or (pronoun_re and pronoun_re.fullmatch(first)) or (role_re and role_re.search(name)):
+        return False
+    place = resolve_place(name, language)
+    if place is not None and place.kind == "country":
+        return False  # "le Canada a annoncé": a country acts, its government speaks
+    unknown = any(not is_dictionary_word(word, language) for word in words)
+    if not unknown and (language == "de" or _sentence_initial(text, position)):
+        return False
+    # A word the article also writes in lower case is a common word capitalised by position.
+    return words[0].lower() not in _lower_case_words(text)
+
+
+@lru_cache(maxsize=4)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case (read once per article, however many quotes ask)."""
+    return frozenset(word for word in _WORD.findall(text) if word.islower())
+
+
 def _names_someone_else(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
     """Whether the clause's subject is a common noun ("officials said"), not a pronoun or nothing."""
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
@@ -1765,7 +1878,9 @@ def _reported(
             # "De igual forma, informó que ...", "Señaló que ...": the verb alone, the person in focus.
             name, entity_id = _focus(speakers, match.start(), None)
         else:
-            name, entity_id = None, None
+            # "Celltrion has confirmed it will ...": a name the entity finder missed, right before the verb.
+            name = _cue_subject(text, language, sentence_start, match.start(), match, inverted=False)
+            entity_id = None
         cue = match.group(0).strip()
         found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
     return found
@@ -1820,6 +1935,58 @@ def _partial_quotes(
         quote = Quote(body, span.start, span.end, name, entity_id, verb.group(0).strip(), "direct")
         found.append(QuoteSite(quote, span.open_start, span.close_end))
     return found
+
+
+#: Echoed phrases are matched on runs of at most this many words (a headline's quote is short).
+_ECHO_MAX_WORDS = 12
+#: An echoed phrase needs at least this many words: two words ("très rapide", "film noir") are as
+#: often the writer's term that a speaker also used.
+_ECHO_MIN_WORDS = 3
+
+
+def _echoes(text: str, pairs: Sequence[_Span], quotes: list[Quote], marks: list[tuple[int, int]]) -> None:
+    """Give quoted words that repeat someone's quote elsewhere in the article that person's name.
+
+    "Michel Barnier ‘not optimistic’ deal ..." above '“I have to say I’m not optimistic ...,”
+    Mr Barnier told reporters': a headline or summary that quotes words said in the body
+    quotes their speaker. Quotes left to nobody take the speaker; short phrases left out as
+    titles are kept when their words are someone's. Words that two speakers both said stay
+    as they are. Matching looks up word runs in a table of the attributed quotes' runs, so
+    the cost stays linear in the quotes' length.
+    """
+    said: dict[tuple[str, ...], set[tuple[str, str | None]]] = {}
+    for quote in quotes:
+        if quote.speaker is None or quote.kind != "direct":
+            continue
+        words = [w.casefold() for w in _WORD.findall(quote.text)]
+        for size in range(_ECHO_MIN_WORDS, _ECHO_MAX_WORDS + 1):
+            for first in range(len(words) - size + 1):
+                said.setdefault(tuple(words[first : first + size]), set()).add((quote.speaker, quote.speaker_id))
+        if len(words) > _ECHO_MAX_WORDS:
+            said.setdefault(tuple(words), set()).add((quote.speaker, quote.speaker_id))
+
+    def speaker_of(start: int, end: int) -> tuple[str, str | None] | None:
+        words = tuple(w.casefold() for w in _WORD.findall(text, start, end))
+        if len(words) < _ECHO_MIN_WORDS:
+            return None
+        found = said.get(words if len(words) > _ECHO_MAX_WORDS else words[:_ECHO_MAX_WORDS])
+        return next(iter(found)) if found is not None and len(found) == 1 else None
+
+    for index, quote in enumerate(quotes):
+        if quote.speaker is None and quote.kind == "direct":
+            echoed = speaker_of(quote.start, quote.end)
+            if echoed is not None:
+                quotes[index] = replace(quote, speaker=echoed[0], speaker_id=echoed[1])
+    taken = _Extents(marks)
+    for span in pairs:
+        if span.chain is not None or taken.overlap(span.open_start, span.close_end) or _name_like(text, span):
+            continue
+        if _NAMED_RIGHT_AFTER.search(text, max(0, span.open_start - 40), span.open_start):
+            continue
+        echoed = speaker_of(span.start, span.end)
+        if echoed is not None:
+            quote = Quote(text[span.start : span.end], span.start, span.end, echoed[0], echoed[1], None, "direct")
+            _add_site(quotes, marks, QuoteSite(quote, span.open_start, span.close_end))
 
 
 def _name_like(text: str, span: _Span) -> bool:
