@@ -89,7 +89,7 @@ CUES: dict[str, str] = {
     ),
     "tr": (
         r"diye konuştu|diye ekledi|dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|"
-        r"ifadelerini kullandı|belirtti|"
+        r"ifadelerini kullandı|ifadesini kullandı|ifadelerine yer verdi|şeklinde konuştu|belirtti|"
         r"açıkladı|kaydetti|vurguladı|dile getirdi|ekledi|bildirdi|aktardı|konuştu|uyardı|yazdı|göre|"
         r"açıklamasında|sözlerine|paylaştı|savundu|değerlendirdi|hatırlattı|belirterek|vurgulayarak|ifade ederek|"
         r"denildi|denilmişti|denilerek|kaydedildi|bildirildi|açıklandı"
@@ -103,7 +103,9 @@ CUES: dict[str, str] = {
     "ar": (
         r"قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|يؤكد|تؤكد|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|"
         r"تابع|تابعت|ذكر|ذكرت|أعلن|أعلنت|بحسب|حسب|وفق|وفقا|لفت|لفتت|شدد|شددت|اعتبر|اعتبرت|رأى|رأت|"
-        r"أفاد|أفادت|كتب|كتبت|نقل|أردف|أردفت|مضيفا|مضيفة|مؤكدا|مؤكدة|موضحا|موضحة|مشيرا|مشيرة"
+        r"أفاد|أفادت|كتب|كتبت|نقل|أردف|أردفت|مضيفا|مضيفة|مؤكدا|مؤكدة|موضحا|موضحة|مشيرا|مشيرة|"
+        # Commented, called on, regretted: verbs that introduce a quote in the Arabic press.
+        r"علق|علقت|تعلق|يعلق|دعا|دعت|أسف|أسفت|قائلا|قائلة"
     ),
     "zh": r"表示|说|說|指出|称|稱|强调|強調|认为|認為|透露|坦言|直言|介绍|介紹|回应|回應|告诉|告訴|"
     r"宣布|据|據|写道|寫道",
