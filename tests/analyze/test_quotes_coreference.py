@@ -97,6 +97,10 @@ def test_headline_name_colon_quote() -> None:
     text = 'Luis Pardo: "Decepcionados por una eliminación"\nEl presidente habló ayer.'
     quotes = find_quotes(text, "es", entities_of(text, ("Luis Pardo", "PER")))
     assert speakers(quotes) == [("Decepcionados por una eliminación", "Luis Pardo")]
+    # A title or organisation may stand before the name.
+    text = "ATSO Başkanı Göktaş: “2020 yılında yatırımcılar artacak”\nOda toplantısı yapıldı."
+    quotes = find_quotes(text, "tr", entities_of(text, ("Göktaş", "PER"), ("ATSO", "ORG")))
+    assert speakers(quotes) == [("2020 yılında yatırımcılar artacak", "Göktaş")]
     # Must not fire: the name is not what the line opens on.
     text = 'Críticas a Luis Pardo por la derrota: "Decepcionados por una eliminación"\nNada más.'
     quotes = find_quotes(text, "es", entities_of(text, ("Luis Pardo", "PER")))

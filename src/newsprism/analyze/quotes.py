@@ -1354,6 +1354,8 @@ def _unlisted_attribution(
     return None
 
 
+#: Capitalised words before the name that opens a headline: a title or organisation ("ATSO Başkanı Göktaş:").
+_TITLE_WORDS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]{0,30}[ \t]{1,2}){1,3}")
 #: Words a line may hold before the colon of "Name: “quote”" ("Diosdado Cabello en Venezuela:").
 _HEADLINE_LEAD_WORDS = 6
 
@@ -1373,7 +1375,12 @@ def _headline_speaker(text: str, span: _Span, speakers: Sequence[NamedMention]) 
         return None
     lead = text[line_start : colon - 1]
     opening = len(lead) - len(lead.lstrip(" \t\"“”«»'‘’"))
-    people = [s for s in _people_between(speakers, line_start, colon) if s.start == line_start + opening]
+    opens = line_start + opening
+    people = [
+        s
+        for s in _people_between(speakers, line_start, colon)
+        if s.start == opens or (s.start > opens and _TITLE_WORDS.fullmatch(text, opens, s.start))
+    ]
     if not people or len(_WORD.findall(text, people[0].end, colon)) > _HEADLINE_LEAD_WORDS:
         return None
     if _ANY_QUOTE_MARK.search(text, people[0].end, colon):
