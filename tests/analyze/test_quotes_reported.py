@@ -43,6 +43,36 @@ def reported(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[
             "a pesar de las diferencias, pueden confiar el uno en el otro",
         ),
         (
+            "Mike Daniels said earlier this week that he plans to return for a ninth season.",
+            "en",
+            "Mike Daniels",
+            "he plans to return for a ninth season",
+        ),
+        (
+            "Paul Morin a annoncé vendredi que le gouvernement abaissait la limite des rassemblements.",
+            "fr",
+            "Paul Morin",
+            "le gouvernement abaissait la limite des rassemblements",
+        ),
+        (
+            "Paul Morin a quant à lui estimé que la balle était dans le camp du premier ministre.",
+            "fr",
+            "Paul Morin",
+            "la balle était dans le camp du premier ministre",
+        ),
+        (
+            "Marie Dupont pense que les investisseurs seront prêts à revenir sur le titre.",
+            "fr",
+            "Marie Dupont",
+            "les investisseurs seront prêts à revenir sur le titre",
+        ),
+        (
+            "El árbitro Luis Romero añade que después del incidente no se volvieron a producir insultos.",
+            "es",
+            "Luis Romero",
+            "después del incidente no se volvieron a producir insultos",
+        ),
+        (
             "Marie Dupont a expliqué au Parisien que toutes les options restent ouvertes.",
             "fr",
             "Marie Dupont",

@@ -261,14 +261,23 @@ REPORTED: dict[str, str] = {
     "en": r"(?:said|says|told\s(?:the\s)?[\w.'’-]{1,20}(?:\s[\w.'’-]{1,20}){0,2}|tells\s(?:the\s)?[\w.'’-]{1,20}"
     r"(?:\s[\w.'’-]{1,20}){0,2}|added|adds|stated|declared|explained|noted|warned|insisted|argued|claimed|"
     r"announced|acknowledged|admitted|stressed|emphasi[sz]ed|confirmed|predicted|suggested|believes|believed|"
-    r"maintained|denied|alleged|reiterated|conceded|testified|saying|adding|noting|warning|arguing|insisting)"
+    r"maintained|denied|alleged|reiterated|conceded|testified|saying|adding|noting|warning|arguing|insisting|"
+    r"reported|has\sreported)"
+    # A time or a channel may come between ("said earlier this week that", "said in a statement that").
+    r"\s(?:(?:on\s\w{1,12}|earlier(?:\s(?:this|last)\s\w{1,12})?|(?:last|this)\s\w{1,12}|later|yesterday|today|"
+    r"previously|again|at\sthe\stime|in\san?\s(?:statement|interview|tweet|letter|post|email|release))\s)?"
     # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ...").
-    r"\s(?:on\s\w{1,12}\s)?(?:that\s|(?=(?:he|she|they|it|we|there)\s(?!said|says|told|added)\w))",
-    "fr": rf"(?:(?:a|ont|avait|avaient|aurait)\s(?:{_FR_PARTICIPLES})|"
-    r"affirme|déclare|estime|assure|indique|explique|souligne|rappelle|précise|juge|dit|annonce|"
+    r"(?:that\s|(?=(?:he|she|they|it|we|there)\s(?!said|says|told|added)\w))",
+    # An adverb may stand between the auxiliary and the participle ("a également assuré que",
+    # "a quant à lui estimé que").
+    "fr": rf"(?:(?:a|ont|avait|avaient|aurait)\s(?:(?:{_FR_ADVERBS}|quant\sà\s(?:lui|elle|eux))\s)?"
+    rf"(?:{_FR_PARTICIPLES})|"
+    r"affirme|déclare|estime|assure|indique|explique|souligne|rappelle|précise|juge|dit|annonce|note|ajoute|"
+    r"pense|croit|considère|reconnaît|soutient|insiste|constate|relève|observe|prévient|martèle|admet|"
     r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant)"
-    # The one spoken to may come between ("a expliqué au JDD que", "a dit à la presse qu'").
-    r"\s(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?(?:que|qu['’])",
+    # A day may come between ("a annoncé vendredi que"), or the one spoken to ("a expliqué au JDD que").
+    r"\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)\s(?:(?:matin|soir)\s)?)?"
+    r"(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?(?:que|qu['’])",
     "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte\s\w{1,15}\smit|"
     r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
     r"bestätigte|argumentierte|betonten|sagten|erklärten|"
@@ -281,6 +290,7 @@ REPORTED: dict[str, str] = {
     r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
     r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|informó|aclaró|confirmó|detalló|"
     r"puntualizó|enfatizó|resaltó|mencionó|respondió|admitió|reiteró|argumentó|alertó|explica|indica|"
+    r"añade|agrega|destaca|subraya|advierte|recuerda|insiste|precisa|reconoce|admite|apunta|opina|cree|"
     r"han?\s(?:dicho|afirmado|asegurado|señalado|explicado|indicado|añadido|agregado|recordado|informado|"
     r"reconocido|destacado|subrayado|manifestado|insistido|advertido|precisado|confirmado|anunciado|declarado|"
     r"comentado|aclarado|detallado)|"
