@@ -168,6 +168,31 @@ def test_the_speaker_is_the_person_a_relative_clause_describes() -> None:
     assert speaker == "Sunil Kumar"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "names"),
+    [
+        (
+            "Lider Kim Dzong Un, którego wystąpienie było punktem obrad KC Partii Pracy, zapowiedział, że "
+            "„świat ujrzy wkrótce broń strategiczną nowej generacji”.",
+            "pl",
+            (("Kim Dzong Un", "PER"), ("KC Partii Pracy", "PER")),
+        ),
+        (
+            "Dijo Fernando Simón, el director del Centro de Alertas Sanitarias, cuando confirmó que "
+            "en España se diagnosticaron casi dos mil casos nuevos.",
+            "es",
+            (("Fernando Simón", "PER"), ("Alertas Sanitarias", "PER")),
+        ),
+    ],
+)
+def test_a_name_inside_a_relative_clause_or_apposition_is_not_the_speaker(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...]
+) -> None:
+    quotes = find_quotes(text, language, entities_of(text, *names))
+    assert quotes
+    assert {q.speaker for q in quotes} == {names[0][0]}
+
+
 def test_a_closed_relative_clause_before_the_speaker_changes_nothing() -> None:
     text = (
         "Anna Berg, who met him last year, left. Later Sunil Kumar said: “We have around forty beds for the homeless.”"

@@ -990,7 +990,10 @@ def _nearest(
 #: A relative clause opening right after a name ("X, who manages ...", "X, qui dirige ...", "X, der ...").
 _RELATIVE_OPENING = re.compile(
     r"\s{0,2},\s{0,2}(?:who|whose|qui|dont|lequel|laquelle|quien|quienes|que|cuyo|cuya|der|die|dessen|deren|"
-    r"welcher|welche)(?!\w)",
+    r"welcher|welche|che|cui|il\s{1,2}quale|la\s{1,2}quale|"
+    r"któr(?:y|a|e|ego|ej|emu|ym|ych|zy|ą)|"
+    # An apposition that opens on an article ("Fernando Simón, el director del Centro ..., confirmó").
+    r"the|el|la|le|les|l['’])(?!\w)",
     re.IGNORECASE,
 )
 
