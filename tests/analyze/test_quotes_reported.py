@@ -326,3 +326,9 @@ def test_a_quote_ending_a_reported_clause_is_its_speakers() -> None:
     )
     ents = entities_of(text, ("Agustín Rossi", "PER"), ("Fuerzas Armadas", "ORG"), ("FFAA", "MISC"))
     assert {q.speaker for q in find_quotes(text, "es", ents)} == {"Agustín Rossi"}
+
+
+def test_a_short_quote_ending_a_reported_clause_is_its_speakers() -> None:
+    text = "Markus Kreitmayr said the unit was currently facing “the most difficult phase in its history.”"
+    quotes = find_quotes(text, "en", entities_of(text, ("Markus Kreitmayr", "PER")))
+    assert ("the most difficult phase in its history.", "Markus Kreitmayr") in [(q.text, q.speaker) for q in quotes]

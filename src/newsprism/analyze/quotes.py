@@ -365,6 +365,7 @@ def quote_sites(
     # People named inside a reported clause ("X said Y was reassuring Z that ...") are talked about.
     speakers = _mark_quoted(speakers, [_Span(q.start, q.end, q.start, q.end) for q in indirect])
     quotes: list[Quote] = list(indirect)
+    clause_ends = {q.end: q for q in indirect if q.speaker is not None}
     marks: list[tuple[int, int]] = [(q.start, q.end) for q in indirect]  # extent of each quote's marks
     previous: Quote | None = None
     previous_span: _Span | None = None
@@ -385,6 +386,12 @@ def quote_sites(
             # "« A » pour les gouvernements, et cela demande « B », souligne X": one sentence, one speaker.
             quotes[pending] = replace(quotes[pending], speaker=quote.speaker, speaker_id=quote.speaker_id)
         pending = None
+        if quote.speaker is None:
+            # 'Kreitmayr said the KSK was facing “the most difficult phase in its history.”': the reported
+            # clause stops at the mark, and the quoted words that end it are its speaker's.
+            clause = _clause_ending_at(text, clause_ends, span.open_start)
+            if clause is not None:
+                quote = replace(quote, speaker=clause.speaker, speaker_id=clause.speaker_id)
         if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
             # A short quoted phrase nobody is said to have said: a title, slogan or name, unless the
             # article quotes one person only (a whole sentence of theirs set as its own paragraph).
@@ -399,7 +406,6 @@ def quote_sites(
             pending = len(quotes) - 1
         previous, previous_span = quote, span
     _share_chain_speakers(quotes, chains)
-    _share_clause_speakers(text, quotes, marks, indirect)
     sole = _sole_speaker(quotes)
     if sole is not None:
         for site in unattributed:
@@ -451,22 +457,17 @@ def _attribution_only(gap: str, previous: Quote) -> bool:
     return len(paragraphs) == 1 and len(_SENTENCE_END.findall(paragraphs[0].strip())) <= 1
 
 
-def _share_clause_speakers(
-    text: str, quotes: list[Quote], marks: Sequence[tuple[int, int]], indirect: Sequence[Quote]
-) -> None:
-    """Give a quote left to nobody the speaker of the reported clause it ends.
+def _clause_ending_at(text: str, clause_ends: dict[int, Quote], open_start: int) -> Quote | None:
+    """The attributed reported clause that ends right before an opening mark, else None.
 
     'Agustín Rossi afirmó hoy que las Fuerzas Armadas "están absolutamente comprometidas"': the
     reported clause stops at the quotation mark, and the quoted words are its speaker's too.
     """
-    ends = {q.end: q for q in indirect if q.speaker is not None}
-    for index, quote in enumerate(quotes):
-        if quote.speaker is not None or quote.kind != "direct":
-            continue
-        open_start = marks[index][0]
-        clause = next((ends[open_start - k] for k in range(4) if open_start - k in ends), None)
+    for back in range(4):
+        clause = clause_ends.get(open_start - back)
         if clause is not None and not text[clause.end : open_start].strip(" \t"):
-            quotes[index] = replace(quote, speaker=clause.speaker, speaker_id=clause.speaker_id)
+            return clause
+    return None
 
 
 def _own_paragraph(text: str, span: _Span) -> bool:
