@@ -43,6 +43,12 @@ def reported(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[
             "a pesar de las diferencias, pueden confiar el uno en el otro",
         ),
         (
+            "Zugleich beschwerte sich Attilio Fontana, dass immer noch zu viele Menschen unterwegs seien.",
+            "de",
+            "Attilio Fontana",
+            "immer noch zu viele Menschen unterwegs seien",
+        ),
+        (
             "Mike Daniels said earlier this week that he plans to return for a ninth season.",
             "en",
             "Mike Daniels",

@@ -85,7 +85,8 @@ CUES: dict[str, str] = {
         r"zdaniem|przekonywa[łl]\w{0,2}|przekonuje|tłumaczy[łl]\w{0,2}|tłumaczy|zauważy[łl]\w{0,2}|zauważa|"
         r"odpowiedzia[łl]\w{0,2}|odpowiada|zapewni[łl]\w{0,2}|zapewnia|apelowa[łl]\w{0,2}|apeluje|"
         r"komentowa[łl]\w{0,2}|skomentowa[łl]\w{0,2}|wskaza[łl]\w{0,2}|wskazuje|ogłosi[łl]\w{0,2}|"
-        r"zaapelowa[łl]\w{0,2}|przypomnia[łl]\w{0,2}|przypomina|relacjonowa[łl]\w{0,2}|mówiła|mówili"
+        r"zaapelowa[łl]\w{0,2}|przypomnia[łl]\w{0,2}|przypomina|relacjonowa[łl]\w{0,2}|mówiła|mówili|pyta|"
+        r"zapyta[łl]\w{0,2}|pyta[łl]\w{0,2}"
     ),
     "tr": (
         r"diye konuştu|diye ekledi|dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|"
@@ -222,12 +223,14 @@ KONJUNKTIV_CLAUSE = re.compile(
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
 #: Cues that name their source after them ("selon lui", "according to the minister").
-SOURCE_PREPOSITIONS = frozenset({"selon", "according to", "d'après", "d’après", "según", "laut", "secondo", "według"})
+SOURCE_PREPOSITIONS = frozenset(
+    {"selon", "according to", "d'après", "d’après", "según", "de acuerdo con", "acorde a", "laut", "secondo", "według"}
+)
 #: Sources that open a sentence and own the clause after their comma ("Selon X, ...", "For X, ...").
 FRONTED_SOURCES: dict[str, str] = {
     "en": r"according to|for",
     "fr": r"selon|d['’]après|pour",
-    "es": r"según|para",
+    "es": r"según|de acuerdo con|acorde a|para",
 }
 #: Pronouns after such a preposition ("selon elle", "según él"): the person in focus.
 OBJECT_PRONOUNS = frozenset(
@@ -280,10 +283,12 @@ REPORTED: dict[str, str] = {
     r"(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?(?:que|qu['’])",
     "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte\s\w{1,15}\smit|"
     r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
-    r"bestätigte|argumentierte|betonten|sagten|erklärten|"
+    r"bestätigte|argumentierte|betonten|sagten|erklärten|protestierte|beschwerte\ssich|beklagte|kritisierte|"
+    r"forderte|mahnte|"
     # Perfect and pluperfect participles ("hat angekündigt, dass", "hatte erklärt, ...").
     r"gesagt|angekündigt|mitgeteilt|bestätigt|versichert|gewarnt|gefordert|berichtet|geschrieben|betont)"
-    r"\s{0,2},\s{0,2}"
+    # The subject may follow the verb ("beschwerte sich Fontana, dass", "sagte er, ...").
+    r"(?:\s[\w-]{1,20}){0,2}\s{0,2},\s{0,2}"
     # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage sei ...").
     rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,3}}?)\s?(?:{_KONJUNKTIV})\b))",
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"

@@ -49,6 +49,7 @@ _OBLIQUE = re.compile(
     r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
     r"im|bei|beim|gegenüber|mit|über|vor|"
     r"ante|con|contra|sobre|al|"
+    r"w|we|na|do|od|przy|dla|przez|przed|pod|nad|wobec|"
     # The people around someone speak, not that person ("L'entourage d'Emmanuel Macron explique").
     r"entourage\s{1,3}d[eu]|entourage|proches\s{1,3}d[eu]|proches|family\s{1,3}of|aides\s{1,3}to|"
     r"allies\s{1,3}of|umfeld|entorno\s{1,3}de)"
@@ -712,7 +713,8 @@ def _speakers(text: str, entities: Sequence[Entity] | None) -> list[NamedMention
 #: Comitatives ("with X", "avec X") are left out: the one accompanying may well be the one who speaks.
 _COMPLEMENT_LEAD = re.compile(
     r"(?<!\w)(?:in|at|to|about|against|of|for|à|au|aux|auprès\s{1,3}d[eu]|devant|dans|chez|contre|de|du|des|"
-    r"pour|sur|im|bei|beim|gegenüber|über|von|vom|für|gegen|ante|contra|sobre|al|del|para)"
+    r"pour|sur|im|bei|beim|gegenüber|über|von|vom|für|gegen|ante|contra|sobre|al|del|para|"
+    r"w|we|na|do|od|o|przy|dla|przez|przed|pod|nad|u|wobec|po)"
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
@@ -1860,8 +1862,11 @@ def _reported(
             )
             continue
         sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
+        # German puts the subject after the verb when the sentence opens on something else
+        # ("Zugleich beschwerte sich Fontana, dass ..."): it is read up to the comma.
+        subject_end = match.end() if language == "de" else match.start()
         speaker = _relative_head(
-            text, speakers, sentence_start, _nearest(speakers, sentence_start, match.start(), match.start(), text)
+            text, speakers, sentence_start, _nearest(speakers, sentence_start, subject_end, match.start(), text)
         )
         subject = text[sentence_start : match.start()]
         pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
