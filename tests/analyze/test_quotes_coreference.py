@@ -236,3 +236,19 @@ def test_a_short_quote_paragraph_is_kept_only_when_the_article_quotes_one_person
     one_of_two = text.replace("a-t-il précisé", "a précisé Olivier Véran")
     ents = entities_of(one_of_two, ("Édouard Philippe", "PER"), ("Olivier Véran", "PER"))
     assert "Restez chez vous." not in [q.text for q in find_quotes(one_of_two, "fr", ents)]
+
+
+def test_a_phrase_set_off_before_a_subjectless_verb_is_no_subject() -> None:
+    text = (
+        "Agustín Rossi visitó la fábrica militar. En ese sentido, destacó que «las Fuerzas Armadas están listas "
+        "para ser utilizadas cuando sea necesario»."
+    )
+    quotes = find_quotes(text, "es", entities_of(text, ("Agustín Rossi", "PER")))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Agustín Rossi"]
+    # A subject after the comma still names someone else: nobody is guessed.
+    text = (
+        "Agustín Rossi visitó la fábrica militar. En ese sentido, el sindicato destacó que «las Fuerzas "
+        "Armadas están listas para ser utilizadas cuando sea necesario»."
+    )
+    quotes = find_quotes(text, "es", entities_of(text, ("Agustín Rossi", "PER")))
+    assert all(q.speaker != "Agustín Rossi" for q in quotes if q.kind == "direct")

@@ -1786,6 +1786,12 @@ def _names_someone_else(text: str, language: str, start: int, end: int, cue_matc
             return False
         return language not in ("zh", "ar")
     clause = text[start:end]
+    if language in _PRO_DROP and cue_match.start() > start:
+        # "En ese sentido, destacó que «...»": a phrase set off by a comma before a subject-less verb
+        # is no subject; only the words after the last comma before the verb may name one.
+        comma = text.rfind(",", start, cue_match.start())
+        if comma >= 0:
+            clause = text[comma + 1 : end]
     if (
         (pronoun_re and pronoun_re.search(clause))
         or (role_re and role_re.search(clause))
