@@ -563,3 +563,21 @@ def test_the_thread_of_a_quote_breaks_at_another_persons_sentence_or_the_writers
     # "“A,” she said. “B.”": the sentence between them is the first quote's attribution; she goes on.
     text = "“We will win the vote in May,” said Ann Lee on Monday. “Nobody can stop us now.”"
     assert [q.speaker for q in find_quotes(text, "en", entities_of(text, *names))] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_curly_opener_closed_by_a_straight_mark_is_a_quote() -> None:
+    text = '“So everyone who wants to help is welcome, even if you only make one a day," Anna Lagae said.'
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Lagae", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("So everyone who wants to help is welcome, even if you only make one a day", "Anna Lagae")
+    ]
+    # With a proper closer further on, the curly pair is the quote and the straight mark stays inside it.
+    text = '“The sign said "closed" all week, and nobody came by,” Anna Lagae said.'
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Lagae", "PER")))
+    assert [q.text for q in quotes] == ['The sign said "closed" all week, and nobody came by']
+
+
+def test_a_statement_reading_introduces_its_words() -> None:
+    text = "Zentec Labs released a statement on Wednesday reading, “We confirm that the plant will open in May.”"
+    quotes = find_quotes(text, "en", entities_of(text, ("Zentec Labs", "ORG")))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Zentec Labs", "reading")]

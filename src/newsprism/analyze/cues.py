@@ -41,6 +41,8 @@ CUES: dict[str, str] = {
         r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
         r"testified|posted|recounted|recalls|described|boasted|lamented|speaks|spoke|"
+        # "released a statement reading, “...”", "a sign that read “...”".
+        r"reading|which read|that read|"
         # Present participles of saying ("..., saying “...”"): the subject of the main clause speaks.
         r"saying|adding|noting|warning|explaining|insisting|arguing|stressing|writing|tweeting"
     ),
