@@ -74,7 +74,9 @@ def test_unnamed_speakers_stay_unknown() -> None:
 )
 def test_quotation_styles_and_cues_of_many_languages(language: str, text: str, speaker: str) -> None:
     quotes = find_quotes(text, language, entities_of(text, (speaker, "PER")))
-    assert [q.speaker for q in quotes if q.kind == "direct"] == [speaker]
+    speakers = [q.speaker for q in quotes if q.kind == "direct"]
+    # The French attribution inside the marks cuts its quote in two, both the speaker's.
+    assert speakers == [speaker] * (2 if language == "fr" else 1)
 
 
 @pytest.mark.parametrize(

@@ -252,3 +252,16 @@ def test_a_phrase_set_off_before_a_subjectless_verb_is_no_subject() -> None:
     )
     quotes = find_quotes(text, "es", entities_of(text, ("Agustín Rossi", "PER")))
     assert all(q.speaker != "Agustín Rossi" for q in quotes if q.kind == "direct")
+
+
+def test_an_attribution_inside_the_marks_cuts_the_quote_in_two() -> None:
+    text = "« On n’en sait pas plus que vous, explique Alexandre Dupont. Toutes nos épreuves ont été annulées. »"
+    quotes = find_quotes(text, "fr", entities_of(text, ("Alexandre Dupont", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("On n’en sait pas plus que vous", "Alexandre Dupont"),
+        ("Toutes nos épreuves ont été annulées.", "Alexandre Dupont"),
+    ]
+    # A verb of saying inside the quote with no comma before it is the speaker's own word, not an attribution.
+    text = "« Je dis toujours la même chose aux jeunes athlètes du club », explique Alexandre Dupont."
+    quotes = find_quotes(text, "fr", entities_of(text, ("Alexandre Dupont", "PER")))
+    assert [q.text for q in quotes] == ["Je dis toujours la même chose aux jeunes athlètes du club"]

@@ -402,8 +402,17 @@ def quote_sites(
             if _own_paragraph(text, span):
                 unattributed.append(QuoteSite(quote, span.open_start, span.close_end))
             continue
-        quotes.append(quote)
-        marks.append((span.open_start, span.close_end))
+        split = _incise_split(text, language, span)
+        if split is None:
+            quotes.append(quote)
+            marks.append((span.open_start, span.close_end))
+        else:
+            # « A, explique l'athlète. B »: two quotes of one speaker, on either side of the attribution.
+            first_end, second_start = split
+            quotes.append(replace(quote, text=text[span.start : first_end], end=first_end))
+            marks.append((span.open_start, first_end))
+            quotes.append(replace(quote, text=text[second_start : span.end], start=second_start))
+            marks.append((second_start, span.close_end))
         if span.chain is not None:
             chains.setdefault(span.chain, []).append(len(quotes) - 1)
         if quote.speaker is None and _sentence_runs_on(text, language, span, next_open, quote.cue):
@@ -1467,6 +1476,33 @@ def _incise(
             name, entity_id = _focus(speakers, span.open_start, previous, gender)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         return None
+    return None
+
+
+def _incise_split(text: str, language: str, span: _Span) -> tuple[int, int] | None:
+    """Where an attribution set inside the marks cuts a quotation in two: (end of the first, start of the second).
+
+    « On n’en sait pas plus que vous, expliquait M. Dupont quelques jours avant. Ça va mal ! »:
+    the attribution runs from the comma before its verb of saying to the end of its sentence,
+    and both sides hold words of their own. None when the quotation has no such attribution.
+    """
+    cue_re = cues.cue_pattern(language)
+    if cue_re is None:
+        return None
+    for match in cue_re.finditer(text, span.start, span.end):
+        lead = _INCISE_LEAD.search(text, max(span.start, match.start() - 4), match.start())
+        if lead is None or text[lead.start()] != ",":
+            continue
+        stop = _SENTENCE_END.search(text, match.end(), span.end)
+        if stop is None:
+            return None
+        first_end = _strip(text, span.start, lead.start())[1]
+        second_start = _strip(text, stop.end(), span.end)[0]
+        if len(_WORD.findall(text, span.start, first_end)) < MIN_QUOTE_WORDS:
+            return None
+        if len(_WORD.findall(text, second_start, span.end)) < MIN_QUOTE_WORDS:
+            return None
+        return first_end, second_start
     return None
 
 
