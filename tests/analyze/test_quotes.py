@@ -147,6 +147,9 @@ def test_mixed_scripts_and_long_paragraphs_stay_fast_enough_to_finish() -> None:
                 *"ab Xy.,:;!?\n—–-'\"“”„«»‚‘’「」",
                 *("said ", "dijo ", "a-t-il dit ", "Ned ", "- powiedział ", "Selon ", "According to "),
                 *("sagte, ", "Die Lage sei ", "calificó de "),
+                # Session-5 rules: missed names beside a cue, echoes, appositions, attributions inside marks.
+                *("Zentec has confirmed ", "l’Ifop assure que ", ", explique Anna. ", "reading, ", "El ", ", el "),
+                *("beschwerte sich Anna, dass ", "En ese sentido, destacó que ", ", którego ", "Anna: "),
             ]
         ),
         max_size=150,
@@ -154,7 +157,8 @@ def test_mixed_scripts_and_long_paragraphs_stay_fast_enough_to_finish() -> None:
     language=st.sampled_from(["en", "fr", "de", "es", "pl", "ru", "tr", "ar", "zh", "xx"]),
 )
 def test_never_fails_and_offsets_stay_inside_the_text(text: str, language: str) -> None:
-    for quote in find_quotes(text, language, None):
+    # Both without entities (names from capitalised runs) and with an entity finder that found nothing.
+    for quote in (*find_quotes(text, language, None), *find_quotes(text, language, ())):
         assert 0 <= quote.start < quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
         assert quote.end - quote.start <= MAX_QUOTE_CHARS
