@@ -2030,7 +2030,7 @@ def _echoes(text: str, pairs: Sequence[_Span], quotes: list[Quote], marks: list[
         words = tuple(w.casefold() for w in _WORD.findall(text, start, end))
         if len(words) < _ECHO_MIN_WORDS:
             return None
-        found = said.get(words if len(words) > _ECHO_MAX_WORDS else words[:_ECHO_MAX_WORDS])
+        found = said.get(words)  # runs up to the limit, whole quotes beyond it
         return next(iter(found)) if found is not None and len(found) == 1 else None
 
     for index, quote in enumerate(quotes):
