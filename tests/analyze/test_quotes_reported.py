@@ -49,6 +49,12 @@ def reported(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[
             "immer noch zu viele Menschen unterwegs seien",
         ),
         (
+            "Sergeant Matthew Oehler said a woman in her 30s was taken to the hospital.",
+            "en",
+            "Matthew Oehler",
+            "a woman in her 30s was taken to the hospital",
+        ),
+        (
             "Mike Daniels said earlier this week that he plans to return for a ninth season.",
             "en",
             "Mike Daniels",
@@ -338,3 +344,10 @@ def test_a_short_quote_ending_a_reported_clause_is_its_speakers() -> None:
     text = "Markus Kreitmayr said the unit was currently facing “the most difficult phase in its history.”"
     quotes = find_quotes(text, "en", entities_of(text, ("Markus Kreitmayr", "PER")))
     assert ("the most difficult phase in its history.", "Markus Kreitmayr") in [(q.text, q.speaker) for q in quotes]
+
+
+def test_an_inverted_attribution_is_no_reported_clause() -> None:
+    text = "The trains will run again on Monday, said the minister on Tuesday."
+    clauses = reported(text, "en", ("Monday", "MISC"))
+    assert ("the minister on Tuesday", None) not in clauses
+    assert all(not clause.startswith("the minister") for clause, _ in clauses)

@@ -271,8 +271,11 @@ REPORTED: dict[str, str] = {
     # A time or a channel may come between ("said earlier this week that", "said in a statement that").
     r"\s(?:(?:on\s\w{1,12}|earlier(?:\s(?:this|last)\s\w{1,12})?|(?:last|this)\s\w{1,12}|later|yesterday|today|"
     r"previously|again|at\sthe\stime|in\san?\s(?:statement|interview|tweet|letter|post|email|release))\s)?"
-    # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ...").
-    r"(?:that\s|(?=(?:he|she|they|it|we|there)\s(?!said|says|told|added)\w))",
+    # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ..."),
+    # or before a noun phrase whose verb comes within a few words ("said the KSK was facing ...").
+    r"(?:that\s|(?=(?:he|she|they|it|we|there)\s(?!said|says|told|added)\w)"
+    r"|(?=(?:the|a|an|his|her|their|its|this|these|those|some|many|most|all|no)\s(?:[\w'’-]{1,20}\s){1,5}"
+    r"(?:is|was|were|are|will|would|had|has|have|could|should|can|may|might|must|did|does)\s))",
     # An adverb may stand between the auxiliary and the participle ("a également assuré que",
     # "a quant à lui estimé que").
     "fr": rf"(?:(?:a|ont|avait|avaient|aurait)\s(?:(?:{_FR_ADVERBS}|quant\sà\s(?:lui|elle|eux))\s)?"
