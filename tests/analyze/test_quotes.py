@@ -583,6 +583,14 @@ def test_a_curly_opener_closed_by_a_straight_mark_is_a_quote() -> None:
     assert [q.text for q in quotes] == ['The sign said "closed" all week, and nobody came by']
 
 
+def test_a_straight_opener_closed_by_a_curly_mark_is_a_quote() -> None:
+    text = 'As Anna Lagae put it, "This is not a concert but a time to pray together.” She will sing alone.'
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Lagae", "PER")))
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("This is not a concert but a time to pray together.", "Anna Lagae", "put it")
+    ]
+
+
 def test_a_statement_reading_introduces_its_words() -> None:
     text = "Zentec Labs released a statement on Wednesday reading, “We confirm that the plant will open in May.”"
     quotes = find_quotes(text, "en", entities_of(text, ("Zentec Labs", "ORG")))

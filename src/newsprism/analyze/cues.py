@@ -42,7 +42,7 @@ CUES: dict[str, str] = {
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
         r"testified|posted|recounted|recalls|described|boasted|lamented|speaks|spoke|"
         # "released a statement reading, “...”", "a sign that read “...”".
-        r"reading|which read|that read|"
+        r"reading|which read|that read|put it|"
         # Present participles of saying ("..., saying “...”"): the subject of the main clause speaks.
         r"saying|adding|noting|warning|explaining|insisting|arguing|stressing|writing|tweeting"
     ),

@@ -90,6 +90,7 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # A curly opener closed by a straight mark ('“... a day," Lagae said'), as scrapes mix them; a proper
     # closer further on makes the longer pair, which is kept first.
     re.compile(rf'“([^“”"\n]{{1,{MAX_QUOTE_CHARS}}})"(?!\w)'),
+    re.compile(rf'(?<![\w"])"([^“”"\n]{{1,{MAX_QUOTE_CHARS}}})”'),
     # Straight single quotes (headlines): an apostrophe between letters ("I've") stays inside.
     re.compile(rf"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){{1,{MAX_QUOTE_CHARS}}})'(?!\w)"),
     # Two apostrophes as a double quotation mark (''...''), common in Turkish news; one apostrophe inside stays.
