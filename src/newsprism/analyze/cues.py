@@ -225,9 +225,7 @@ KONJUNKTIV_CLAUSE = re.compile(
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
 #: Cues that name their source after them ("selon lui", "according to the minister").
-SOURCE_PREPOSITIONS = frozenset(
-    {"selon", "according to", "d'après", "d’après", "según", "de acuerdo con", "acorde a", "laut", "secondo", "według"}
-)
+SOURCE_PREPOSITIONS = frozenset({"selon", "according to", "d'après", "d’après", "según", "laut", "secondo", "według"})
 #: Sources that open a sentence and own the clause after their comma ("Selon X, ...", "For X, ...").
 FRONTED_SOURCES: dict[str, str] = {
     "en": r"according to|for",

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from newsprism.analyze import cues
+from newsprism.analyze import cues, name_cues
 from newsprism.analyze.entity_bounds import is_dictionary_word
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, Quote
@@ -1003,8 +1003,9 @@ def _nearest(
     return min(preferred, key=lambda s: min(abs(s.start - anchor), abs(s.end - anchor)))
 
 
-#: A relative clause opening right after a name ("X, who manages ...", "X, qui dirige ...", "X, der ...").
-_RELATIVE_OPENING = re.compile(
+#: A relative clause or an apposition opening right after a name ("X, who manages ...", "X, qui dirige ...",
+#: "X, der ...", "X, el director de ...").
+_DESCRIPTION_OPENING = re.compile(
     r"\s{0,2},\s{0,2}(?:who|whose|qui|dont|lequel|laquelle|quien|quienes|que|cuyo|cuya|der|die|dessen|deren|"
     r"welcher|welche|che|cui|il\s{1,2}quale|la\s{1,2}quale|"
     r"któr(?:y|a|e|ego|ej|emu|ym|ych|zy|ą)|"
@@ -1017,7 +1018,7 @@ _RELATIVE_OPENING = re.compile(
 def _relative_head(
     text: str, speakers: Sequence[NamedMention], start: int, chosen: NamedMention | None
 ) -> NamedMention | None:
-    """The person whose relative clause holds ``chosen``, else ``chosen``.
+    """The person whose relative clause or apposition holds ``chosen``, else ``chosen``.
 
     "Sunil Kumar, who manages a shelter near the Nizamuddin station, told Al Jazeera": the
     name nearest the verb sits inside the relative clause; the one it describes speaks.
@@ -1030,7 +1031,7 @@ def _relative_head(
             break
         if not speaker.is_person or speaker.quoted or speaker.rank > chosen.rank or speaker.name == chosen.name:
             continue
-        opening = _RELATIVE_OPENING.match(text, speaker.end, chosen.start)
+        opening = _DESCRIPTION_OPENING.match(text, speaker.end, chosen.start)
         if opening is not None and "," not in text[opening.end() : chosen.start]:
             return speaker
     return chosen
@@ -1373,8 +1374,10 @@ def _unlisted_attribution(
     return None
 
 
+#: Capital letters that open a name in the Latin-script languages (the class the name patterns below share).
+_CAPITALS = "A-ZÀ-ÖØ-ÞĀ-Ž"
 #: Capitalised words before the name that opens a headline: a title or organisation ("ATSO Başkanı Göktaş:").
-_TITLE_WORDS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w.'’-]{0,30}[ \t]{1,2}){1,3}")
+_TITLE_WORDS = re.compile(rf"(?:[{_CAPITALS}][\w.'’-]{{0,30}}[ \t]{{1,2}}){{1,3}}")
 #: Words a line may hold before the colon of "Name: “quote”" ("Diosdado Cabello en Venezuela:").
 _HEADLINE_LEAD_WORDS = 6
 
@@ -1459,10 +1462,7 @@ def _incise(
 ) -> Quote | None:
     """A cue set inside the quotation marks: « On était là, explique Béatrice. Ç'a été ... »."""
     body = text[span.start : span.end]
-    for match in cue_re.finditer(text, span.start, span.end):
-        if not _INCISE_LEAD.search(text, max(span.start, match.start() - 4), match.start()):
-            continue
-        stop = _SENTENCE_END.search(text, match.end(), span.end)
+    for match, _, stop in _incise_cues(text, span, cue_re):
         incise_end = stop.start() if stop else span.end
         in_incise = [replace(s, quoted=False) for s in speakers if match.end() <= s.start < incise_end]
         speaker = _nearest(in_incise, match.end(), incise_end, match.end())
@@ -1480,6 +1480,20 @@ def _incise(
     return None
 
 
+def _incise_cues(
+    text: str, span: _Span, cue_re: re.Pattern[str]
+) -> Iterator[tuple[re.Match[str], int, re.Match[str] | None]]:
+    """Verbs of saying inside the marks right after a comma, dash or "!"/"?": an attribution set in the quote.
+
+    Yields the verb, where its leading punctuation stands, and the end of its sentence inside
+    the marks (None when the quote ends first).
+    """
+    for match in cue_re.finditer(text, span.start, span.end):
+        lead = _INCISE_LEAD.search(text, max(span.start, match.start() - 4), match.start())
+        if lead is not None:
+            yield match, lead.start(), _SENTENCE_END.search(text, match.end(), span.end)
+
+
 def _incise_split(text: str, language: str, span: _Span) -> tuple[int, int] | None:
     """Where an attribution set inside the marks cuts a quotation in two: (end of the first, start of the second).
 
@@ -1490,14 +1504,12 @@ def _incise_split(text: str, language: str, span: _Span) -> tuple[int, int] | No
     cue_re = cues.cue_pattern(language)
     if cue_re is None:
         return None
-    for match in cue_re.finditer(text, span.start, span.end):
-        lead = _INCISE_LEAD.search(text, max(span.start, match.start() - 4), match.start())
-        if lead is None or text[lead.start()] != ",":
+    for _, lead, stop in _incise_cues(text, span, cue_re):
+        if text[lead] != ",":
             continue
-        stop = _SENTENCE_END.search(text, match.end(), span.end)
         if stop is None:
             return None
-        first_end = _strip(text, span.start, lead.start())[1]
+        first_end = _strip(text, span.start, lead)[1]
         second_start = _strip(text, stop.end(), span.end)[0]
         if len(_WORD.findall(text, span.start, first_end)) < MIN_QUOTE_WORDS:
             return None
@@ -1723,18 +1735,18 @@ _SUBJECT_VERB_FILLERS = frozenset(
 #: One to four capitalised words (an acronym, "SJ Label", "Pérez Carcedo"), with nothing after them.
 _CAPITALISED_RUN_END = re.compile(
     r"(?:^|(?<=[\s(\[\"“”«»„]))(?P<article>[lLdD]['’])?"
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’-]{0,30}[ \t]{1,2}){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]{0,30})$"
+    rf"((?:[{_CAPITALS}][\w&'’-]{{0,30}}[ \t]{{1,2}}){{0,3}}[{_CAPITALS}][\w&-]{{0,30}})$"
 )
 #: The same run right after an inverted verb ("said Adams", "observe l’Ifop"), with an article before it.
 _CAPITALISED_RUN_START = re.compile(
     r"\s{0,2}(?:(?:the|la|le|les|el|los|las|der|die|das)\s{1,2}|[lL]['’])?"
-    r"((?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w&'’-]{0,30}[ \t]{1,2}){0,3}[A-ZÀ-ÖØ-ÞĀ-Ž][\w&-]{0,30})"
+    rf"((?:[{_CAPITALS}][\w&'’-]{{0,30}}[ \t]{{1,2}}){{0,3}}[{_CAPITALS}][\w&-]{{0,30}})"
     # The clause ends after the name: "said Adams." (not "ha dicho el Santo Padre sobre ...").
     r"(?=\s{0,2}(?:[,.;:!?)\n]|$))"
 )
 #: A German article or possessive right before capitalised words: they are a noun ("die Sprecherin").
 _GERMAN_DETERMINER = re.compile(
-    r"(?<!\w)(?:der|die|das|dem|den|des|ein|eine|einer|eines|ihre|ihr|sein|seine|unser|unsere)\s{1,2}$", re.IGNORECASE
+    rf"(?<!\w)(?:{'|'.join(sorted(name_cues.GERMAN_DETERMINERS))})\s{{1,2}}$", re.IGNORECASE
 )
 #: How far from the cue a missed name is read.
 _CUE_SUBJECT_CHARS = 60
@@ -1750,46 +1762,49 @@ def _cue_subject(
     they look like one: a word the language's dictionary does not know ("Ifop", "Celltrion"),
     or, outside German, capitals in mid-sentence; capitals that open a sentence on common words
     ("Officials have said") are not a name, nor is a word the text also writes in lower case.
+    ``inverted`` also reads the words right after the verb ("said Adams").
     """
     if language not in _CAPITALISED_LANGUAGES:
         return None
-    cue_start, cue_end = cue_match.start(), cue_match.end()
-    if start <= cue_start:
-        window = text[max(start, cue_start - _CUE_SUBJECT_CHARS) : cue_start].rstrip()
-        words = window.rsplit(maxsplit=2)
-        dropped = 0
-        while words and dropped < 2 and (words[-1] in _SUBJECT_VERB_FILLERS or words[-1] in _FILLERS):
-            window = window[: len(window) - len(words[-1])].rstrip()
-            words = window.rsplit(maxsplit=2)
-            dropped += 1
-        before = _CAPITALISED_RUN_END.search(window)
-        if before is not None:
-            offset = max(start, cue_start - _CUE_SUBJECT_CHARS)
-            run_start, name = offset + before.start(2), before.group(2)
-            # "L'entourage d'Emmanuel Macron explique", "el ministro de Defensa aseguró": a complement.
-            complement = (before.group("article") or "l")[0] in "dD" or _COMPLEMENT_LEAD.search(
-                text, max(0, offset + before.start() - 24), offset + before.start()
-            )
-            words = name.split()
-            for first in range(len(words) - 1, 0, -1):
-                if not is_dictionary_word(words[first], language):
-                    # "- Bioprocess Insider Celltrion has confirmed": a headline runs into the sentence;
-                    # the name is the shortest tail of the run that holds a word no dictionary knows.
-                    run_start += len(name) - len(" ".join(words[first:]))
-                    name = " ".join(words[first:])
-                    break
-            if language == "de" and _GERMAN_DETERMINER.search(text, max(0, run_start - 12), run_start):
-                complement = True  # "Ihre Pressesprecherin hatte erklärt": a noun with its article, no name
-            if not complement and _name_shaped(text, language, name, run_start):
-                return name
-    if not inverted or cue_match.group(0).strip().casefold() in cues.ADDRESSEE_CUES:
-        return None  # "told Community News": the name after the verb is the one spoken to
+    named = _name_before_cue(text, language, start, cue_match.start())
+    if named is not None or not inverted or cue_match.group(0).strip().casefold() in cues.ADDRESSEE_CUES:
+        return named  # after "told", the name is the one spoken to ("told Community News")
+    cue_end = cue_match.end()
     after = _CAPITALISED_RUN_START.match(text[cue_end : min(end, cue_end + _CUE_SUBJECT_CHARS)])
-    if after is not None and start <= cue_start:
-        name = after.group(1)
-        if _name_shaped(text, language, name, cue_end + after.start(1)):
-            return name
+    if after is not None and _name_shaped(text, language, after.group(1), cue_end + after.start(1)):
+        return after.group(1)
     return None
+
+
+def _name_before_cue(text: str, language: str, start: int, cue_start: int) -> str | None:
+    """The capitalised words that end right before a verb of saying, if they read as its subject's name."""
+    offset = max(start, cue_start - _CUE_SUBJECT_CHARS)
+    window = text[offset:cue_start].rstrip()
+    for _ in range(2):  # "Celltrion has confirmed", "SJ Label also said"
+        last = window.rsplit(maxsplit=1)[-1:]
+        if not last or (last[0] not in _SUBJECT_VERB_FILLERS and last[0] not in _FILLERS):
+            break
+        window = window[: len(window) - len(last[0])].rstrip()
+    before = _CAPITALISED_RUN_END.search(window)
+    if before is None:
+        return None
+    # "L'entourage d'Emmanuel Macron explique", "el ministro de Defensa aseguró": a complement.
+    if (before.group("article") or "l")[0] in "dD" or _COMPLEMENT_LEAD.search(
+        text, max(0, offset + before.start() - 24), offset + before.start()
+    ):
+        return None
+    run_start, name = offset + before.start(2), before.group(2)
+    words = name.split()
+    for first in range(len(words) - 1, 0, -1):
+        if not is_dictionary_word(words[first], language):
+            # "- Bioprocess Insider Celltrion has confirmed": a headline runs into the sentence;
+            # the name is the shortest tail of the run that holds a word no dictionary knows.
+            run_start += len(name) - len(" ".join(words[first:]))
+            name = " ".join(words[first:])
+            break
+    if language == "de" and _GERMAN_DETERMINER.search(text, max(0, run_start - 16), run_start):
+        return None  # "Ihre Pressesprecherin hatte erklärt": a noun with its article, no name
+    return name if _name_shaped(text, language, name, run_start) else None
 
 
 def _name_shaped(text: str, language: str, name: str, position: int) -> bool:
