@@ -6,6 +6,7 @@ import pytest
 
 from newsprism.analyze import cues
 from newsprism.analyze.quotes import find_quotes
+from newsprism.records import EntityLabel
 from tests.analyze.test_quotes import entities_of, speakers
 
 
@@ -265,3 +266,47 @@ def test_an_attribution_inside_the_marks_cuts_the_quote_in_two() -> None:
     text = "« Je dis toujours la même chose aux jeunes athlètes du club », explique Alexandre Dupont."
     quotes = find_quotes(text, "fr", entities_of(text, ("Alexandre Dupont", "PER")))
     assert [q.text for q in quotes] == ["Je dis toujours la même chose aux jeunes athlètes du club"]
+
+
+def said_by(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text, language, entities_of(text, *names))]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "expected"),
+    [
+        (
+            "Claire Dubois, analyste chez Desjardins, suit le titre. "
+            "Selon elle, l’analyste croit que l’enseigne pourra gagner des parts de marché.",
+            "fr",
+            (("Claire Dubois", "PER"), ("Desjardins", "ORG")),
+            "Claire Dubois",
+        ),
+        (
+            "Paul Lenoir organise le salon depuis dix ans.\n\n"
+            "« Les visiteurs veulent des nouveautés chaque année », confirme l’organisateur du salon.",
+            "fr",
+            (("Paul Lenoir", "PER"),),
+            "Paul Lenoir",
+        ),
+    ],
+)
+def test_a_person_named_by_what_they_do_is_the_person_in_focus(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...], expected: str
+) -> None:
+    assert said_by(text, language, *names) == [expected]
+
+
+def test_a_statement_speaks_for_the_organisation_that_issued_it() -> None:
+    text = (
+        "L’Institut Pasteur de Dakar a publié un communiqué mardi. "
+        "« Le virus n’épargne personne », a indiqué ledit communiqué."
+    )
+    assert said_by(text, "fr", ("Institut Pasteur de Dakar", "ORG")) == ["Institut Pasteur de Dakar"]
+
+
+def test_a_name_after_a_describing_noun_speaks_but_a_bare_noun_does_not() -> None:
+    named = "« Des femmes vont mourir pendant le confinement », assure le collectif Noustoutes38."
+    assert said_by(named, "fr") == ["Noustoutes38"]
+    unnamed = "« Des femmes vont mourir pendant le confinement », assure le collectif local."
+    assert said_by(unnamed, "fr") == [None]

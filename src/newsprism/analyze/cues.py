@@ -151,19 +151,31 @@ PRONOUNS: dict[str, str] = {
 ROLES: dict[str, str] = {
     "en": r"president|minister|leader|spokesman|spokeswoman|spokesperson|chancellor|premier|pope|pontiff|"
     r"director|chief|chairman|chairwoman|governor|mayor|senator|secretary|coach|manager|founder|ceo|owner|"
-    r"officer|sergeant|ambassador|king|queen|prince|prime minister|star|singer|actor|actress|player",
+    r"officer|sergeant|ambassador|king|queen|prince|prime minister|star|singer|actor|actress|player|"
+    # People named by what they do ("the analyst", "the organiser"): someone the article introduced.
+    r"analyst|economist|lawyer|attorney|expert|researcher|scientist|professor|doctor|author|writer|athlete|"
+    r"organi[sz]er|official|executive|commissioner|judge|prosecutor|inspector|striker|goalkeeper",
     "fr": r"président\w?|vice-président\w?|ministre|dirigeant\w?|porte-parole|chancelier\w{0,3}|premier ministre|"
     r"pape|pontife|"
     r"directeur|directrice|chef|patron\w{0,2}|maire|gouverneur|sénat\w{0,3}|secrétaire|entraîneur|fondat\w{0,4}|"
-    r"ambassad\w{0,4}|roi|reine|prince\w{0,2}|chanteu\w{0,3}|act\w{0,3}|joueu\w{0,2}|responsable|élu\w?",
+    r"ambassad\w{0,4}|roi|reine|prince\w{0,2}|chanteu\w{0,3}|act\w{0,3}|joueu\w{0,2}|responsable|élu\w?|"
+    r"analyste|économiste|avocat\w?|expert\w?|chercheu\w{1,3}|scientifique|professeu\w{1,3}|médecin|docteur|"
+    r"auteur\w{0,2}|écrivain\w?|athlète|organisat\w{2,4}|procureu\w{1,3}|juge|commissaire|préfète?|"
+    r"député\w?|sénat\w{0,4}|attaquant\w?|gardien\w{0,2}|sélectionneu\w{1,3}|réalisat\w{2,4}",
     "de": r"präsident\w{0,2}|minister\w{0,2}|kanzler\w{0,2}|sprecher\w{0,2}|chef\w{0,2}|papst|direktor\w{0,2}|"
     r"vorsitzende\w?|bürgermeister\w{0,2}|gouverneur|trainer\w{0,2}|gründer\w{0,2}|botschafter\w{0,2}|"
     r"könig\w{0,2}|regierungschef\w{0,2}|vizekanzler\w{0,2}|politiker\w{0,2}|sänger\w{0,2}|"
     # An age standing for the person ("der 45-Jährige", "die heute 30-jährige"): the one just described.
-    r"\d{1,3}-jährige\w?",
+    r"\d{1,3}-jährige\w?|"
+    r"analyst\w{0,4}|ökonom\w{0,2}|anwalt|anwältin|experte|expertin|forscher\w{0,2}|wissenschaftler\w{0,2}|"
+    r"professor\w{0,2}|arzt|ärztin|autor\w{0,2}|sportler\w{0,2}|veranstalter\w{0,2}|organisator\w{0,2}|"
+    r"richter\w{0,2}|staatsanwalt|staatsanwältin|abgeordnete\w?|stürmer\w{0,2}|torhüter\w{0,2}",
     "es": r"president[ea]|ministr[ao]|líder|portavoz|canciller|papa|pontífice|director[a]?|jef[ea]|alcalde\w{0,2}|"
     r"gobernador[a]?|senador[a]?|secretari[ao]|entrenador[a]?|fundador[a]?|embajador[a]?|rey|reina|príncipe|"
-    r"cantante|actor|actriz|jugador[a]?|mandatario|dirigente|titular|funcionari[ao]",
+    r"cantante|actor|actriz|jugador[a]?|mandatario|dirigente|titular|funcionari[ao]|"
+    r"analista|economista|abogad[ao]|expert[ao]|investigador[a]?|científic[ao]|profesor[a]?|médic[ao]|"
+    r"doctor[a]?|autor[a]?|escritor[a]?|atleta|organizador[a]?|fiscal|juez|jueza|colegiado|diputad[ao]|"
+    r"santo padre|delantero|portero|seleccionador[a]?|técnico|director técnico",
 }
 
 #: Impersonal cues ("it was said", "hieß es"): without a name beside them the speaker stays unknown.
@@ -173,13 +185,19 @@ IMPERSONAL_CUES = frozenset(
 
 #: Definite descriptions of an organisation ("the company said"): the organisation last named.
 ORGANISATIONS: dict[str, str] = {
-    "en": r"the (?:company|firm|group|ministry|department|agency|government|organi[sz]ation|bank|club|party|union)",
-    "fr": r"(?:la|le|l['’]) ?(?:société|entreprise|groupe|ministère|agence|gouvernement|organisation|banque|"
-    r"club|parti)",
+    "en": r"the (?:company|firm|group|ministry|department|agency|government|organi[sz]ation|bank|club|party|union|"
+    r"foundation|association|institute|federation|council|commission|committee|charity|university|network|"
+    # What an organisation issues speaks for it ("the statement said").
+    r"statement|press release|communiqué)",
+    "fr": r"(?:la|le|l['’]|ledit|ladite|cette|ce|cet) ?(?:société|entreprise|groupe|ministère|agence|gouvernement|"
+    r"organisation|banque|club|parti|fondation|association|collectif|institut|fédération|syndicat|commission|"
+    r"mairie|préfecture|municipalité|enseigne|compagnie|communiqué|note)",
     "de": r"(?:das|der|die) (?:Unternehmen|Konzern|Firma|Gruppe|Ministerium|Behörde|Regierung|Organisation|"
-    r"Bank|Verein|Partei)",
-    "es": r"(?:la|el) (?:empresa|compañía|firma|grupo|ministerio|agencia|gobierno|organización|banco|club|"
-    r"partido|plataforma)",
+    r"Bank|Verein|Partei|Stiftung|Verband|Institut|Gewerkschaft|Kommission|Stadtverwaltung|Mitteilung|"
+    r"Pressemitteilung|Erklärung)",
+    "es": r"(?:la|el|dicha|dicho|esta|este) (?:empresa|compañía|firma|grupo|ministerio|agencia|gobierno|"
+    r"organización|banco|club|partido|plataforma|fundación|asociación|colectivo|instituto|federación|sindicato|"
+    r"comisión|ayuntamiento|alcaldía|entidad|institución|comunicado)",
 }
 
 #: Plural verb forms among the cues ("insisten", "sagten", "ont déclaré"): a group speaks, never one person.

@@ -1740,6 +1740,8 @@ _CAPITALISED_RUN_END = re.compile(
 #: The same run right after an inverted verb ("said Adams", "observe l’Ifop"), with an article before it.
 _CAPITALISED_RUN_START = re.compile(
     r"\s{0,2}(?:(?:the|la|le|les|el|los|las|der|die|das)\s{1,2}|[lL]['’])?"
+    # A common noun may describe the name ("assure le collectif Noustoutes38", "said the firm Ipsos").
+    r"(?:[a-zà-öø-ÿ][\w-]{2,15}\s{1,2})?"
     rf"((?:[{_CAPITALS}][\w&'’-]{{0,30}}[ \t]{{1,2}}){{0,3}}[{_CAPITALS}][\w&-]{{0,30}})"
     # The clause ends after the name: "said Adams." (not "ha dicho el Santo Padre sobre ...").
     r"(?=\s{0,2}(?:[,.;:!?)\n]|$))"
