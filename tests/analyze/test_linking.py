@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from newsprism.analyze.entities import find_entities
-from newsprism.analyze.linking import Linker, entity_slug, link_across, spelling_key
+from newsprism.analyze.entities import RawSpan, find_entities
+from newsprism.analyze.linking import Linker, entity_slug, link, link_across, spelling_key
 from newsprism.records import Analysis, Entity
 
 
@@ -172,3 +172,47 @@ def test_relink_story_gives_one_id_and_name_across_articles():
     assert second.analysis.quotes[0].speaker_id == "per:emmanuel-macron"
     assert second.analysis.quotes[0].speaker == "Emmanuel Macron"
     assert first.analysis.entities == (full,)
+
+
+def _linked(text: str, *names: tuple[str, str]) -> dict[tuple[str, int], Entity]:
+    spans, start = [], 0
+    for name, label in names:
+        start = text.index(name, start)
+        spans.append(RawSpan(start, start + len(name), label))  # type: ignore[arg-type]
+        start += len(name)
+    return {(e.text, e.start): e for e in link(text, spans, "es")}
+
+
+def test_an_acronym_defined_beside_a_name_is_that_name() -> None:
+    text = "El Banco de Venezuela (BDV) informó el miércoles. Más tarde escribió el BDV en Twitter."
+    linked = _linked(text, ("Banco de Venezuela", "ORG"), ("BDV", "ORG"), ("BDV", "PER"))
+    full = linked["Banco de Venezuela", 3]
+    assert {e.entity_id for e in linked.values()} == {full.entity_id}
+    later = linked["BDV", text.rindex("BDV")]
+    assert (later.canonical, later.label) == ("Banco de Venezuela", "ORG")
+
+
+def test_an_acronym_before_its_name_in_brackets_is_that_name() -> None:
+    text = "La CSIF (Central Sindical Independiente y de Funcionarios) ha reclamado que CSIF sea oída."
+    linked = _linked(
+        text, ("CSIF", "ORG"), ("Central Sindical Independiente y de Funcionarios", "ORG"), ("CSIF", "ORG")
+    )
+    assert len({e.entity_id for e in linked.values()}) == 1
+
+
+def test_brackets_that_are_not_the_initials_link_nothing() -> None:
+    # Must not fire: "BCV" skips the capitalised "Central"; "(PSOE)" after a person names their party.
+    text = "El Banco Central de Venezuela (BDV) y Pedro Sánchez (PSOE) hablaron. BDV y PSOE callan."
+    linked = _linked(
+        text, ("Banco Central de Venezuela", "ORG"), ("Pedro Sánchez", "PER"), ("BDV", "ORG"), ("PSOE", "ORG")
+    )
+    assert len({e.entity_id for e in linked.values()}) == 4
+
+
+def test_an_acronym_links_a_name_the_tagger_cut_in_two_or_a_translation_reordered() -> None:
+    text = "La Central Sindical Independiente y de Funcionarios (CSIF) ha explicado que CSIF pide más."
+    linked = _linked(text, ("Central Sindical Independiente", "ORG"), ("Funcionarios", "LOC"), ("CSIF", "ORG"))
+    assert linked["CSIF", text.index("CSIF")].canonical == "Central Sindical Independiente"
+    reordered = "El Ejército de Liberación Nacional Zapatista (EZLN) criticó al gobierno."
+    linked = _linked(reordered, ("Ejército de Liberación Nacional Zapatista", "ORG"), ("EZLN", "ORG"))
+    assert linked["EZLN", reordered.index("EZLN")].canonical == "Ejército de Liberación Nacional Zapatista"

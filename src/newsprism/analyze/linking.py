@@ -85,7 +85,7 @@ def link(text: str, spans: Sequence[RawSpan], language: str) -> tuple[Entity, ..
     for span in spans:
         surface = text[span.start : span.end]
         resolved.append(_resolve(surface, span, language))
-    return tuple(_link_surnames(resolved, language))
+    return tuple(_link_acronyms(text, _link_surnames(resolved, language)))
 
 
 def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
@@ -118,6 +118,76 @@ def _link_surnames(entities: list[Entity], language: str = "und") -> list[Entity
             linked.append(replace(entity, label="PER", canonical=person.canonical, entity_id=person.entity_id))
         else:
             linked.append(entity)
+    return linked
+
+
+#: "Banco de Venezuela (BDV)": an acronym defined in brackets right after a name, or the name after it.
+_BRACKETED_ACRONYM = re.compile(r"[ \t]{0,2}\([ \t]{0,2}([^\W\d_][\w&.-]{1,9})[ \t]{0,2}\)")
+_BRACKETED_NAME_START = re.compile(r"[ \t]{0,2}\([ \t]{0,2}")
+_ACRONYM_SKIPPED = frozenset(["&", "-", "."])
+#: Small lower-case words that join two parts of one name ("y de", "of the", "für").
+_NAME_JOINT = re.compile(r"(?:[ \t]{1,2}[a-zà-öø-ÿ]{1,4}){1,3}[ \t]{1,2}")
+
+
+def _is_acronym_of(acronym: str, name: str) -> bool:
+    """Whether ``acronym``'s letters are the initials of ``name``'s words, in order, small words skippable.
+
+    "BDV" / "Banco de Venezuela", "EZLN" / "Ejército de Liberación Nacional Zapatista",
+    "OMS" / "Organisation mondiale de la santé"; a capitalised word may not be skipped.
+    """
+    letters = [c.casefold() for c in acronym if c not in _ACRONYM_SKIPPED]
+    if len(letters) < 2 or sum(c.isupper() for c in acronym) < 2:
+        return False
+    words = [w for w in re.split(r"[\s'’-]+", name) if w]
+    capitals = sorted(w[0].casefold() for w in words if w[0].isupper())
+    if capitals == sorted(letters):
+        return True  # a translation may reorder the words ("Ejército de Liberación Nacional Zapatista (EZLN)")
+    position = 0
+    for word in words:
+        if position < len(letters) and word[0].casefold() == letters[position]:
+            position += 1
+        elif word[0].isupper():
+            return False  # "Banco Central de Venezuela" is not "BDV"
+    return position == len(letters)
+
+
+def _link_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
+    """An acronym the article defines beside a name ("Banco de Venezuela (BDV)") is that name's entity.
+
+    Both orders count ("BDV (Banco de Venezuela)"); the letters must be the name's initials.
+    An acronym the alias table already knows keeps its id.
+    """
+    defined: dict[str, Entity] = {}
+    by_start = {entity.start: entity for entity in entities}
+    for index, entity in enumerate(entities):
+        bracket = _BRACKETED_ACRONYM.match(text, entity.end)
+        if bracket is None:
+            continue
+        # The name may be cut in two by the tagger ("Central Sindical Independiente" + "y de" + "Funcionarios").
+        for first in entities[max(0, index - 1) : index + 1]:
+            name = text[first.start : entity.end]
+            if (
+                first.label != "LOC"
+                and len(name.split()) > 1
+                and (first is entity or _NAME_JOINT.fullmatch(text, first.end, entity.start))
+                and _is_acronym_of(bracket.group(1), name)
+            ):
+                defined.setdefault(bracket.group(1), first)
+                break
+    for entity in entities:  # "BDV (Banco de Venezuela)"
+        bracket = _BRACKETED_NAME_START.match(text, entity.end)
+        full = by_start.get(bracket.end()) if bracket is not None else None
+        if full is not None and _is_acronym_of(entity.text, full.text):
+            defined.setdefault(entity.text, full)
+    if not defined:
+        return entities
+    linked: list[Entity] = []
+    for entity in entities:
+        full = defined.get(entity.text)
+        if full is None or full is entity or lookup_alias(entity.text) is not None:
+            linked.append(entity)
+        else:
+            linked.append(replace(entity, label=full.label, canonical=full.canonical, entity_id=full.entity_id))
     return linked
 
 
