@@ -310,3 +310,13 @@ def test_a_name_after_a_describing_noun_speaks_but_a_bare_noun_does_not() -> Non
     assert said_by(named, "fr") == ["Noustoutes38"]
     unnamed = "« Des femmes vont mourir pendant le confinement », assure le collectif local."
     assert said_by(unnamed, "fr") == [None]
+
+
+def test_a_described_organisation_is_the_one_named_as_subject_not_as_complement() -> None:
+    text = (
+        "Nordwerk hat seine Teilnahme an der Hanse Messe abgesagt. "
+        "„Die Sicherheit unserer Mitarbeiter geht vor“, schreibt die Gruppe."
+    )
+    assert said_by(text, "de", ("Nordwerk", "ORG"), ("Hanse Messe", "ORG")) == ["Nordwerk"]
+    # With the subject organisation unnamed, the complement is still the only candidate.
+    assert said_by(text, "de", ("Hanse Messe", "ORG")) == ["Hanse Messe"]

@@ -715,18 +715,22 @@ def _speakers(text: str, entities: Sequence[Entity] | None) -> list[NamedMention
         and not _common_noun(text, e)
     ]
     speakers.extend(_surname_mentions(text, speakers))
-    marked = [
-        replace(s, oblique=True) if _COMPLEMENT_LEAD.search(text, max(0, s.start - 24), s.start) else s
-        for s in speakers
-    ]
-    return sorted(marked, key=lambda s: s.start)
+    speakers.sort(key=lambda s: s.start)
+    marked: list[NamedMention] = []
+    for speaker in speakers:
+        lead_end = speaker.start
+        if marked and text[marked[-1].end : speaker.start].strip() == "(":
+            lead_end = marked[-1].start  # "am Mobile World Congress (MWC)": the bracketed name shares the lead
+        complement = _COMPLEMENT_LEAD.search(text, max(0, lead_end - 24), lead_end)
+        marked.append(replace(speaker, oblique=True) if complement else speaker)
+    return marked
 
 
 #: A preposition (with its article) before a name that makes the name a complement ("la gauche de X").
 #: Comitatives ("with X", "avec X") are left out: the one accompanying may well be the one who speaks.
 _COMPLEMENT_LEAD = re.compile(
     r"(?<!\w)(?:in|at|to|about|against|of|for|à|au|aux|auprès\s{1,3}d[eu]|devant|dans|chez|contre|de|du|des|"
-    r"pour|sur|im|bei|beim|gegenüber|über|von|vom|für|gegen|ante|contra|sobre|al|del|para|"
+    r"pour|sur|im|am|an(?=\s{1,3}d[ei][rmns]\s)|auf|bei|beim|gegenüber|über|von|vom|für|gegen|ante|contra|sobre|al|del|para|"
     r"w|we|na|do|od|o|przy|dla|przez|przed|pod|nad|u|wobec|po)"
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
@@ -1689,18 +1693,25 @@ def _impersonal_source(text: str, start: int, end: int, speakers: Sequence[Named
 def _described_organisation(
     text: str, language: str, start: int, end: int, speakers: Sequence[NamedMention]
 ) -> NamedMention | None:
-    """The organisation last named before a clause that says "the company said" (None without one)."""
+    """The organisation last named before a clause that says "the company said" (None without one).
+
+    One named as a clause's subject comes before one named only as a complement
+    ("Sony hat seine Teilnahme am Mobile World Congress abgesagt ... schreibt die Gruppe": Sony).
+    """
     pattern = cues.organisation_pattern(language)
     match = pattern.search(text, start, end) if pattern else None
     if match is None:
         return None
     upto = bisect.bisect_left(speakers, start, key=lambda s: s.start)
+    complement: NamedMention | None = None
     for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
         if start - speaker.end > _FOCUS_CHARS:
             break
         if speaker.rank == _RANKS["ORG"] and not speaker.quoted:
-            return speaker
-    return None
+            if not speaker.oblique:
+                return speaker
+            complement = complement or speaker
+    return complement
 
 
 def _group_speaker(
