@@ -155,8 +155,6 @@ def test_attribution_after_the_clause(
         ("In the morning, after the long game, the whole team of Anna Berg went home.", "en"),
         # A plural cue: a group speaks, which no named person stands for.
         ("Ana Ruiz la apoya. Es un punto de encuentro para todas, cuentan desde la plataforma.", "es"),
-        # "selon X" names a source, not words said.
-        ("Le nombre de cas a doublé en une semaine dans la région, selon Anna Berg.", "fr"),
     ],
 )
 def test_no_attribution_after_the_clause(text: str, language: str) -> None:
@@ -351,3 +349,59 @@ def test_an_inverted_attribution_is_no_reported_clause() -> None:
     clauses = reported(text, "en", ("Monday", "MISC"))
     assert ("the minister on Tuesday", None) not in clauses
     assert all(not clause.startswith("the minister") for clause, _ in clauses)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "expected"),
+    [
+        (
+            "El hospital no registró heridos durante la mañana por primera vez en años, según Eduardo Strusi, jefe.",
+            "es",
+            "Eduardo Strusi",
+            [("El hospital no registró heridos durante la mañana por primera vez en años", "Eduardo Strusi")],
+        ),
+        (
+            "Le message du comité est très clair, selon Vincent Marissal.",
+            "fr",
+            "Vincent Marissal",
+            [("Le message du comité est très clair", "Vincent Marissal")],
+        ),
+        # Must not fire: the source is vague ("selon lui") or sourced a phrase, not the clause.
+        ("Le message du comité est très clair, selon lui.", "fr", "Vincent Marissal", []),
+        ("Le comité a publié son rapport hier, les chiffres selon Vincent Marissal.", "fr", "Vincent Marissal", []),
+    ],
+)
+def test_a_clause_followed_by_a_named_source_is_that_sources_reported_speech(
+    text: str, language: str, name: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(text, language, (name, "PER")) == expected
+
+
+def test_a_clause_attributed_to_unnamed_people_is_reported_speech_with_no_speaker() -> None:
+    text = "To qualify, Marston had to buy a ticket worth more than $6 this summer, lottery officials said."
+    assert reported(text, "en", ("Marston", "PER")) == [
+        ("To qualify, Marston had to buy a ticket worth more than $6 this summer", None)
+    ]
+    assert reported("The shop will open again next spring, the neighbours said.", "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Jacinda Ardern said more general restrictions on gatherings would be imposed soon.",
+            "more general restrictions on gatherings would be imposed soon",
+        ),
+        (
+            "Jacinda Ardern says her life changed this week when the tip came.",
+            "her life changed this week when the tip came",
+        ),
+    ],
+)
+def test_a_clause_without_that_opens_on_a_determiner_and_a_verb_follows(text: str, clause: str) -> None:
+    assert reported(text, "en", ("Jacinda Ardern", "PER")) == [(clause, "Jacinda Ardern")]
+
+
+def test_a_participle_with_its_preposition_is_no_verb_of_a_clause_without_that() -> None:
+    text = "Jacinda Ardern said the money used to build schools in the area."
+    assert reported(text, "en", ("Jacinda Ardern", "PER")) == []

@@ -2334,6 +2334,16 @@ def _fronted(
     return found
 
 
+#: People in the plural as the subject of an attribution ("..., lottery officials said", "..., lawyers have
+#: noted"): reported speech whose speaker the article does not name.
+_PLURAL_PEOPLE = re.compile(
+    r"\s{1,2}(?:the\s{1,2}|some\s{1,2}|many\s{1,2})?(?:[a-z][a-z-]{1,20}\s{1,2})?"
+    r"(?:officials|lawyers|experts|analysts|authorities|investigators|researchers|scientists|doctors|residents|"
+    r"witnesses|prosecutors|organi[sz]ers|sources|police officers|activists|economists)"
+    r"(?:\s{1,2}(?:have|had))?\s{1,2}"
+)
+
+
 def _postposed_at(
     text: str,
     language: str,
@@ -2355,13 +2365,22 @@ def _postposed_at(
     if cue_match is None or len(_WORD.findall(text[comma + 1 : cue_match.start()])) > 4:
         return None
     cue = cue_match.group(0).strip()
-    if cue.casefold() in _SOURCE_OR_IMPERSONAL or cues.is_plural_cue(language, cue):
-        return None  # "selon X" names a source, "cuentan" a group: neither a person's reported words
+    source = cue.casefold() in cues.SOURCE_PREPOSITIONS
+    if cue.casefold() in cues.IMPERSONAL_CUES or cues.is_plural_cue(language, cue):
+        return None  # "hieß es", "cuentan": nobody, or a group
+    if source and text[comma + 1 : cue_match.start()].strip():
+        return None  # "..., les chiffres selon X": the source of a phrase, not of the clause
     clause_start, clause_end = _strip(text, start, comma)
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
     name, entity_id = _tail_speaker(text, language, comma + 1, tail_end, cue_match, speakers, holders, clause_start)
-    if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
+    if source and (name is None or _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None):
+        return None  # "..., según Eduardo Strusi": a named source reports the clause; "según él" is too vague
+    if (
+        name is None
+        and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip())
+        and not _PLURAL_PEOPLE.fullmatch(text, comma + 1, cue_match.start())
+    ):
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     body = text[clause_start:clause_end]
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
