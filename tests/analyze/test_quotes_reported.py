@@ -405,3 +405,24 @@ def test_a_clause_without_that_opens_on_a_determiner_and_a_verb_follows(text: st
 def test_a_participle_with_its_preposition_is_no_verb_of_a_clause_without_that() -> None:
     text = "Jacinda Ardern said the money used to build schools in the area."
     assert reported(text, "en", ("Jacinda Ardern", "PER")) == []
+
+
+def test_a_clause_attributed_before_a_quoted_name_later_in_the_sentence_is_reported_speech() -> None:
+    text = (
+        "Oft wisse man gar nicht, welche Plätze es zwei Dörfer weiter gibt, so Rita Atzwanger, "
+        "Geschäftsführerin der Region „Mitten im Innviertel“."
+    )
+    assert reported(text, "de", ("Rita Atzwanger", "PER")) == [
+        ("Oft wisse man gar nicht, welche Plätze es zwei Dörfer weiter gibt", "Rita Atzwanger")
+    ]
+
+
+def test_a_phrase_before_someones_quoted_speech_is_no_reported_clause() -> None:
+    # Must not fire: the subject and verb lead into the quote; the phrase before them is no one's words.
+    text = (
+        "Fidèle à cette tactique qui lui vaut tant de colère, Emmanuel Macron a dénoncé jeudi "
+        "« des mensonges répétés sans cesse »."
+    )
+    assert reported(text, "fr", ("Emmanuel Macron", "PER")) == []
+    text = 'Kurz y el líder de los Verdes, Werner Kogler, anunció el acuerdo para cumplir "todas sus promesas clave".'
+    assert reported(text, "es", ("Kurz", "PER"), ("Werner Kogler", "PER")) == []

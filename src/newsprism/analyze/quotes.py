@@ -2190,6 +2190,13 @@ class _Extents:
         index = bisect.bisect_left(self.starts, end) - 1
         return index >= 0 and self.reach[index] > start
 
+    def free_until(self, start: int, end: int) -> int:
+        """Where the first extent inside [start, end) begins (``end`` if none); ``start`` if one covers it."""
+        index = bisect.bisect_left(self.starts, start)
+        if index > 0 and self.reach[index - 1] > start:
+            return start
+        return min(end, self.starts[index]) if index < len(self.starts) else end
+
 
 def _partial_speaker(
     text: str,
@@ -2247,16 +2254,24 @@ def _found_extents(spans: Sequence[_Span], quotes: Sequence[Quote]) -> _Extents:
     return _Extents([(s.open_start, s.close_end) for s in spans] + [(q.start, q.end) for q in quotes])
 
 
-def _free_sentences(text: str, taken: _Extents, min_chars: int = 0) -> Iterator[tuple[int, int]]:
+def _free_sentences(
+    text: str, taken: _Extents, min_chars: int = 0, *, marks: _Extents | None = None
+) -> Iterator[tuple[int, int]]:
     """[start, end) of each sentence of ``min_chars`` to ``_MAX_REPORTED_CHARS`` that overlaps nothing in ``taken``.
 
     The sentences a rule for quotes without marks may read: those holding no quote found before.
+    With ``marks`` (direct quotes' marks, not in ``taken``), a sentence whose first marks come late
+    yields its head before them ("..., so Rita Atzwanger, Geschäftsführerin der Region „Mitten im Innviertel“").
     """
     sentence_start = 0
     for end_match in _SENTENCE_END.finditer(text):
         start, end = sentence_start, end_match.start()
         sentence_start = end_match.end()
-        if min_chars <= end - start <= _MAX_REPORTED_CHARS and not taken.overlap(start, end):
+        if not min_chars <= end - start <= _MAX_REPORTED_CHARS or taken.overlap(start, end):
+            continue
+        if marks is not None:
+            end = marks.free_until(start, end)
+        if end - start >= min_chars and (marks is None or not marks.overlap(start, end)):
             yield start, end
 
 
@@ -2279,10 +2294,15 @@ def _postposed(
     if language not in _POSTPOSED_LANGUAGES or cue_re is None:
         return []
     found: list[Quote] = []
-    for start, end in _free_sentences(text, _found_extents(spans, taken), _POSTPOSED_MIN_CHARS):
+    marks = _Extents([(s.open_start, s.close_end) for s in spans])
+    found_quotes = _Extents([(q.start, q.end) for q in taken])
+    for start, end in _free_sentences(text, found_quotes, _POSTPOSED_MIN_CHARS, marks=marks):
+        # Before a quote later in the sentence only an inverted attribution reads as one ("..., so Rita
+        # Atzwanger, Chefin der Region „Mitten im Innviertel“"); "..., Macron a dénoncé « ... »" is his speech.
+        inverted_only = marks.overlap(start, _content_end(text, end) + 2)
         comma = text.find(",", start, end)
         while comma >= 0:
-            quote = _postposed_at(text, language, start, comma, end, cue_re, speakers, holders)
+            quote = _postposed_at(text, language, start, comma, end, cue_re, speakers, holders, inverted_only)
             if quote is not None:
                 found.append(quote)
                 break
@@ -2353,8 +2373,12 @@ def _postposed_at(
     cue_re: re.Pattern[str],
     speakers: Sequence[NamedMention],
     holders: Sequence[_Holder],
+    inverted_only: bool = False,
 ) -> Quote | None:
-    """The reported clause [start, comma) if the words after ``comma`` attribute it, else None."""
+    """The reported clause [start, comma) if the words after ``comma`` attribute it, else None.
+
+    ``inverted_only``: the verb must open the attribution ("..., sagte Scholz", "..., so Scholz").
+    """
     tail_end = text.find(",", comma + 1, end)
     tail_end = end if tail_end < 0 else tail_end
     tail_words = _WORD.findall(text[comma + 1 : tail_end])
@@ -2362,7 +2386,8 @@ def _postposed_at(
         return None
     cue_match = cue_re.search(text, comma + 1, tail_end)
     # The cue opens the attribution, or follows its subject ("he said", "the minister added").
-    if cue_match is None or len(_WORD.findall(text[comma + 1 : cue_match.start()])) > 4:
+    lead_words = len(_WORD.findall(text[comma + 1 : cue_match.start()])) if cue_match else 0
+    if cue_match is None or lead_words > 4 or (inverted_only and lead_words > 0):
         return None
     cue = cue_match.group(0).strip()
     source = cue.casefold() in cues.SOURCE_PREPOSITIONS
@@ -2374,7 +2399,7 @@ def _postposed_at(
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
     name, entity_id = _tail_speaker(text, language, comma + 1, tail_end, cue_match, speakers, holders, clause_start)
-    if source and (name is None or _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None):
+    if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
         return None  # "..., según Eduardo Strusi": a named source reports the clause; "según él" is too vague
     if (
         name is None
