@@ -320,3 +320,12 @@ def test_a_described_organisation_is_the_one_named_as_subject_not_as_complement(
     assert said_by(text, "de", ("Nordwerk", "ORG"), ("Hanse Messe", "ORG")) == ["Nordwerk"]
     # With the subject organisation unnamed, the complement is still the only candidate.
     assert said_by(text, "de", ("Hanse Messe", "ORG")) == ["Hanse Messe"]
+
+
+def test_a_polish_phrase_in_the_genitive_is_nobodys_subject() -> None:
+    text = (
+        "Życzenia złożył abp Stanisław Gądecki z okazji Nowego Roku. "
+        "„Niech ten rok będzie dobrym czasem dla wszystkich bez wyjątku” – dodaje."
+    )
+    names: tuple[tuple[str, EntityLabel], ...] = (("Stanisław Gądecki", "PER"), ("Nowego Roku", "PER"))
+    assert said_by(text, "pl", *names) == ["Stanisław Gądecki"]

@@ -59,6 +59,13 @@ def is_dictionary_word(word: str, language: str) -> bool:
     return word.lower().encode() in _dictionary(language)
 
 
+def is_inflected_form(word: str, language: str) -> bool:
+    """Is the word a listed form other than its dictionary form (Polish "Nowego" of "nowy", "Roku" of "rok")?"""
+    lowered = word.lower()
+    lemma = _dictionary(language).get(lowered.encode())
+    return lemma is not None and lemma != lowered.encode()
+
+
 def _inflected_dictionary_word(word: str, language: str) -> bool:
     """A listed word in an inflected form (visitas -> visita, envíanos -> enviar): a common word, not a name."""
     if language not in _INFLECTING:

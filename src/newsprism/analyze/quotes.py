@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsprism.analyze import cues, name_cues
-from newsprism.analyze.entity_bounds import is_dictionary_word
+from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, Quote
 
@@ -360,7 +360,7 @@ def quote_sites(
     if not text:
         return [], []
     spans, pairs = _direct_spans(text)
-    speakers = _with_genders(text, language, _mark_quoted(_speakers(text, entities), pairs), pairs)
+    speakers = _with_genders(text, language, _mark_quoted(_speakers(text, language, entities), pairs), pairs)
     holders = _role_holders(text, language, speakers)
     indirect = _reported(text, language, speakers, spans, holders) if reported else []
     if reported:
@@ -701,7 +701,7 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return len(letters) > 12 and all(c.isupper() for c in letters)
 
 
-def _speakers(text: str, entities: Sequence[Entity] | None) -> list[NamedMention]:
+def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> list[NamedMention]:
     if entities is None:
         return _name_runs(text)
     speakers = [
@@ -713,6 +713,7 @@ def _speakers(text: str, entities: Sequence[Entity] | None) -> list[NamedMention
         and e.text.casefold() not in _TITLES
         and not _in_capitals(text, e.start, e.end)
         and not _common_noun(text, e)
+        and not _case_marked(e.text, language)
     ]
     speakers.extend(_surname_mentions(text, speakers))
     speakers.sort(key=lambda s: s.start)
@@ -735,6 +736,20 @@ _COMPLEMENT_LEAD = re.compile(
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
+
+
+#: Languages whose nouns show their case, so that a name in the genitive or locative is nobody's subject.
+_CASE_LANGUAGES = frozenset(["pl"])
+
+
+def _case_marked(name: str, language: str) -> bool:
+    """Whether every word of a "name" is an inflected form of a common word, never a subject.
+
+    Polish "Nowego Roku" (of "Nowy Rok"), "Ceremonii Matki Maryi Świętej": a tagger's capitalised
+    phrase in the genitive; a name with one word in its own form ("Ambasada Rosji", "Andersa Igemana") stays.
+    """
+    words = name.split()
+    return language in _CASE_LANGUAGES and bool(words) and all(is_inflected_form(w, language) for w in words)
 
 
 def _common_noun(text: str, entity: Entity) -> bool:
