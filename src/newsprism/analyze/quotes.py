@@ -1234,6 +1234,12 @@ def _attribute(
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
             # Speaker before the quote ('Erdoğan, “...” dedi.'): the clause's subject comes first.
             speaker = _nearest(speakers, before_start, before_end, before_start)
+            if language in _SUBJECT_LAST_LANGUAGES:
+                # Turkish puts a participle clause before the subject ("... kaydeden Karaali, “...” dedi"):
+                # a name that ends right before the quote, after only a comma, is the subject.
+                adjacent = _nearest(speakers, before_start, before_end, before_end)
+                if adjacent is not None and _SUBJECT_COMMA.fullmatch(text, adjacent.end, before_end):
+                    speaker = adjacent
             if speaker is None and not impersonal:
                 name, entity_id = _focus(speakers, span.open_start, previous)
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
@@ -1752,6 +1758,9 @@ def _group_speaker(
     return None, None
 
 
+#: Languages where the subject comes last before its quote, after the clauses that describe it.
+_SUBJECT_LAST_LANGUAGES = frozenset(["tr"])
+_SUBJECT_COMMA = re.compile(r"\s{0,2}[,:]\s{0,3}")
 #: Languages whose names are told by capitals, where a name the tagger missed can be read beside a cue.
 _CAPITALISED_LANGUAGES = frozenset(["en", "fr", "es", "de", "it", "pl", "tr"])
 #: Auxiliaries and adverbs that may stand between a subject and its verb of saying ("Celltrion has confirmed").
