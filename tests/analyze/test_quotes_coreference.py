@@ -277,7 +277,7 @@ def said_by(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[s
     [
         (
             "Claire Dubois, analyste chez Desjardins, suit le titre. "
-            "Selon elle, l’analyste croit que l’enseigne pourra gagner des parts de marché.",
+            "Le marché recule, mais l’analyste croit que l’enseigne pourra gagner des parts de marché.",
             "fr",
             (("Claire Dubois", "PER"), ("Desjardins", "ORG")),
             "Claire Dubois",
