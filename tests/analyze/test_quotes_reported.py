@@ -426,3 +426,36 @@ def test_a_phrase_before_someones_quoted_speech_is_no_reported_clause() -> None:
     assert reported(text, "fr", ("Emmanuel Macron", "PER")) == []
     text = 'Kurz y el líder de los Verdes, Werner Kogler, anunció el acuerdo para cumplir "todas sus promesas clave".'
     assert reported(text, "es", ("Kurz", "PER"), ("Werner Kogler", "PER")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "expected"),
+    [
+        # The text ends on an acronym and its full stop: the last sentence is read too.
+        (
+            "Le trafic sera quasi normal sur tous les axes dimanche, a indiqué la SNCF.",
+            "fr",
+            (("SNCF", "ORG"),),
+            [("Le trafic sera quasi normal sur tous les axes dimanche", "SNCF")],
+        ),
+        (
+            "Le trafic sera quasi normal sur tous les axes dimanche, a indiqué la SNCF",
+            "fr",
+            (("SNCF", "ORG"),),
+            [("Le trafic sera quasi normal sur tous les axes dimanche", "SNCF")],
+        ),
+        # A name the tagger missed after the clause.
+        (
+            "The remains of a teenager lost at sea were found on Wednesday, Netwerk24 reported.",
+            "en",
+            (),
+            [("The remains of a teenager lost at sea were found on Wednesday", "Netwerk24")],
+        ),
+        # Must not fire: a German noun with its article is no name.
+        ("Die Ausflugsorte bieten willkommene Auszeiten für alle, so die Initiatoren.", "de", (), []),
+    ],
+)
+def test_the_attribution_after_a_clause_at_the_end_of_the_text(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(text, language, *names) == expected

@@ -40,7 +40,7 @@ CUES: dict[str, str] = {
         r"responded|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|according to|commented|"
         r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
-        r"testified|posted|recounted|recalls|described|boasted|lamented|speaks|spoke|"
+        r"testified|posted|recounted|recalls|described|boasted|lamented|speaks|spoke|reported|reports|"
         # "released a statement reading, “...”", "a sign that read “...”".
         r"reading|which read|that read|put it|"
         # Present participles of saying ("..., saying “...”"): the subject of the main clause speaks.

@@ -18,6 +18,7 @@ Every scan is linear: quote bodies are negated character classes bounded to
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -126,8 +127,10 @@ _DASH_QUOTE = re.compile(rf"(?m)^[ \t]*[—―–][ \t]*([^\n—―–]{{1,{MAX_
 _SENTENCE_END = re.compile(
     r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.](?=[\s\"”»“]|$)|[!?。！？](?=[\s\"”»“]|$)|\n"
     # An acronym of three capitals or more ("ASEAN.", "OMS.") before a capitalised word does end it.
-    r"|(?<=\b[A-Z]{3})[.](?=\s{1,3}[A-ZÀ-Þ])|(?<=\b[A-Z]{4})[.](?=\s{1,3}[A-ZÀ-Þ])"
-    r"|(?<=\b[A-Z]{5})[.](?=\s{1,3}[A-ZÀ-Þ])"
+    # So does one at the end of a paragraph ("... a indiqué la SNCF.\n").
+    r"|(?<=\b[A-Z]{3})[.](?=\s{1,3}[A-ZÀ-Þ]|[ \t]{0,3}(?:\n|$))"
+    r"|(?<=\b[A-Z]{4})[.](?=\s{1,3}[A-ZÀ-Þ]|[ \t]{0,3}(?:\n|$))"
+    r"|(?<=\b[A-Z]{5})[.](?=\s{1,3}[A-ZÀ-Þ]|[ \t]{0,3}(?:\n|$))"
     # A missing space after the full stop ("diye konuştu.Farkındalık") still ends the sentence.
     r"|(?<=[a-zà-ÿğışçöü]{3})[.](?=[A-ZÀ-ÞĞİŞÇÖÜ][a-zà-ÿğışçöü])"
 )
@@ -1774,10 +1777,10 @@ _CAPITALISED_RUN_END = re.compile(
 )
 #: The same run right after an inverted verb ("said Adams", "observe l’Ifop"), with an article before it.
 _CAPITALISED_RUN_START = re.compile(
-    r"\s{0,2}(?:(?:the|la|le|les|el|los|las|der|die|das)\s{1,2}|[lL]['’])?"
+    r"\s{0,2}(?P<article>(?:the|la|le|les|el|los|las|der|die|das|den|dem)\s{1,2}|[lL]['’])?"
     # A common noun may describe the name ("assure le collectif Noustoutes38", "said the firm Ipsos").
     r"(?:[a-zà-öø-ÿ][\w-]{2,15}\s{1,2})?"
-    rf"((?:[{_CAPITALS}][\w&'’-]{{0,30}}[ \t]{{1,2}}){{0,3}}[{_CAPITALS}][\w&-]{{0,30}})"
+    rf"(?P<name>(?:[{_CAPITALS}][\w&'’-]{{0,30}}[ \t]{{1,2}}){{0,3}}[{_CAPITALS}][\w&-]{{0,30}})"
     # The clause ends after the name: "said Adams." (not "ha dicho el Santo Padre sobre ...").
     r"(?=\s{0,2}(?:[,.;:!?)\n]|$))"
 )
@@ -1808,9 +1811,10 @@ def _cue_subject(
         return named  # after "told", the name is the one spoken to ("told Community News")
     cue_end = cue_match.end()
     after = _CAPITALISED_RUN_START.match(text[cue_end : min(end, cue_end + _CUE_SUBJECT_CHARS)])
-    if after is not None and _name_shaped(text, language, after.group(1), cue_end + after.start(1)):
-        return after.group(1)
-    return None
+    if after is None or (language == "de" and after.group("article") and not after.group("name").isupper()):
+        return None  # "so die Initiatoren", "twitterte den Sender": German nouns with their article
+    name = after.group("name")
+    return name if _name_shaped(text, language, name, cue_end + after.start("name")) else None
 
 
 def _name_before_cue(text: str, language: str, start: int, cue_start: int) -> str | None:
@@ -2288,13 +2292,15 @@ def _free_sentences(
     yields its head before them ("..., so Rita Atzwanger, Geschäftsführerin der Region „Mitten im Innviertel“").
     """
     sentence_start = 0
-    for end_match in _SENTENCE_END.finditer(text):
-        start, end = sentence_start, end_match.start()
-        sentence_start = end_match.end()
-        if not min_chars <= end - start <= _MAX_REPORTED_CHARS or taken.overlap(start, end):
+    ends = itertools.chain(((m.start(), m.end()) for m in _SENTENCE_END.finditer(text)), [(len(text), len(text))])
+    for sentence_end, next_start in ends:
+        start = sentence_start
+        sentence_start = next_start
+        if sentence_end <= start:
+            continue  # the text ended on a sentence end: no last stretch left
+        if not min_chars <= sentence_end - start <= _MAX_REPORTED_CHARS or taken.overlap(start, sentence_end):
             continue
-        if marks is not None:
-            end = marks.free_until(start, end)
+        end = marks.free_until(start, sentence_end) if marks is not None else sentence_end
         if end - start >= min_chars and (marks is None or not marks.overlap(start, end)):
             yield start, end
 
@@ -2423,6 +2429,8 @@ def _postposed_at(
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
     name, entity_id = _tail_speaker(text, language, comma + 1, tail_end, cue_match, speakers, holders, clause_start)
+    if name is None:  # "..., Netwerk24 reported.": a name the tagger missed or took for a place
+        name = _cue_subject(text, language, comma + 1, tail_end, cue_match)
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
         return None  # "..., según Eduardo Strusi": a named source reports the clause; "según él" is too vague
     if (
