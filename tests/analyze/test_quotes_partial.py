@@ -21,6 +21,14 @@ def quoted(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[tu
         ("Dans son arrêt, la Cour suprême juge la requête « mal fondée ».", "fr", "Cour suprême", "mal fondée"),
         ("Die Ministerin Anna Berger sprach von „Verrat“ an den Wählern.", "de", "Anna Berger", "Verrat"),
         ('El alcalde Luis Romero calificó de "inaceptable" la decisión.', "es", "Luis Romero", "inaceptable"),
+        ("Die Wiener Grünen orten „Schikanen“ für Wirte auf den Märkten.", "de", "Wiener Grünen", "Schikanen"),
+        ("Los sindicatos CSIF y USO piden ‘democracia sindical’ en España.", "es", "CSIF", "democracia sindical"),
+        (
+            "The European Council on Wednesday gave their “unequivocal support” to the plan.",
+            "en",
+            "European Council",
+            "unequivocal support",
+        ),
     ],
 )
 def test_a_phrase_framed_by_its_subject_is_the_subjects(text: str, language: str, name: str, phrase: str) -> None:
@@ -70,3 +78,12 @@ def test_a_short_quote_left_to_nobody_is_given_to_the_subject_who_framed_it() ->
         "describing the post as “locker room talk” and saying it was a joke."
     )
     assert quoted(text, "en", ("Chris Rowe", "PER"))[0] == ("locker room talk", "Chris Rowe")
+
+
+def test_a_quote_after_a_colon_is_the_sentence_subjects_even_when_short() -> None:
+    text = "Die Debatte dauert an. Manuela Wolter bringt es auf den Punkt: „Schönheit liegt im Auge des Betrachters“."
+    expected = [("Schönheit liegt im Auge des Betrachters", "Manuela Wolter")]
+    assert quoted(text, "de", ("Manuela Wolter", "PER")) == expected
+    # Must not fire: a colon after a sentence whose subject is no named person leaves the short quote out.
+    text = "Die Debatte dauert an. Die Broschüre bringt es auf den Punkt: „Schönheit liegt im Auge“."
+    assert quoted(text, "de", ("Manuela Wolter", "PER")) == []

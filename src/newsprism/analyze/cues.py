@@ -119,18 +119,27 @@ CUES: dict[str, str] = {
 FRAMING: dict[str, str] = {
     "en": r"calls|called|calling|describes|describing|labell?ed|branded|termed|dismissed|hailed|praised|"
     r"condemned|denounced|critici[sz]ed|slammed|blasted|characteri[sz]ed|deemed|speaks of|spoke of|"
-    r"referred to|refers to|was left|feels|felt|pledged|promises",
+    r"referred to|refers to|was left|feels|felt|pledged|promises|"
+    # Asking and giving in words ("urged a “swift response”", "gave their “unequivocal support”").
+    r"urged|demanded|demands|called for|calls for|gave (?:their|his|her|its)|offered|bills itself as|"
+    r"billed itself as|warned of|warns of|vowed|accused|accuses",
     # Participles only after "a"/"avait" ("a qualifié de"): "est qualifié de" is a passive with no speaker.
     "fr": r"(?:a|avait)\s(?:qualifié|évoqué|parlé de|fustigé|salué|réclamé|décrit|appelé)|qualifie|qualifiait|"
     r"évoque|évoquait|parle de|parlait de|appelle|appelait|décrit|fustige|salue|se dit|se disait|se déclare|"
-    r"se félicite|se réjouit|réclame|considère|trouve|qualifiant|évoquant|dénonçant|saluant|appelant|jugeant",
+    r"se félicite|se réjouit|réclame|considère|trouve|qualifiant|évoquant|dénonçant|saluant|appelant|jugeant|"
+    r"(?:a|avait)\s(?:dénoncé|exigé|demandé|plaidé pour|promis|appelé à)|dénonce|exige|demande|plaide pour|"
+    r"promet|appelle à",
     "de": r"nannte|nennt|bezeichnete|bezeichnet|sprach von|spricht von|lobte|lobt|verurteilte|verurteilt|"
-    r"beschrieb|beschreibt|versprach|verspricht|bewertete|bewertet|bezeichneten|nannten",
+    r"beschrieb|beschreibt|versprach|verspricht|bewertete|bewertet|bezeichneten|nannten|"
+    r"ortet|orten|ortete|forderte|fordert|forderten|fordern|warnte vor|warnt vor|sieht|sah|sehen|"
+    r"kritisierte|kritisiert|beklagte|beklagt|verlangte|verlangt|appellierte|mahnte",
     "es": r"calificó|califica|calificaba|definió|define|describió|describe|habló de|habla de|tildó|tilda|tachó|"
-    r"llamó|llama|calificando|definiendo|prometió|promete|pidió|pide|considerando|valoró|valora",
+    r"llamó|llama|calificando|definiendo|prometió|promete|pidió|pide|considerando|valoró|valora|"
+    r"piden|pidieron|reclamó|reclama|reclaman|exigió|exige|exigen|denunció|denuncia|advirtió|advierte|"
+    r"alertó|consideró|considera",
     "it": r"ha definito|definisce|ha parlato di|parla di|ha chiamato|ha descritto|descrive",
     "pl": r"nazwa[łl]\w{0,2}|nazywa|określi[łl]\w{0,2}|określa|zadeklarowa[łl]\w{0,2}|deklaruje|uzna[łl]\w{0,2}|"
-    r"uznaje|mówi o|mówił\w{0,2} o",
+    r"uznaje|mówi o|mówił\w{0,2} o|zaapelowa[łl]\w{0,2} o|apeluje o|wezwa[łl]\w{0,2} do|wzywa do",
 }
 
 #: Subject pronouns that point back to the person in focus.

@@ -1171,6 +1171,11 @@ def _attribute(
             person = _sentence_subject(text, span, before_start, speakers) or _paragraph_person(text, span, speakers)
             if person is not None:
                 return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
+        elif text[before_start:before_end].rstrip().endswith(":") and _long_enough(body):
+            # "Manuela Wolter bringt es auf den Punkt: „...“": the sentence's subject leads into the quote.
+            person = _sentence_subject(text, span, before_start, speakers)
+            if person is not None:
+                return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
     impersonal = cue.casefold() in cues.IMPERSONAL_CUES
