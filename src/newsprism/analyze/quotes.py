@@ -1173,8 +1173,12 @@ def _attribute(
                 return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         elif text[before_start:before_end].rstrip().endswith(":") and _long_enough(body):
             # "Manuela Wolter bringt es auf den Punkt: „...“": the sentence's subject leads into the quote.
+            # It must open the sentence, or follow only its role ("Rektorin Manuela Schätzler"):
+            # "Críticas a Luis Pardo: «...»" names someone else's target.
             person = _sentence_subject(text, span, before_start, speakers)
-            if person is not None:
+            role_re = cues.role_pattern(language)
+            lead = text[before_start : person.start].strip() if person is not None else ""
+            if person is not None and (not lead or (role_re is not None and role_re.fullmatch(lead))):
                 return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
