@@ -345,3 +345,12 @@ def test_a_turkish_subject_after_its_participle_clause_speaks() -> None:
     )
     names = (("Mehmet Ali Kahraman", "PER"), ("Salda Gölü", "PER"))
     assert said_by(text, "tr", *names) == ["Mehmet Ali Kahraman"]
+
+
+def test_a_one_word_name_after_a_title_takes_the_focus_even_when_named_once() -> None:
+    text = (
+        "Przemoc wobec kobiet to profanacja - powiedział papież Franciszek podczas mszy w Watykanie. "
+        'Mówił, że "po tym, jak traktujemy ciało kobiety, rozpoznajemy nasz poziom człowieczeństwa".'
+    )
+    names: tuple[tuple[str, EntityLabel], ...] = (("Franciszek", "PER"), ("Watykanie", "ORG"))
+    assert said_by(text, "pl", *names)[-1] == "Franciszek"

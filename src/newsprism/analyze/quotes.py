@@ -311,6 +311,8 @@ class NamedMention:
     gender: str | None = None
     #: Named after a preposition ("the left of X", "in Parliament"): a complement, not a clause's subject.
     oblique: bool = False
+    #: Right after a title or role ("papież Franciszek", "Kanzlerin Merkel"): a person for sure.
+    titled: bool = False
 
     @property
     def key(self) -> str:
@@ -726,8 +728,21 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
         if marked and text[marked[-1].end : speaker.start].strip() == "(":
             lead_end = marked[-1].start  # "am Mobile World Congress (MWC)": the bracketed name shares the lead
         complement = _COMPLEMENT_LEAD.search(text, max(0, lead_end - 24), lead_end)
-        marked.append(replace(speaker, oblique=True) if complement else speaker)
+        titled = speaker.is_person and _after_title(text, speaker.start)
+        marked.append(replace(speaker, oblique=bool(complement), titled=titled) if complement or titled else speaker)
     return marked
+
+
+_WORD_BEFORE = re.compile(r"([\w.]{1,20})\s{1,2}$")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """Whether the word right before ``start`` is a title or role ("papież Franciszek", "Sen. Collins")."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    word = before.group(1).casefold().rstrip(".")
+    return word in name_cues.PERSON_CUES or word in name_cues.TITLES
 
 
 #: A preposition (with its article) before a name that makes the name a complement ("la gauche de X").
@@ -988,8 +1003,9 @@ def _focus(
 
 def _passing_guess(mention: NamedMention, mentions: Counter[str]) -> bool:
     """Whether a one-word name is mentioned only once (``mentions``: names counted in the stretch looked at):
-    as often a tagger's guess ("near the Hazrat Nizamuddin station") as a person, too weak to take the focus."""
-    return " " not in mention.name.strip() and mentions[mention.name] == 1
+    as often a tagger's guess ("near the Hazrat Nizamuddin station") as a person, too weak to take the focus.
+    A name right after a title ("papież Franciszek") is no guess."""
+    return " " not in mention.name.strip() and mentions[mention.name] == 1 and not mention.titled
 
 
 def _fits(known: str | None, wanted: str | None) -> bool:
