@@ -283,6 +283,13 @@ def said_by(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[s
             "Claire Dubois",
         ),
         (
+            "Diego Golombek asesora al gobierno. Se tendrá que garantizar la “limpieza y desinfección constantes”, "
+            "enfatizó el biólogo.",
+            "es",
+            (("Diego Golombek", "PER"),),
+            "Diego Golombek",
+        ),
+        (
             "Paul Lenoir organise le salon depuis dix ans.\n\n"
             "« Les visiteurs veulent des nouveautés chaque année », confirme l’organisateur du salon.",
             "fr",

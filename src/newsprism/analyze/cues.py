@@ -163,14 +163,16 @@ ROLES: dict[str, str] = {
     r"officer|sergeant|ambassador|king|queen|prince|prime minister|star|singer|actor|actress|player|"
     # People named by what they do ("the analyst", "the organiser"): someone the article introduced.
     r"analyst|economist|lawyer|attorney|expert|researcher|scientist|professor|doctor|author|writer|athlete|"
-    r"organi[sz]er|official|executive|commissioner|judge|prosecutor|inspector|striker|goalkeeper",
+    r"organi[sz]er|official|executive|commissioner|judge|prosecutor|inspector|striker|goalkeeper|specialist|"
+    r"\w{2,12}ologist",
     "fr": r"président\w?|vice-président\w?|ministre|dirigeant\w?|porte-parole|chancelier\w{0,3}|premier ministre|"
     r"pape|pontife|"
     r"directeur|directrice|chef|patron\w{0,2}|maire|gouverneur|sénat\w{0,3}|secrétaire|entraîneur|fondat\w{0,4}|"
     r"ambassad\w{0,4}|roi|reine|prince\w{0,2}|chanteu\w{0,3}|act\w{0,3}|joueu\w{0,2}|responsable|élu\w?|"
     r"analyste|économiste|avocat\w?|expert\w?|chercheu\w{1,3}|scientifique|professeu\w{1,3}|médecin|docteur|"
     r"auteur\w{0,2}|écrivain\w?|athlète|organisat\w{2,4}|procureu\w{1,3}|juge|commissaire|préfète?|"
-    r"député\w?|sénat\w{0,4}|attaquant\w?|gardien\w{0,2}|sélectionneu\w{1,3}|réalisat\w{2,4}",
+    r"député\w?|sénat\w{0,4}|attaquant\w?|gardien\w{0,2}|sélectionneu\w{1,3}|réalisat\w{2,4}|spécialiste|"
+    r"\w{2,12}ologue",
     "de": r"präsident\w{0,2}|minister\w{0,2}|kanzler\w{0,2}|sprecher\w{0,2}|chef\w{0,2}|papst|direktor\w{0,2}|"
     r"vorsitzende\w?|bürgermeister\w{0,2}|gouverneur|trainer\w{0,2}|gründer\w{0,2}|botschafter\w{0,2}|"
     r"könig\w{0,2}|regierungschef\w{0,2}|vizekanzler\w{0,2}|politiker\w{0,2}|sänger\w{0,2}|"
@@ -178,13 +180,15 @@ ROLES: dict[str, str] = {
     r"\d{1,3}-jährige\w?|"
     r"analyst\w{0,4}|ökonom\w{0,2}|anwalt|anwältin|experte|expertin|forscher\w{0,2}|wissenschaftler\w{0,2}|"
     r"professor\w{0,2}|arzt|ärztin|autor\w{0,2}|sportler\w{0,2}|veranstalter\w{0,2}|organisator\w{0,2}|"
-    r"richter\w{0,2}|staatsanwalt|staatsanwältin|abgeordnete\w?|stürmer\w{0,2}|torhüter\w{0,2}",
+    r"richter\w{0,2}|staatsanwalt|staatsanwältin|abgeordnete\w?|stürmer\w{0,2}|torhüter\w{0,2}|"
+    r"\w{2,12}ologe|\w{2,12}ologin",
     "es": r"president[ea]|ministr[ao]|líder|portavoz|canciller|papa|pontífice|director[a]?|jef[ea]|alcalde\w{0,2}|"
     r"gobernador[a]?|senador[a]?|secretari[ao]|entrenador[a]?|fundador[a]?|embajador[a]?|rey|reina|príncipe|"
     r"cantante|actor|actriz|jugador[a]?|mandatario|dirigente|titular|funcionari[ao]|"
     r"analista|economista|abogad[ao]|expert[ao]|investigador[a]?|científic[ao]|profesor[a]?|médic[ao]|"
     r"doctor[a]?|autor[a]?|escritor[a]?|atleta|organizador[a]?|fiscal|juez|jueza|colegiado|diputad[ao]|"
-    r"santo padre|delantero|portero|seleccionador[a]?|técnico|director técnico",
+    r"santo padre|delantero|portero|seleccionador[a]?|técnico|director técnico|especialista|"
+    r"\w{2,12}ólog[oa]",
 }
 
 #: Impersonal cues ("it was said", "hieß es"): without a name beside them the speaker stays unknown.
