@@ -172,7 +172,7 @@ ROLES: dict[str, str] = {
     r"analyste|économiste|avocat\w?|expert\w?|chercheu\w{1,3}|scientifique|professeu\w{1,3}|médecin|docteur|"
     r"auteur\w{0,2}|écrivain\w?|athlète|organisat\w{2,4}|procureu\w{1,3}|juge|commissaire|préfète?|"
     r"député\w?|sénat\w{0,4}|attaquant\w?|gardien\w{0,2}|sélectionneu\w{1,3}|réalisat\w{2,4}|spécialiste|"
-    r"\w{2,12}ologue",
+    r"\w{2,12}ologue|\w{2,12}ologiste",
     "de": r"präsident\w{0,2}|minister\w{0,2}|kanzler\w{0,2}|sprecher\w{0,2}|chef\w{0,2}|papst|direktor\w{0,2}|"
     r"vorsitzende\w?|bürgermeister\w{0,2}|gouverneur|trainer\w{0,2}|gründer\w{0,2}|botschafter\w{0,2}|"
     r"könig\w{0,2}|regierungschef\w{0,2}|vizekanzler\w{0,2}|politiker\w{0,2}|sänger\w{0,2}|"
