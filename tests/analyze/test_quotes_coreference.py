@@ -361,3 +361,8 @@ def test_a_one_word_name_after_a_title_takes_the_focus_even_when_named_once() ->
     )
     names: tuple[tuple[str, EntityLabel], ...] = (("Franciszek", "PER"), ("Watykanie", "ORG"))
     assert said_by(text, "pl", *names)[-1] == "Franciszek"
+
+
+def test_the_medium_a_quote_was_posted_on_is_no_speaker() -> None:
+    text = "The search ended on Wednesday.\n\n“We are all praying for his family,” a message posted on Facebook read."
+    assert said_by(text, "en", ("Facebook", "ORG")) == [None]

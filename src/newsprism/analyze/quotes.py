@@ -46,7 +46,7 @@ _DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |\bto |\btold |\btells |\bdem 
 #: "in an interview with Reuters", "dijo ante la prensa", "sagte im Bundestag"). "of"/"de"/"by"/"selon"
 #: are left out: they may name the source ("a statement of the ministry", "according to").
 _OBLIQUE = re.compile(
-    r"(?<!\w)(?:in|at|to|told|tells|with|about|against|into|inside|"
+    r"(?<!\w)(?:in|at|to|told|tells|with|about|against|into|inside|on|via|through|"
     r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
     r"im|bei|beim|gegenüber|mit|über|vor|"
     r"ante|con|contra|sobre|al|"
