@@ -338,10 +338,19 @@ def test_a_quote_ending_a_reported_clause_is_its_speakers() -> None:
     assert {q.speaker for q in find_quotes(text, "es", ents)} == {"Agustín Rossi"}
 
 
-def test_a_short_quote_ending_a_reported_clause_is_its_speakers() -> None:
+def test_a_short_quote_ending_a_reported_clause_is_one_quote_with_it() -> None:
     text = "Markus Kreitmayr said the unit was currently facing “the most difficult phase in its history.”"
     quotes = find_quotes(text, "en", entities_of(text, ("Markus Kreitmayr", "PER")))
-    assert ("the most difficult phase in its history.", "Markus Kreitmayr") in [(q.text, q.speaker) for q in quotes]
+    clause = "the unit was currently facing “the most difficult phase in its history.”"
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [(clause, "Markus Kreitmayr", "indirect")]
+    assert text[quotes[0].start : quotes[0].end] == clause
+
+
+def test_a_quote_that_does_not_end_the_sentence_stays_apart_from_the_clause() -> None:
+    # Must not join: the sentence goes on after the quote, which is a phrase inside the clause.
+    text = "Anna Berg said the plan was “reckless and rushed” and that the council would vote again."
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Berg", "PER")))
+    assert ("reckless and rushed", "Anna Berg", "direct") in [(q.text, q.speaker, q.kind) for q in quotes]
 
 
 def test_an_inverted_attribution_is_no_reported_clause() -> None:

@@ -455,7 +455,42 @@ def quote_sites(
         (QuoteSite(quote, open_start, close_end) for quote, (open_start, close_end) in zip(quotes, marks, strict=True)),
         key=lambda site: site.quote.start,
     )
-    return sites, speakers
+    return _join_completed_clauses(text, sites), speakers
+
+
+#: Between a quote's closing mark and the end of the sentence it completes ('..." .', '»,').
+_CLAUSE_COMPLETED = re.compile(r"[ \t]{0,2}(?:[.!?;]|$|\n)")
+
+
+def _join_completed_clauses(text: str, sites: list[QuoteSite]) -> list[QuoteSite]:
+    """A reported clause that a direct quote completes is one quote ("asegura que su grupo exigirá «explicaciones»").
+
+    The reported clause stops at the opening mark; when the quote right after it ends the
+    sentence, the two are one statement (as the gold guideline reads it), told as reported
+    speech by the clause's speaker, or the quote's when the clause has none.
+    """
+    joined: list[QuoteSite] = []
+    for site in sites:
+        previous = joined[-1].quote if joined else None
+        quote = site.quote
+        if (
+            previous is not None
+            and previous.kind == "indirect"
+            and quote.kind == "direct"
+            and site.open_start >= previous.end
+            and not text[previous.end : site.open_start].strip()
+            and _CLAUSE_COMPLETED.match(text, site.close_end)
+        ):
+            speaker, speaker_id = (
+                (previous.speaker, previous.speaker_id) if previous.speaker else (quote.speaker, quote.speaker_id)
+            )
+            # The joined text keeps the quote's marks: 'set a "bad example"'.
+            end = site.close_end
+            merged = replace(previous, text=text[previous.start : end], end=end, speaker=speaker, speaker_id=speaker_id)
+            joined[-1] = QuoteSite(merged, joined[-1].open_start, site.close_end)
+            continue
+        joined.append(site)
+    return joined
 
 
 def _add_site(quotes: list[Quote], marks: list[tuple[int, int]], site: QuoteSite) -> None:
