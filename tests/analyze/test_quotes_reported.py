@@ -468,3 +468,19 @@ def test_the_attribution_after_a_clause_at_the_end_of_the_text(
     text: str, language: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(text, language, *names) == expected
+
+
+def test_a_clause_without_that_may_open_on_a_contracted_pronoun() -> None:
+    text = "Andrea Bocelli will sing alone, but Bocelli says he's not viewing this as a typical performance."
+    assert reported(text, "en", ("Andrea Bocelli", "PER")) == [
+        ("he's not viewing this as a typical performance", "Andrea Bocelli")
+    ]
+
+
+def test_a_description_after_a_comma_is_the_subject_not_a_name_before_it() -> None:
+    text = (
+        "Cosmopolitan had planned a shoot. After a date alongside Peter Weber, the magazine announced "
+        "the cover has been pulled."
+    )
+    names: tuple[tuple[str, EntityLabel], ...] = (("Cosmopolitan", "ORG"), ("Peter Weber", "PER"))
+    assert reported(text, "en", *names) == [("the cover has been pulled", "Cosmopolitan")]

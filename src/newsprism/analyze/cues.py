@@ -200,6 +200,7 @@ IMPERSONAL_CUES = frozenset(
 ORGANISATIONS: dict[str, str] = {
     "en": r"the (?:company|firm|group|ministry|department|agency|government|organi[sz]ation|bank|club|party|union|"
     r"foundation|association|institute|federation|council|commission|committee|charity|university|network|"
+    r"magazine|newspaper|paper|broadcaster|station|outlet|daily|"
     # What an organisation issues speaks for it ("the statement said").
     r"statement|press release|communiqué)",
     "fr": r"(?:la|le|l['’]|ledit|ladite|cette|ce|cet) ?(?:société|entreprise|groupe|ministère|agence|gouvernement|"
@@ -302,7 +303,7 @@ REPORTED: dict[str, str] = {
     r"previously|again|at\sthe\stime|in\san?\s(?:statement|interview|tweet|letter|post|email|release))\s)?"
     # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ..."),
     # or before a noun phrase whose verb comes within a few words ("said the KSK was facing ...").
-    r"(?:that\s|(?=(?:he|she|they|it|we|there)\s(?!said|says|told|added)\w)"
+    r"(?:that\s|(?=(?:he|she|they|it|we|there)(?:\s(?!said|says|told|added)\w|[’'](?:s|re|ll|d|ve)\s))"
     r"|(?=(?:the|a|an|his|her|their|its|this|these|those|some|many|most|all|no|more|fewer|several|both|our|"
     r"your|my|\d[\d,.]*)\s(?:(?!that\s|who\s|which\s)[\w'’-]{1,20}\s){1,5}"
     # Its verb: an auxiliary, or a past tense ("says her life changed this week").

@@ -2027,9 +2027,16 @@ def _reported(
         # German puts the subject after the verb when the sentence opens on something else
         # ("Zugleich beschwerte sich Fontana, dass ..."): it is read up to the comma.
         subject_end = match.end() if language == "de" else match.start()
+        described = _DESCRIBED_SUBJECT.search(text, max(sentence_start, match.start() - 60), match.start())
+        if described is not None and not _people_between(speakers, described.start(), match.start()):
+            # "..., alongside Peter Weber, the magazine announced the cover ...": the description after
+            # the last comma is the subject, not a name earlier in the sentence.
+            sentence_start = described.start()
         speaker = _relative_head(
             text, speakers, sentence_start, _nearest(speakers, sentence_start, subject_end, match.start(), text)
         )
+        if speaker is None and described is not None and sentence_start == described.start():
+            speaker = _described_organisation(text, language, sentence_start, match.start(), speakers)
         subject = text[sentence_start : match.start()]
         pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
         by_role = bool(role_re and role_re.search(subject[-60:]))
@@ -2062,6 +2069,12 @@ def _reported(
         cue = match.group(0).strip()
         found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
     return found
+
+
+#: A definite description as the whole subject after a comma (", the magazine announced", ", el club explicó").
+_DESCRIBED_SUBJECT = re.compile(
+    r"[,;]\s{1,2}(?:the|le|la|l['’]|el|der|die|das)\s{0,2}[a-zà-ÿ][\w-]{1,20}(?:\s{1,2}[a-zà-ÿ][\w-]{1,20})?\s{1,2}$"
+)
 
 
 #: Most words in a partial quote, a phrase quoted inside the writer's own sentence.
