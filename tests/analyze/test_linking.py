@@ -216,3 +216,13 @@ def test_an_acronym_links_a_name_the_tagger_cut_in_two_or_a_translation_reordere
     reordered = "El Ejército de Liberación Nacional Zapatista (EZLN) criticó al gobierno."
     linked = _linked(reordered, ("Ejército de Liberación Nacional Zapatista", "ORG"), ("EZLN", "ORG"))
     assert linked["EZLN", reordered.index("EZLN")].canonical == "Ejército de Liberación Nacional Zapatista"
+
+
+def test_an_acronym_spells_out_a_name_the_tagger_missed_before_its_bracket() -> None:
+    text = "L'Agence régionale de santé (ARS) des Hauts-de-France a publié un bilan. Puis l'ARS explique tout."
+    linked = _linked(text, ("ARS", "ORG"), ("ARS", "MISC"))
+    assert {(e.canonical, e.label) for e in linked.values()} == {("Agence régionale de santé", "ORG")}
+    # Must not fire: the words before the bracket are not the acronym's initials.
+    text = "Le parti du président (PSOE) a voté. Le PSOE se tait."
+    linked = _linked(text, ("PSOE", "ORG"), ("PSOE", "ORG"))
+    assert {e.canonical for e in linked.values()} == {"PSOE"}

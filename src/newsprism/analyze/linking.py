@@ -151,6 +151,29 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     return position == len(letters)
 
 
+_OPENING_BRACKET = re.compile(r"\([ \t]{0,2}$")
+_PHRASE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+#: Most words of a name spelled out before its bracketed acronym.
+_EXPANSION_WORDS = 8
+
+
+def _expansion_before(text: str, bracket: int, acronym: str) -> str | None:
+    """The words right before ``bracket`` that ``acronym`` abbreviates, from a capitalised word on."""
+    line_start = max(text.rfind("\n", max(0, bracket - 120), bracket) + 1, bracket - 120)
+    words = [(m.start(), m.group()) for m in _PHRASE_WORD.finditer(text, line_start, bracket)]
+    for count in range(2, min(_EXPANSION_WORDS, len(words)) + 1):
+        start, first = words[-count]
+        elided = re.match(r"[lLdD]['’]", first)  # "L'Agence régionale de santé (ARS)"
+        if elided:
+            start, first = start + 2, first[2:]
+        if not first[:1].isupper():
+            continue
+        phrase = text[start : words[-1][0] + len(words[-1][1])]
+        if _is_acronym_of(acronym, phrase):
+            return phrase
+    return None
+
+
 def _link_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
     """An acronym the article defines beside a name ("Banco de Venezuela (BDV)") is that name's entity.
 
@@ -179,6 +202,14 @@ def _link_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
         full = by_start.get(bracket.end()) if bracket is not None else None
         if full is not None and _is_acronym_of(entity.text, full.text):
             defined.setdefault(entity.text, full)
+    for entity in entities:  # "la Fédération nationale de la minoterie (FNM)": a name the tagger missed
+        if entity.text in defined or not _OPENING_BRACKET.search(text, max(0, entity.start - 3), entity.start):
+            continue
+        phrase = _expansion_before(text, entity.start - 1, entity.text)
+        if phrase is not None:
+            label: EntityLabel = "ORG" if entity.label in ("LOC", "MISC") else entity.label
+            slug = entity_slug(label, phrase)
+            defined[entity.text] = Entity(phrase, label, entity.start, entity.end, _readable(phrase), slug)
     if not defined:
         return entities
     linked: list[Entity] = []
