@@ -198,10 +198,12 @@ def test_a_quote_paragraph_after_an_attributed_one_goes_on_with_its_speaker() ->
         "« Rien ne change pour nous. »"
     )
     quotes = find_quotes(text, "fr", entities_of(text, ("Jacques Fombonne", "PER")))
-    # After the writer's own paragraph, a short quote with no cue is nobody's and is left out.
+    # After the writer's own paragraph, a short quote with no cue is nobody's: kept, as a whole sentence
+    # someone said, but with no speaker.
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Nous manquons de place pour les chiens", "Jacques Fombonne"),
         ("Il n’y a pas de risque !", "Jacques Fombonne"),
+        ("Rien ne change pour nous.", None),
     ]
 
 
@@ -225,7 +227,7 @@ def test_an_article_quoting_one_person_gives_them_its_cueless_quotes(second: str
     assert find_quotes(text, "fr", ents)[1].speaker == expected
 
 
-def test_a_short_quote_paragraph_is_kept_only_when_the_article_quotes_one_person() -> None:
+def test_a_short_quote_paragraph_has_a_speaker_only_when_the_article_quotes_one_person() -> None:
     text = (
         "« Nous allons fermer les écoles dès lundi », a déclaré Édouard Philippe vendredi.\n\n"
         "« Les rassemblements de plus de cent personnes sont interdits », a-t-il précisé.\n\n"
@@ -236,7 +238,7 @@ def test_a_short_quote_paragraph_is_kept_only_when_the_article_quotes_one_person
     assert [(q.text, q.speaker) for q in quotes][-1] == ("Restez chez vous.", "Édouard Philippe")
     one_of_two = text.replace("a-t-il précisé", "a précisé Olivier Véran")
     ents = entities_of(one_of_two, ("Édouard Philippe", "PER"), ("Olivier Véran", "PER"))
-    assert "Restez chez vous." not in [q.text for q in find_quotes(one_of_two, "fr", ents)]
+    assert ("Restez chez vous.", None) in [(q.text, q.speaker) for q in find_quotes(one_of_two, "fr", ents)]
 
 
 def test_a_phrase_set_off_before_a_subjectless_verb_is_no_subject() -> None:
@@ -366,3 +368,19 @@ def test_a_one_word_name_after_a_title_takes_the_focus_even_when_named_once() ->
 def test_the_medium_a_quote_was_posted_on_is_no_speaker() -> None:
     text = "The search ended on Wednesday.\n\n“We are all praying for his family,” a message posted on Facebook read."
     assert said_by(text, "en", ("Facebook", "ORG")) == [None]
+
+
+def test_a_short_whole_sentence_without_a_cue_is_kept_but_a_title_is_not() -> None:
+    text = (
+        "The nurse paused, giving him space. “Is that something you can do?” He nodded toward his friend. "
+        "“These guys will help me out.” Later they watched “The Long Goodbye” together."
+    )
+    assert [q.text for q in find_quotes(text, "en", ())] == [
+        "Is that something you can do?",
+        "These guys will help me out.",
+    ]
+
+
+def test_an_adverb_between_auxiliary_and_participle_keeps_the_cue() -> None:
+    text = "Le débat est vif. « Il s’agit d’un précédent dangereux », a ainsi estimé la députée Elisabeth Meuleman."
+    assert said_by(text, "fr", ("Elisabeth Meuleman", "PER")) == ["Elisabeth Meuleman"]

@@ -29,7 +29,8 @@ _FR_PRESENT = (
 #: Adverbs that may stand between the auxiliary and the participle ("a-t-il aussi déclaré", "a encore ajouté").
 _FR_ADVERBS = (
     r"aussi|encore|également|ensuite|alors|enfin|déjà|toutefois|cependant|pourtant|néanmoins|notamment|"
-    r"d['’]ailleurs|aussitôt|immédiatement|simplement|même|bien|plus tard|lui-même|elle-même"
+    r"d['’]ailleurs|aussitôt|immédiatement|simplement|même|bien|plus tard|lui-même|elle-même|ainsi|d['’]abord|"
+    r"depuis|récemment|clairement|publiquement|franchement|souvent|longtemps|seulement"
 )
 
 #: Cue expressions of saying per language (matched case-insensitively).

@@ -402,7 +402,12 @@ def quote_sites(
             clause = _clause_ending_at(text, clause_ends, span.open_start)
             if clause is not None:
                 quote = replace(quote, speaker=clause.speaker, speaker_id=clause.speaker_id)
-        if quote.cue is None and quote.speaker is None and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS):
+        if (
+            quote.cue is None
+            and quote.speaker is None
+            and not _long_enough(quote.text, _MIN_UNATTRIBUTED_WORDS)
+            and not _spoken_sentence(quote.text)
+        ):
             # A short quoted phrase nobody is said to have said: a title, slogan or name, unless the
             # article quotes one person only (a whole sentence of theirs set as its own paragraph).
             if _own_paragraph(text, span):
@@ -522,6 +527,26 @@ def _clause_ending_at(text: str, clause_ends: dict[int, Quote], open_start: int)
         if clause is not None and not text[clause.end : open_start].strip(" \t"):
             return clause
     return None
+
+
+#: A whole sentence inside the marks: a capital first, its own full stop, question or exclamation mark last.
+_WHOLE_SENTENCE = re.compile(r"[^\W\d_][^\n]{8,}(?<![.…\s])[.!?]")
+
+
+def _spoken_sentence(body: str) -> bool:
+    """Whether a short quote is a whole sentence of someone's ("Is that something you can do?").
+
+    A title or slogan seldom ends on its own full stop, and is written in title case.
+    """
+    words = body.split()
+    if not body[:1].isupper() or not _WHOLE_SENTENCE.fullmatch(body) or len(words) < _MIN_SPOKEN_WORDS:
+        return False
+    capitalised = sum(1 for word in words if word[:1].isupper())
+    return capitalised * 2 <= len(words)
+
+
+#: Fewest words of a short cue-less quote kept as a spoken sentence.
+_MIN_SPOKEN_WORDS = 3
 
 
 def _own_paragraph(text: str, span: _Span) -> bool:
