@@ -484,3 +484,28 @@ def test_a_description_after_a_comma_is_the_subject_not_a_name_before_it() -> No
     )
     names: tuple[tuple[str, EntityLabel], ...] = (("Cosmopolitan", "ORG"), ("Peter Weber", "PER"))
     assert reported(text, "en", *names) == [("the cover has been pulled", "Cosmopolitan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le vice-président Paul Diatta a parlé hier. Par conséquent, a-t-il poursuivi, tant que le dernier "
+            "électeur n’est pas venu, les bureaux ne seront pas fermés.",
+            "fr",
+            [("tant que le dernier électeur n’est pas venu, les bureaux ne seront pas fermés", "Paul Diatta")],
+        ),
+        (
+            "The talks went on. For now, said Paul Diatta, the offices will stay open until the last voter leaves.",
+            "en",
+            [("the offices will stay open until the last voter leaves", "Paul Diatta")],
+        ),
+        # Must not fire: words set off by commas without a verb of saying, or with a group's.
+        ("Par conséquent, selon les cas, les bureaux de vote ne seront pas fermés avant minuit.", "fr", []),
+        ("Par conséquent, ont-ils dit, les bureaux de vote ne seront pas fermés avant minuit.", "fr", []),
+    ],
+)
+def test_the_clause_after_an_attribution_set_off_by_commas_is_reported_speech(
+    text: str, language: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(text, language, ("Paul Diatta", "PER")) == expected

@@ -370,6 +370,7 @@ def quote_sites(
     indirect = _reported(text, language, speakers, spans, holders) if reported else []
     if reported:
         indirect.extend(_postposed(text, language, speakers, spans, holders, indirect))
+        indirect.extend(_incised(text, language, speakers, spans, holders, indirect))
         indirect.extend(_fronted(text, language, speakers, spans, indirect))
     indirect.sort(key=lambda q: q.end)
     # People named inside a reported clause ("X said Y was reassuring Z that ...") are talked about.
@@ -2435,6 +2436,61 @@ def _postposed(
                 found.append(quote)
                 break
             comma = text.find(",", comma + 1, end)
+    return found
+
+
+#: An attribution set off by two commas inside a sentence (", a-t-il poursuivi,", ", he said,").
+_INCISE = re.compile(r",[ \t]{0,2}([^,.;:!?\n\"“”«»]{2,40}?)[ \t]{0,2},[ \t]{0,2}")
+#: Most words in such an attribution.
+_INCISE_WORDS = 5
+
+
+def _incised(
+    text: str,
+    language: str,
+    speakers: Sequence[NamedMention],
+    spans: Sequence[_Span],
+    holders: Sequence[_Holder],
+    taken: Sequence[Quote],
+) -> list[Quote]:
+    """Reported speech after an attribution set off inside the sentence.
+
+    "Par conséquent, a-t-il poursuivi, tant que le dernier électeur n'est pas venu voter, ...",
+    "C'est pourquoi, dit-il, la CENI a dû ...": the words after the attribution, to the end
+    of the sentence, are the speaker's. The attribution must be a verb of saying with an
+    inverted pronoun or a name ("dit-il", "said the minister"), no more than a few words.
+    """
+    cue_re = cues.cue_pattern(language)
+    if language not in _POSTPOSED_LANGUAGES or cue_re is None:
+        return []
+    found: list[Quote] = []
+    pronoun_re = cues.pronoun_pattern(language)
+    for start, end in _free_sentences(text, _found_extents(spans, taken), _POSTPOSED_MIN_CHARS):
+        for incise in _INCISE.finditer(text, start, end):
+            middle_start, middle_end = incise.span(1)
+            cue_match = cue_re.search(text, middle_start, middle_end)
+            if cue_match is None or len(_WORD.findall(text, middle_start, middle_end)) > _INCISE_WORDS:
+                continue
+            middle = text[middle_start:middle_end]
+            if cue_match.group(0).strip().casefold() in _SOURCE_OR_IMPERSONAL or cues.is_plural_cue(
+                language, cue_match.group(0)
+            ):
+                continue
+            inverted = _INVERTED_SINGULAR.search(middle) or (
+                pronoun_re is not None and pronoun_re.fullmatch(text[cue_match.end() : middle_end].strip())
+            )
+            named = _nearest(speakers, cue_match.end(), middle_end, cue_match.end(), text)
+            if not inverted and named is None:
+                continue  # ", selon les cas,", ", a-t-on dit," or a verb with its own object
+            clause_start, clause_end = _strip(text, incise.end(), end)
+            if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
+                continue
+            name, entity_id = _tail_speaker(
+                text, language, middle_start, middle_end, cue_match, speakers, holders, incise.start()
+            )
+            body = text[clause_start:clause_end]
+            found.append(Quote(body, clause_start, clause_end, name, entity_id, cue_match.group(0).strip(), "indirect"))
+            break
     return found
 
 
