@@ -384,3 +384,12 @@ def test_a_short_whole_sentence_without_a_cue_is_kept_but_a_title_is_not() -> No
 def test_an_adverb_between_auxiliary_and_participle_keeps_the_cue() -> None:
     text = "Le débat est vif. « Il s’agit d’un précédent dangereux », a ainsi estimé la députée Elisabeth Meuleman."
     assert said_by(text, "fr", ("Elisabeth Meuleman", "PER")) == ["Elisabeth Meuleman"]
+
+
+def test_a_description_after_a_comma_before_the_cue_is_the_subject_not_the_name_before_it() -> None:
+    text = (
+        "Dans un communiqué signé par l’administrateur de l’Institut Pasteur de Dakar, Dr Amadou Alpha Sall, "
+        "ladite fondation a fait savoir que « des membres de son personnel ont été testés positifs »."
+    )
+    names: tuple[tuple[str, EntityLabel], ...] = (("Institut Pasteur de Dakar", "ORG"), ("Amadou Alpha Sall", "PER"))
+    assert said_by(text, "fr", *names) == ["Institut Pasteur de Dakar"]

@@ -1333,9 +1333,16 @@ def _attribute(
                 name, entity_id = _focus(speakers, span.open_start, previous)
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     else:
+        described = _DESCRIBED_SUBJECT.search(text, max(before_start, cue_match.start() - 60), cue_match.start())
+        if described is not None and not _people_between(speakers, described.start(), cue_match.start()):
+            # "signé par l'administrateur de l'Institut, Dr Amadou Alpha Sall, ladite fondation a fait savoir
+            # que « ... »": the description after the comma is the subject.
+            before_start = described.start()
         speaker = _relative_head(
             text, speakers, before_start, _nearest(speakers, before_start, before_end, cue_match.start(), text)
         )
+        if speaker is None and described is not None and before_start == described.start():
+            speaker = _described_organisation(text, language, before_start, cue_match.start(), speakers)
         if speaker is None or (speaker.rank == _RANKS["ORG"] and _role_governs(text, language, speaker)):
             # "Explicó el presidente: «...»", "le président de la SPA, qui se dit « ... »": the holder named earlier.
             held = _by_role(text, language, before_start, before_end, holders)
@@ -2099,7 +2106,8 @@ def _reported(
 
 #: A definite description as the whole subject after a comma (", the magazine announced", ", el club explicó").
 _DESCRIBED_SUBJECT = re.compile(
-    r"[,;]\s{1,2}(?:the|le|la|l['’]|el|der|die|das)\s{0,2}[a-zà-ÿ][\w-]{1,20}(?:\s{1,2}[a-zà-ÿ][\w-]{1,20})?\s{1,2}$"
+    r"[,;]\s{1,2}(?:the|this|le|la|l['’]|ledit|ladite|cette|ce|el|dicho|dicha|der|die|das)\s{0,2}"
+    r"[a-zà-ÿ][\w-]{1,20}(?:\s{1,2}[a-zà-ÿ][\w-]{1,20})?\s{1,2}$"
 )
 
 
