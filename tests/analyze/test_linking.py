@@ -226,3 +226,11 @@ def test_an_acronym_spells_out_a_name_the_tagger_missed_before_its_bracket() -> 
     text = "Le parti du président (PSOE) a voté. Le PSOE se tait."
     linked = _linked(text, ("PSOE", "ORG"), ("PSOE", "ORG"))
     assert {e.canonical for e in linked.values()} == {"PSOE"}
+
+
+def test_an_acronym_and_its_name_share_the_acronyms_id_across_languages() -> None:
+    german = "Die Gewerkschaft Hafen und Verkehr (GHV) ruft zum Streik auf. Die GHV fordert mehr Lohn."
+    linked = _linked(german, ("Gewerkschaft Hafen und Verkehr", "ORG"), ("GHV", "ORG"), ("GHV", "ORG"))
+    english = _linked("The GHV union called a strike.", ("GHV", "ORG"))
+    assert {e.entity_id for e in linked.values()} == {e.entity_id for e in english.values()} == {"org:ghv"}
+    assert {e.canonical for e in linked.values()} == {"Gewerkschaft Hafen und Verkehr"}
