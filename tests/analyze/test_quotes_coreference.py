@@ -393,3 +393,12 @@ def test_a_description_after_a_comma_before_the_cue_is_the_subject_not_the_name_
     )
     names: tuple[tuple[str, EntityLabel], ...] = (("Institut Pasteur de Dakar", "ORG"), ("Amadou Alpha Sall", "PER"))
     assert said_by(text, "fr", *names) == ["Institut Pasteur de Dakar"]
+
+
+def test_a_described_organisation_prefers_the_one_whose_name_holds_the_noun() -> None:
+    text = (
+        "La Fondation Abbé Pierre publie son rapport. Le ministère du Logement a répondu lundi. "
+        "« Le mal-logement s’aggrave encore », a déclaré la fondation."
+    )
+    names: tuple[tuple[str, EntityLabel], ...] = (("Fondation Abbé Pierre", "ORG"), ("ministère du Logement", "ORG"))
+    assert said_by(text, "fr", *names) == ["Fondation Abbé Pierre"]

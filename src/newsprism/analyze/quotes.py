@@ -1819,16 +1819,21 @@ def _described_organisation(
     match = pattern.search(text, start, end) if pattern else None
     if match is None:
         return None
+    # "l'association ... a déclaré": an organisation whose name holds the noun ("Association X") first.
+    head = match.group(0).split()[-1].casefold().removeprefix("l'").removeprefix("l’")
     upto = bisect.bisect_left(speakers, start, key=lambda s: s.start)
     complement: NamedMention | None = None
+    subject: NamedMention | None = None
     for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
         if start - speaker.end > _FOCUS_CHARS:
             break
         if speaker.rank == _RANKS["ORG"] and not speaker.quoted:
-            if not speaker.oblique:
+            if head in _WORD.findall(speaker.name.casefold()):
                 return speaker
+            if not speaker.oblique:
+                subject = subject or speaker
             complement = complement or speaker
-    return complement
+    return subject or complement
 
 
 def _group_speaker(
