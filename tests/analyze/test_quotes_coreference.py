@@ -402,3 +402,12 @@ def test_a_described_organisation_prefers_the_one_whose_name_holds_the_noun() ->
     )
     names: tuple[tuple[str, EntityLabel], ...] = (("Fondation Abbé Pierre", "ORG"), ("ministère du Logement", "ORG"))
     assert said_by(text, "fr", *names) == ["Fondation Abbé Pierre"]
+
+
+def test_a_person_named_in_a_link_to_another_article_takes_no_focus() -> None:
+    text = (
+        "Anna Peters was one of the school’s top achievers this year. ALSO READ: Sfundo Dlamini soars with six "
+        "distinctions “I planned and strategised each day,” she said."
+    )
+    names: tuple[tuple[str, EntityLabel], ...] = (("Anna Peters", "PER"), ("Sfundo Dlamini", "PER"))
+    assert said_by(text, "en", *names) == ["Anna Peters"]

@@ -365,7 +365,8 @@ def quote_sites(
     if not text:
         return [], []
     spans, pairs = _direct_spans(text)
-    speakers = _with_genders(text, language, _mark_quoted(_speakers(text, language, entities), pairs), pairs)
+    named = _mark_quoted(_speakers(text, language, entities), [*pairs, *_links_to_other_articles(text)])
+    speakers = _with_genders(text, language, named, pairs)
     holders = _role_holders(text, language, speakers)
     indirect = _reported(text, language, speakers, spans, holders) if reported else []
     if reported:
@@ -858,10 +859,26 @@ def _surname_mentions(text: str, speakers: Sequence[NamedMention]) -> list[Named
     return found
 
 
+#: "ALSO READ: Sfundo soars with six distinctions": a link to another article, up to the end of its line,
+#: sentence or the next quotation mark. The people it names are not this article's speakers.
+_OTHER_ARTICLE = re.compile(
+    r"(?:ALSO READ|READ ALSO|READ MORE|Also read|Read also|Read more|RELATED|Related:|Lire aussi|LIRE AUSSI|"
+    r"À lire aussi|A lire aussi|Lesen Sie auch|LESEN SIE AUCH|Mehr zum Thema|Lea también|LEA TAMBIÉN|"
+    r"Leer también|Ver también|Czytaj też|Czytaj także|CZYTAJ TEŻ|CZYTAJ TAKŻE|İlgili Haber|Bunu da okuyun)"
+    r"[ \t]{0,2}:?[^\n“\"«„.!?]{0,150}"
+)
+
+
+def _links_to_other_articles(text: str) -> list[_Span]:
+    """Stretches that link to other articles ("Lire aussi ..."), as spans for :func:`_mark_quoted`."""
+    return [_Span(m.start(), m.end(), m.start(), m.end()) for m in _OTHER_ARTICLE.finditer(text)]
+
+
 def _mark_quoted(speakers: list[NamedMention], spans: Sequence[_Span]) -> list[NamedMention]:
     """Flag names inside quotation marks: people mentioned in a quote seldom speak it."""
     if not spans:
         return speakers
+    spans = sorted(spans, key=lambda span: span.open_start)
     marked: list[NamedMention] = []
     index = 0
     for speaker in speakers:  # both sorted by start
