@@ -2382,12 +2382,8 @@ def _partial_speaker(
         if held is not None:
             return held
     pro_drop = language in _PRO_DROP and len(_WORD.findall(text, sentence_start, verb.start())) <= _PRO_DROP_LEAD_WORDS
-    if (pronoun_re and pronoun_re.search(lead)) or "-t-" in cue or pro_drop:
-        plural_re = cues.plural_pronoun_pattern(language)
-        if plural_re and plural_re.search(lead):
-            return None, None
-        return _focus(speakers, sentence_start, None, cues.pronoun_gender(language, lead))
-    return None, None
+    points = bool(pronoun_re and pronoun_re.search(lead)) or "-t-" in cue or pro_drop
+    return _pointed_person(language, lead, points, speakers, sentence_start)
 
 
 #: Reported speech with its attribution after it, for these languages ("Prices will rise, he said.").
@@ -2647,13 +2643,20 @@ def _tail_speaker(
         if held is not None:
             return held
     around = text[start : min(end, cue_match.end() + 8)]
-    if (
-        (pronoun_re and pronoun_re.search(around))
+    points = (
+        bool(pronoun_re and pronoun_re.search(around))
         or "-t-" in cue_match.group(0)
         or (language in _PRO_DROP and not text[start : cue_match.start()].strip())
-    ):
-        plural_re = cues.plural_pronoun_pattern(language)
-        if plural_re and plural_re.search(around):
-            return None, None
-        return _focus(speakers, focus_at, None, cues.pronoun_gender(language, around))
-    return None, None
+    )
+    return _pointed_person(language, around, points, speakers, focus_at)
+
+
+def _pointed_person(
+    language: str, words: str, points: bool, speakers: Sequence[NamedMention], position: int
+) -> tuple[str | None, str | None]:
+    """The person in focus at ``position`` when ``words`` point to one (a pronoun, "-t-il", a subject-less
+    verb: ``points``), with the pronoun's gender; nobody for a plural pronoun or when nothing points."""
+    plural_re = cues.plural_pronoun_pattern(language)
+    if not points or (plural_re and plural_re.search(words)):
+        return None, None
+    return _focus(speakers, position, None, cues.pronoun_gender(language, words))
