@@ -22,6 +22,8 @@ def quoted(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[tu
         ("Die Ministerin Anna Berger sprach von „Verrat“ an den Wählern.", "de", "Anna Berger", "Verrat"),
         ('El alcalde Luis Romero calificó de "inaceptable" la decisión.', "es", "Luis Romero", "inaceptable"),
         ("Die Wiener Grünen orten „Schikanen“ für Wirte auf den Märkten.", "de", "Wiener Grünen", "Schikanen"),
+        ("Senator Jane Holloway welcomed the “historic” agreement on Friday.", "en", "Jane Holloway", "historic"),
+        ('Ana Ruiz agradeció el "apoyo incondicional" de los vecinos.', "es", "Ana Ruiz", "apoyo incondicional"),
         ("Los sindicatos CSIF y USO piden ‘democracia sindical’ en España.", "es", "CSIF", "democracia sindical"),
         (
             "The European Council on Wednesday gave their “unequivocal support” to the plan.",

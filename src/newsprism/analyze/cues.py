@@ -123,21 +123,32 @@ FRAMING: dict[str, str] = {
     r"referred to|refers to|was left|feels|felt|pledged|promises|"
     # Asking and giving in words ("urged a “swift response”", "gave their “unequivocal support”").
     r"urged|demanded|demands|called for|calls for|gave (?:their|his|her|its)|offered|bills itself as|"
-    r"billed itself as|warned of|warns of|vowed|accused|accuses",
+    r"billed itself as|warned of|warns of|vowed|accused|accuses|"
+    # Stance in words: thanking, welcoming, regretting, hoping, mocking ("welcomed the “historic” deal").
+    r"welcomed|welcomes|thanked|thanks|regretted|regrets|lamented|laments|decried|decries|mocked|mocks|"
+    r"dubbed|dubs|touted|touts|expressed|expresses|voiced|voices|hopes|hoped|wished|wishes|blamed|blames|"
+    r"likened|likens|defended|defends|rejected|rejects|apologi[sz]ed for|believes|believed",
     # Participles only after "a"/"avait" ("a qualifié de"): "est qualifié de" is a passive with no speaker.
     "fr": r"(?:a|avait)\s(?:qualifié|évoqué|parlé de|fustigé|salué|réclamé|décrit|appelé)|qualifie|qualifiait|"
     r"évoque|évoquait|parle de|parlait de|appelle|appelait|décrit|fustige|salue|se dit|se disait|se déclare|"
     r"se félicite|se réjouit|réclame|considère|trouve|qualifiant|évoquant|dénonçant|saluant|appelant|jugeant|"
     r"(?:a|avait)\s(?:dénoncé|exigé|demandé|plaidé pour|promis|appelé à)|dénonce|exige|demande|plaide pour|"
-    r"promet|appelle à",
+    r"promet|appelle à|"
+    r"(?:a|avait)\s(?:regretté|déploré|remercié|souhaité|espéré|exprimé|critiqué|rejeté|défendu|exhorté)|"
+    r"regrette|déplore|remercie|souhaite|espère|exprime|critique|rejette|défend|exhorte|met en garde contre|"
+    r"estime|juge|s['’]inquiète de",
     "de": r"nannte|nennt|bezeichnete|bezeichnet|sprach von|spricht von|lobte|lobt|verurteilte|verurteilt|"
     r"beschrieb|beschreibt|versprach|verspricht|bewertete|bewertet|bezeichneten|nannten|"
     r"ortet|orten|ortete|forderte|fordert|forderten|fordern|warnte vor|warnt vor|sieht|sah|sehen|"
-    r"kritisierte|kritisiert|beklagte|beklagt|verlangte|verlangt|appellierte|mahnte",
+    r"kritisierte|kritisiert|beklagte|beklagt|verlangte|verlangt|appellierte|mahnte|"
+    r"begrüßte|begrüßt|bedauerte|bedauert|dankte|dankt|hofft|hoffte|wünschte|wünscht|lehnte|lehnt|"
+    r"verteidigte|verteidigt|warf|wirft|äußerte|äußert",
     "es": r"calificó|califica|calificaba|definió|define|describió|describe|habló de|habla de|tildó|tilda|tachó|"
     r"llamó|llama|calificando|definiendo|prometió|promete|pidió|pide|considerando|valoró|valora|"
     r"piden|pidieron|reclamó|reclama|reclaman|exigió|exige|exigen|denunció|denuncia|advirtió|advierte|"
-    r"alertó|consideró|considera",
+    r"alertó|consideró|considera|"
+    r"lamentó|lamenta|criticó|critica|celebró|celebra|agradeció|agradece|espera|esperó|deseó|desea|"
+    r"acusó|acusa|rechazó|rechaza|defendió|defiende|expresó|expresa|instó|insta|exhortó|exhorta",
     "it": r"ha definito|definisce|ha parlato di|parla di|ha chiamato|ha descritto|descrive",
     "pl": r"nazwa[łl]\w{0,2}|nazywa|określi[łl]\w{0,2}|określa|zadeklarowa[łl]\w{0,2}|deklaruje|uzna[łl]\w{0,2}|"
     r"uznaje|mówi o|mówił\w{0,2} o|zaapelowa[łl]\w{0,2} o|apeluje o|wezwa[łl]\w{0,2} do|wzywa do",
