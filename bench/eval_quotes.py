@@ -8,7 +8,10 @@ Also printed: span detection alone (overlap, speaker ignored).
 Speakers come from ``newsprism.analyze.entities.find_entities`` when that module exists,
 else from the quote finder's own fallback (capitalised names); the line "entities:" says which.
 
-Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--files a,b] [--exclude a,b]
+Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--by-kind] [--files a,b] [--exclude a,b]
+
+``--by-kind`` adds span recall by kind of gold quote: direct quotes of five words or more,
+direct quotes of four words or fewer (mostly partial quotes), and reported clauses.
 
 ``--files``/``--exclude`` take gold file stems (``heldout``, ``fr``...), e.g. the original seven
 files are ``--exclude heldout`` and the held-out set is ``--files heldout``.
@@ -62,15 +65,28 @@ def _same_name(gold: str, predicted: str) -> bool:
     return joined_gold in joined_predicted or joined_predicted in joined_gold
 
 
+#: Gold direct quotes of at most this many words count as short (partial quotes, mostly) in ``--by-kind``.
+SHORT_QUOTE_WORDS = 4
+
+
+def _kind(record_quote: dict[str, object], text: str) -> str:
+    if record_quote["kind"] != "direct":
+        return "reported clause"
+    start, end = int(str(record_quote["start"])), int(str(record_quote["end"]))
+    return "direct, short" if len(text[start:end].split()) <= SHORT_QUOTE_WORDS else "direct, long"
+
+
 def main(
     verbose: bool = False,
     use_entities: bool = True,
     files: set[str] | None = None,
     exclude: set[str] | None = None,
+    by_kind: bool = False,
 ) -> None:
     records = list(gold_records("quotes", files, exclude))
     texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
+    kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # found, gold
     source = ""
     for record in records:
         text = texts[(record["pair_id"], record["text"])]
@@ -104,6 +120,9 @@ def main(
                 counts[0] += 1
             elif verbose:
                 print(f"  SPK {language} {quote.text[:50]!r}: gold {gold_speaker} / got {quote.speaker} ({quote.cue})")
+        for i, g in enumerate(record["quotes"]):
+            kinds[_kind(g, text)][1] += 1
+            kinds[_kind(g, text)][0] += i in used
         if verbose:
             for i, g in enumerate(record["quotes"]):
                 if i not in used:
@@ -133,6 +152,11 @@ def main(
         + "".join(f"{v:>9.3f}" for v in span)
         + "".join(f"{v:>8.3f}" for v in speaker)
     )
+    if by_kind:
+        print(f"{'gold quote kind':<18}{'gold':>6}{'found':>7}{'span R':>9}")
+        for kind in sorted(kinds):
+            found, gold = kinds[kind]
+            print(f"{kind:<18}{gold:>6}{found:>7}{found / gold if gold else 0.0:>9.3f}")
 
 
 def _stems(value: str | None) -> set[str] | None:
@@ -143,7 +167,8 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-entities", action="store_true")
+    parser.add_argument("--by-kind", action="store_true", help="span recall by kind of gold quote")
     parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
     parser.add_argument("--exclude", help="comma-separated gold file stems to skip")
     args = parser.parse_args()
-    main(args.verbose, not args.no_entities, _stems(args.files), _stems(args.exclude))
+    main(args.verbose, not args.no_entities, _stems(args.files), _stems(args.exclude), args.by_kind)
