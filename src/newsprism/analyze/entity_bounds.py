@@ -68,11 +68,7 @@ def is_inflected_form(word: str, language: str) -> bool:
 
 def _inflected_dictionary_word(word: str, language: str) -> bool:
     """A listed word in an inflected form (visitas -> visita, envíanos -> enviar): a common word, not a name."""
-    if language not in _INFLECTING:
-        return False
-    lowered = word.lower()
-    lemma = _dictionary(language).get(lowered.encode())
-    return lemma is not None and lemma != lowered.encode() and not _known(word, language)
+    return language in _INFLECTING and is_inflected_form(word, language) and not _known(word, language)
 
 
 def _known(surface: str, language: str) -> bool:

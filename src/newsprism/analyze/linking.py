@@ -209,25 +209,26 @@ def _link_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
         if phrase is not None:
             label: EntityLabel = "ORG" if entity.label in ("LOC", "MISC") else entity.label
             defined[entity.text] = Entity(phrase, label, entity.start, entity.end, _readable(phrase), "")
-    if not defined:
-        return entities
+    # What each acronym and its spelled-out name become, worked out once per acronym. The id comes
+    # from the acronym, which other articles and languages share ("GHV" in an English report on the
+    # Gewerkschaft Hafen und Verkehr); a name the alias table knows keeps its own, and an acronym the
+    # alias table knows (OTAN, NATO) is left as it is.
+    targets: dict[str, tuple[EntityLabel, str, str]] = {}
+    for acronym, full in defined.items():
+        if lookup_alias(acronym) is not None:
+            continue
+        entity_id = full.entity_id if full.entity_id and lookup_alias(full.text) else entity_slug(full.label, acronym)
+        targets[acronym] = (full.label, full.canonical, entity_id)
+        targets.setdefault(full.text, targets[acronym])  # "Banco de Venezuela" of "BDV"
     linked: list[Entity] = []
     for entity in entities:
-        acronym = entity.text if entity.text in defined else _acronym_of(entity, defined)
-        if acronym is None or lookup_alias(acronym) is not None:
-            linked.append(entity)  # an acronym the alias table knows keeps its id (OTAN, NATO)
-            continue
-        full = defined[acronym]
-        # The id comes from the acronym, which other articles and languages share ("GHV" in an English
-        # report on the Gewerkschaft Hafen und Verkehr); a name the alias table knows keeps its own.
-        entity_id = full.entity_id if full.entity_id and lookup_alias(full.text) else entity_slug(full.label, acronym)
-        linked.append(replace(entity, label=full.label, canonical=full.canonical, entity_id=entity_id))
+        found = targets.get(entity.text)
+        if found is None:
+            linked.append(entity)
+        else:
+            label, canonical, entity_id = found
+            linked.append(replace(entity, label=label, canonical=canonical, entity_id=entity_id))
     return linked
-
-
-def _acronym_of(entity: Entity, defined: dict[str, Entity]) -> str | None:
-    """The acronym whose spelled-out name this mention is, if any ("Banco de Venezuela" of "BDV")."""
-    return next((acronym for acronym, full in defined.items() if full.text == entity.text), None)
 
 
 class Linker:

@@ -875,7 +875,8 @@ def _links_to_other_articles(text: str) -> list[_Span]:
 
 
 def _mark_quoted(speakers: list[NamedMention], spans: Sequence[_Span]) -> list[NamedMention]:
-    """Flag names inside quotation marks: people mentioned in a quote seldom speak it."""
+    """Flag names inside ``spans`` (quotation marks, reported clauses, links to other articles): people
+    mentioned there are talked about and seldom speak."""
     if not spans:
         return speakers
     spans = sorted(spans, key=lambda span: span.open_start)
@@ -1350,15 +1351,14 @@ def _attribute(
                 name, entity_id = _focus(speakers, span.open_start, previous)
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     else:
-        described = _DESCRIBED_SUBJECT.search(text, max(before_start, cue_match.start() - 60), cue_match.start())
-        if described is not None and not _people_between(speakers, described.start(), cue_match.start()):
-            # "signé par l'administrateur de l'Institut, Dr Amadou Alpha Sall, ladite fondation a fait savoir
-            # que « ... »": the description after the comma is the subject.
-            before_start = described.start()
+        # "signé par l'administrateur de l'Institut, Dr Amadou Alpha Sall, ladite fondation a fait savoir
+        # que « ... »": the description after the comma is the subject.
+        described = _described_subject(text, speakers, before_start, cue_match.start())
+        before_start = before_start if described is None else described
         speaker = _relative_head(
             text, speakers, before_start, _nearest(speakers, before_start, before_end, cue_match.start(), text)
         )
-        if speaker is None and described is not None and before_start == described.start():
+        if speaker is None and described is not None:
             speaker = _described_organisation(text, language, before_start, cue_match.start(), speakers)
         if speaker is None or (speaker.rank == _RANKS["ORG"] and _role_governs(text, language, speaker)):
             # "Explicó el presidente: «...»", "le président de la SPA, qui se dit « ... »": the holder named earlier.
@@ -1878,6 +1878,7 @@ def _group_speaker(
 
 #: Languages where the subject comes last before its quote, after the clauses that describe it.
 _SUBJECT_LAST_LANGUAGES = frozenset(["tr"])
+#: All that may stand between such a subject and its quote's opening mark.
 _SUBJECT_COMMA = re.compile(r"\s{0,2}[,:]\s{0,3}")
 #: Languages whose names are told by capitals, where a name the tagger missed can be read beside a cue.
 _CAPITALISED_LANGUAGES = frozenset(["en", "fr", "es", "de", "it", "pl", "tr"])
@@ -2082,15 +2083,14 @@ def _reported(
         # German puts the subject after the verb when the sentence opens on something else
         # ("Zugleich beschwerte sich Fontana, dass ..."): it is read up to the comma.
         subject_end = match.end() if language == "de" else match.start()
-        described = _DESCRIBED_SUBJECT.search(text, max(sentence_start, match.start() - 60), match.start())
-        if described is not None and not _people_between(speakers, described.start(), match.start()):
-            # "..., alongside Peter Weber, the magazine announced the cover ...": the description after
-            # the last comma is the subject, not a name earlier in the sentence.
-            sentence_start = described.start()
+        # "..., alongside Peter Weber, the magazine announced the cover ...": the description after
+        # the last comma is the subject, not a name earlier in the sentence.
+        described = _described_subject(text, speakers, sentence_start, match.start())
+        sentence_start = sentence_start if described is None else described
         speaker = _relative_head(
             text, speakers, sentence_start, _nearest(speakers, sentence_start, subject_end, match.start(), text)
         )
-        if speaker is None and described is not None and sentence_start == described.start():
+        if speaker is None and described is not None:
             speaker = _described_organisation(text, language, sentence_start, match.start(), speakers)
         subject = text[sentence_start : match.start()]
         pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
@@ -2131,6 +2131,20 @@ _DESCRIBED_SUBJECT = re.compile(
     r"[,;]\s{1,2}(?:the|this|le|la|l['’]|ledit|ladite|cette|ce|el|dicho|dicha|der|die|das)\s{0,2}"
     r"[a-zà-ÿ][\w-]{1,20}(?:\s{1,2}[a-zà-ÿ][\w-]{1,20})?\s{1,2}$"
 )
+#: How far before its verb such a description is looked for.
+_DESCRIBED_SUBJECT_CHARS = 60
+
+
+def _described_subject(text: str, speakers: Sequence[NamedMention], floor: int, verb_start: int) -> int | None:
+    """Where a definite description that is the verb's whole subject starts (from its comma), if there is one.
+
+    ", the magazine announced", ", ladite fondation a fait savoir": nobody is named between it and
+    the verb, so a name earlier in the sentence is not the subject. None when there is no such description.
+    """
+    found = _DESCRIBED_SUBJECT.search(text, max(floor, verb_start - _DESCRIBED_SUBJECT_CHARS), verb_start)
+    if found is None or _people_between(speakers, found.start(), verb_start):
+        return None
+    return found.start()
 
 
 #: Most words in a partial quote, a phrase quoted inside the writer's own sentence.
