@@ -194,3 +194,34 @@ def test_arabic_surname_the_article_repeats_is_a_person_after_a_verb_of_saying()
 def test_arabic_word_after_a_verb_of_saying_once_is_no_name() -> None:
     text = "وقال مصدر إن الاجتماع انتهى دون اتفاق على الموعد."
     assert [e.text for e in find_entities(text, "ar") if e.label == "PER"] == []
+
+
+def test_a_given_name_makes_the_capitalised_word_after_it_a_surname() -> None:
+    # "Krings" and "Kater" read as German nouns on their own; after a given name they are surnames.
+    text = (
+        "Der Staatssekretär Günter Krings sprach am Montag. Auch der Ökonom Ulrich Kater äußerte sich."
+        " Im Mai Tausende Menschen auf den Straßen."
+    )
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Günter Krings") == "PER"
+    assert found.get("Ulrich Kater") == "PER"
+    assert not any("Tausende" in name for name in found)  # "im Mai": the month, not a given name
+
+
+def test_a_given_name_does_not_swallow_a_sentence_run_together_by_the_scrape() -> None:
+    found = _texts(find_entities("Das sagte Präsident Manfred Pinzger.Deshalb bleibt es so.", "de"))
+    assert not any("Deshalb" in name for name in found)
+
+
+def test_a_given_name_alone_is_a_person() -> None:
+    text = "Die Schule öffnet wieder. Gestern kam Manuela zu spät, und alle lachten."
+    assert _texts(find_entities(text, "de")).get("Manuela") == "PER"
+
+
+def test_a_short_name_the_statistical_model_calls_an_organisation_is_a_person_after_a_given_name() -> None:
+    from newsprism.analyze.entities import RawSpan, _person_by_given_name
+
+    text = "Jason Townsend works at Grace Hospital."
+    assert _person_by_given_name(text, RawSpan(0, 14, "ORG"), "en").label == "PER"
+    assert _person_by_given_name(text, RawSpan(24, 38, "ORG"), "en").label == "ORG"  # a common noun ends it
+    assert _person_by_given_name(text, RawSpan(0, 14, "LOC"), "en").label == "LOC"  # only ORG and MISC change

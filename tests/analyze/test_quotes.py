@@ -595,3 +595,23 @@ def test_a_statement_reading_introduces_its_words() -> None:
     text = "Zentec Labs released a statement on Wednesday reading, “We confirm that the plant will open in May.”"
     quotes = find_quotes(text, "en", entities_of(text, ("Zentec Labs", "ORG")))
     assert [(q.speaker, q.cue) for q in quotes] == [("Zentec Labs", "reading")]
+
+
+def test_a_cue_less_quote_belongs_to_the_sentence_subject_though_the_sentence_names_someone_after_it() -> None:
+    text = (
+        "Bürgermeister Michael Müller (SPD) schätzte Harry Kupfer für seine Erfolge: "
+        "„Seine Arbeit war bahnbrechend und ein Vorbild für viele Kollegen.“"
+    )
+    names = (("Michael Müller", "PER"), ("Harry Kupfer", "PER"))
+    (quote,) = find_quotes(text, "de", entities_of(text, *names))
+    assert quote.speaker == "Michael Müller"
+
+
+def test_a_given_names_gender_resolves_a_pronoun_the_article_gives_no_other_clue_for() -> None:
+    text = (
+        "Thomas Berger leitet die Schule mit Manuela Schätzler. "
+        "„Wir haben alles gut vorbereitet für den ersten Tag“, sagte er am Montag."
+    )
+    names = (("Thomas Berger", "PER"), ("Manuela Schätzler", "PER"))
+    (quote,) = find_quotes(text, "de", entities_of(text, *names))
+    assert quote.speaker == "Thomas Berger"  # "er" after her name is one hint; her given name outweighs it

@@ -25,7 +25,8 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import name_cues
-from newsprism.analyze.entity_bounds import head_noun_spans, refine
+from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, refine
+from newsprism.analyze.first_names import is_first_name
 from newsprism.analyze.gazetteer import (
     PlaceEntry,
     arabic_keys,
@@ -152,7 +153,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
                 for s in _capitalised_spans(text, language)
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
-            spans = spacy_found[i] + known
+            spans = [_person_by_given_name(text, span, language) for span in spacy_found[i]] + known
         elif language == "ar":
             spans = _arabic_spans(text) + _capitalised_spans(text, "en")
         elif language == "zh":
@@ -164,6 +165,30 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         fixed = refine(text, spans, language) + head_noun_spans(text, language)
         results.append(_without_overlaps([RawSpan(*span) for span in fixed]))
     return results
+
+
+def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
+    """A person's label for a short name the statistical model called an organisation or "misc".
+
+    The small models tag unfamiliar people ("Jason Townsend", "Timofei Shirokov") as ORG or
+    MISC; two or three capitalised words that open on a listed given name and hold no word
+    of an organisation's name are a person, unless the tables know the whole name.
+    """
+    if span.label not in ("ORG", "MISC"):
+        return span
+    surface = text[span.start : span.end]
+    words = surface.split()
+    if not 2 <= len(words) <= _MAX_PERSON_WORDS or not all(_is_capitalised(w) for w in words):
+        return span
+    if not is_first_name(words[0]) or any(w.lower() in name_cues.ORG_CUES for w in words):
+        return span
+    if is_dictionary_word(words[-1], language):
+        return span  # "Grace Hospital": a common noun ends an organisation's name, not a surname
+    return span if _known_name(surface, language) else RawSpan(span.start, span.end, "PER")
+
+
+#: The most words a name given by :func:`_person_by_given_name` may have ("Leena A Hilakivi-Clarke").
+_MAX_PERSON_WORDS = 3
 
 
 def _without_overlaps(spans: list[RawSpan]) -> list[RawSpan]:
@@ -415,6 +440,13 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue
         if language == "tr" and _turkish_demonym(word.text):
             continue
+        if _given_name_pair(text, words, i, language, stopwords):
+            # "Günter Krings", "Ulrich Kater": a listed given name and the capitalised word after it are a
+            # person's name, though the surname spells a common noun (German capitalises every noun).
+            name_like[i] = name_like[i + 1] = True
+            continue
+        if name_like[i]:
+            continue  # the surname of a given-name pair marked on the previous word
         if _is_acronym(word.text) or _strongly_known(word.text, language):
             name_like[i] = True
             continue
@@ -470,6 +502,35 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         spans.extend(_label_run(text, words, i, run, language))
         i = j + 1
     return spans
+
+
+def _given_name_pair(text: str, words: list[_Word], i: int, language: str, stopwords: frozenset[str]) -> bool:
+    """Whether word ``i`` is a listed given name that a capitalised word follows, as a name does.
+
+    A given name that is also a word of the language is read as that word after a determiner
+    or a preposition with its article ("im Mai Tausende", "der August"), and a stop word after
+    it ends the name ("Tom Und").
+    """
+    word = words[i]
+    if i + 1 >= len(words) or not is_first_name(word.text):
+        return False
+    if word.initial and is_dictionary_word(word.text, language):
+        return False  # "Son Dakika" (Turkish: "last minute") opening a headline
+    following = words[i + 1]
+    if (
+        not _adjacent(text, word, following)
+        or not _is_capitalised(following.text)
+        or following.text.lower() in stopwords
+        or _is_acronym(following.text)
+        or "." in following.text  # "Pinzger.Deshalb": two sentences run together by the scrape
+    ):
+        return False
+    previous = words[i - 1].text.lower() if i else ""
+    return previous not in name_cues.GERMAN_DETERMINERS and previous not in _ARTICLES
+
+
+#: Articles and article-bearing prepositions outside German, before which a given name is a common word.
+_ARTICLES = frozenset(["the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "au", "du", "del"])
 
 
 def _in_run(text: str, words: list[_Word], i: int) -> bool:
@@ -550,6 +611,8 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     word = run[0].text
     if _is_acronym(word):
         return [RawSpan(start, end, "ORG")]
+    if is_first_name(word) and not _known_name(word, language) and not is_dictionary_word(word, language):
+        return [RawSpan(start, end, "PER")]  # "Manuela" alone: a person named by her given name
     after_speech = previous in name_cues.SPEECH_VERBS.get(language, frozenset())
     return [RawSpan(start, end, "PER" if after_speech or _looks_like_surname(word, language) else "ORG")]
 

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from newsprism.analyze import cues, name_cues
 from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
+from newsprism.analyze.first_names import first_name_gender
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, Quote
 
@@ -928,10 +929,20 @@ def _with_genders(text: str, language: str, speakers: list[NamedMention], pairs:
         if vote is not None:
             tally = votes.setdefault(speaker.name, [0, 0])
             tally[vote == "m"] += 1
+    for name in {s.name for s in people if s.name.strip()}:
+        # The given name's usual gender outweighs one pronoun that may point to someone else
+        # ("X leitet die Schule mit Thomas Berger. „...“, sagte sie").
+        given = first_name_gender(name.split(maxsplit=1)[0])
+        if given in ("m", "f"):
+            votes.setdefault(name, [0, 0])[given == "m"] += _GIVEN_NAME_VOTES
     genders = {name: ("f" if f > m else "m") for name, (f, m) in votes.items() if f != m}
     if not genders:
         return speakers
     return [replace(s, gender=genders.get(s.name)) if s.is_person else s for s in speakers]
+
+
+#: How many mentions' worth of evidence a listed given name's gender counts for.
+_GIVEN_NAME_VOTES = 2
 
 
 def _title_gender(text: str, language: str, speaker: NamedMention) -> str | None:
@@ -1704,8 +1715,9 @@ def _sentence_subject(
     ("dumping on Donald Trump and wishing for “...”") and gives nothing.
     """
     people = _people_between(speakers, sentence_start, span.open_start)
-    if len({s.name for s in people}) != 1 or " " not in people[0].name.strip():
-        return None  # nobody, several people, or one capitalised word (a tagger's guess as often as a name)
+    if not people or " " not in people[0].name.strip():
+        return None  # nobody, or one capitalised word (a tagger's guess as often as a name)
+    # The subject opens the sentence; people named after it are its objects ("X schätzte Kupfer: ...").
     lead = _WORD.findall(text[sentence_start : people[0].start])
     return people[0] if len(lead) <= _SUBJECT_LEAD_WORDS else None
 

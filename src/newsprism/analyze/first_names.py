@@ -1,0 +1,78 @@
+"""Given names and their usual gender, from the dictionary the ``gender-guesser`` package ships.
+
+The rule-based entity finder (German, Polish, Turkish and the other languages without a
+spaCy model) tells a person from an organisation by the shape of a capitalised run; a
+listed given name settles it ("Günter Krings" is a person even though "Krings" looks like
+a German noun). The quote finder uses the gender to resolve "she said" when the article
+gives no title or pronoun for the person.
+
+The dictionary (Jörg Michael's list of some 48,000 given names with a frequency per
+country) is GPL-3.0, so the package is an optional dependency, installed with the
+``copyleft-models`` extra; without it no name is known and both stages fall back to their
+rules alone.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+from typing import Literal
+
+__all__ = ["first_name_gender", "is_first_name"]
+
+Gender = Literal["m", "f", "u"]
+
+#: A name must be this common in at least one country (the dictionary's scale: 1 = rare, 13 = very common).
+#: Rarer entries are often common words ("Alle", "Andere", "Hope") listed for one country's few bearers.
+MIN_FREQUENCY = 4
+#: Shorter entries ("An", "Ho", "Mi") are syllables of many languages' common words.
+MIN_LETTERS = 3
+#: Where the per-country frequencies start on a line of the dictionary (fixed columns).
+_FREQUENCY_COLUMN = 30
+_GENDERS: dict[str, Gender] = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "u"}
+
+
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` (as written, capitalised) is a common given name somewhere."""
+    return word in _names()
+
+
+def first_name_gender(word: str) -> Gender | None:
+    """``"m"`` or ``"f"`` for a mostly male or female given name, ``"u"`` for a unisex one, None if unlisted."""
+    return _names().get(word)
+
+
+@cache
+def _names() -> dict[str, Gender]:
+    try:
+        source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+        lines = source.read_text(encoding="utf-8").splitlines()
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}
+    return parse_dictionary(lines)
+
+
+def parse_dictionary(lines: list[str]) -> dict[str, Gender]:
+    """Given name -> gender from the dictionary's lines, keeping names common enough somewhere.
+
+    A name listed with both genders (as male and as female, in different countries) is unisex.
+    Lines sorted by expanded umlauts (a "+" in the sorting column) repeat others and are skipped;
+    a "+" inside a name joins two parts ("Jun+Wei": "Jun-Wei", "Jun Wei", "Junwei").
+    """
+    names: dict[str, Gender] = {}
+    for line in lines:
+        if not line or line[0] in "#=" or line[_FREQUENCY_COLUMN - 1 : _FREQUENCY_COLUMN] == "+":
+            continue
+        fields = line.split()
+        if len(fields) < 2 or fields[0] not in _GENDERS:
+            continue
+        frequencies = [int(c, 16) for c in line[_FREQUENCY_COLUMN:] if c in "0123456789ABCDEF"]
+        if max(frequencies, default=0) < MIN_FREQUENCY:
+            continue
+        gender = _GENDERS[fields[0]]
+        for name in {fields[1].replace("+", joint) for joint in ("-", " ", "")}:
+            if len(name) < MIN_LETTERS:
+                continue
+            known = names.get(name)
+            names[name] = gender if known is None or known == gender else "u"
+    return names

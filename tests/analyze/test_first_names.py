@@ -1,0 +1,65 @@
+"""Given names from the packaged dictionary: which entries count, and their gender."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsprism.analyze import first_names
+from newsprism.analyze.first_names import first_name_gender, is_first_name, parse_dictionary
+
+
+def _line(code: str, name: str, frequencies: str) -> str:
+    """A dictionary line: gender code, name, then one frequency digit per country from column 30."""
+    return f"{code:<3}{name}".ljust(30) + frequencies + " $"
+
+
+def test_common_names_are_kept_with_their_gender_and_rare_ones_dropped() -> None:
+    names = parse_dictionary(
+        [
+            "# comment line",
+            _line("M", "Günter", "   8"),
+            _line("F", "Manuela", "5  7"),
+            _line("F", "Andere", " 1"),  # listed for one country's few bearers: a common word elsewhere
+            _line("?", "Kim", "  A"),
+        ]
+    )
+    assert names == {"Günter": "m", "Manuela": "f", "Kim": "u"}
+
+
+def test_a_name_listed_for_both_genders_is_unisex() -> None:
+    names = parse_dictionary([_line("M", "Andrea", "9"), _line("F", "Andrea", " 9")])
+    assert names == {"Andrea": "u"}
+
+
+def test_joined_names_are_spelled_three_ways_and_expanded_umlaut_lines_skipped() -> None:
+    names = parse_dictionary([_line("M", "Jun+Wei", "6")])
+    assert set(names) == {"Jun-Wei", "Jun Wei", "JunWei"}
+    sorted_twice = _line("M", "Jürgen", "8")
+    assert parse_dictionary([sorted_twice[:29] + "+" + sorted_twice[30:]]) == {}
+
+
+def test_short_entries_and_malformed_lines_are_ignored() -> None:
+    assert parse_dictionary([_line("F", "An", "9"), "", "X  Bogus   7", "M"]) == {}
+
+
+def test_the_packaged_dictionary_knows_common_given_names() -> None:
+    assert is_first_name("Günter")
+    assert first_name_gender("Günter") == "m"
+    assert first_name_gender("Manuela") == "f"
+    assert not is_first_name("Regierung")
+    assert first_name_gender("Regierung") is None
+
+
+def test_without_the_optional_package_no_name_is_known(monkeypatch: pytest.MonkeyPatch) -> None:
+    def missing(package: str) -> None:
+        raise ModuleNotFoundError(package)
+
+    monkeypatch.setattr(first_names.resources, "files", missing)
+    first_names._names.cache_clear()
+    try:
+        assert not is_first_name("Günter")
+        assert first_name_gender("Manuela") is None
+    finally:
+        monkeypatch.undo()
+        first_names._names.cache_clear()
+    assert is_first_name("Günter")
