@@ -615,3 +615,25 @@ def test_a_given_names_gender_resolves_a_pronoun_the_article_gives_no_other_clue
     names = (("Thomas Berger", "PER"), ("Manuela Schätzler", "PER"))
     (quote,) = find_quotes(text, "de", entities_of(text, *names))
     assert quote.speaker == "Thomas Berger"  # "er" after her name is one hint; her given name outweighs it
+
+
+def test_a_medium_named_after_a_preposition_and_its_noun_is_spoken_to_not_speaking() -> None:
+    text = (
+        "Die Polizei schloss am Dienstag das Fitnesscenter von Anton Obelist. "
+        '"Das hat mich sehr überrascht", sagt der Besitzer der Kette zur Regionalstation Tele M1.'
+    )
+    (quote,) = find_quotes(text, "de", entities_of(text, ("Anton Obelist", "PER"), ("Tele M1", "ORG")))
+    assert quote.speaker == "Anton Obelist"
+    text = "« Nous restons prudents », a déclaré Paul Petit au quotidien Le Parisien."
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("Paul Petit", "PER"), ("Le Parisien", "ORG")))
+    assert quote.speaker == "Paul Petit"
+
+
+def test_an_organisation_whose_name_opens_on_a_role_is_the_role_holder_speaking() -> None:
+    text = (
+        "El lunes, el Ministro de Salud, Rossana Chahla, habló con la prensa. "
+        "El Ministro de Salud Pública afirmó: «Lo más importante es la vigilancia epidemiológica de los casos»."
+    )
+    names = (("Rossana Chahla", "PER"), ("Ministro de Salud Pública", "ORG"))
+    (quote,) = find_quotes(text, "es", entities_of(text, *names))
+    assert quote.speaker == "Rossana Chahla"

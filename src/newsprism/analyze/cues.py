@@ -184,6 +184,7 @@ ROLES: dict[str, str] = {
     r"analyste|économiste|avocat\w?|expert\w?|chercheu\w{1,3}|scientifique|professeu\w{1,3}|médecin|docteur|"
     r"auteur\w{0,2}|écrivain\w?|athlète|organisat\w{2,4}|procureu\w{1,3}|juge|commissaire|préfète?|"
     r"député\w?|sénat\w{0,4}|attaquant\w?|gardien\w{0,2}|sélectionneu\w{1,3}|réalisat\w{2,4}|spécialiste|"
+    r"propriétaire|gérant\w?|"
     r"\w{2,12}ologue|\w{2,12}ologiste",
     "de": r"präsident\w{0,2}|minister\w{0,2}|kanzler\w{0,2}|sprecher\w{0,2}|chef\w{0,2}|papst|direktor\w{0,2}|"
     r"vorsitzende\w?|bürgermeister\w{0,2}|gouverneur|trainer\w{0,2}|gründer\w{0,2}|botschafter\w{0,2}|"
@@ -193,6 +194,7 @@ ROLES: dict[str, str] = {
     r"analyst\w{0,4}|ökonom\w{0,2}|anwalt|anwältin|experte|expertin|forscher\w{0,2}|wissenschaftler\w{0,2}|"
     r"professor\w{0,2}|arzt|ärztin|autor\w{0,2}|sportler\w{0,2}|veranstalter\w{0,2}|organisator\w{0,2}|"
     r"richter\w{0,2}|staatsanwalt|staatsanwältin|abgeordnete\w?|stürmer\w{0,2}|torhüter\w{0,2}|"
+    r"besitzer\w{0,2}|inhaber\w{0,2}|eigentümer\w{0,2}|geschäftsführer\w{0,2}|"
     r"\w{2,12}ologe|\w{2,12}ologin",
     "es": r"president[ea]|ministr[ao]|líder|portavoz|canciller|papa|pontífice|director[a]?|jef[ea]|alcalde\w{0,2}|"
     r"gobernador[a]?|senador[a]?|secretari[ao]|entrenador[a]?|fundador[a]?|embajador[a]?|rey|reina|príncipe|"
@@ -200,6 +202,7 @@ ROLES: dict[str, str] = {
     r"analista|economista|abogad[ao]|expert[ao]|investigador[a]?|científic[ao]|profesor[a]?|médic[ao]|"
     r"doctor[a]?|autor[a]?|escritor[a]?|atleta|organizador[a]?|fiscal|juez|jueza|colegiado|diputad[ao]|"
     r"santo padre|delantero|portero|seleccionador[a]?|técnico|director técnico|especialista|"
+    r"dueñ[ao]|propietari[ao]|gerente|"
     r"\w{2,12}ólog[oa]",
 }
 

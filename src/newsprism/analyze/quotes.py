@@ -58,6 +58,13 @@ _OBLIQUE = re.compile(
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das|von)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
+#: A medium named after a preposition and the noun that says what it is ("zur Regionalstation Tele M1",
+#: "na informacjach TVP", "au quotidien Le Parisien", "to the newspaper Haaretz"): spoken to, not speaking.
+_MEDIUM = re.compile(
+    r"(?<!\w)(?:zu|zum|zur|gegenüber|to|à|au|aux|al|na|dla|auf|on|en)"
+    r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2})?[^\W\d_]{3,20}\s{1,3}$",
+    re.IGNORECASE,
+)
 #: A demonstrative before a one-word "name" makes it a common noun the tagger capitalised ("este Pacto").
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|these|those|ce|cet|cette|ces|dieser|diese|dieses|diesem|diesen|este|esta|estos|estas|"
@@ -1123,6 +1130,7 @@ def _nearest(
             for s in inside
             if not _DATIVE.search(text, max(0, s.start - 8), s.start)
             and not _OBLIQUE.search(text, max(0, s.start - 24), s.start)
+            and not _MEDIUM.search(text, max(0, s.start - 40), s.start)
         ]
     if not inside:
         return None
@@ -1472,11 +1480,17 @@ def _by_role(
 
 
 def _role_governs(text: str, language: str, speaker: NamedMention) -> bool:
-    """Whether an organisation is the complement of a role noun right before it ("le président de la SPA")."""
+    """Whether an organisation is the complement of a role noun right before it ("le président de la SPA").
+
+    A role noun that opens the organisation's own name counts too: the tagger took "El Ministro de
+    Salud Pública afirmó" for a body, but the minister speaks.
+    """
     role_re = cues.role_pattern(language)
     before = text[max(0, speaker.start - 40) : speaker.start]
     if role_re is None:
         return False
+    if role_re.match(text, speaker.start, speaker.end):
+        return True
     matches = list(role_re.finditer(before))
     return bool(matches) and len(_WORD.findall(before[matches[-1].end() :])) <= 2
 
