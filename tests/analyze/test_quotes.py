@@ -637,3 +637,17 @@ def test_an_organisation_whose_name_opens_on_a_role_is_the_role_holder_speaking(
     names = (("Rossana Chahla", "PER"), ("Ministro de Salud Pública", "ORG"))
     (quote,) = find_quotes(text, "es", entities_of(text, *names))
     assert quote.speaker == "Rossana Chahla"
+
+
+def test_spanish_perfect_tenses_of_saying_are_cues() -> None:
+    text = (
+        "El sindicato CSIF ha pedido una reforma de la ley. "
+        "“La legislación sindical actual deja sin representación a muchos ciudadanos”, ha denunciado el sindicato."
+    )
+    (quote,) = find_quotes(text, "es", entities_of(text, ("CSIF", "ORG")))
+    assert quote.cue == "ha denunciado"
+    assert quote.speaker == "CSIF"
+    text = "“No aceptaremos este acuerdo en ningún caso”, han advertido los representantes de los trabajadores."
+    (quote,) = find_quotes(text, "es", ())
+    assert quote.cue == "han advertido"
+    assert quote.speaker is None  # a plural verb: a group speaks, not one person

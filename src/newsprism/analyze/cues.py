@@ -26,6 +26,14 @@ _FR_PRESENT = (
     "s['’]étonne|témoigne|raconte|réagit|renchérit|enchaîne|rétorque|objecte|nuance|analyse|"
     "s['’]est (?:réjoui|félicité|inquiété|indigné|étonné|exclamé|emporté|défendu|justifié)e?"
 )
+#: Spanish participles of saying, for the perfect tenses ("ha denunciado", "había explicado", "han reclamado").
+_ES_PARTICIPLES = (
+    "dicho|afirmado|declarado|asegurado|señalado|explicado|indicado|añadido|agregado|manifestado|comentado|"
+    "advertido|subrayado|destacado|insistido|sostenido|apuntado|expresado|precisado|reconocido|recordado|"
+    "respondido|escrito|anunciado|denunciado|criticado|lamentado|informado|aclarado|resaltado|mencionado|"
+    "reiterado|admitido|argumentado|alertado|detallado|considerado|opinado|concluido|confirmado|enfatizado|"
+    "puntualizado|reclamado|valorado|defendido|avisado|relatado|contado"
+)
 #: Adverbs that may stand between the auxiliary and the participle ("a-t-il aussi déclaré", "a encore ajouté").
 _FR_ADVERBS = (
     r"aussi|encore|également|ensuite|alors|enfin|déjà|toutefois|cependant|pourtant|néanmoins|notamment|"
@@ -62,8 +70,9 @@ CUES: dict[str, str] = {
         r"bestätigte|bestätigt|verkündete|argumentierte|beklagte|resümierte|ergänzte|erinnert sich|erinnerte sich"
     ),
     "es": (
-        r"dijo|dice|dijeron|dicen|ha dicho|afirmó|afirma|ha afirmado|declaró|declara|ha declarado|aseguró|asegura|"
-        r"ha asegurado|señaló|señala|ha señalado|explicó|explica|ha explicado|indicó|indica|ha indicado|añadió|"
+        rf"(?:ha|han|había|habían|habría)\s(?:{_ES_PARTICIPLES})|"
+        r"dijo|dice|dijeron|dicen|afirmó|afirma|declaró|declara|aseguró|asegura|"
+        r"señaló|señala|explicó|explica|indicó|indica|añadió|"
         r"añade|agregó|agrega|manifestó|manifiesta|comentó|comenta|advirtió|advierte|subrayó|subraya|destacó|"
         r"destaca|insistió|insiste|sostuvo|sostiene|apuntó|apunta|expresó|expresa|precisó|precisa|reconoció|"
         r"reconoce|recordó|recuerda|según|respondió|responde|escribió|escribe|anunció|anuncia|aseveró|enfatizó|"
@@ -231,7 +240,8 @@ ORGANISATIONS: dict[str, str] = {
 
 #: Plural verb forms among the cues ("insisten", "sagten", "ont déclaré"): a group speaks, never one person.
 PLURAL_CUES: dict[str, str] = {
-    "es": r"dijeron|dicen|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|"
+    "es": rf"(?:han|habían)\s(?:{_ES_PARTICIPLES})|"
+    r"dijeron|dicen|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|"
     r"aseguran|indican|cuentan|apuntan|sostienen",
     "de": r"sagten|erklärten|betonten|sagen",
     "fr": r"(?:ont|avaient|auraient)(?:-(?:ils|elles))?\s(?:[\w'’-]{1,12}\s)?\w{1,20}",
