@@ -651,3 +651,13 @@ def test_spanish_perfect_tenses_of_saying_are_cues() -> None:
     (quote,) = find_quotes(text, "es", ())
     assert quote.cue == "han advertido"
     assert quote.speaker is None  # a plural verb: a group speaks, not one person
+
+
+def test_an_attribution_between_typed_hyphens_inside_the_marks_names_the_speaker() -> None:
+    text = (
+        "Donald Trump pochwalił w środę powrót Joe Bidena. "
+        '"To świetny zwrot, niesamowity powrót - powiedział Trump - Joe ma teraz najłatwiejszy sposób."'
+    )
+    (quote,) = find_quotes(text, "pl", entities_of(text, ("Donald Trump", "PER"), ("Trump", "PER")))
+    assert quote.speaker in ("Donald Trump", "Trump")
+    assert quote.cue == "powiedział"

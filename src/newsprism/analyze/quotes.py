@@ -1609,7 +1609,9 @@ def _new_sentence_after(text: str, span: _Span, limit: int) -> bool:
     return bool(following) and following[0].isupper()
 
 
-_INCISE_LEAD = re.compile(r"[,—–!?]\s{0,3}$")
+#: What stands before an attribution set inside the marks: a comma, a dash (a hyphen between spaces, as
+#: typed: "... powrót - powiedział Trump - Joe ..."), or "!"/"?".
+_INCISE_LEAD = re.compile(r"(?:[,—–!?]|\s-)\s{0,3}$")
 #: A subject pronoun fused to an inverted cue: "a-t-il ajouté", "dit-elle", "ajoute-t-on".
 _INVERTED_SINGULAR = re.compile(r"-(?:t-)?(?:il|elle|on)\b", re.IGNORECASE)
 _INVERTED_PLURAL = re.compile(r"-(?:ils|elles)\b", re.IGNORECASE)
