@@ -661,3 +661,17 @@ def test_an_attribution_between_typed_hyphens_inside_the_marks_names_the_speaker
     (quote,) = find_quotes(text, "pl", entities_of(text, ("Donald Trump", "PER"), ("Trump", "PER")))
     assert quote.speaker in ("Donald Trump", "Trump")
     assert quote.cue == "powiedział"
+
+
+def test_a_role_tagged_as_a_name_means_the_person_named_with_that_role() -> None:
+    text = (
+        "“El uso de máscaras es obligatorio”, dijo el presidente hondureño, Juan Orlando Hernández. "
+        "El Presidente destacó que el “uso de una máscara, incluso casera, puede prevenir contagios”."
+    )
+    names = (("Juan Orlando Hernández", "PER"), ("Presidente", "PER"))
+    quotes = find_quotes(text, "es", entities_of(text, *names))
+    assert [q.speaker for q in quotes] == ["Juan Orlando Hernández", "Juan Orlando Hernández"]
+    # Nobody named holds the role: the tagged word stays the speaker.
+    text = "El Papa destacó que el “uso de una máscara, incluso casera, puede prevenir contagios”."
+    (quote,) = find_quotes(text, "es", entities_of(text, ("Papa", "PER")))
+    assert quote.speaker == "Papa"

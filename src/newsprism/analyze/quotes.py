@@ -376,6 +376,7 @@ def quote_sites(
     named = _mark_quoted(_speakers(text, language, entities), [*pairs, *_links_to_other_articles(text)])
     speakers = _with_genders(text, language, named, pairs)
     holders = _role_holders(text, language, speakers)
+    speakers = [s for s in speakers if not _held_role(s, language, holders)]
     indirect = _reported(text, language, speakers, spans, holders) if reported else []
     if reported:
         indirect.extend(_postposed(text, language, speakers, spans, holders, indirect))
@@ -801,6 +802,19 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
         titled = speaker.is_person and _after_title(text, speaker.start)
         marked.append(replace(speaker, oblique=bool(complement), titled=titled) if complement or titled else speaker)
     return marked
+
+
+def _held_role(speaker: NamedMention, language: str, holders: Sequence[_Holder]) -> bool:
+    """Whether a tagged "name" is only a role noun that someone named earlier holds ("El Presidente comentó").
+
+    That person speaks, found as for any "the president" (:func:`_by_role`); a role nobody holds in
+    the article ("Papa" where no pope is named with it) stays a name of its own.
+    """
+    role_re = cues.role_pattern(language)
+    if role_re is None or role_re.fullmatch(speaker.name.strip()) is None:
+        return False
+    role = speaker.name.strip().casefold()
+    return any(h.position < speaker.start and _same_role(h.role, role) for h in holders)
 
 
 _WORD_BEFORE = re.compile(r"([\w.]{1,20})\s{1,2}$")
