@@ -675,3 +675,23 @@ def test_a_role_tagged_as_a_name_means_the_person_named_with_that_role() -> None
     text = "El Papa destacó que el “uso de una máscara, incluso casera, puede prevenir contagios”."
     (quote,) = find_quotes(text, "es", entities_of(text, ("Papa", "PER")))
     assert quote.speaker == "Papa"
+
+
+def test_polish_roles_and_their_complements_point_to_the_person_holding_them() -> None:
+    text = (
+        "„Wszystkim życzę zdrowia i zbawienia” – powiedział abp Stanisław Gądecki, Przewodniczący Episkopatu Polski. "
+        "„Niech wszędzie prowadzi Was Miłość, czyli Chrystus” – dodaje. Przewodniczący Episkopatu Polski "
+        "podjął refleksję nad mijającym czasem."
+    )
+    # The tagger takes the role for a person's name, as it often does for capitalised Polish titles.
+    names = (("Stanisław Gądecki", "PER"), ("Przewodniczący Episkopatu Polski", "PER"))
+    quotes = find_quotes(text, "pl", entities_of(text, *names))
+    assert [q.speaker for q in quotes] == ["Stanisław Gądecki", "Stanisław Gądecki"]
+    # A role before a name names that person, whoever else holds the role.
+    text = (
+        "Minister zdrowia Adam Niedzielski mówił o szczepieniach. "
+        "„Sytuacja jest bardzo poważna w całym kraju” – powiedział Minister Jan Kowalski."
+    )
+    names = (("Adam Niedzielski", "PER"), ("Minister Jan Kowalski", "PER"))
+    (quote,) = find_quotes(text, "pl", entities_of(text, *names))
+    assert quote.speaker == "Minister Jan Kowalski"

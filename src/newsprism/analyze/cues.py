@@ -213,6 +213,13 @@ ROLES: dict[str, str] = {
     r"santo padre|delantero|portero|seleccionador[a]?|técnico|director técnico|especialista|"
     r"dueñ[ao]|propietari[ao]|gerente|"
     r"\w{2,12}ólog[oa]",
+    # Polish declines its nouns: each stem takes its case endings ("premiera", "ministrowi", "rzecznika").
+    "pl": r"prezydent\w{0,3}|premier\w{0,3}|minist(?:er|r)\w{0,3}|wiceminist(?:er|r)\w{0,3}|kanclerz\w{0,3}|"
+    r"rzeczni(?:k|cz)\w{0,4}|przewodnicząc\w{1,3}|dyrektor\w{0,3}|prezes\w{0,3}|burmistrz\w{0,3}|"
+    r"wojewod\w{1,3}|marszał(?:ek|k)\w{0,3}|papież\w{0,3}|pose[łl]|posł\w{1,3}|posłank\w{1,3}|senator\w{0,3}|"
+    r"ambasador\w{0,3}|szef\w{0,4}|lider\w{0,3}|trener\w{0,3}|prokurator\w{0,3}|sędzi\w{1,3}|ekspert\w{0,3}|"
+    r"analityk\w{0,3}|profesor\w{0,3}|lekar\w{1,3}|komisarz\w{0,3}|wójt\w{0,3}|starost\w{1,3}|"
+    r"\w{2,12}olog\w{0,3}",
 }
 
 #: Impersonal cues ("it was said", "hieß es"): without a name beside them the speaker stays unknown.

@@ -805,15 +805,27 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
 
 
 def _held_role(speaker: NamedMention, language: str, holders: Sequence[_Holder]) -> bool:
-    """Whether a tagged "name" is only a role noun that someone named earlier holds ("El Presidente comentó").
+    """Whether a tagged "name" is only a role (and its complement) that someone named earlier holds.
+
+    "El Presidente comentó", "– dodaje. Przewodniczący Episkopatu Polski ..." after "abp Stanisław
+    Gądecki, Przewodniczący Episkopatu Polski".
 
     That person speaks, found as for any "the president" (:func:`_by_role`); a role nobody holds in
     the article ("Papa" where no pope is named with it) stays a name of its own.
     """
     role_re = cues.role_pattern(language)
-    if role_re is None or role_re.fullmatch(speaker.name.strip()) is None:
+    name = speaker.name.strip()
+    opening = role_re.match(name) if role_re is not None else None
+    if opening is None:
         return False
-    role = speaker.name.strip().casefold()
+    rest = name[opening.end() :].split()
+    if rest:
+        # "Przewodniczący Episkopatu Polski", "Ministro de Salud": the role and its complement, no name after
+        # it; "Präsident Macron", "Premier Mateusz Morawiecki" name someone.
+        head = rest[0]
+        if not (head.islower() or is_dictionary_word(head, language)) or first_name_gender(head) is not None:
+            return False
+    role = opening.group(0).casefold()
     return any(h.position < speaker.start and _same_role(h.role, role) for h in holders)
 
 
@@ -1432,6 +1444,8 @@ class _Holder:
 #: A role in apposition after a name must come within this many words of the comma ("X, le président de").
 _ROLE_AFTER_WORDS = 3
 #: A definite determiner right before a role noun: "le ministre", "el presidente", "the minister", "der 45-Jährige".
+#: Languages without articles: a bare role noun ("powiedział minister") is as definite as "the minister".
+_ARTICLELESS = frozenset(["pl"])
 _DEFINITE_END = re.compile(
     r"(?<!\w)(?:the|le|la|l['’]|el|der|die|den|dem|des|du|del)\s{0,3}(?:[\w-]{1,20}\s{1,3})?$", re.IGNORECASE
 )
@@ -1484,7 +1498,7 @@ def _by_role(
     if role_re is None or not holders:
         return None
     for match in role_re.finditer(text, start, end):
-        if not _DEFINITE_END.search(text, max(0, match.start() - 30), match.start()):
+        if language not in _ARTICLELESS and not _DEFINITE_END.search(text, max(0, match.start() - 30), match.start()):
             continue
         role = match.group(0).casefold()
         held = [h for h in holders if h.position < match.start() and _same_role(h.role, role)]
