@@ -695,3 +695,17 @@ def test_polish_roles_and_their_complements_point_to_the_person_holding_them() -
     names = (("Adam Niedzielski", "PER"), ("Minister Jan Kowalski", "PER"))
     (quote,) = find_quotes(text, "pl", entities_of(text, *names))
     assert quote.speaker == "Minister Jan Kowalski"
+
+
+def test_a_title_cased_phrase_in_marks_is_a_title_not_a_quote() -> None:
+    text = "The magazine said the cover was pulled over her link to the “White Lives Matter” slogan, the editor said."
+    assert [q.text for q in find_quotes(text, "en", ()) if q.kind == "direct"] == []
+    text = "Le genre comprend « Woman Without Conscience » de Billy Wilder, a dit le critique Paul Martin."
+    assert find_quotes(text, "fr", entities_of(text, ("Paul Martin", "PER"))) == ()
+    # A sentence, German nouns and a subheading in capitals stay quotes.
+    text = "“We Will Win.” said Ann Lee. Merkel sprach von einem „Hybrid Warfare“, sagte sie."
+    assert [q.text for q in find_quotes(text, "en", ())][:1] == ["We Will Win."]
+    text = "Merkel sprach im Bundestag von einem „Hybrid Warfare der Russen“, sagte sie am Mittwoch."
+    assert [q.text for q in find_quotes(text, "de", entities_of(text, ("Merkel", "PER")))] == [
+        "Hybrid Warfare der Russen"
+    ]

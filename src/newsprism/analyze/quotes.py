@@ -471,7 +471,77 @@ def quote_sites(
         (QuoteSite(quote, open_start, close_end) for quote, (open_start, close_end) in zip(quotes, marks, strict=True)),
         key=lambda site: site.quote.start,
     )
+    sites = [site for site in sites if not _title_cased(site.quote, language)]
     return _join_completed_clauses(text, sites), speakers
+
+
+def _title_cased(quote: Quote, language: str) -> bool:
+    """Whether a short direct quote is a title or a name: every word but the small ones capitalised.
+
+    "the “White Lives Matter” slogan", "“Woman Without Conscience” de Billy Wilder", "Trump Rips
+    ‘Dirty (Filthy) Cops’". Not in German, which capitalises every noun ("einem „Hybrid Warfare“"),
+    nor in capitals throughout (a subheading quoting someone), nor a sentence ending in its stop.
+    """
+    if quote.kind != "direct" or language == "de" or quote.text.rstrip().endswith((".", "!", "?")):
+        return False
+    words = _WORD.findall(quote.text)
+    content = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
+    if not _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS or not content:
+        return False
+    return all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
+
+
+#: Words a title leaves in lower case ("Pride and Prejudice", "La casa de papel").
+_TITLE_SMALL_WORDS = frozenset(
+    [
+        "of",
+        "the",
+        "and",
+        "a",
+        "an",
+        "in",
+        "on",
+        "at",
+        "for",
+        "to",
+        "with",
+        "from",
+        "by",
+        "or",
+        "de",
+        "la",
+        "le",
+        "les",
+        "du",
+        "des",
+        "et",
+        "el",
+        "los",
+        "las",
+        "y",
+        "del",
+        "en",
+        "al",
+        "i",
+        "w",
+        "z",
+        "na",
+        "ve",
+        "ile",
+        "da",
+        "di",
+        "il",
+        "lo",
+        "e",
+        "von",
+        "der",
+        "die",
+        "das",
+        "und",
+    ]
+)
+_TITLE_MIN_WORDS = 2
+_TITLE_MAX_WORDS = 6
 
 
 #: Between a quote's closing mark and the end of the sentence it completes ('..." .', '»,').
