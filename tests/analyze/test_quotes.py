@@ -709,3 +709,16 @@ def test_a_title_cased_phrase_in_marks_is_a_title_not_a_quote() -> None:
     assert [q.text for q in find_quotes(text, "de", entities_of(text, ("Merkel", "PER")))] == [
         "Hybrid Warfare der Russen"
     ]
+
+
+def test_a_turkish_statement_made_by_someone_names_its_source_in_the_ablative() -> None:
+    text = (
+        "İngiltere Başbakanı Boris Johnson yoğun bakımdan çıktı. Başbakanlık’tan yapılan açıklamada, "
+        '"Başbakan, bu akşam yoğun bakımdan odaya alındı ve yakından takip edilecek." ifadelerine yer verildi.'
+    )
+    (quote,) = find_quotes(text, "tr", entities_of(text, ("Boris Johnson", "PER")))
+    assert quote.speaker == "Başbakanlık"
+    # A common noun takes its ending without an apostrophe: no name, and an impersonal cue names nobody.
+    text = 'Kulüpten yapılan açıklamada, "Bir oyuncumuzda yeni tip virüs bulgularına rastlanmıştır" denildi.'
+    (quote,) = find_quotes(text, "tr", ())
+    assert quote.speaker is None

@@ -105,7 +105,7 @@ CUES: dict[str, str] = {
         r"ifadelerini kullandı|ifadesini kullandı|ifadelerine yer verdi|şeklinde konuştu|belirtti|"
         r"açıkladı|kaydetti|vurguladı|dile getirdi|ekledi|bildirdi|aktardı|konuştu|uyardı|yazdı|göre|"
         r"açıklamasında|sözlerine|paylaştı|savundu|değerlendirdi|hatırlattı|belirterek|vurgulayarak|ifade ederek|"
-        r"denildi|denilmişti|denilerek|kaydedildi|bildirildi|açıklandı"
+        r"denildi|denilmişti|denilerek|kaydedildi|bildirildi|açıklandı|ifadelerine yer verildi|ifadesine yer verildi"
     ),
     "ru": (
         r"заявил\w{0,2}|сказал\w{0,2}|говорит|говорил\w{0,2}|отметил\w{0,2}|подчеркнул\w{0,2}|добавил\w{0,2}|"
@@ -224,7 +224,19 @@ ROLES: dict[str, str] = {
 
 #: Impersonal cues ("it was said", "hieß es"): without a name beside them the speaker stays unknown.
 IMPERSONAL_CUES = frozenset(
-    {"denildi", "denilmişti", "denilerek", "kaydedildi", "bildirildi", "açıklandı", "heißt es", "hieß es", "zitiert"}
+    {
+        "denildi",
+        "denilmişti",
+        "denilerek",
+        "kaydedildi",
+        "bildirildi",
+        "açıklandı",
+        "ifadelerine yer verildi",
+        "ifadesine yer verildi",
+        "heißt es",
+        "hieß es",
+        "zitiert",
+    }
 )
 
 #: Definite descriptions of an organisation ("the company said"): the organisation last named.

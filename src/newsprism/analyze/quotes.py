@@ -1393,6 +1393,11 @@ def _attribute(
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
     impersonal = cue.casefold() in cues.IMPERSONAL_CUES
+    if impersonal and language == "tr":
+        # "Başbakanlık’tan yapılan açıklamada, “...” denildi": the statement's source, in the ablative.
+        statement = _statement_source(text, before_start, span.open_start, speakers)
+        if statement is not None:
+            return Quote(body, span.start, span.end, statement[0], statement[1], cue, "direct")
     if side == "after":
         lead = text[after_start : cue_match.start()]
         pronoun_re, plural_re = cues.pronoun_pattern(language), cues.plural_pronoun_pattern(language)
@@ -1932,6 +1937,37 @@ _SPOKEN_FROM = re.compile(
     r"\s{0,3}([\w-]{2,30})",
     re.IGNORECASE,
 )
+
+
+#: A Turkish statement's source in the ablative: "Başbakanlık’tan yapılan açıklamada", "Bakanlıktan gelen duyuruda".
+_TURKISH_STATEMENT = re.compile(
+    r"['’]?(?:dan|den|tan|ten)\s{1,3}(?:yapılan|gelen)\s{1,3}(?:yazılı\s{1,3})?(?:açıklama|duyuru|bildiri)",
+    re.IGNORECASE,
+)
+
+
+def _statement_source(
+    text: str, start: int, end: int, speakers: Sequence[NamedMention]
+) -> tuple[str, str | None] | None:
+    """The name a Turkish "statement made by X" names in [start, end), as (name, entity id).
+
+    The tagger's span stops at the apostrophe or takes the case ending in. A name it missed still
+    shows by Turkish spelling, which sets a proper noun's ending off with an apostrophe
+    ("Başbakanlık’tan"); a common noun takes it without one ("Kulüpten").
+    """
+    for match in _TURKISH_STATEMENT.finditer(text, start, end):
+        for speaker in speakers:
+            if speaker.start < match.start() <= speaker.end + 1 and not speaker.quoted:
+                return speaker.name, speaker.entity_id
+        if text[match.start()] in "'’":
+            run = _TURKISH_NAME_BEFORE.search(text, max(start, match.start() - 60), match.start())
+            if run is not None:
+                return run.group(0), None
+    return None
+
+
+#: Capitalised words ending right before a Turkish case ending's apostrophe ("Sağlık Bakanlığı", "Başbakanlık").
+_TURKISH_NAME_BEFORE = re.compile(r"[A-ZÇĞİÖŞÜ][\wçğıöşü]+(?:\s[A-ZÇĞİÖŞÜ][\wçğıöşü]+){0,3}$")
 
 
 def _impersonal_source(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> NamedMention | None:
