@@ -225,3 +225,13 @@ def test_a_short_name_the_statistical_model_calls_an_organisation_is_a_person_af
     assert _person_by_given_name(text, RawSpan(0, 14, "ORG"), "en").label == "PER"
     assert _person_by_given_name(text, RawSpan(24, 38, "ORG"), "en").label == "ORG"  # a common noun ends it
     assert _person_by_given_name(text, RawSpan(0, 14, "LOC"), "en").label == "LOC"  # only ORG and MISC change
+
+
+def test_a_persons_span_starts_at_the_given_name_after_capitalised_role_words() -> None:
+    text = "Gençlik ve Spor İl Müdürü Murat Eskici, hedeflere ulaştıklarını söyledi. Fabrikada çalışan Ahmet konuştu."
+    found = _texts(find_entities(text, "tr"))
+    assert found.get("Murat Eskici") == "PER"
+    assert not any("Müdürü" in name and found[name] == "PER" for name in found)
+    assert found.get("Ahmet") == "PER"  # a given name alone, mid-sentence
+    # Given names in a row are one name.
+    assert _texts(find_entities("Gestern sprach Jean Marie Dupont in Paris.", "de")).get("Jean Marie Dupont") == "PER"

@@ -722,3 +722,12 @@ def test_a_turkish_statement_made_by_someone_names_its_source_in_the_ablative() 
     text = 'Kulüpten yapılan açıklamada, "Bir oyuncumuzda yeni tip virüs bulgularına rastlanmıştır" denildi.'
     (quote,) = find_quotes(text, "tr", ())
     assert quote.speaker is None
+
+
+def test_a_sentence_opening_on_a_lone_given_name_gives_its_cue_less_quote_a_speaker() -> None:
+    text = (
+        "Sendikacı Mehmet Yılmaz işçilerin kaygılı olduğunu anlattı. Ahmet “Bizde önlemlerin tam alındığını "
+        "söyleyemeyiz. Ellerinde termal kamera olduğunu söyledikleri bir şeyle işçileri kontrol ettiler.”"
+    )
+    (quote,) = find_quotes(text, "tr", entities_of(text, ("Ahmet", "PER"), ("Mehmet Yılmaz", "PER")))
+    assert quote.speaker == "Ahmet"

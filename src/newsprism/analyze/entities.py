@@ -499,9 +499,29 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             else:
                 break
         run = words[i : j + 1]
-        spans.extend(_label_run(text, words, i, run, language))
+        spans.extend(_from_given_name(text, span) for span in _label_run(text, words, i, run, language))
         i = j + 1
     return spans
+
+
+def _from_given_name(text: str, span: RawSpan) -> RawSpan:
+    """A person's span started at the given name inside it, when only capitalised descriptors come before.
+
+    "Spor İl Müdürü Murat Eskici", "Bank-Ökonom Ulrich Kater", "Aktivist Greta Thunberg": the
+    words before the given name are the person's role, not part of the name.
+    """
+    if span.label != "PER":
+        return span
+    words = list(_SPACE_WORD.finditer(text, span.start, span.end))
+    for k, word in enumerate(words[1:-1], start=1):
+        if is_first_name(word.group(0).rstrip(",")):
+            if any(is_first_name(w.group(0)) for w in words[:k]):
+                return span  # "Jean Marie Le Pen": given names in a row
+            return RawSpan(word.start(), span.end, "PER")
+    return span
+
+
+_SPACE_WORD = re.compile(r"\S+")
 
 
 def _given_name_pair(text: str, words: list[_Word], i: int, language: str, stopwords: frozenset[str]) -> bool:
@@ -611,8 +631,10 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     word = run[0].text
     if _is_acronym(word):
         return [RawSpan(start, end, "ORG")]
-    if is_first_name(word) and not _known_name(word, language) and not is_dictionary_word(word, language):
-        return [RawSpan(start, end, "PER")]  # "Manuela" alone: a person named by her given name
+    # "Manuela", "Ahmet" alone: a person named by a given name; one opening a sentence may be a word there.
+    sentence_word = run[0].initial and is_dictionary_word(word, language)
+    if is_first_name(word) and not _known_name(word, language) and not sentence_word:
+        return [RawSpan(start, end, "PER")]
     after_speech = previous in name_cues.SPEECH_VERBS.get(language, frozenset())
     return [RawSpan(start, end, "PER" if after_speech or _looks_like_surname(word, language) else "ORG")]
 

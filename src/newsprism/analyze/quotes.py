@@ -1834,8 +1834,8 @@ def _sentence_subject(
     ("dumping on Donald Trump and wishing for “...”") and gives nothing.
     """
     people = _people_between(speakers, sentence_start, span.open_start)
-    if not people or " " not in people[0].name.strip():
-        return None  # nobody, or one capitalised word (a tagger's guess as often as a name)
+    if not people or (" " not in people[0].name.strip() and first_name_gender(people[0].name.strip()) is None):
+        return None  # nobody, or one capitalised word (a tagger's guess as often as a name, unless a given name)
     # The subject opens the sentence; people named after it are its objects ("X schätzte Kupfer: ...").
     lead = _WORD.findall(text[sentence_start : people[0].start])
     return people[0] if len(lead) <= _SUBJECT_LEAD_WORDS else None
