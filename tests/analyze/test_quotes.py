@@ -722,6 +722,10 @@ def test_a_turkish_statement_made_by_someone_names_its_source_in_the_ablative() 
     text = 'Kulüpten yapılan açıklamada, "Bir oyuncumuzda yeni tip virüs bulgularına rastlanmıştır" denildi.'
     (quote,) = find_quotes(text, "tr", ())
     assert quote.speaker is None
+    # ... unless the article named the body by that noun before ("Fenerbahçe Kulübü" for "Kulüpten").
+    text = "Fenerbahçe Kulübü oyuncularını test için topladı. " + text
+    (quote,) = find_quotes(text, "tr", entities_of(text, ("Fenerbahçe Kulübü", "ORG")))
+    assert quote.speaker == "Fenerbahçe Kulübü"
 
 
 def test_a_sentence_opening_on_a_lone_given_name_gives_its_cue_less_quote_a_speaker() -> None:

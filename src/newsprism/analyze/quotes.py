@@ -1963,7 +1963,27 @@ def _statement_source(
             run = _TURKISH_NAME_BEFORE.search(text, max(start, match.start() - 60), match.start())
             if run is not None:
                 return run.group(0), None
+            continue
+        # "Kulüpten yapılan açıklamada": the body named earlier by that noun ("Fenerbahçe Kulübü").
+        noun = _WORD_ENDING.search(text, max(0, match.start() - 20), match.start())
+        stem = noun.group(0).casefold()[:_TURKISH_STEM] if noun is not None else ""
+        named = [
+            s
+            for s in speakers
+            if noun is not None
+            and s.end <= noun.start()
+            and len(stem) == _TURKISH_STEM
+            and any(word.casefold().startswith(stem) for word in s.name.split())
+        ]
+        if named:
+            return named[-1].name, named[-1].entity_id
     return None
+
+
+#: Letters a Turkish noun and the organisation's name must share ("Kulüp"/"Kulübü", "Bakanlık"/"Bakanlığı").
+_TURKISH_STEM = 4
+#: The word that ends where a match starts (a Turkish noun before its case ending).
+_WORD_ENDING = re.compile(r"\w+$")
 
 
 #: Capitalised words ending right before a Turkish case ending's apostrophe ("Sağlık Bakanlığı", "Başbakanlık").
