@@ -735,3 +735,20 @@ def test_a_sentence_opening_on_a_lone_given_name_gives_its_cue_less_quote_a_spea
     )
     (quote,) = find_quotes(text, "tr", entities_of(text, ("Ahmet", "PER"), ("Mehmet Yılmaz", "PER")))
     assert quote.speaker == "Ahmet"
+
+
+def test_the_first_sentence_of_a_quote_whose_closing_mark_was_lost_is_kept_when_someone_speaks_it() -> None:
+    text = (
+        "“We have seen the government crack down on teachers,” Jimmy Sham told the crowd. "
+        "“This is about all of us, and we won't give up the fight. Copyright 2020 RFA. Published with permission"
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Jimmy Sham", "PER")))
+    assert [(q.text, q.speaker) for q in quotes][1:] == [
+        ("This is about all of us, and we won't give up the fight.", "Jimmy Sham")
+    ]
+    # Nobody said to speak it: the lost mark may as well swallow the writer's prose.
+    text = (
+        "The storm moved east. “This is about all of us, and we won't give up the fight. "
+        "Copyright 2020 RFA. Published with permission"
+    )
+    assert find_quotes(text, "en", ()) == ()

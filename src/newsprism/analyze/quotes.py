@@ -336,6 +336,8 @@ class _Span:
     close_end: int
     #: Paragraphs of one quotation opened but not closed (multi-paragraph convention) share a chain number.
     chain: int | None = None
+    #: The first sentence of a quotation whose closing mark was lost: kept only when someone is said to speak it.
+    cut: bool = False
 
 
 def find_quotes(
@@ -403,6 +405,8 @@ def quote_sites(
             lead = indirect[lead_index]
             previous, previous_span = lead, _Span(lead.start, lead.end, lead.start, lead.end)
         quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span, holders)
+        if span.cut and quote.speaker is None:
+            continue  # a lost closing mark, and nobody said to speak: as likely the writer's prose
         if pending is not None and quote.speaker is not None and _cue_follows(text, span, quote.cue):
             # "« A » pour les gouvernements, et cela demande « B », souligne X": one sentence, one speaker.
             quotes[pending] = replace(quotes[pending], speaker=quote.speaker, speaker_id=quote.speaker_id)
@@ -779,6 +783,9 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
         if end == paragraph_end:
             # Runs to the paragraph's end: the next paragraph reopens it, or the text stops here.
             if following and not following.startswith(mark):
+                cut = _first_sentence_cut(text, position, end)
+                if cut is not None:
+                    found.append(cut)
                 continue
         elif not (text[end] == mark and _SPEECH_LEAD.search(text, max(0, position - 4), position)):
             continue  # cut off by the next quotation only when announced as speech ("writing, “")
@@ -786,7 +793,12 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
         if start >= stop or text[start].islower():
             continue  # a fragment woven into the writer's sentence ("C'était « plus de ...") closes within it
         if not following and not _one_sentence(text, start, stop):
-            continue  # cut off by the end of the text: one sentence; more means a lost mark swallowing prose
+            # Cut off by the end of the text: a run of sentences may be a lost mark swallowing prose, but
+            # the first sentence of a quotation that opens a sentence, or follows "said:", is quoted.
+            cut = _first_sentence_cut(text, position, end)
+            if cut is not None:
+                found.append(cut)
+            continue
         # A paragraph right after a chained one goes on with its chain; one the next paragraph reopens starts one.
         chain = None
         if found and found[-1].chain is not None and _adjacent(text, found[-1], position):
@@ -795,6 +807,26 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
             chain = position
         found.append(_Span(start, stop, position, end, chain))
     return found
+
+
+def _first_sentence_cut(text: str, position: int, end: int) -> _Span | None:
+    """The first sentence after an opening mark whose closing mark was lost ("... told the crowd. “This is ...").
+
+    Only for a mark that opens a sentence or follows speech-announcing punctuation ("wrote: “"),
+    and a capitalised sentence of a quotation's length; the words after it stay the writer's.
+    The span is marked ``cut``: with no closing mark to go by, it is a quotation only if the
+    quote finder can say who speaks it.
+    """
+    lead = text[max(0, position - 3) : position].rstrip(" ")
+    if lead and lead[-1] not in '.!?:,\n"”»' and not _SPEECH_LEAD.search(lead):
+        return None
+    stop = _SENTENCE_END.search(text, position + 1, end)
+    if stop is None:
+        return None
+    start, sentence_end = _strip(text, position + 1, stop.end())
+    if start >= sentence_end or not text[start].isupper() or not _long_enough(text[start:sentence_end]):
+        return None
+    return _Span(start, sentence_end, position, sentence_end, cut=True)
 
 
 def _close_chains(text: str, unclosed: Sequence[_Span], pairs: Sequence[_Span]) -> None:
