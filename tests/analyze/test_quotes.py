@@ -441,8 +441,6 @@ def test_a_quotation_cut_off_where_the_next_one_opens_after_writing() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # The quote is left open, but the next paragraph is prose: a lost mark, not a quotation.
-        'Ann Lee said: "The year was good for the force.\n\nThe meeting ended at noon after a long debate.',
         # A lower-case fragment woven into the writer's sentence closes within it.
         "Ann Lee spoke of « plus de pouvoir que jamais dans toute son histoire récente",
         # Cut off after several sentences: a mark lost where a scraper joined two texts.
@@ -746,6 +744,10 @@ def test_the_first_sentence_of_a_quote_whose_closing_mark_was_lost_is_kept_when_
     assert [(q.text, q.speaker) for q in quotes][1:] == [
         ("This is about all of us, and we won't give up the fight.", "Jimmy Sham")
     ]
+    # Left open before a paragraph of prose: the first sentence is still the quotation "said:" announces.
+    text = 'Ann Lee said: "The year was good for the force.\n\nThe meeting ended at noon after a long debate.'
+    quotes = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER")))
+    assert speakers(quotes) == [("The year was good for the force.", "Ann Lee")]
     # Nobody said to speak it: the lost mark may as well swallow the writer's prose.
     text = (
         "The storm moved east. “This is about all of us, and we won't give up the fight. "
