@@ -748,9 +748,31 @@ def test_the_first_sentence_of_a_quote_whose_closing_mark_was_lost_is_kept_when_
     text = 'Ann Lee said: "The year was good for the force.\n\nThe meeting ended at noon after a long debate.'
     quotes = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER")))
     assert speakers(quotes) == [("The year was good for the force.", "Ann Lee")]
+    # An unnamed speaker's verb of saying still announces it.
+    text = "A spokesman told reporters: “Celltrion plans to build a plant in China. The plant will open soon"
+    assert [(q.text, q.speaker) for q in find_quotes(text, "en", ())] == [
+        ("Celltrion plans to build a plant in China.", None)
+    ]
     # Nobody said to speak it: the lost mark may as well swallow the writer's prose.
     text = (
         "The storm moved east. “This is about all of us, and we won't give up the fight. "
         "Copyright 2020 RFA. Published with permission"
     )
     assert find_quotes(text, "en", ()) == ()
+
+
+def test_a_quote_of_someone_the_article_leaves_unnamed_has_no_speaker() -> None:
+    names = (("Tom Hagen", "PER"), ("Celltrion", "ORG"))
+    text = "Von der Frau fehlt jede Spur. Ein Freund von Tom Hagen sagte dem Blatt: „Das ist völlig unwirklich.“"
+    (quote,) = find_quotes(text, "de", entities_of(text, *names))
+    assert quote.speaker is None
+    text = (
+        "Celltrion has confirmed it will build a plant in China. “We will build the plant within two years "
+        "and hire local staff,” said a company spokesman."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, *names))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+    # The named person's friend is unnamed; the named person himself still speaks for himself.
+    text = "Tom Hagen sagte dem Blatt: „Das ist völlig unwirklich und macht mich sprachlos.“"
+    (quote,) = find_quotes(text, "de", entities_of(text, *names))
+    assert quote.speaker == "Tom Hagen"

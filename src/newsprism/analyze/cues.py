@@ -300,6 +300,20 @@ KONJUNKTIV_CLAUSE = re.compile(
 
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
+#: Someone the article does not name: an indefinite article and a person noun ("a spokesman", "ein Freund",
+#: "une source", "un portavoz"). A quote such a person speaks has no named speaker.
+UNNAMED_PEOPLE: dict[str, str] = {
+    "en": r"(?:a|an|one)\s(?:[\w-]{1,20}\s){0,2}?(?:spokes(?:man|woman|person)|official|source|friend|witness|"
+    r"resident|neighbou?r|relative|colleague|employee|worker|diplomat|aide|insider|representative|passer-by)",
+    "fr": r"(?:un|une)\s(?:[\w-]{1,20}\s){0,2}?(?:porte-parole|source|ami|amie|témoin|habitant|habitante|voisin|"
+    r"voisine|proche|collègue|salarié|salariée|employé|employée|diplomate|conseiller|conseillère|représentant|"
+    r"représentante|passant|passante)",
+    "de": r"(?:ein|eine|einer)\s(?:[\w-]{1,20}\s){0,2}?(?:Sprecher|Sprecherin|Freund|Freundin|Zeuge|Zeugin|"
+    r"Anwohner|Anwohnerin|Nachbar|Nachbarin|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Diplomat|Diplomatin|"
+    r"Insider|Vertreter|Vertreterin|Passant|Passantin)",
+    "es": r"(?:un|una)\s(?:[\w-]{1,20}\s){0,2}?(?:portavoz|vocero|vocera|fuente|amigo|amiga|testigo|vecino|vecina|"
+    r"familiar|compañero|compañera|trabajador|trabajadora|diplomático|diplomática|representante|transeúnte)",
+}
 #: Cues that name their source after them ("selon lui", "according to the minister").
 SOURCE_PREPOSITIONS = frozenset({"selon", "according to", "d'après", "d’après", "según", "laut", "secondo", "według"})
 #: Sources that open a sentence and own the clause after their comma ("Selon X, ...", "For X, ...").
@@ -439,6 +453,13 @@ def organisation_pattern(language: str) -> re.Pattern[str] | None:
     """Definite descriptions of an organisation in ``language`` ("the company"); None where none are listed."""
     words = ORGANISATIONS.get(language)
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=32)
+def unnamed_person_pattern(language: str) -> re.Pattern[str] | None:
+    """Indefinite descriptions of a person in ``language`` ("a spokesman"); None for a language without a list."""
+    words = UNNAMED_PEOPLE.get(language)
+    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=32)

@@ -336,7 +336,8 @@ class _Span:
     close_end: int
     #: Paragraphs of one quotation opened but not closed (multi-paragraph convention) share a chain number.
     chain: int | None = None
-    #: The first sentence of a quotation whose closing mark was lost: kept only when someone is said to speak it.
+    #: The first sentence of a quotation whose closing mark was lost: kept only when someone is said to speak it
+    #: (a verb of saying or a speaker found).
     cut: bool = False
 
 
@@ -405,8 +406,8 @@ def quote_sites(
             lead = indirect[lead_index]
             previous, previous_span = lead, _Span(lead.start, lead.end, lead.start, lead.end)
         quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span, holders)
-        if span.cut and quote.speaker is None:
-            continue  # a lost closing mark, and nobody said to speak: as likely the writer's prose
+        if span.cut and quote.speaker is None and quote.cue is None:
+            continue  # a lost closing mark, and no one said to speak: as likely the writer's prose
         if pending is not None and quote.speaker is not None and _cue_follows(text, span, quote.cue):
             # "« A » pour les gouvernements, et cela demande « B », souligne X": one sentence, one speaker.
             quotes[pending] = replace(quotes[pending], speaker=quote.speaker, speaker_id=quote.speaker_id)
@@ -1424,6 +1425,9 @@ def _attribute(
                 return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
+    if _unnamed_subject(text, language, cue_match, side, before_start, after_end):
+        # '“...,” a spokesman said', 'Ein Freund von Tom Hagen sagte: „...“': someone the article leaves unnamed.
+        return Quote(body, span.start, span.end, None, None, cue, "direct")
     impersonal = cue.casefold() in cues.IMPERSONAL_CUES
     if impersonal and language == "tr":
         # "Başbakanlık’tan yapılan açıklamada, “...” denildi": the statement's source, in the ablative.
@@ -1556,6 +1560,35 @@ _ARTICLELESS = frozenset(["pl"])
 _DEFINITE_END = re.compile(
     r"(?<!\w)(?:the|le|la|l['’]|el|der|die|den|dem|des|du|del)\s{0,3}(?:[\w-]{1,20}\s{1,3})?$", re.IGNORECASE
 )
+
+
+def _unnamed_subject(
+    text: str, language: str, cue_match: re.Match[str], side: str, before_start: int, after_end: int
+) -> bool:
+    """Whether the verb of saying's subject is someone unnamed ("a spokesman said", "said a source").
+
+    The description stands right before the verb, or, after a quote, right after it.
+    """
+    pattern = cues.unnamed_person_pattern(language)
+    if pattern is None:
+        return False
+    lead_start = max(before_start if side == "before" else 0, cue_match.start() - _UNNAMED_REACH)
+    for match in pattern.finditer(text, lead_start, cue_match.start()):
+        between = _WORD.findall(text, match.end(), cue_match.start())
+        # Nothing between, or the person's complement ("ein Freund von Tom Hagen sagte", "a friend of hers said").
+        if not between or (between[0].casefold() in _COMPLEMENT_WORDS and len(between) <= _UNNAMED_COMPLEMENT_WORDS):
+            return True
+    if side == "after":
+        following = pattern.match(text, cue_match.end() + 1, min(after_end, cue_match.end() + _UNNAMED_REACH))
+        return following is not None
+    return False
+
+
+#: Characters between a verb of saying and the unnamed person who is its subject ("said a government source").
+_UNNAMED_REACH = 60
+#: Words that open a person's complement ("of", "von", "de"), and the most words it may have before the verb.
+_COMPLEMENT_WORDS = frozenset(["of", "von", "de", "del", "du", "des", "d"])
+_UNNAMED_COMPLEMENT_WORDS = 4
 
 
 def _role_holders(text: str, language: str, speakers: Sequence[NamedMention]) -> list[_Holder]:
@@ -2594,6 +2627,8 @@ def _partial_speaker(
 ) -> tuple[str | None, str | None]:
     """The subject of the verb that attributes a partial quote: who is said to have used the phrase."""
     cue = verb.group(0).strip().casefold()
+    if _unnamed_subject(text, language, verb, "before", sentence_start, span.open_start):
+        return None, None  # "Ein Freund von Tom Hagen sagte: „...“": someone unnamed
     if cue in _SOURCE_OR_IMPERSONAL or cues.is_plural_cue(language, cue):
         if cue not in cues.SOURCE_PREPOSITIONS:
             return None, None
