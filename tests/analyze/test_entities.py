@@ -235,3 +235,10 @@ def test_a_persons_span_starts_at_the_given_name_after_capitalised_role_words() 
     assert found.get("Ahmet") == "PER"  # a given name alone, mid-sentence
     # Given names in a row are one name.
     assert _texts(find_entities("Gestern sprach Jean Marie Dupont in Paris.", "de")).get("Jean Marie Dupont") == "PER"
+
+
+def test_a_statistical_models_person_span_starts_at_the_given_name() -> None:
+    text = "El concejal de Ciudadanos Rubén Pérez Carcedo pide al equipo de gobierno que aclare los motivos."
+    found = _texts(find_entities(text, "es"))
+    assert found.get("Rubén Pérez Carcedo") == "PER"
+    assert "Ciudadanos Rubén Pérez Carcedo" not in found

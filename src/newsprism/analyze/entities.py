@@ -153,7 +153,8 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
                 for s in _capitalised_spans(text, language)
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
-            spans = [_person_by_given_name(text, span, language) for span in spacy_found[i]] + known
+            spans = [_from_given_name(text, _person_by_given_name(text, span, language)) for span in spacy_found[i]]
+            spans += known
         elif language == "ar":
             spans = _arabic_spans(text) + _capitalised_spans(text, "en")
         elif language == "zh":
