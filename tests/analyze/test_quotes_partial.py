@@ -89,3 +89,12 @@ def test_a_quote_after_a_colon_is_the_sentence_subjects_even_when_short() -> Non
     # Must not fire: a colon after a sentence whose subject is no named person leaves the short quote out.
     text = "Die Debatte dauert an. Die Broschüre bringt es auf den Punkt: „Schönheit liegt im Auge“."
     assert quoted(text, "de", ("Manuela Wolter", "PER")) == []
+
+
+def test_a_german_participle_after_the_phrase_frames_it_as_the_subjects_words() -> None:
+    text = "SPD-Chef Norbert Walter-Borjans hat die Turbulenzen in der CDU als «sehr besorgniserregend» bezeichnet."
+    (quote,) = find_quotes(text, "de", entities_of(text, ("Norbert Walter-Borjans", "PER")))
+    assert (quote.text, quote.speaker) == ("sehr besorgniserregend", "Norbert Walter-Borjans")
+    # A name given ("genannt") is no one's words.
+    text = "Norbert Walter-Borjans wohnt in dem «Handwerksbursch» genannten Haus am Rhein."
+    assert find_quotes(text, "de", entities_of(text, ("Norbert Walter-Borjans", "PER"))) == ()

@@ -2434,7 +2434,12 @@ def _partial_quotes(
         verb = None
         for match in verb_re.finditer(text, sentence_start, span.open_start):
             verb = match  # the last verb before the phrase governs it
-        if verb is None or len(_WORD.findall(text, verb.end(), span.open_start)) > _PARTIAL_GAP_WORDS:
+        if verb is not None and len(_WORD.findall(text, verb.end(), span.open_start)) > _PARTIAL_GAP_WORDS:
+            verb = None
+        if verb is None and language == "de":
+            # German puts the participle last ("hat die Lage als «sehr besorgniserregend» bezeichnet").
+            verb = _GERMAN_FRAMING_AFTER.match(text, span.close_end)
+        if verb is None:
             continue
         name, entity_id = _partial_speaker(text, language, sentence_start, verb, span, speakers, holders)
         if name is None:
@@ -2445,6 +2450,12 @@ def _partial_quotes(
     return found
 
 
+#: A German framing verb right after a quoted phrase: the participle that ends the clause ("als «...» bezeichnet")
+#: or the verb of an inverted main clause ("«...» wertete er"). Not "genannt": a name given ("der «X» genannte Ort").
+_GERMAN_FRAMING_AFTER = re.compile(
+    r"\s{0,3}(?:bezeichnet|bezeichnete|gewertet|wertete|kritisiert|gelobt|verurteilt)(?!\w)",
+    re.IGNORECASE,
+)
 #: Echoed phrases are matched on runs of at most this many words (a headline's quote is short).
 _ECHO_MAX_WORDS = 12
 #: An echoed phrase needs at least this many words: two words ("très rapide", "film noir") are as
