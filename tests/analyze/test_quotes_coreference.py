@@ -412,3 +412,16 @@ def test_a_person_named_in_a_link_to_another_article_takes_no_focus() -> None:
     )
     names: tuple[tuple[str, EntityLabel], ...] = (("Anna Peters", "PER"), ("Sfundo Dlamini", "PER"))
     assert said_by(text, "en", *names) == ["Anna Peters"]
+
+
+def test_a_given_name_mentioned_once_may_take_the_focus() -> None:
+    text = (
+        "Hubo un incidente en la plaza el martes con una mujer. Ayer habló Francisco ante los fieles reunidos. "
+        "«Yo mismo pierdo la paciencia y por eso pido disculpas por el mal ejemplo», afirmó."
+    )
+    (quote,) = find_quotes(text, "es", entities_of(text, ("Francisco", "PER")))
+    assert quote.speaker == "Francisco"
+    # A one-word name nobody lists as a given name, mentioned once, is too weak a guess.
+    text = text.replace("Francisco", "Nizamuddin")
+    (quote,) = find_quotes(text, "es", entities_of(text, ("Nizamuddin", "PER")))
+    assert quote.speaker is None

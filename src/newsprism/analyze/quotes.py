@@ -1230,8 +1230,10 @@ def _focus(
 def _passing_guess(mention: NamedMention, mentions: Counter[str]) -> bool:
     """Whether a one-word name is mentioned only once (``mentions``: names counted in the stretch looked at):
     as often a tagger's guess ("near the Hazrat Nizamuddin station") as a person, too weak to take the focus.
-    A name right after a title ("papież Franciszek") is no guess."""
-    return " " not in mention.name.strip() and mentions[mention.name] == 1 and not mention.titled
+    A name right after a title ("papież Franciszek") or a listed given name ("Ahmet") is no guess."""
+    name = mention.name.strip()
+    single = " " not in name and mentions[mention.name] == 1
+    return single and not mention.titled and first_name_gender(name) is None
 
 
 def _fits(known: str | None, wanted: str | None) -> bool:
