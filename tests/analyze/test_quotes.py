@@ -776,3 +776,14 @@ def test_a_quote_of_someone_the_article_leaves_unnamed_has_no_speaker() -> None:
     text = "Tom Hagen sagte dem Blatt: „Das ist völlig unwirklich und macht mich sprachlos.“"
     (quote,) = find_quotes(text, "de", entities_of(text, *names))
     assert quote.speaker == "Tom Hagen"
+
+
+def test_the_united_states_is_no_verb_of_saying() -> None:
+    text = (
+        "Kim Jong-un left the door open for talks, but only if the United States “rolls back its hostile "
+        "policy towards the DPRK” and helps build peace."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Kim Jong-un", "PER"), ("United States", "LOC")))
+    assert all(q.cue != "States" for q in quotes)
+    text = "The report states: “Prices will rise again next year in most of the regions we looked at.”"
+    assert [q.cue for q in find_quotes(text, "en", ())] == ["states"]

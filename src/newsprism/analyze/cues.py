@@ -44,7 +44,9 @@ _FR_ADVERBS = (
 #: Cue expressions of saying per language (matched case-insensitively).
 CUES: dict[str, str] = {
     "en": (
-        r"said|says|say|told|tells|added|adds|stated|states|declared|explained|explains|noted|notes|warned|warns|"
+        # "states" as in "the report states", not "the United States".
+        r"said|says|say|told|tells|added|adds|stated|(?<!united\s)states|declared|explained|explains|noted|notes|"
+        r"warned|warns|"
         r"insisted|insists|argued|argues|claimed|claims|announced|asked|asks|wrote|writes|tweeted|replied|"
         r"responded|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|according to|commented|"
         r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
