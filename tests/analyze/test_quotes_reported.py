@@ -509,3 +509,12 @@ def test_the_clause_after_an_attribution_set_off_by_commas_is_reported_speech(
     text: str, language: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(text, language, ("Paul Diatta", "PER")) == expected
+
+
+def test_reported_speech_of_an_organisation_described_by_a_noun_is_the_organisations() -> None:
+    text = (
+        "Celltrion built a plant in Korea in 2019. At the time the firm said the plan was to develop "
+        "new antibody drugs for the Chinese market."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Celltrion", "ORG")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Celltrion")]

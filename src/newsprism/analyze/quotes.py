@@ -2359,6 +2359,11 @@ def _reported(
                 else None
             )
             name, entity_id = held or _focus(speakers, match.start(), None, gender)
+        elif speaker is None and _ends_on_organisation(language, subject):
+            # "At the time the firm said the plan was ...": the organisation named before.
+            described_start = match.start() - len(subject[-_DESCRIBED_SUBJECT_CHARS:])
+            organisation = _described_organisation(text, language, described_start, match.start(), speakers)
+            name, entity_id = (organisation.name, organisation.entity_id) if organisation else (None, None)
         elif (
             language in _PRO_DROP
             and len(_WORD.findall(subject)) <= _PRO_DROP_SUBJECT_WORDS
@@ -2373,6 +2378,13 @@ def _reported(
         cue = match.group(0).strip()
         found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
     return found
+
+
+def _ends_on_organisation(language: str, subject: str) -> bool:
+    """Whether a clause's subject ends on a definite description of an organisation ("the firm", "el club")."""
+    pattern = cues.organisation_pattern(language)
+    tail = subject[-_DESCRIBED_SUBJECT_CHARS:]
+    return pattern is not None and any(not tail[m.end() :].strip(" ,") for m in pattern.finditer(tail))
 
 
 #: A definite description as the whole subject after a comma (", the magazine announced", ", el club explicó").
