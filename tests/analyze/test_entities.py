@@ -242,3 +242,10 @@ def test_a_statistical_models_person_span_starts_at_the_given_name() -> None:
     found = _texts(find_entities(text, "es"))
     assert found.get("Rubén Pérez Carcedo") == "PER"
     assert "Ciudadanos Rubén Pérez Carcedo" not in found
+
+
+def test_an_arabic_proclitic_reading_of_a_given_name_followed_by_a_verb_is_no_name() -> None:
+    # "وهبة" read as "and Hiba" would make a name of "Hiba publishes a report".
+    text = "بسمة وهبة تنشر تقريرًا للمواطنين وتعلق على الزحام في الشوارع"
+    assert not any("تنشر" in e.text for e in find_entities(text, "ar"))
+    assert _texts(find_entities("وقال أحمد عبد المولى إن الفريق جاهز", "ar")).get("أحمد عبد المولى") == "PER"

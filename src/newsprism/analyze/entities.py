@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import name_cues
-from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, refine
+from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
 from newsprism.analyze.first_names import is_first_name
 from newsprism.analyze.gazetteer import (
     PlaceEntry,
@@ -887,6 +887,9 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
     offset, form = given
     if form == "علي" and words[i][2].endswith("ى"):
         return None  # the preposition على, not the name Ali
+    if offset and i + 1 < len(words) and is_inflected_form(words[i + 1][2], "ar"):
+        # "وهبة تنشر": read as "and Hiba", the given name would be followed by a verb; the word is a surname.
+        return None
     j = i + 1
     parts = 1
     while j < len(words) and parts < 3 and _arabic_gap_ok(text, words[j - 1], words[j]):
