@@ -249,3 +249,10 @@ def test_an_arabic_proclitic_reading_of_a_given_name_followed_by_a_verb_is_no_na
     text = "بسمة وهبة تنشر تقريرًا للمواطنين وتعلق على الزحام في الشوارع"
     assert not any("تنشر" in e.text for e in find_entities(text, "ar"))
     assert _texts(find_entities("وقال أحمد عبد المولى إن الفريق جاهز", "ar")).get("أحمد عبد المولى") == "PER"
+
+
+def test_arabic_media_titles_announce_a_person() -> None:
+    found = _texts(find_entities("وقالت الإعلامية بسمة وهبة إن الشوارع مزدحمة", "ar"))
+    assert found.get("بسمة وهبة") == "PER"
+    found = _texts(find_entities("وأكد المذيع عمرو أديب أن البرنامج مستمر", "ar"))
+    assert found.get("عمرو أديب") == "PER"
