@@ -256,3 +256,10 @@ def test_arabic_media_titles_announce_a_person() -> None:
     assert found.get("بسمة وهبة") == "PER"
     found = _texts(find_entities("وأكد المذيع عمرو أديب أن البرنامج مستمر", "ar"))
     assert found.get("عمرو أديب") == "PER"
+
+
+def test_more_arabic_given_names_open_a_name_and_ambiguous_ones_need_a_second_name() -> None:
+    found = _texts(find_entities("وقال وسيم ضاهر إن المؤسسة مستمرة في تأمين المياه", "ar"))
+    assert found.get("وسيم ضاهر") == "PER"
+    # "أمين" is also an adjective ("trustworthy"): a definite word after it is no surname.
+    assert not any("العام" in e.text for e in find_entities("وقال أمين العام للحزب إن الوضع صعب", "ar"))

@@ -895,6 +895,8 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
     while j < len(words) and parts < 3 and _arabic_gap_ok(text, words[j - 1], words[j]):
         if not _arabic_name_word(text, words, j):
             break
+        if parts >= 2 and is_inflected_form(words[j][2], "ar"):
+            break  # "بسمة وهبة تنشر": a verb after the name, not a third part of it
         following = _arabic_key(words[j][2])
         if following.startswith("ال"):
             if parts != 1 or form in name_cues.ARABIC_AMBIGUOUS_GIVEN_NAMES:
