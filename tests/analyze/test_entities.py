@@ -263,3 +263,11 @@ def test_more_arabic_given_names_open_a_name_and_ambiguous_ones_need_a_second_na
     assert found.get("وسيم ضاهر") == "PER"
     # "أمين" is also an adjective ("trustworthy"): a definite word after it is no surname.
     assert not any("العام" in e.text for e in find_entities("وقال أمين العام للحزب إن الوضع صعب", "ar"))
+
+
+def test_turkish_clubs_courts_and_prosecutors_offices_are_organisations() -> None:
+    assert _texts(find_entities("Fenerbahçe Kulübü oyuncularını bugün test için topladı.", "tr")) == {
+        "Fenerbahçe Kulübü": "ORG"
+    }
+    found = _texts(find_entities("İstanbul Cumhuriyet Başsavcılığı iddianame hazırladı.", "tr"))
+    assert found.get("İstanbul Cumhuriyet Başsavcılığı") == "ORG"

@@ -162,6 +162,8 @@ ORG_CUES: frozenset[str] = _words(
     " banca università ministero partito agenzia associazione fondazione gruppo"
     " uniwersytet ministerstwo partia fundacja agencja grupa spółka sp. bankası üniversitesi partisi bakanlığı"
     " vakfı derneği ajansı holding a.ş. grubu müdürlüğü başkanlığı valiliği belediyesi şube kurumu meclisi"
+    " kulübü federasyonu odası sendikası enstitüsü platformu kurulu savcılığı başsavcılığı mahkemesi hastanesi"
+    " şirketi üniversitesi konfederasyonu birliği"
     " министерство банк университет партия агентство фонд компания группа"
 )
 
