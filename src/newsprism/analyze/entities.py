@@ -522,6 +522,7 @@ def _from_given_name(text: str, span: RawSpan) -> RawSpan:
     return span
 
 
+#: A span's words as written, punctuation attached ("Eskici," keeps its comma, stripped where compared).
 _SPACE_WORD = re.compile(r"\S+")
 
 

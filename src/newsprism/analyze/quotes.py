@@ -545,6 +545,8 @@ _TITLE_SMALL_WORDS = frozenset(
         "und",
     ]
 )
+#: Words in a title-cased phrase read as a title: one capitalised word may be a partial quote ("„Verrat“"),
+#: and a longer run is a quoted sentence written in title case more often than a title.
 _TITLE_MIN_WORDS = 2
 _TITLE_MAX_WORDS = 6
 
