@@ -167,6 +167,13 @@ ORG_CUES: frozenset[str] = _words(
     " министерство банк университет партия агентство фонд компания группа"
 )
 
+#: Words a title leaves in lower case ("Pride and Prejudice", "La casa de papel"), in the languages whose
+#: titles capitalise the others.
+TITLE_SMALL_WORDS: frozenset[str] = _words(
+    "of the and a an in on at for to with from by or de la le les du des et el los las y del en al i w z na ve ile"
+    " da di il lo e von der die das und"
+)
+
 #: Lower-case particles allowed inside a name (Ursula von der Leyen, Leonardo da Vinci).
 NAME_PARTICLES: frozenset[str] = _words("von van der den de del della di da du le la bin ibn al el zu y")
 

@@ -27,7 +27,7 @@ from functools import lru_cache
 
 from newsprism.analyze import cues, name_cues
 from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
-from newsprism.analyze.first_names import first_name_gender
+from newsprism.analyze.first_names import first_name_gender, is_first_name
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, Quote
 
@@ -490,61 +490,12 @@ def _title_cased(quote: Quote, language: str) -> bool:
     if quote.kind != "direct" or language == "de" or quote.text.rstrip().endswith((".", "!", "?")):
         return False
     words = _WORD.findall(quote.text)
-    content = [w for w in words if w.casefold() not in _TITLE_SMALL_WORDS]
+    content = [w for w in words if w.casefold() not in name_cues.TITLE_SMALL_WORDS]
     if not _TITLE_MIN_WORDS <= len(words) <= _TITLE_MAX_WORDS or not content:
         return False
     return all(w[0].isupper() for w in content) and not all(w.isupper() for w in content)
 
 
-#: Words a title leaves in lower case ("Pride and Prejudice", "La casa de papel").
-_TITLE_SMALL_WORDS = frozenset(
-    [
-        "of",
-        "the",
-        "and",
-        "a",
-        "an",
-        "in",
-        "on",
-        "at",
-        "for",
-        "to",
-        "with",
-        "from",
-        "by",
-        "or",
-        "de",
-        "la",
-        "le",
-        "les",
-        "du",
-        "des",
-        "et",
-        "el",
-        "los",
-        "las",
-        "y",
-        "del",
-        "en",
-        "al",
-        "i",
-        "w",
-        "z",
-        "na",
-        "ve",
-        "ile",
-        "da",
-        "di",
-        "il",
-        "lo",
-        "e",
-        "von",
-        "der",
-        "die",
-        "das",
-        "und",
-    ]
-)
 #: Words in a title-cased phrase read as a title: one capitalised word may be a partial quote ("„Verrat“"),
 #: and a longer run is a quoted sentence written in title case more often than a title.
 _TITLE_MIN_WORDS = 2
@@ -928,7 +879,7 @@ def _held_role(speaker: NamedMention, language: str, holders: Sequence[_Holder])
         # "Przewodniczący Episkopatu Polski", "Ministro de Salud": the role and its complement, no name after
         # it; "Präsident Macron", "Premier Mateusz Morawiecki" name someone.
         head = rest[0]
-        if not (head.islower() or is_dictionary_word(head, language)) or first_name_gender(head) is not None:
+        if not (head.islower() or is_dictionary_word(head, language)) or is_first_name(head):
             return False
     role = opening.group(0).casefold()
     return any(h.position < speaker.start and _same_role(h.role, role) for h in holders)
@@ -1235,7 +1186,7 @@ def _passing_guess(mention: NamedMention, mentions: Counter[str]) -> bool:
     A name right after a title ("papież Franciszek") or a listed given name ("Ahmet") is no guess."""
     name = mention.name.strip()
     single = " " not in name and mentions[mention.name] == 1
-    return single and not mention.titled and first_name_gender(name) is None
+    return single and not mention.titled and not is_first_name(name)
 
 
 def _fits(known: str | None, wanted: str | None) -> bool:
@@ -1558,9 +1509,9 @@ class _Holder:
 
 #: A role in apposition after a name must come within this many words of the comma ("X, le président de").
 _ROLE_AFTER_WORDS = 3
-#: A definite determiner right before a role noun: "le ministre", "el presidente", "the minister", "der 45-Jährige".
 #: Languages without articles: a bare role noun ("powiedział minister") is as definite as "the minister".
 _ARTICLELESS = frozenset(["pl"])
+#: A definite determiner right before a role noun: "le ministre", "el presidente", "the minister", "der 45-Jährige".
 _DEFINITE_END = re.compile(
     r"(?<!\w)(?:the|le|la|l['’]|el|der|die|den|dem|des|du|del)\s{0,3}(?:[\w-]{1,20}\s{1,3})?$", re.IGNORECASE
 )
@@ -1654,15 +1605,13 @@ def _by_role(
 def _role_governs(text: str, language: str, speaker: NamedMention) -> bool:
     """Whether an organisation is the complement of a role noun right before it ("le président de la SPA").
 
-    A role noun that opens the organisation's own name counts too: the tagger took "El Ministro de
-    Salud Pública afirmó" for a body, but the minister speaks.
+    An organisation whose own name opens on a role ("El Ministro de Salud Pública afirmó") is no
+    speaker at all when someone holds that role: :func:`_held_role` takes it out first.
     """
     role_re = cues.role_pattern(language)
     before = text[max(0, speaker.start - 40) : speaker.start]
     if role_re is None:
         return False
-    if role_re.match(text, speaker.start, speaker.end):
-        return True
     matches = list(role_re.finditer(before))
     return bool(matches) and len(_WORD.findall(before[matches[-1].end() :])) <= 2
 
@@ -1903,7 +1852,7 @@ def _sentence_subject(
     ("dumping on Donald Trump and wishing for “...”") and gives nothing.
     """
     people = _people_between(speakers, sentence_start, span.open_start)
-    if not people or (" " not in people[0].name.strip() and first_name_gender(people[0].name.strip()) is None):
+    if not people or (" " not in people[0].name.strip() and not is_first_name(people[0].name.strip())):
         return None  # nobody, or one capitalised word (a tagger's guess as often as a name, unless a given name)
     # The subject opens the sentence; people named after it are its objects ("X schätzte Kupfer: ...").
     lead = _WORD.findall(text[sentence_start : people[0].start])
@@ -2036,13 +1985,10 @@ def _statement_source(
         # "Kulüpten yapılan açıklamada": the body named earlier by that noun ("Fenerbahçe Kulübü").
         noun = _WORD_ENDING.search(text, max(0, match.start() - 20), match.start())
         stem = noun.group(0).casefold()[:_TURKISH_STEM] if noun is not None else ""
+        if noun is None or len(stem) < _TURKISH_STEM:
+            continue
         named = [
-            s
-            for s in speakers
-            if noun is not None
-            and s.end <= noun.start()
-            and len(stem) == _TURKISH_STEM
-            and any(word.casefold().startswith(stem) for word in s.name.split())
+            s for s in speakers if s.end <= noun.start() and any(w.casefold().startswith(stem) for w in s.name.split())
         ]
         if named:
             return named[-1].name, named[-1].entity_id
