@@ -8,10 +8,15 @@ Also printed: span detection alone (overlap, speaker ignored).
 Speakers come from ``newsprism.analyze.entities.find_entities`` when that module exists,
 else from the quote finder's own fallback (capitalised names); the line "entities:" says which.
 
-Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--by-kind] [--files a,b] [--exclude a,b]
+Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--by-kind] [--breakdown]
+[--files a,b] [--exclude a,b]
 
 ``--by-kind`` adds span recall by kind of gold quote: direct quotes of five words or more,
 direct quotes of four words or fewer (mostly partial quotes), and reported clauses.
+
+``--breakdown`` adds where speaker F1 is lost, as counts only (safe on a blind set): gold quotes
+not found (by kind, and whether the gold names a speaker), found quotes given no speaker or
+the wrong one, and predicted quotes that match no gold quote.
 
 ``--files``/``--exclude`` take gold file stems (``heldout``, ``fr``...), e.g. the original seven
 files are ``--exclude heldout`` and the held-out set is ``--files heldout``.
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 import argparse
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from _gold import gold_records, load_texts, overlaps, prf
 from newsprism.analyze.quotes import find_quotes
@@ -82,11 +87,13 @@ def main(
     files: set[str] | None = None,
     exclude: set[str] | None = None,
     by_kind: bool = False,
+    breakdown: bool = False,
 ) -> None:
     records = list(gold_records("quotes", files, exclude))
     texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
     kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # found, gold
+    outcomes: Counter[str] = Counter()  # for --breakdown
     source = ""
     for record in records:
         text = texts[(record["pair_id"], record["text"])]
@@ -107,6 +114,7 @@ def main(
                 None,
             )
             if match is None:
+                outcomes["predicted, matching no gold quote"] += 1
                 if verbose:
                     print(
                         f"  FP {language} {record['pair_id']}:{record['text']} {quote.text[:50]!r} -> {quote.speaker}"
@@ -116,13 +124,18 @@ def main(
             counts[1] += 1
             gold_speaker = record["quotes"][match]["speaker"]
             aliases = tuple(e.text for e in entities or () if quote.speaker_id and e.entity_id == quote.speaker_id)
-            if same_speaker(gold_speaker, quote.speaker, aliases):
+            outcome = _outcome(gold_speaker, quote.speaker, aliases)
+            outcomes[outcome] += 1
+            if outcome == _RIGHT_SPEAKER:
                 counts[0] += 1
             elif verbose:
                 print(f"  SPK {language} {quote.text[:50]!r}: gold {gold_speaker} / got {quote.speaker} ({quote.cue})")
         for i, g in enumerate(record["quotes"]):
             kinds[_kind(g, text)][1] += 1
             kinds[_kind(g, text)][0] += i in used
+            if i not in used:
+                named = "named" if g["speaker"] is not None else "no speaker"
+                outcomes[f"gold {g['kind']} quote not found (gold speaker: {named})"] += 1
         if verbose:
             for i, g in enumerate(record["quotes"]):
                 if i not in used:
@@ -157,6 +170,24 @@ def main(
         for kind in sorted(kinds):
             found, gold = kinds[kind]
             print(f"{kind:<18}{gold:>6}{found:>7}{found / gold if gold else 0.0:>9.3f}")
+    if breakdown:
+        print(f"{'outcome':<58}{'count':>6}")
+        for outcome, count in sorted(outcomes.items()):
+            print(f"{outcome:<58}{count:>6}")
+
+
+_RIGHT_SPEAKER = "found, right speaker"
+
+
+def _outcome(gold: str | None, predicted: str | None, aliases: tuple[str, ...]) -> str:
+    """How a found quote's speaker compares with the gold one (a line of ``--breakdown``)."""
+    if same_speaker(gold, predicted, aliases):
+        return _RIGHT_SPEAKER
+    if predicted is None:
+        return "found, no speaker (gold names one)"
+    if gold is None:
+        return "found, a speaker (gold names none)"
+    return "found, wrong speaker"
 
 
 def _stems(value: str | None) -> set[str] | None:
@@ -168,7 +199,8 @@ if __name__ == "__main__":
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-entities", action="store_true")
     parser.add_argument("--by-kind", action="store_true", help="span recall by kind of gold quote")
+    parser.add_argument("--breakdown", action="store_true", help="counts of each way speaker F1 is lost")
     parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
     parser.add_argument("--exclude", help="comma-separated gold file stems to skip")
     args = parser.parse_args()
-    main(args.verbose, not args.no_entities, _stems(args.files), _stems(args.exclude), args.by_kind)
+    main(args.verbose, not args.no_entities, _stems(args.files), _stems(args.exclude), args.by_kind, args.breakdown)
