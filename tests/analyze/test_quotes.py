@@ -787,3 +787,46 @@ def test_the_united_states_is_no_verb_of_saying() -> None:
     assert all(q.cue != "States" for q in quotes)
     text = "The report states: “Prices will rise again next year in most of the regions we looked at.”"
     assert [q.cue for q in find_quotes(text, "en", ())] == ["states"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # A straight opener closed by a guillemet, then a quote «of one style»: two quotes, not »reversed« marks.
+        (
+            'Pérez Carcedo añadió que el Consistorio "lleva años sin presentar el informe» y añadió que '
+            "«lleva años incumpliendo la ley», señaló Pérez Carcedo.",
+            "es",
+            ["lleva años sin presentar el informe", "lleva años incumpliendo la ley"],
+        ),
+        # A guillemet closed by a straight mark.
+        (
+            'Thomas Weber sagte: «Weitere Maßnahmen werden wir erst im Mai beschließen" und ging.',
+            "de",
+            ["Weitere Maßnahmen werden wir erst im Mai beschließen"],
+        ),
+        # Marks facing the other way round, as some Arabic pages set them; the words between two
+        # such quotes are no quotation.
+        (
+            "وقال نوبخت في تصريحات نقلتها وكالة ”ايسنا“ المحلية، إن ”هذا الرقم يمثل ثلاثة أضعاف ما شهده المترو“.",
+            "ar",
+            ["هذا الرقم يمثل ثلاثة أضعاف ما شهده المترو"],
+        ),
+        # Windows-1252 marks read as control characters.
+        (
+            "Anna Lagae said: \x93We will open the school again next week.\x94",
+            "en",
+            ["We will open the school again next week."],
+        ),
+    ],
+)
+def test_marks_of_two_styles_or_facing_outwards_still_delimit_a_quote(
+    text: str, language: str, expected: list[str]
+) -> None:
+    assert [q.text for q in find_quotes(text, language) if q.kind == "direct"] == expected
+
+
+def test_reversed_guillemets_are_read_in_a_text_that_uses_no_others() -> None:
+    text = "Der Minister sprach von »einer ernsten Lage für alle Betriebe im Land«, sagte Thomas Weber."
+    quotes = find_quotes(text, "de", entities_of(text, ("Thomas Weber", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [("einer ernsten Lage für alle Betriebe im Land", "Thomas Weber")]

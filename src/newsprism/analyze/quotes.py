@@ -105,6 +105,13 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     # Two apostrophes as a double quotation mark (''...''), common in Turkish news; one apostrophe inside stays.
     re.compile(rf"(?<!')''((?:[^'\n]|'(?!')){{1,{MAX_QUOTE_CHARS}}}?)''(?!')"),
 )
+#: Marks of two styles around one quotation ('"...»', '«..."', Arabic '”...“'), as scrapes and machine translation
+#: leave them: found only where no pair of one style lies, and only with no other mark between them.
+_MIXED_PAIR = re.compile(
+    rf'(?:«|„|(?<![\w"])["“](?=\S)|(?<![^\s:(])”(?=\w))([^“”«»„"\n]{{1,{MAX_QUOTE_CHARS}}})(?:»|”|(?<=\S)["“](?!\w))'
+)
+#: Windows-1252 quotation marks read as C1 control characters (a page decoded as Latin-1): the same marks.
+_C1_QUOTES = str.maketrans({"\x91": "‘", "\x92": "’", "\x93": "“", "\x94": "”", "\x84": "„"})
 _ANY_QUOTE_MARK = re.compile(r"[\"“”„«»‚‘「」『』‹›]")
 #: A body that opens on a comma is the words between two quotes, taken for a quote by mismatched marks.
 _BAD_OPENING = re.compile(r"^[,;:.)\]]")
@@ -647,9 +654,15 @@ def _cue_follows(text: str, span: _Span, cue: str | None) -> bool:
 def _direct_spans(text: str) -> tuple[list[_Span], list[_Span]]:
     """Quotations, and every pair of marks (quotations, titles, names), outermost first, in text order."""
     found: list[_Span] = []
+    marked = text.translate(_C1_QUOTES)
     for pattern in _QUOTE_PATTERNS:
-        for match in pattern.finditer(text):
+        for match in pattern.finditer(marked):
             found.append(_Span(match.start(1), match.end(1), match.start(), match.end()))
+    found = [span for span in found if not _inside_out(marked, span)]
+    if any(marked[span.open_start] == "«" and marked[span.close_end - 1] == "»" for span in found):
+        # A text that quotes «like this» uses no »reversed« pairs: '...» y añadió «...' is two quotes' marks.
+        found = [span for span in found if marked[span.open_start] != "»"]
+    found.extend(_mixed_pairs(marked, found))
     for match in _DASH_QUOTE.finditer(text):
         body_start, body_end = match.start(1), match.end(1)
         # "—Texto —dijo él—." : the quote stops at a spaced dash inside the paragraph.
@@ -678,6 +691,51 @@ def _direct_spans(text: str) -> tuple[list[_Span], list[_Span]]:
         kept = sorted([*kept, *(s for s in unclosed if _quotable(text, s))], key=lambda s: s.open_start)
         pairs = sorted([*pairs, *unclosed], key=lambda s: s.open_start)
     return kept, pairs
+
+
+def _inside_out(text: str, span: _Span) -> bool:
+    """Whether a pair's marks face away from its words: the closer of one quotation and the opener of the next.
+
+    'وكالة ”ايسنا“ المحلية، إن ”هذا' holds the pair “ المحلية، إن ”, whose opener is glued to the word
+    before it and whose closer to the word after it.
+    """
+    open_at, close_at = span.open_start, span.close_end - 1
+    if open_at == 0 or close_at + 1 >= len(text) or close_at - open_at < 3:
+        return False
+    return (
+        text[open_at - 1].isalnum()
+        and text[open_at + 1].isspace()
+        and text[close_at - 1].isspace()
+        and text[close_at + 1].isalnum()
+    )
+
+
+def _mixed_pairs(text: str, found: list[_Span]) -> list[_Span]:
+    """Pairs of marks of two styles (:data:`_MIXED_PAIR`) where no pair of one style reads them better.
+
+    A pair of one style around or across one is taken instead, unless it opens on the same mark:
+    '"lleva años ... Gijón» y añadió «lleva ...' is no straight pair running to a later '"', as
+    the marks of another style inside it show. ``found`` loses such pairs.
+    """
+    by_opening = {span.open_start: span for span in found}
+    extents = sorted((span.open_start, span.close_end) for span in found)
+    mixed: list[_Span] = []
+    for match in _MIXED_PAIR.finditer(text):
+        if _same_style(match.group(0)):
+            continue
+        index = bisect.bisect_left(extents, (match.end(), -1)) - 1
+        rival = by_opening.get(match.start())
+        if rival is not None:
+            found.remove(rival)
+        elif index >= 0 and extents[index][1] > match.start():
+            continue  # inside or across a pair of one style: that pair is the quotation
+        mixed.append(_Span(match.start(1), match.end(1), match.start(), match.end()))
+    return mixed
+
+
+def _same_style(pair: str) -> bool:
+    """Whether a pair found by :data:`_MIXED_PAIR` is one of a single style (found by the patterns before)."""
+    return (pair[0], pair[-1]) in _PAIRS or pair[0] == pair[-1] == '"' or (pair[0], pair[-1]) == ("“", '"')
 
 
 def _quotable(text: str, span: _Span) -> bool:
