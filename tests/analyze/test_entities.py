@@ -173,6 +173,19 @@ def test_a_first_name_before_a_place_name_stays_one_person() -> None:
     assert found.get("Hanna Lis") == "PER"
 
 
+def test_declined_polish_names_keep_their_labels() -> None:
+    text = (
+        "Zapłakany Michael Jordan żegna przyjaciela. Spotkali się w Zakopanem i w Łańcucie, "
+        "a potem u Ewy w domu. Wywiad dla Jana Kowalskiego przeprowadzono wczoraj."
+    )
+    found = _texts(find_entities(text, "pl"))
+    assert found.get("Michael Jordan") == "PER"
+    assert found.get("Zakopanem") == "LOC"
+    assert found.get("Łańcucie") == "LOC"
+    assert found.get("Ewy") == "PER"
+    assert found.get("Jana Kowalskiego") == "PER"
+
+
 def test_turkish_place_descriptors_and_demonyms() -> None:
     text = "Gaziantepli komedyen, Zile Bölgesi'nde koronavirüse karşı Tokat İl Emniyet Müdürlüğü ile çalıştı."
     found = _texts(find_entities(text, "tr"))

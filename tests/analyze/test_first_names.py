@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsprism.analyze import first_names
-from newsprism.analyze.first_names import first_name_gender, is_first_name, parse_dictionary
+from newsprism.analyze.first_names import first_name_gender, given_name_of, is_first_name, parse_dictionary
 
 
 def _line(code: str, name: str, frequencies: str) -> str:
@@ -48,6 +48,21 @@ def test_the_packaged_dictionary_knows_common_given_names() -> None:
     assert first_name_gender("Manuela") == "f"
     assert not is_first_name("Regierung")
     assert first_name_gender("Regierung") is None
+
+
+@pytest.mark.parametrize(
+    ("word", "name"),
+    [("Ewy", "Ewa"), ("Ewę", "Ewa"), ("Marii", "Maria"), ("Olgi", "Olga"), ("Piotra", "Piotr"), ("Janowi", "Jan")],
+)
+def test_declined_polish_given_names_lead_to_their_nominative(word: str, name: str) -> None:
+    assert given_name_of(word, "pl") == name
+
+
+def test_a_case_ending_must_agree_with_the_names_gender_and_other_languages_are_not_declined() -> None:
+    assert given_name_of("Piotry", "pl") is None  # -y ends only women's names declined from -a
+    assert given_name_of("Warszawy", "pl") is None
+    assert given_name_of("Ewy", "de") is None
+    assert given_name_of("Manuela", "de") == "Manuela"
 
 
 def test_without_the_optional_package_no_name_is_known(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -23,6 +23,11 @@ from newsprism.records import Entity
         ("Warszawie", "pl", "geonames:756135"),
         ("Москве", "ru", "geonames:524901"),
         ("Bayern", "de", "DE-BY"),
+        # Declined Polish names, through their dictionary forms.
+        ("Krakowie", "pl", "geonames:3094802"),
+        ("Zakopanem", "pl", "geonames:3080866"),
+        ("Ostrowi Mazowieckiej", "pl", "geonames:762850"),
+        ("Niemczech", "pl", "DE"),
         ("Lombardei", "de", "IT-25"),
     ],
 )
@@ -35,6 +40,11 @@ def test_place_names_resolve_to_codes_in_every_language(surface: str, language: 
 def test_demonyms_are_not_places() -> None:
     assert resolve_place("French", "en") is None
     assert resolve_place("russischen", "de") is None
+
+
+def test_a_capitalised_common_word_is_not_read_as_a_place_through_its_lemma() -> None:
+    # "Oboje" (both) has the lemma "oba", and Oba is a Nigerian city: a lower-case lemma names nothing.
+    assert resolve_place("Oboje", "pl") is None
 
 
 def test_places_come_from_location_entities_with_english_names() -> None:

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 
 from newsprism.analyze import name_cues
 from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
-from newsprism.analyze.first_names import is_first_name
+from newsprism.analyze.first_names import given_name_of, is_first_name
 from newsprism.analyze.gazetteer import (
     PlaceEntry,
     arabic_keys,
@@ -611,6 +611,8 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     previous_last = previous.rsplit("-", 1)[-1]
     if previous in name_cues.PERSON_CUES or previous_last in name_cues.PERSON_CUES:
         return [RawSpan(start, end, "PER")]
+    if len(run) == 2 and _opens_on_given_name(run, language):
+        return [RawSpan(start, end, "PER")]  # "Michael Jordan", "Ewy Kowalskiej": Jordan is no country here
     if len(run) > 1:
         # A well-known place or listed name inside a longer run ("Berlin Angela Merkel") splits it; a place
         # known only by an alternate name (Lis for Lisbon), or one ending a first name (Michael Jordan), does not.
@@ -621,6 +623,8 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
                     continue
                 if len(run) == 2 and k == 1 and lookup_alias(part) is None:
                     continue
+                if k and given_name_of(run[k - 1].text, language) is not None:
+                    continue  # a surname after a given name ("Zapłakany Michael Jordan"), not the country
                 left = _label_run(text, words, first, run[:k], language) if k else []
                 rest = run[k + size :]
                 right = _label_run(text, words, first + k + size, rest, language) if rest else []
@@ -635,10 +639,21 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         return [RawSpan(start, end, "ORG")]
     # "Manuela", "Ahmet" alone: a person named by a given name; one opening a sentence may be a word there.
     sentence_word = run[0].initial and is_dictionary_word(word, language)
-    if is_first_name(word) and not _known_name(word, language) and not sentence_word:
+    if given_name_of(word, language) and not _known_name(word, language) and not sentence_word:
         return [RawSpan(start, end, "PER")]
     after_speech = previous in name_cues.SPEECH_VERBS.get(language, frozenset())
     return [RawSpan(start, end, "PER" if after_speech or _looks_like_surname(word, language) else "ORG")]
+
+
+def _opens_on_given_name(run: list[_Word], language: str) -> bool:
+    """A run opening on a given name that is no place, then words that are no acronyms."""
+    first = run[0].text
+    return (
+        len(run) > 1
+        and given_name_of(first, language) is not None
+        and _place_of(first, language) is None
+        and not any(_is_acronym(w.text) for w in run[1:])
+    )
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
@@ -664,10 +679,22 @@ def _splits_run(part: str, language: str) -> bool:
     )
 
 
+_POLISH_SURNAME_ENDINGS = (
+    *(stem + ending for stem in ("sk", "ck", "dzk") for ending in ("i", "a", "iego", "iej", "im", "iemu", "ą")),
+    "wicz",
+    "wicza",
+    "czyk",
+    "iak",
+    "ak",
+    "ek",
+)
+
+
 def _looks_like_surname(word: str, language: str) -> bool:
     lowered = word.lower()
     if language == "pl":
-        return lowered.endswith(("ski", "cki", "dzki", "ska", "cka", "wicz", "czyk", "iak", "ak", "ek"))
+        # Adjectival surnames are declined too: Kowalskiego, Kowalskiej, Kowalskim, Kowalską, Nowickiemu.
+        return lowered.endswith(_POLISH_SURNAME_ENDINGS)
     if language in ("ru", "uk"):
         return lowered.endswith(("ов", "ев", "ин", "ова", "ева", "ина", "ский", "ская", "енко", "ук"))
     if language == "tr":

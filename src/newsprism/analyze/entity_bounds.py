@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 
 from newsprism.analyze import name_cues
 from newsprism.analyze.gazetteer import PlaceEntry, latin_key, lookup_alias
+from newsprism.analyze.lemmas import dictionary
 from newsprism.analyze.places import resolve_place
 from newsprism.records import EntityLabel
 
@@ -40,29 +41,15 @@ _INFLECTING = frozenset({"es", "fr", "it", "pt", "pl", "ru", "tr", "ro", "ca"})
 Bounded = tuple[int, int, EntityLabel]
 
 
-@cache
-def _dictionary(language: str) -> dict[bytes, bytes]:
-    """simplemma's word-form dictionary of a language (empty where it has none)."""
-    try:
-        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-
-        dictionary = DefaultDictionaryFactory().get_dictionary(language)
-    except (ValueError, KeyError, OSError):
-        return {}
-    # simplemma keeps words as UTF-8 bytes internally.
-    mapping: dict[bytes, bytes] = getattr(dictionary, "_dict", {})
-    return mapping
-
-
 def is_dictionary_word(word: str, language: str) -> bool:
     """Is the lower-cased word an ordinary word of the language (so capitalised only by position)?"""
-    return word.lower().encode() in _dictionary(language)
+    return word.lower().encode() in dictionary(language)
 
 
 def is_inflected_form(word: str, language: str) -> bool:
     """Is the word a listed form other than its dictionary form (Polish "Nowego" of "nowy", "Roku" of "rok")?"""
     lowered = word.lower()
-    lemma = _dictionary(language).get(lowered.encode())
+    lemma = dictionary(language).get(lowered.encode())
     return lemma is not None and lemma != lowered.encode()
 
 

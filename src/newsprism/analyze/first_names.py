@@ -18,7 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-__all__ = ["first_name_gender", "is_first_name"]
+__all__ = ["first_name_gender", "given_name_of", "is_first_name"]
 
 Gender = Literal["m", "f", "u"]
 
@@ -40,6 +40,43 @@ def is_first_name(word: str) -> bool:
 def first_name_gender(word: str) -> Gender | None:
     """``"m"`` or ``"f"`` for a mostly male or female given name, ``"u"`` for a unisex one, None if unlisted."""
     return _names().get(word)
+
+
+#: Polish case endings of given names and the nominative ending each replaces, with the gender it implies:
+#: Ewy, Ewie, Ewę, Ewą -> Ewa; Marii -> Maria; Olgi -> Olga; Jana, Janowi, Janem -> Jan.
+_POLISH_CASES: tuple[tuple[str, str, Gender], ...] = (
+    ("ii", "ia", "f"),
+    ("y", "a", "f"),
+    ("i", "a", "f"),
+    ("ie", "a", "f"),
+    ("ę", "a", "f"),
+    ("ą", "a", "f"),
+    ("owi", "", "m"),
+    ("iem", "", "m"),
+    ("em", "", "m"),
+    ("a", "", "m"),
+)
+
+
+def given_name_of(word: str, language: str) -> str | None:
+    """The listed given name ``word`` is a form of: itself, or in Polish its nominative (Ewy -> Ewa).
+
+    Args:
+        word: One capitalised word, as written.
+        language: ISO 639-1 code; only Polish declines given names here.
+
+    Returns:
+        The given name, or None when the word is no form of a listed one.
+    """
+    if is_first_name(word):
+        return word
+    if language != "pl":
+        return None
+    for ending, nominative, gender in _POLISH_CASES:
+        base = word[: -len(ending)] + nominative
+        if word.endswith(ending) and len(base) >= MIN_LETTERS and first_name_gender(base) in (gender, "u"):
+            return base
+    return None
 
 
 @cache

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from newsprism.analyze.gazetteer import PlaceEntry, lookup_place
+from newsprism.analyze.lemmas import lemma
 from newsprism.records import Entity, Place
 
 __all__ = ["find_places", "resolve_place"]
@@ -50,8 +51,23 @@ _RU_ENDINGS: tuple[tuple[str, str], ...] = (
 )
 
 
+#: Languages whose place names are declined (Krakowie, Ostrowi Mazowieckiej): their dictionary forms are looked up.
+_DECLINING = frozenset({"pl", "ru", "uk"})
+
+
 def inflection_variants(word: str, language: str) -> list[str]:
-    """Base-form guesses for an inflected place name (Warszawie -> Warszawa, Deutschlands -> Deutschland)."""
+    """Base-form guesses for an inflected place name (Warszawie -> Warszawa, Deutschlands -> Deutschland).
+
+    The dictionary form simplemma lists comes first (Krakowie -> Kraków, Ostrowi Mazowieckiej ->
+    Ostrów Mazowiecka, word by word); guesses from common endings follow.
+    """
+    variants: list[str] = []
+    if language in _DECLINING:
+        # Only lemmas listed as names: a capitalised common word ("Oboje", both) has a lower-case one.
+        forms = [(w, lemma(w, language)) for w in word.split(" ")]
+        base = " ".join(found if found and found[:1].isupper() else w for w, found in forms)
+        if base != word:
+            variants.append(base)
     endings: tuple[tuple[str, str], ...] = ()
     if language == "pl":
         endings = _PL_ENDINGS
@@ -59,7 +75,7 @@ def inflection_variants(word: str, language: str) -> list[str]:
         endings = _RU_ENDINGS
     elif language == "de" and word.endswith("s") and len(word) > 4:
         return [word[:-1]]
-    return [
+    return variants + [
         word[: -len(ending)] + base for ending, base in endings if word.endswith(ending) and len(word) > len(ending) + 2
     ]
 

@@ -1,0 +1,17 @@
+"""Dictionary forms from simplemma's packaged tables."""
+
+from __future__ import annotations
+
+from newsprism.analyze.lemmas import dictionary, lemma
+
+
+def test_a_declined_name_and_a_declined_word_have_their_dictionary_forms() -> None:
+    assert lemma("Krakowie", "pl") == "Kraków"
+    assert lemma("Mazowieckiej", "pl") == "Mazowiecka"
+    assert lemma("Häuser", "de") == "Haus"
+
+
+def test_an_unlisted_word_or_language_has_no_lemma() -> None:
+    assert lemma("Xqzwvy", "pl") is None
+    assert dictionary("xx") == {}
+    assert lemma("Krakowie", "xx") is None
