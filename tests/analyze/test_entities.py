@@ -141,6 +141,13 @@ def test_german_organisation_compounds_are_organisations() -> None:
     assert found.get("Tiroler Tageszeitung") == "ORG"
 
 
+def test_english_organisation_names_in_a_text_of_another_language_are_organisations() -> None:
+    text = "Neben Sony sagten auch Ericsson und Nvidia ihre Teilnahme ab, teilte Telecom Council mit."
+    assert _texts(find_entities(text, "de")).get("Telecom Council") == "ORG"
+    found = _texts(find_entities("Przedstawiciele Global Health Alliance przyjechali wczoraj.", "pl"))
+    assert found.get("Global Health Alliance") == "ORG"
+
+
 def test_arabic_people_after_titles_verbs_of_saying_and_given_names() -> None:
     text = "وقال أحمد صلاح إن الوضع مستقر. وأكد الدكتور عمرو سليم ذلك، كما شكر مصطفى شلبي الفريق."
     found = _texts(find_entities(text, "ar"))

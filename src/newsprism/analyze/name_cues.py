@@ -158,6 +158,8 @@ ARABIC_ORG_HEADS: frozenset[str] = _words(
 ORG_CUES: frozenset[str] = _words(
     "ag gmbh se kg inc inc. corp corp. corporation co. ltd ltd. llc plc sa s.a. spa s.p.a. nv bv group holding"
     " bank airlines airways motors university college institute institut universität hochschule ministerium"
+    " congress council committee commission association federation foundation organization organisation ministry"
+    " department league society alliance union company technologies systems studios entertainment"
     " partei verband verein stiftung agentur gruppe konzern zeitung times post news press agency"
     " banca università ministero partito agenzia associazione fondazione gruppo"
     " uniwersytet ministerstwo partia fundacja agencja grupa spółka sp. bankası üniversitesi partisi bakanlığı"
