@@ -830,3 +830,24 @@ def test_reversed_guillemets_are_read_in_a_text_that_uses_no_others() -> None:
     text = "Der Minister sprach von »einer ernsten Lage für alle Betriebe im Land«, sagte Thomas Weber."
     quotes = find_quotes(text, "de", entities_of(text, ("Thomas Weber", "PER")))
     assert [(q.text, q.speaker) for q in quotes] == [("einer ernsten Lage für alle Betriebe im Land", "Thomas Weber")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ('Anna Lagae told the Israeli newspaper "Haaretz" that the talks had failed.', "en", "Anna Lagae"),
+        ("Jean Bayart a déclaré à la chaîne « Franceinfo » que tout allait bien.", "fr", "Jean Bayart"),
+        ('ونقلت صحيفة "ذا ديلي ستار" اللبنانية، عن الوزير أحمد صلاح، قوله إن الوضع مستقر.', "ar", "أحمد صلاح"),
+    ],
+)
+def test_a_short_name_in_marks_after_the_noun_for_its_kind_is_no_quote(text: str, language: str, name: str) -> None:
+    quotes = find_quotes(text, language, entities_of(text, (name, "PER")))
+    assert [q.text for q in quotes if q.kind == "direct"] == []
+
+
+def test_a_partial_quote_or_a_sentence_after_such_a_noun_is_still_a_quote() -> None:
+    text = 'Anna Lagae said the show was "a total disaster" for the town.'
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Lagae", "PER")))
+    assert ("a total disaster", "Anna Lagae") in speakers(quotes)
+    text = "Ein Freund von Tom Hagen sagte dem Blatt: „Das ist völlig unwirklich.“"
+    assert [q.text for q in find_quotes(text, "de")] == ["Das ist völlig unwirklich."]

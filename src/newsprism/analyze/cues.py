@@ -259,6 +259,33 @@ ORGANISATIONS: dict[str, str] = {
     r"comisión|ayuntamiento|alcaldía|entidad|institución|comunicado)",
 }
 
+#: Nouns for kinds of named things (a newspaper, an agency, a series, an operation): a short phrase in marks
+#: right after one is that thing's name ('the newspaper "Haaretz"', 'وكالة "سانا"'), not a quote. Turkish
+#: puts the noun after the name ('"Sabah" gazetesi').
+NAMED_KINDS: dict[str, str] = {
+    "en": r"newspaper|daily|weekly|magazine|agency|channel|broadcaster|station|programme|program|show|series|"
+    r"film|movie|documentary|book|novel|song|album|operation|campaign|app|hashtag|slogan|motto|brand|label",
+    "fr": r"journal|quotidien|hebdomadaire|magazine|agence|chaîne|station|émission|programme|série|film|"
+    r"documentaire|livre|roman|chanson|album|opération|campagne|application|mot-dièse|hashtag|slogan|devise|marque",
+    "de": r"Zeitung|Zeitschrift|Magazin|Blatt|Agentur|Nachrichtenagentur|Sender|Sendung|Programm|Serie|Film|"
+    r"Dokumentation|Buch|Roman|Lied|Song|Album|Operation|Kampagne|App|Hashtag|Slogan|Motto|Marke",
+    "es": r"diario|periódico|semanario|revista|agencia|cadena|canal|emisora|programa|serie|película|documental|"
+    r"libro|novela|canción|álbum|operación|campaña|aplicación|etiqueta|hashtag|lema|eslogan|marca",
+    "it": r"giornale|quotidiano|settimanale|rivista|agenzia|canale|emittente|programma|serie|film|documentario|"
+    r"libro|romanzo|canzone|album|operazione|campagna|applicazione|hashtag|slogan|marchio",
+    "pl": r"gazet[aęy]|gazecie|dziennik[ua]?|tygodnik[ua]?|magazyn[ua]?|agencj[aięą]|kana[łl][ue]?|stacj[aię]|"
+    r"program[ue]?|programie|serial[ue]?|film[ue]?|filmie|książk[aię]|powieś[ćc]i?|piosenk[aię]|album[ue]?|"
+    r"operacj[aię]|kampani[aię]|aplikacj[aię]|hasztag|hasło|hasłem|mark[aię]",
+    "ar": r"وكالة|لوكالة|بوكالة|صحيفة|لصحيفة|بصحيفة|جريدة|لجريدة|مجلة|لمجلة|قناة|لقناة|بقناة|موقع|لموقع|"
+    r"برنامج|لبرنامج|ببرنامج|مسلسل|لمسلسل|فيلم|لفيلم|كتاب|لكتاب|رواية|لرواية|أغنية|ألبوم|عملية|حملة|لحملة|"
+    r"تطبيق|هاشتاغ|وسم|شعار|مبادرة|لمبادرة|شركة|لشركة|مؤسسة|لمؤسسة|حزب|جمعية|منظمة|لمنظمة|مركز|مجموعة",
+    "tr": r"gazetesi|gazetesinin|gazetesine|dergisi|dergisinin|ajansı|ajansının|kanalı|kanalında|programı|"
+    r"programında|dizisi|dizisinin|filmi|filminin|kitabı|kitabının|romanı|şarkısı|albümü|operasyonu|"
+    r"kampanyası|uygulaması|etiketi|sloganı|markası",
+}
+#: Kinds whose name comes before the noun.
+NAME_BEFORE_KIND = frozenset({"tr"})
+
 #: Plural verb forms among the cues ("insisten", "sagten", "ont déclaré"): a group speaks, never one person.
 PLURAL_CUES: dict[str, str] = {
     "es": rf"(?:han|habían)\s(?:{_ES_PARTICIPLES})|"
@@ -455,6 +482,20 @@ def organisation_pattern(language: str) -> re.Pattern[str] | None:
     """Definite descriptions of an organisation in ``language`` ("the company"); None where none are listed."""
     words = ORGANISATIONS.get(language)
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=32)
+def named_kind_pattern(language: str) -> re.Pattern[str] | None:
+    """A noun for a kind of named thing, ending a text before the name's marks (or, in Turkish, after them)."""
+    words = NAMED_KINDS.get(language)
+    if not words:
+        return None
+    if language in NAME_BEFORE_KIND:
+        return re.compile(rf"\s{{0,2}}(?:{words})(?!\w)", re.IGNORECASE)
+    if language in _NO_WORD_BOUNDARY:
+        return re.compile(rf"(?<![^\s\W])(?:و|ف)?(?:{words})\s{{0,2}}$")
+    # One attribute may stand between ("the Israeli newspaper", "la chaîne publique", "die Zeitung „Bild“").
+    return re.compile(rf"(?<![\w-])(?:{words})(?:\s{{1,3}}[\w-]{{1,20}})?\s{{0,2}}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)

@@ -403,6 +403,7 @@ def quote_sites(
     pending: int | None = None  # an unattributed quote whose sentence goes on into the next quote
     chains: dict[int, list[int]] = {}  # paragraphs of one multi-paragraph quotation, by index in ``quotes``
     unattributed: list[QuoteSite] = []  # short quotes standing as paragraphs, kept if one person speaks
+    spans = [span for span in spans if not _kind_named(text, language, span)]
     for index, span in enumerate(spans):
         next_open = spans[index + 1].open_start if index + 1 < len(spans) else len(text)
         prev_close = spans[index - 1].close_end if index > 0 else 0
@@ -745,6 +746,27 @@ def _quotable(text: str, span: _Span) -> bool:
         return False
     # A title ("a collection called “...”") or a link to another article ("Read also: “...”").
     return not _TITLE_LEAD.search(text, max(0, span.open_start - 60), span.open_start)
+
+
+#: The most words of a name set in marks after the noun for its kind ('the newspaper "The Daily Star"').
+_KIND_NAME_MAX_WORDS = 4
+
+
+def _kind_named(text: str, language: str, span: _Span) -> bool:
+    """Whether a short phrase in marks names a thing of the kind a noun beside it says ('وكالة "سانا"').
+
+    Names are capitalised where the script has case ('la chaîne « France 2 »'): a lower-case
+    phrase after such a noun is a partial quote ('the show was “a disaster”').
+    """
+    pattern = cues.named_kind_pattern(language)
+    body = text[span.start : span.end]
+    if pattern is None or not 0 < len(_WORD.findall(body)) <= _KIND_NAME_MAX_WORDS or body[:1].islower():
+        return False
+    if body.rstrip()[-1:] in ".!?…":
+        return False  # a sentence ('sagte dem Blatt: „Das ist völlig unwirklich.“'), not a name
+    if language in cues.NAME_BEFORE_KIND:
+        return pattern.match(text, span.close_end) is not None
+    return pattern.search(text, max(0, span.open_start - 40), span.open_start) is not None
 
 
 #: Opening marks that may be left unclosed, and the marks that would close them.
@@ -2449,6 +2471,8 @@ def _partial_quotes(
         if not 0 < words <= _PARTIAL_MAX_WORDS or extents.overlap(span.open_start, span.close_end):
             continue
         if _NAMED_RIGHT_AFTER.search(text, max(0, span.open_start - 40), span.open_start) or _name_like(text, span):
+            continue
+        if _kind_named(text, language, span):
             continue
         sentence_start = _clause_before(text, span.open_start, 0)
         verb = None
