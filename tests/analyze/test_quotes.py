@@ -851,3 +851,21 @@ def test_a_partial_quote_or_a_sentence_after_such_a_noun_is_still_a_quote() -> N
     assert ("a total disaster", "Anna Lagae") in speakers(quotes)
     text = "Ein Freund von Tom Hagen sagte dem Blatt: „Das ist völlig unwirklich.“"
     assert [q.text for q in find_quotes(text, "de")] == ["Das ist völlig unwirklich."]
+
+
+def test_an_arabic_surname_set_in_marks_after_the_verb_is_the_speaker_not_a_quote() -> None:
+    text = (
+        "قال الإعلامي تامر أمين إن الإعلام مهم.\n\n"
+        'وأضاف "أمين"، خلال حديثه مع الإعلامية إيناس الدغيدي، إن أداء المذيعين "في كتير مش إعلاميين أساسًا".'
+    )
+    names = entities_of(text, ("تامر أمين", "PER"), ("إيناس الدغيدي", "PER"))
+    quotes = find_quotes(text, "ar", names)
+    assert "أمين" not in [q.text for q in quotes]
+    assert ("في كتير مش إعلاميين أساسًا", "تامر أمين") in speakers(quotes)
+
+
+def test_arabic_verbs_of_replying_and_commenting_introduce_quotes() -> None:
+    text = 'وسألها المذيع عن رأيها، فردت إيناس الدغيدي: "ممكن أقول اسم واحد فقط في هذا البرنامج".'
+    quotes = find_quotes(text, "ar", entities_of(text, ("إيناس الدغيدي", "PER")))
+    assert [q.speaker for q in quotes] == ["إيناس الدغيدي"]
+    assert quotes[0].cue is not None
