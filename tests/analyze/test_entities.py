@@ -156,6 +156,13 @@ def test_arabic_people_after_titles_verbs_of_saying_and_given_names() -> None:
     assert found.get("مصطفى شلبي") == "PER"
 
 
+def test_an_arabic_word_the_dictionary_does_not_know_after_a_verb_of_saying_is_a_name() -> None:
+    found = _texts(find_entities("وقال نوبخت في تصريحات يوم الأحد إن المترو مزدحم.", "ar"))
+    assert found.get("نوبخت") == "PER"
+    # Known nouns and adverbs after the verb are no names, written case endings or not.
+    assert find_entities("وقال مصدر في الوزارة إن الوضع مستقر، ويقول حرفياً إنه انتهى.", "ar") == ()
+
+
 def test_arabic_prepositions_and_disease_names_are_not_names() -> None:
     text = "ارتفعت إصابات كورونا على مدار يومين وبلغت ذروتها في مستشفى العزل."
     assert find_entities(text, "ar") == ()

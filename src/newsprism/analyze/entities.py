@@ -80,6 +80,8 @@ _OPENERS = frozenset("\"'«»„“”‘’‹›([-–—•*")
 _APOSTROPHES = ("'", "’")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0640]+")
 _ARABIC_CLITICS = frozenset("وبلفك")
+#: Short vowels, case endings and the elongation stroke: the dictionary lists words without them.
+_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·・]+")
 _CJK_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}")
 _ALL_STOPWORDS: frozenset[str] = frozenset().union(*name_cues.STOPWORDS.values())
@@ -886,7 +888,7 @@ def _arabic_person_after(
         named = _arabic_name_at(text, words, j)
         if named is None and j == cue + 1 and _arabic_name_word(text, words, j):
             key = _arabic_key(words[j][2])
-            if key in recurring and key not in name_cues.ARABIC_SPEECH_VERBS:
+            if key not in name_cues.ARABIC_SPEECH_VERBS and (key in recurring or _unknown_arabic_word(words[j][2])):
                 return RawSpan(words[j][0], words[j][1], "PER"), j + 1
         return named
     first = j
@@ -899,6 +901,18 @@ def _arabic_person_after(
     if j == first:
         return None
     return RawSpan(words[first][0], words[j - 1][1], "PER"), j
+
+
+def _unknown_arabic_word(word: str) -> bool:
+    """An indefinite word no reading of which (proclitics stripped) the Arabic dictionary lists: a name.
+
+    After a verb of saying the subject follows; one the dictionary does not know is most often a
+    foreign or family name (وقال نوبخت، وتابع حفني) rather than a noun (وقال مصدر، وقال بيان).
+    """
+    bare = _ARABIC_MARKS.sub("", word)  # حرفياً is حرفيا with its case ending written
+    if bare.startswith("ال") or len(bare) < 3:
+        return False
+    return not any(is_dictionary_word(form, "ar") for _, form in _strip_clitics(bare))
 
 
 def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[RawSpan, int] | None:
