@@ -869,3 +869,12 @@ def test_arabic_verbs_of_replying_and_commenting_introduce_quotes() -> None:
     quotes = find_quotes(text, "ar", entities_of(text, ("إيناس الدغيدي", "PER")))
     assert [q.speaker for q in quotes] == ["إيناس الدغيدي"]
     assert quotes[0].cue is not None
+
+
+def test_german_summing_up_and_church_roles_point_to_the_person_named_before() -> None:
+    text = (
+        "Pfarrer Markus Schmid predigte am Sonntag über die Familie. "
+        "„Kinder sind die Menschen, die das nächste Jahrzehnt besser machen“, fasste der Pfarrer zusammen."
+    )
+    quotes = find_quotes(text, "de", entities_of(text, ("Markus Schmid", "PER")))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Markus Schmid", "fasste")]

@@ -69,7 +69,11 @@ CUES: dict[str, str] = {
         r"berichtete|berichtet|unterstrich|forderte|fordert|erläuterte|erläutert|bekräftigte|versicherte|"
         r"räumte|antwortete|antwortet|twitterte|kündigte|glaubt|glaubte|sprach|spricht|zitiert|zitierte|"
         r"heißt es|hieß es|so|laut|zufolge|äußerte|sagte er|mahnte|mahnt|verwies|verweist|stellte|"
-        r"bestätigte|bestätigt|verkündete|argumentierte|beklagte|resümierte|ergänzte|erinnert sich|erinnerte sich"
+        r"bestätigte|bestätigt|verkündete|argumentierte|beklagte|resümierte|ergänzte|erinnert sich|erinnerte sich|"
+        r"erzählte|erzählt|schilderte|schildert|kommentierte|kommentiert|klagte|klagt|fasste|fasst|bilanzierte|"
+        r"bilanziert|urteilte|urteilt|lobte|lobt|bedauerte|bedauert|appellierte|appelliert|erwiderte|erwidert|"
+        r"entgegnete|entgegnet|versprach|verspricht|fragte|fragt|verriet|verrät|beteuerte|beteuert|begründete|"
+        r"begründet|gestand|gesteht"
     ),
     "es": (
         rf"(?:ha|han|había|habían|habría)\s(?:{_ES_PARTICIPLES})|"
@@ -208,6 +212,7 @@ ROLES: dict[str, str] = {
     r"professor\w{0,2}|arzt|ärztin|autor\w{0,2}|sportler\w{0,2}|veranstalter\w{0,2}|organisator\w{0,2}|"
     r"richter\w{0,2}|staatsanwalt|staatsanwältin|abgeordnete\w?|stürmer\w{0,2}|torhüter\w{0,2}|"
     r"besitzer\w{0,2}|inhaber\w{0,2}|eigentümer\w{0,2}|geschäftsführer\w{0,2}|"
+    r"pfarrer\w{0,2}|pastor\w{0,2}|bischof|bischöfin|priester\w{0,2}|schauspieler\w{0,2}|moderator\w{0,2}|"
     r"\w{2,12}ologe|\w{2,12}ologin",
     "es": r"president[ea]|ministr[ao]|líder|portavoz|canciller|papa|pontífice|director[a]?|jef[ea]|alcalde\w{0,2}|"
     r"gobernador[a]?|senador[a]?|secretari[ao]|entrenador[a]?|fundador[a]?|embajador[a]?|rey|reina|príncipe|"
