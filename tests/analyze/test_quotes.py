@@ -878,3 +878,15 @@ def test_german_summing_up_and_church_roles_point_to_the_person_named_before() -
     )
     quotes = find_quotes(text, "de", entities_of(text, ("Markus Schmid", "PER")))
     assert [(q.speaker, q.cue) for q in quotes] == [("Markus Schmid", "fasste")]
+
+
+def test_what_follows_que_after_the_verb_is_content_not_another_speaker() -> None:
+    text = (
+        "El concejal Rubén Pérez Carcedo pide al gobierno que aclare "
+        '"los motivos por los que no se atendió la solicitud de la auditoría" y asegura que su grupo exigirá '
+        "explicaciones."
+    )
+    quotes = find_quotes(text, "es", entities_of(text, ("Rubén Pérez Carcedo", "PER")))
+    assert ("los motivos por los que no se atendió la solicitud de la auditoría", "Rubén Pérez Carcedo") in speakers(
+        quotes
+    )

@@ -2305,6 +2305,10 @@ def _lower_case_words(text: str) -> frozenset[str]:
     return frozenset(word for word in _WORD.findall(text) if word.islower())
 
 
+#: A complementizer right after a verb of saying: the clause that follows is the content.
+_COMPLEMENTIZER = re.compile(r"\s{0,3}(?:que|qu['’]|that|dass|che|że|iż)(?!\w)", re.IGNORECASE)
+
+
 def _names_someone_else(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
     """Whether the clause's subject is a common noun ("officials said"), not a pronoun or nothing."""
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
@@ -2316,6 +2320,9 @@ def _names_someone_else(text: str, language: str, start: int, end: int, cue_matc
             return False
         return language not in ("zh", "ar")
     clause = text[start:end]
+    if _COMPLEMENTIZER.match(text, cue_match.end(), end):
+        # '"...", y asegura que su grupo exigirá ...': what follows "que" is what was said, not who said it.
+        clause = text[start : cue_match.end()]
     if language in _PRO_DROP and cue_match.start() > start:
         # "En ese sentido, destacó que «...»": a phrase set off by a comma before a subject-less verb
         # is no subject; only the words after the last comma before the verb may name one.
