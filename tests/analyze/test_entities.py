@@ -200,6 +200,14 @@ def test_declined_polish_names_keep_their_labels() -> None:
     assert found.get("Jana Kowalskiego") == "PER"
 
 
+def test_a_person_left_when_a_tagged_span_is_cut_is_labelled_a_person() -> None:
+    text = (
+        "López tiende la mano a Carlos Fernando Galán y lo postula como presidente del Concejo  "
+        "Claudia López indicó que, a pesar de las diferencias, pueden confiar en el otro."
+    )
+    assert _texts(find_entities(text, "es")).get("Claudia López") == "PER"
+
+
 def test_turkish_place_descriptors_and_demonyms() -> None:
     text = "Gaziantepli komedyen, Zile Bölgesi'nde koronavirüse karşı Tokat İl Emniyet Müdürlüğü ile çalıştı."
     found = _texts(find_entities(text, "tr"))

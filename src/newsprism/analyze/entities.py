@@ -165,8 +165,12 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             spans = _capitalised_spans(text, language)
             if language not in name_cues.STOPWORDS:
                 spans += _arabic_spans(text) + _chinese_spans(text)
-        fixed = refine(text, spans, language) + head_noun_spans(text, language)
-        results.append(_without_overlaps([RawSpan(*span) for span in fixed]))
+        fixed = [RawSpan(*span) for span in refine(text, spans, language)]
+        if i in statistical:
+            # Cutting a span ("Concejo  Claudia López" at the double space) may leave a person's name.
+            fixed = [_person_by_given_name(text, span, language) for span in fixed]
+        fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
+        results.append(_without_overlaps(fixed))
     return results
 
 
