@@ -460,8 +460,13 @@ def test_a_phrase_before_someones_quoted_speech_is_no_reported_clause() -> None:
             (),
             [("The remains of a teenager lost at sea were found on Wednesday", "Netwerk24")],
         ),
-        # Must not fire: a German noun with its article is no name.
-        ("Die Ausflugsorte bieten willkommene Auszeiten für alle, so die Initiatoren.", "de", (), []),
+        # A German noun with its article is no name: the initiators, unnamed, report the clause.
+        (
+            "Die Ausflugsorte bieten willkommene Auszeiten für alle, so die Initiatoren.",
+            "de",
+            (),
+            [("Die Ausflugsorte bieten willkommene Auszeiten für alle", None)],
+        ),
     ],
 )
 def test_the_attribution_after_a_clause_at_the_end_of_the_text(
@@ -518,3 +523,34 @@ def test_reported_speech_of_an_organisation_described_by_a_noun_is_the_organisat
     )
     quotes = find_quotes(text, "en", entities_of(text, ("Celltrion", "ORG")))
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Celltrion")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "clause"),
+    [
+        (
+            "The talks went on. The United States and the Taliban have agreed on a truce, a senior U.S. official said.",
+            "en",
+            "The United States and the Taliban have agreed on a truce",
+        ),
+        (
+            "Le virus progresse. L'Espagne a annoncé un premier mort dû à l'épidémie, ont annoncé les autorités.",
+            "fr",
+            "L'Espagne a annoncé un premier mort dû à l'épidémie",
+        ),
+        (
+            "Es gibt viel zu sehen. Naturdenkmäler, Museen und Gärten laden zum Besuch ein, so die Initiatoren.",
+            "de",
+            "Naturdenkmäler, Museen und Gärten laden zum Besuch ein",
+        ),
+        (
+            "Hubo una pelea. La pelea se registró la tarde del martes en el penal, indicaron las autoridades.",
+            "es",
+            "La pelea se registró la tarde del martes en el penal",
+        ),
+    ],
+)
+def test_a_clause_attributed_after_it_to_unnamed_people_is_reported_speech_of_nobody_named(
+    text: str, language: str, clause: str
+) -> None:
+    assert [(q.text, q.speaker, q.kind) for q in find_quotes(text, language)] == [(clause, None, "indirect")]

@@ -339,15 +339,15 @@ PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles"
 #: Someone the article does not name: an indefinite article and a person noun ("a spokesman", "ein Freund",
 #: "une source", "un portavoz"). A quote such a person speaks has no named speaker.
 UNNAMED_PEOPLE: dict[str, str] = {
-    "en": r"(?:a|an|one)\s(?:[\w-]{1,20}\s){0,2}?(?:spokes(?:man|woman|person)|official|source|friend|witness|"
+    "en": r"(?:a|an|one)\s(?:[\w.-]{1,20}\s){0,2}?(?:spokes(?:man|woman|person)|official|source|friend|witness|"
     r"resident|neighbou?r|relative|colleague|employee|worker|diplomat|aide|insider|representative|passer-by)",
-    "fr": r"(?:un|une)\s(?:[\w-]{1,20}\s){0,2}?(?:porte-parole|source|ami|amie|témoin|habitant|habitante|voisin|"
+    "fr": r"(?:un|une)\s(?:[\w.-]{1,20}\s){0,2}?(?:porte-parole|source|ami|amie|témoin|habitant|habitante|voisin|"
     r"voisine|proche|collègue|salarié|salariée|employé|employée|diplomate|conseiller|conseillère|représentant|"
     r"représentante|passant|passante)",
-    "de": r"(?:ein|eine|einer)\s(?:[\w-]{1,20}\s){0,2}?(?:Sprecher|Sprecherin|Freund|Freundin|Zeuge|Zeugin|"
+    "de": r"(?:ein|eine|einer)\s(?:[\w.-]{1,20}\s){0,2}?(?:Sprecher|Sprecherin|Freund|Freundin|Zeuge|Zeugin|"
     r"Anwohner|Anwohnerin|Nachbar|Nachbarin|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Diplomat|Diplomatin|"
     r"Insider|Vertreter|Vertreterin|Passant|Passantin)",
-    "es": r"(?:un|una)\s(?:[\w-]{1,20}\s){0,2}?(?:portavoz|vocero|vocera|fuente|amigo|amiga|testigo|vecino|vecina|"
+    "es": r"(?:un|una)\s(?:[\w.-]{1,20}\s){0,2}?(?:portavoz|vocero|vocera|fuente|amigo|amiga|testigo|vecino|vecina|"
     r"familiar|compañero|compañera|trabajador|trabajadora|diplomático|diplomática|representante|transeúnte)",
 }
 #: Cues that name their source after them ("selon lui", "according to the minister").

@@ -2932,12 +2932,33 @@ def _fronted(
 
 #: People in the plural as the subject of an attribution ("..., lottery officials said", "..., lawyers have
 #: noted"): reported speech whose speaker the article does not name.
-_PLURAL_PEOPLE = re.compile(
-    r"\s{1,2}(?:the\s{1,2}|some\s{1,2}|many\s{1,2})?(?:[a-z][a-z-]{1,20}\s{1,2})?"
-    r"(?:officials|lawyers|experts|analysts|authorities|investigators|researchers|scientists|doctors|residents|"
-    r"witnesses|prosecutors|organi[sz]ers|sources|police officers|activists|economists)"
-    r"(?:\s{1,2}(?:have|had))?\s{1,2}"
-)
+#: People the article leaves unnamed, in the plural, as the subject of an attribution ("officials said",
+#: "ont annoncé les autorités", "so die Initiatoren"): reported speech whose speaker is unknown.
+_PLURAL_PEOPLE: dict[str, re.Pattern[str]] = {
+    language: re.compile(rf"\s{{1,2}}(?:{words})(?:\s{{1,2}}(?:have|had))?(?!\w)\s{{0,2}}", re.IGNORECASE)
+    for language, words in {
+        "en": r"(?:(?:the|some|many)\s{1,2})?(?:[a-z][a-z.-]{1,20}\s{1,2})?(?:officials|lawyers|experts|analysts|"
+        r"authorities|investigators|researchers|scientists|doctors|residents|witnesses|prosecutors|organi[sz]ers|"
+        r"sources|police officers|activists|economists)",
+        "fr": r"(?:les|des|certains|plusieurs)\s{1,2}(?:autorités|responsables|enquêteurs|organisateurs|experts|"
+        r"analystes|chercheurs|scientifiques|médecins|habitants|témoins|procureurs|sources|policiers|gendarmes|"
+        r"pompiers|secours|militants|économistes|initiateurs)",
+        "es": r"(?:las|los|algunos|algunas|varios|varias)\s{1,2}(?:autoridades|responsables|investigadores|"
+        r"organizadores|expertos|analistas|científicos|médicos|vecinos|testigos|fiscales|fuentes|policías|agentes|"
+        r"bomberos|activistas|economistas)",
+        "de": r"(?:(?:die|einige|mehrere|viele)\s{1,2})?(?:Behörden|Verantwortlichen|Ermittler|Veranstalter|"
+        r"Organisatoren|Initiatoren|Experten|Analysten|Forscher|Wissenschaftler|Ärzte|Anwohner|Zeugen|"
+        r"Staatsanwälte|Polizisten|Aktivisten|Ökonomen)",
+    }.items()
+}
+
+
+def _plural_unnamed(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
+    """Whether an attribution's subject is unnamed people, before the verb or right after it."""
+    pattern = _PLURAL_PEOPLE.get(language)
+    if pattern is None:
+        return False
+    return bool(pattern.fullmatch(text, start, cue_match.start()) or pattern.match(text, cue_match.end(), end))
 
 
 def _postposed_at(
@@ -2963,11 +2984,15 @@ def _postposed_at(
     cue_match = cue_re.search(text, comma + 1, tail_end)
     # The cue opens the attribution, or follows its subject ("he said", "the minister added").
     lead_words = len(_WORD.findall(text[comma + 1 : cue_match.start()])) if cue_match else 0
-    if cue_match is None or lead_words > 4 or (inverted_only and lead_words > 0):
+    if cue_match is None or (inverted_only and lead_words > 0):
+        return None
+    unnamed = _unnamed_attribution(text, language, comma + 1, tail_end, cue_match)
+    if lead_words > (_UNNAMED_LEAD_WORDS if unnamed else 4):
         return None
     cue = cue_match.group(0).strip()
     source = cue.casefold() in cues.SOURCE_PREPOSITIONS
-    if cue.casefold() in cues.IMPERSONAL_CUES or cues.is_plural_cue(language, cue):
+    plural_people = _plural_unnamed(text, language, comma + 1, tail_end, cue_match)
+    if cue.casefold() in cues.IMPERSONAL_CUES or (cues.is_plural_cue(language, cue) and not plural_people):
         return None  # "hieß es", "cuentan": nobody, or a group
     if source and text[comma + 1 : cue_match.start()].strip():
         return None  # "..., les chiffres selon X": the source of a phrase, not of the clause
@@ -2975,18 +3000,36 @@ def _postposed_at(
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
     name, entity_id = _tail_speaker(text, language, comma + 1, tail_end, cue_match, speakers, holders, clause_start)
+    if plural_people and not _nearest(speakers, comma + 1, tail_end, cue_match.start(), text):
+        body = text[clause_start:clause_end]  # "..., ont annoncé les autorités de la région": unknown people
+        return Quote(body, clause_start, clause_end, None, None, cue, "indirect")
+    if name is None and unnamed:
+        # "..., a senior U.S. official said Friday": reported speech of someone the article leaves unnamed.
+        body = text[clause_start:clause_end]
+        return Quote(body, clause_start, clause_end, None, None, cue, "indirect")
     if name is None:  # "..., Netwerk24 reported.": a name the tagger missed or took for a place
         name = _cue_subject(text, language, comma + 1, tail_end, cue_match)
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
         return None  # "..., según Eduardo Strusi": a named source reports the clause; "según él" is too vague
-    if (
-        name is None
-        and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip())
-        and not _PLURAL_PEOPLE.fullmatch(text, comma + 1, cue_match.start())
-    ):
+    if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     body = text[clause_start:clause_end]
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+#: Most words before the verb in an attribution to someone unnamed ("a senior U.S. official said").
+_UNNAMED_LEAD_WORDS = 6
+
+
+def _unnamed_attribution(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
+    """Whether an attribution [start, end) gives the verb an unnamed subject: "a spokesman said", "said a source"."""
+    pattern = cues.unnamed_person_pattern(language)
+    if pattern is None:
+        return False
+    before = pattern.fullmatch(text, start, cue_match.start()) or pattern.fullmatch(
+        text[start : cue_match.start()].strip()
+    )
+    return before is not None or pattern.match(text, cue_match.end() + 1, end) is not None
 
 
 def _tail_speaker(
