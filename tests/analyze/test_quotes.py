@@ -890,3 +890,11 @@ def test_what_follows_que_after_the_verb_is_content_not_another_speaker() -> Non
     assert ("los motivos por los que no se atendió la solicitud de la auditoría", "Rubén Pérez Carcedo") in speakers(
         quotes
     )
+
+
+def test_a_closing_straight_mark_glued_to_the_next_sentence_still_closes_the_quote() -> None:
+    text = 'Der Minister Mevlüt Cavusoglu klagte: "Wir haben noch immer nichts bekommen."Merkel reist am Freitag.'
+    quotes = find_quotes(text, "de", entities_of(text, ("Mevlüt Cavusoglu", "PER"), ("Merkel", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [("Wir haben noch immer nichts bekommen.", "Mevlüt Cavusoglu")]
+    # Glued to a lower-case word, the mark may be an inch sign or a typo: no quote is read across it.
+    assert find_quotes('It measured 3.5"wide and "narrow" deep.', "en") == ()

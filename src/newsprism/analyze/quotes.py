@@ -95,6 +95,9 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *(re.compile(f"{re.escape(o)}([^{re.escape(o + c)}\\n]{{1,{MAX_QUOTE_CHARS}}}){re.escape(c)}") for o, c in _PAIRS),
     # Straight and single curly quotes: the closer must not be followed by a letter (it's an apostrophe then).
     re.compile(rf'(?<![\w"])"([^"\n]{{1,{MAX_QUOTE_CHARS}}})"(?!\w)'),
+    # A closing straight mark glued to the next sentence ('... bekommen."Merkel reist ...'), as scrapes join them:
+    # after a sentence's last punctuation, a capital letter right after the mark opens the next sentence.
+    re.compile(rf'(?<![\w"])"([^"\n]{{1,{MAX_QUOTE_CHARS}}}[.!?])"(?=[^\W\d_])(?=[^a-zß-ÿ])'),
     re.compile(rf"(?<!\w)‘([^‘\n]{{1,{MAX_QUOTE_CHARS}}}?)’(?!\w)"),
     # A curly opener closed by a straight mark ('“... a day," Lagae said'), as scrapes mix them; a proper
     # closer further on makes the longer pair, which is kept first.
