@@ -898,3 +898,9 @@ def test_a_closing_straight_mark_glued_to_the_next_sentence_still_closes_the_quo
     assert [(q.text, q.speaker) for q in quotes] == [("Wir haben noch immer nichts bekommen.", "Mevlüt Cavusoglu")]
     # Glued to a lower-case word, the mark may be an inch sign or a typo: no quote is read across it.
     assert find_quotes('It measured 3.5"wide and "narrow" deep.', "en") == ()
+
+
+def test_turkish_verbs_of_telling_and_announcing_attribute_quotes() -> None:
+    text = 'Ünlü popçu Murat Dalkılıç evde günlerinin nasıl geçtiğini anlattı: "Sabah uyandığımda spor yapıyorum."'
+    quotes = find_quotes(text, "tr", entities_of(text, ("Murat Dalkılıç", "PER")))
+    assert [(q.speaker, q.cue) for q in quotes] == [("Murat Dalkılıç", "anlattı")]

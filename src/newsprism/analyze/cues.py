@@ -111,7 +111,12 @@ CUES: dict[str, str] = {
         r"ifadelerini kullandı|ifadesini kullandı|ifadelerine yer verdi|şeklinde konuştu|belirtti|"
         r"açıkladı|kaydetti|vurguladı|dile getirdi|ekledi|bildirdi|aktardı|konuştu|uyardı|yazdı|göre|"
         r"açıklamasında|sözlerine|paylaştı|savundu|değerlendirdi|hatırlattı|belirterek|vurgulayarak|ifade ederek|"
-        r"denildi|denilmişti|denilerek|kaydedildi|bildirildi|açıklandı|ifadelerine yer verildi|ifadesine yer verildi"
+        r"denildi|denilmişti|denilerek|kaydedildi|bildirildi|açıklandı|ifadelerine yer verildi|ifadesine yer verildi|"
+        # Told, asked, addressed, called on, warned, reacted, commented, announced, claimed, posted.
+        r"anlattı|anlatıyor|sordu|seslendi|çağrısında bulundu|uyarısında bulundu|tepki gösterdi|yorumunda bulundu|"
+        r"değerlendirmesinde bulundu|açıklamasını yaptı|açıklama yaptı|notunu düştü|mesajını verdi|bilgisini verdi|"
+        r"müjdesini verdi|kaydederek|belirtmişti|vurgulamıştı|ifade etmişti|iddia etti|öne sürdü|duyurdu|"
+        r"paylaşımında"
     ),
     "ru": (
         r"заявил\w{0,2}|сказал\w{0,2}|говорит|говорил\w{0,2}|отметил\w{0,2}|подчеркнул\w{0,2}|добавил\w{0,2}|"
