@@ -904,3 +904,16 @@ def test_turkish_verbs_of_telling_and_announcing_attribute_quotes() -> None:
     text = 'Ünlü popçu Murat Dalkılıç evde günlerinin nasıl geçtiğini anlattı: "Sabah uyandığımda spor yapıyorum."'
     quotes = find_quotes(text, "tr", entities_of(text, ("Murat Dalkılıç", "PER")))
     assert [(q.speaker, q.cue) for q in quotes] == [("Murat Dalkılıç", "anlattı")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("«Fue un año muy difícil para todos», relató Ana Ruiz en la radio.", "es", "Ana Ruiz"),
+        ("“We will rebuild the bridge by May,” Anna Lagae pledged on Monday.", "en", "Anna Lagae"),
+    ],
+)
+def test_verbs_of_telling_and_pledging_attribute_quotes(text: str, language: str, name: str) -> None:
+    quotes = find_quotes(text, language, entities_of(text, (name, "PER")))
+    assert [q.speaker for q in quotes] == [name]
+    assert quotes[0].cue is not None

@@ -48,7 +48,8 @@ CUES: dict[str, str] = {
         r"said|says|say|told|tells|added|adds|stated|(?<!united\s)states|declared|explained|explains|noted|notes|"
         r"warned|warns|"
         r"insisted|insists|argued|argues|claimed|claims|announced|asked|asks|wrote|writes|tweeted|replied|"
-        r"responded|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|according to|commented|"
+        r"responded|answered|joked|pledged|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|"
+        r"according to|commented|"
         r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
         r"testified|posted|recounted|recalls|described|boasted|lamented|speaks|spoke|reported|reports|"
@@ -85,7 +86,7 @@ CUES: dict[str, str] = {
         r"puntualizó|confirmó|concluyó|sentenció|remarcó|detalló|consideró|considera|opinó|criticó|denunció|"
         r"lamentó|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|aseguran|"
         r"indican|cuentan|cuenta|apuntan|sostienen|informó|informa|aclaró|aclara|resaltó|resalta|mencionó|"
-        r"reiteró|admitió|argumentó|alertó|refleja|reflejó|"
+        r"reiteró|admitió|argumentó|alertó|refleja|reflejó|prosiguió|narró|relató|contó|confesó|confiesa|refirió|"
         # Gerunds of saying ("..., diciendo: “...”", "Subrayando que “...”"): the main clause's subject speaks.
         r"diciendo|afirmando|asegurando|señalando|explicando|añadiendo|agregando|subrayando|destacando|"
         r"insistiendo|advirtiendo|recordando|indicando|precisando"
