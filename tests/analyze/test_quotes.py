@@ -917,3 +917,12 @@ def test_verbs_of_telling_and_pledging_attribute_quotes(text: str, language: str
     quotes = find_quotes(text, language, entities_of(text, (name, "PER")))
     assert [q.speaker for q in quotes] == [name]
     assert quotes[0].cue is not None
+
+
+def test_a_conjunction_after_the_verb_names_no_other_speaker() -> None:
+    text = (
+        "Gary Hunziker dijo que tenía pocos detalles sobre la muerte de su hermana. "
+        "Después dijo, pero «no importan las circunstancias: se trata de la muerte de una hermana»."
+    )
+    quotes = find_quotes(text, "es", entities_of(text, ("Gary Hunziker", "PER")))
+    assert ("no importan las circunstancias: se trata de la muerte de una hermana", "Gary Hunziker") in speakers(quotes)

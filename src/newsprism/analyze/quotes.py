@@ -2067,6 +2067,14 @@ _FILLERS = frozenset(
         "потом",
         "вчера",
         "сегодня",
+        # A conjunction going on after the verb ("dijo, pero «...»") names nobody.
+        "pero",
+        "aber",
+        "mais",
+        "sondern",
+        "fakat",
+        "jednak",
+        "però",
     ]
 )
 
