@@ -926,3 +926,12 @@ def test_a_conjunction_after_the_verb_names_no_other_speaker() -> None:
     )
     quotes = find_quotes(text, "es", entities_of(text, ("Gary Hunziker", "PER")))
     assert ("no importan las circunstancias: se trata de la muerte de una hermana", "Gary Hunziker") in speakers(quotes)
+
+
+def test_a_source_preposition_before_a_role_points_to_the_person_in_focus() -> None:
+    text = (
+        "« Nous travaillons sur ce sujet depuis un mois », indique Gabriel Attal. Des cours ont déjà "
+        "« un peu commencé dans plusieurs pays », selon le secrétaire d'État."
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Gabriel Attal", "PER")))
+    assert ("un peu commencé dans plusieurs pays", "Gabriel Attal") in speakers(quotes)

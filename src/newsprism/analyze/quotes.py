@@ -2316,6 +2316,8 @@ def _lower_case_words(text: str) -> frozenset[str]:
     return frozenset(word for word in _WORD.findall(text) if word.islower())
 
 
+#: A definite article opening a phrase.
+_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|los|las|der|die|das|dem|den|il|lo)\s{0,2}", re.IGNORECASE)
 #: A complementizer right after a verb of saying: the clause that follows is the content.
 _COMPLEMENTIZER = re.compile(r"\s{0,3}(?:que|qu['’]|that|dass|che|że|iż)(?!\w)", re.IGNORECASE)
 
@@ -2327,7 +2329,8 @@ def _names_someone_else(text: str, language: str, start: int, end: int, cue_matc
         # "selon leur comité", "according to officials": the source is the phrase right after the preposition.
         source = text[cue_match.end() : min(end, cue_match.end() + 40)]
         head = _WORD.findall(source)[:2]
-        if not head or head[0].casefold() in cues.OBJECT_PRONOUNS or (role_re and role_re.match(source.lstrip())):
+        described = _LEADING_ARTICLE.sub("", source.lstrip())  # "selon le secrétaire d'État": a role
+        if not head or head[0].casefold() in cues.OBJECT_PRONOUNS or (role_re and role_re.match(described)):
             return False
         return language not in ("zh", "ar")
     clause = text[start:end]
