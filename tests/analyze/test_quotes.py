@@ -935,3 +935,11 @@ def test_a_source_preposition_before_a_role_points_to_the_person_in_focus() -> N
     )
     quotes = find_quotes(text, "fr", entities_of(text, ("Gabriel Attal", "PER")))
     assert ("un peu commencé dans plusieurs pays", "Gabriel Attal") in speakers(quotes)
+
+
+def test_polish_verbs_of_wishing_and_summing_up_close_a_dash_quote() -> None:
+    text = "Niech ten nowy rok będzie dla wszystkich szczęśliwy – życzy abp Stanisław Gądecki."
+    quotes = find_quotes(text, "pl", entities_of(text, ("Stanisław Gądecki", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Niech ten nowy rok będzie dla wszystkich szczęśliwy", "Stanisław Gądecki")
+    ]

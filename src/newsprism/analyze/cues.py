@@ -105,7 +105,12 @@ CUES: dict[str, str] = {
         r"odpowiedzia[łl]\w{0,2}|odpowiada|zapewni[łl]\w{0,2}|zapewnia|apelowa[łl]\w{0,2}|apeluje|"
         r"komentowa[łl]\w{0,2}|skomentowa[łl]\w{0,2}|wskaza[łl]\w{0,2}|wskazuje|ogłosi[łl]\w{0,2}|"
         r"zaapelowa[łl]\w{0,2}|przypomnia[łl]\w{0,2}|przypomina|relacjonowa[łl]\w{0,2}|mówiła|mówili|pyta|"
-        r"zapyta[łl]\w{0,2}|pyta[łl]\w{0,2}"
+        r"zapyta[łl]\w{0,2}|pyta[łl]\w{0,2}|"
+        # Wishes, sums up, tells, recalls, remarks, confesses, reveals, argues, announces, reports, "we read".
+        r"życzy[łl]?\w{0,2}|podsumowa[łl]\w{0,2}|podsumowuje|opowiada[łl]?\w{0,2}|wspomina[łl]?\w{0,2}|"
+        r"skwitowa[łl]\w{0,2}|kwituje|komentuje|wyzna[łl]\w{0,2}|wyznaje|zdradzi[łl]\w{0,2}|zdradza|"
+        r"argumentowa[łl]\w{0,2}|argumentuje|uzasadni[łl]\w{0,2}|uzasadnia|stwierdza|oznajmi[łl]\w{0,2}|"
+        r"zadeklarowa[łl]\w{0,2}|deklaruje|informuje|poda[łl]\w{0,2}|podaje|czytamy"
     ),
     "tr": (
         r"diye konuştu|diye ekledi|dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|"
