@@ -554,3 +554,12 @@ def test_a_clause_attributed_after_it_to_unnamed_people_is_reported_speech_of_no
     text: str, language: str, clause: str
 ) -> None:
     assert [(q.text, q.speaker, q.kind) for q in find_quotes(text, language)] == [(clause, None, "indirect")]
+
+
+def test_german_separable_verbs_of_saying_introduce_reported_speech() -> None:
+    text = "Anna Lang stellte zudem klar, dass niemand verletzt worden sei. Tom Berg wies darauf hin, dass die Straße gesperrt bleibe."
+    quotes = find_quotes(text, "de", entities_of(text, ("Anna Lang", "PER"), ("Tom Berg", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("niemand verletzt worden sei", "Anna Lang"),
+        ("die Straße gesperrt bleibe", "Tom Berg"),
+    ]

@@ -428,9 +428,13 @@ REPORTED: dict[str, str] = {
     "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte\s\w{1,15}\smit|"
     r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
     r"bestätigte|argumentierte|betonten|sagten|erklärten|protestierte|beschwerte\ssich|beklagte|kritisierte|"
-    r"forderte|mahnte|"
+    r"forderte|mahnte|erzählte|schilderte|erläuterte|ergänzte|"
+    # Separable verbs, their subject or an adverb may stand between ("wies er darauf hin", "stellte zudem klar").
+    r"(?:fügte|verwies|wies|stellte|gab|hob)(?:\s\w{1,15})?\s(?:hinzu|darauf(?:\shin)?|klar|zu\sbedenken|hervor)|"
+    r"erklären|betonen|"
     # Perfect and pluperfect participles ("hat angekündigt, dass", "hatte erklärt, ...").
-    r"gesagt|angekündigt|mitgeteilt|bestätigt|versichert|gewarnt|gefordert|berichtet|geschrieben|betont)"
+    r"gesagt|angekündigt|mitgeteilt|bestätigt|versichert|gewarnt|gefordert|berichtet|geschrieben|betont|"
+    r"erklärt|erzählt|betont|eingeräumt|klargestellt|hervorgehoben)"
     # The subject may follow the verb ("beschwerte sich Fontana, dass", "sagte er, ...").
     r"(?:\s[\w-]{1,20}){0,2}\s{0,2},\s{0,2}"
     # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage sei ...").
