@@ -557,7 +557,10 @@ def test_a_clause_attributed_after_it_to_unnamed_people_is_reported_speech_of_no
 
 
 def test_german_separable_verbs_of_saying_introduce_reported_speech() -> None:
-    text = "Anna Lang stellte zudem klar, dass niemand verletzt worden sei. Tom Berg wies darauf hin, dass die Straße gesperrt bleibe."
+    text = (
+        "Anna Lang stellte zudem klar, dass niemand verletzt worden sei. "
+        "Tom Berg wies darauf hin, dass die Straße gesperrt bleibe."
+    )
     quotes = find_quotes(text, "de", entities_of(text, ("Anna Lang", "PER"), ("Tom Berg", "PER")))
     assert [(q.text, q.speaker) for q in quotes] == [
         ("niemand verletzt worden sei", "Anna Lang"),
