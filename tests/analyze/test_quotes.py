@@ -943,3 +943,14 @@ def test_polish_verbs_of_wishing_and_summing_up_close_a_dash_quote() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Niech ten nowy rok będzie dla wszystkich szczęśliwy", "Stanisław Gądecki")
     ]
+
+
+def test_a_quote_whose_opening_mark_was_lost_ends_at_a_closing_mark_that_a_verb_follows() -> None:
+    text = (
+        "Stores will open at noon. Wisconsin will become  the votes are there in the Senate "
+        "that don’t want it or the Assembly,” Tony Evers said. “Let’s vote and see.”"
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Tony Evers", "PER")))
+    assert ("the votes are there in the Senate that don’t want it or the Assembly", "Tony Evers") in speakers(quotes)
+    # Without a verb of saying right after it, a lone closing mark opens nothing.
+    assert find_quotes("Stores will open at noon and close at six,” the sign read on Monday.", "en") == ()

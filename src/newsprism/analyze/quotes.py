@@ -386,6 +386,10 @@ def quote_sites(
     if not text:
         return [], []
     spans, pairs = _direct_spans(text)
+    unopened = _unopened_spans(text, language, pairs)
+    if unopened:
+        spans = sorted([*spans, *unopened], key=lambda span: span.open_start)
+        pairs = sorted([*pairs, *unopened], key=lambda span: span.open_start)
     named = _mark_quoted(_speakers(text, language, entities), [*pairs, *_links_to_other_articles(text)])
     quoted_names = _quoted_names(text, language, pairs, named)
     if quoted_names:
@@ -746,6 +750,47 @@ def _mixed_pairs(text: str, found: list[_Span]) -> list[_Span]:
 def _same_style(pair: str) -> bool:
     """Whether a pair found by :data:`_MIXED_PAIR` is one of a single style (found by the patterns before)."""
     return (pair[0], pair[-1]) in _PAIRS or pair[0] == pair[-1] == '"' or (pair[0], pair[-1]) == ("“", '"')
+
+
+#: A closing mark glued to the words before it, and the punctuation a verb of saying may follow it with.
+_GLUED_CLOSER = re.compile(r'(?<=\S)[”»"]')
+_CUE_RIGHT_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:(?:he|she|they|[A-ZÀ-ÖØ-Þ][\w.'’-]{0,20})[ \t]{1,2}){0,3}")
+#: Where a quotation whose opening mark was lost may start: after a sentence, a line, or a scraper's double space.
+_LOST_OPENING_AFTER = re.compile(r"[.!?…][ \t]|\n|[ \t]{2}")
+
+
+def _unopened_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_Span]:
+    """Quotations whose opening mark was lost, closed by a mark that a verb of saying follows at once.
+
+    'Wisconsin will become  in the Senate that don’t want it or the Assembly,” Evers said.': the
+    scrape joined two pieces of text and the opening mark went with the first. The quotation is
+    taken back to the sentence start, the line start or the join (a double space), whichever is
+    nearest; it must hold no other mark.
+    """
+    cue_re = cues.cue_pattern(language)
+    if cue_re is None:
+        return []
+    taken = _Extents([(pair.open_start, pair.close_end) for pair in pairs])
+    found: list[_Span] = []
+    floor = 0
+    for mark in _GLUED_CLOSER.finditer(text):
+        position = mark.start()
+        if position < floor or taken.overlap(position, position + 1):
+            continue
+        gap = _CUE_RIGHT_AFTER.match(text, position + 1)
+        cue = cue_re.match(text, gap.end()) if gap else None
+        if cue is None or cue.group(0).casefold() in cues.SOURCE_PREPOSITIONS:
+            continue
+        start = max(floor, taken.free_back(position), position - MAX_QUOTE_CHARS)
+        for boundary in _LOST_OPENING_AFTER.finditer(text, start, position):
+            start = boundary.end()
+        body_start, body_end = _strip(text, start, position)
+        body = text[body_start:body_end]
+        if not _long_enough(body, _MIN_FRAGMENT_WORDS) or _ANY_QUOTE_MARK.search(body):
+            continue
+        found.append(_Span(body_start, body_end, body_start, position + 1))
+        floor = position + 1
+    return found
 
 
 def _quotable(text: str, span: _Span) -> bool:
@@ -2724,6 +2769,11 @@ class _Extents:
         """Whether [start, end) overlaps any extent."""
         index = bisect.bisect_left(self.starts, end) - 1
         return index >= 0 and self.reach[index] > start
+
+    def free_back(self, position: int) -> int:
+        """The end of the last extent that starts before ``position`` (0 if none)."""
+        index = bisect.bisect_left(self.starts, position) - 1
+        return self.reach[index] if index >= 0 else 0
 
     def free_until(self, start: int, end: int) -> int:
         """Where the first extent inside [start, end) begins (``end`` if none); ``start`` if one covers it."""
