@@ -782,6 +782,7 @@ def _unopened_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_S
         if cue is None or cue.group(0).casefold() in cues.SOURCE_PREPOSITIONS:
             continue
         start = max(floor, taken.free_back(position), position - MAX_QUOTE_CHARS)
+        floor = position + 1  # each stretch of text is scanned once: the scan stays linear
         for boundary in _LOST_OPENING_AFTER.finditer(text, start, position):
             start = boundary.end()
         body_start, body_end = _strip(text, start, position)
@@ -789,7 +790,6 @@ def _unopened_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_S
         if not _long_enough(body, _MIN_FRAGMENT_WORDS) or _ANY_QUOTE_MARK.search(body):
             continue
         found.append(_Span(body_start, body_end, body_start, position + 1))
-        floor = position + 1
     return found
 
 
