@@ -752,8 +752,9 @@ def _same_style(pair: str) -> bool:
     return (pair[0], pair[-1]) in _PAIRS or pair[0] == pair[-1] == '"' or (pair[0], pair[-1]) == ("“", '"')
 
 
-#: A closing mark glued to the words before it, and the punctuation a verb of saying may follow it with.
+#: A closing mark glued to the words before it.
 _GLUED_CLOSER = re.compile(r'(?<=\S)[”»"]')
+#: What may stand between such a mark and its verb of saying: a comma, then the subject's name or pronoun.
 _CUE_RIGHT_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:(?:he|she|they|[A-ZÀ-ÖØ-Þ][\w.'’-]{0,20})[ \t]{1,2}){0,3}")
 #: Where a quotation whose opening mark was lost may start: after a sentence, a line, or a scraper's double space.
 _LOST_OPENING_AFTER = re.compile(r"[.!?…][ \t]|\n|[ \t]{2}")
