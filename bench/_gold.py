@@ -56,6 +56,23 @@ def gold_files(task: str, files: set[str] | None = None, exclude: set[str] | Non
     ]
 
 
+def gold_set(task: str, name: str) -> set[str]:
+    """The stems of the gold files of ``task`` in the set ``name`` (``blind``, ``dev``) of its ``sets.json``.
+
+    Raises:
+        SystemExit: when the task has no ``sets.json`` or no such set, with a one-line reason.
+    """
+    manifest = GOLD / task / "sets.json"
+    try:
+        sets = json.loads(manifest.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise SystemExit(f"{manifest}: cannot read the gold sets ({error})") from error
+    if name.startswith("_") or not isinstance(sets.get(name), list):
+        named = ", ".join(key for key in sets if not key.startswith("_"))
+        raise SystemExit(f"{manifest}: no set {name!r} (sets: {named})")
+    return set(sets[name])
+
+
 def gold_records(task: str, files: set[str] | None = None, exclude: set[str] | None = None) -> Iterator[dict[str, Any]]:
     """Every annotated article of ``task`` (``quotes`` or ``dates``), all languages.
 

@@ -9,7 +9,7 @@ Speakers come from ``newsprism.analyze.entities.find_entities`` when that module
 else from the quote finder's own fallback (capitalised names); the line "entities:" says which.
 
 Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--by-kind] [--breakdown]
-[--files a,b] [--exclude a,b]
+[--files a,b] [--exclude a,b] [--set blind|dev]
 
 ``--by-kind`` adds span recall by kind of gold quote: direct quotes of five words or more,
 direct quotes of four words or fewer (mostly partial quotes), and reported clauses.
@@ -19,7 +19,9 @@ not found (by kind, and whether the gold names a speaker), found quotes given no
 the wrong one, and predicted quotes that match no gold quote.
 
 ``--files``/``--exclude`` take gold file stems (``heldout``, ``fr``...), e.g. the original seven
-files are ``--exclude heldout`` and the held-out set is ``--files heldout``.
+files are ``--exclude heldout`` and the held-out set is ``--files heldout``. ``--set`` names a
+set of ``bench/gold/quotes/sets.json`` instead: ``--set blind`` reads the files nobody has looked
+at the errors of (report them in aggregate only), ``--set dev`` the ones the rules are written from.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import argparse
 import unicodedata
 from collections import Counter, defaultdict
 
-from _gold import gold_records, load_texts, overlaps, prf
+from _gold import gold_records, gold_set, load_texts, overlaps, prf
 from newsprism.analyze.quotes import find_quotes
 from newsprism.records import Entity
 
@@ -202,5 +204,9 @@ if __name__ == "__main__":
     parser.add_argument("--breakdown", action="store_true", help="counts of each way speaker F1 is lost")
     parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
     parser.add_argument("--exclude", help="comma-separated gold file stems to skip")
+    parser.add_argument("--set", help="a set of bench/gold/quotes/sets.json (blind, dev) instead of --files")
     args = parser.parse_args()
-    main(args.verbose, not args.no_entities, _stems(args.files), _stems(args.exclude), args.by_kind, args.breakdown)
+    if args.set and args.files:
+        parser.error("--set and --files both name the files to read: give one")
+    files = gold_set("quotes", args.set) if args.set else _stems(args.files)
+    main(args.verbose, not args.no_entities, files, _stems(args.exclude), args.by_kind, args.breakdown)

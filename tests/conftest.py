@@ -45,6 +45,12 @@ def shared_texts_by_sha1(shared_pairs: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="session")
+def gold_dir() -> Path:
+    """The hand-annotated gold folders (``bench/gold``)."""
+    return GOLD_DIR
+
+
+@pytest.fixture(scope="session")
 def read_gold() -> Callable[[str], list[dict[str, Any]]]:
     """Reads every record of a hand-annotated gold folder (``bench/gold/<task>/*.jsonl``)."""
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -175,6 +176,14 @@ def test_gold_files_reference_offsets_not_texts(read_gold) -> None:  # type: ign
             assert quote["kind"] in ("direct", "indirect")
     assert all(counts.get(lang, 0) >= 10 for lang in ("en", "fr", "de", "es"))
     assert all(counts.get(lang, 0) >= 5 for lang in ("pl", "tr", "ar"))
+
+
+def test_every_gold_file_is_in_exactly_one_set_blind_or_dev(gold_dir) -> None:  # type: ignore[no-untyped-def]
+    folder = gold_dir / "quotes"
+    sets = json.loads((folder / "sets.json").read_text(encoding="utf-8"))
+    blind, dev = set(sets["blind"]), set(sets["dev"])
+    assert not blind & dev
+    assert blind | dev == {path.stem for path in folder.glob("*.jsonl")}
 
 
 def test_gold_offsets_match_the_shared_articles(shared_texts_by_sha1, read_gold) -> None:  # type: ignore[no-untyped-def]
