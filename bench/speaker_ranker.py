@@ -11,11 +11,12 @@ counting of bench/eval_quotes.py. Against the rules of commit da4a820 it lost (s
 its attribution (ef2731c) it gains 0.009 to 0.016 by seed (0.629-0.636 against 0.620).
 That is within what one fold split moves, on 492 gold quotes, so nothing of it ships yet;
 it stays here so that the comparison can be rerun as the gold grows. On 1,001 dev quotes
-(session 6, rules of 85883a9) it gives 0.667-0.673 against 0.668: no gain.
+(session 6, rules of 85883a9) it gives 0.667-0.673 against 0.668: no gain. On 1,214 dev quotes
+(session 8, rules of 8fc0270, ``--set dev``) 0.679-0.683 against 0.678: still none worth shipping.
 
-Usage: .venv/bin/python bench/speaker_ranker.py [--files a,b] [--folds 5] [--seeds 0,1,2]
+Usage: .venv/bin/python bench/speaker_ranker.py [--set dev | --files a,b] [--folds 5] [--seeds 0,1,2]
 
-Without ``--files`` it reads every gold file, the blind sets too: name the dev files.
+Without ``--set`` or ``--files`` it reads every gold file, the blind sets too: use ``--set dev``.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from typing import Any
 import lightgbm
 import numpy as np
 
-from _gold import gold_files, gold_records, load_texts
+from _gold import gold_files, gold_records, gold_set, load_texts
 from eval_quotes import same_speaker
 from newsprism.analyze import cues
 from newsprism.analyze.entities import find_entities
@@ -406,11 +407,15 @@ def _with_files(files: set[str] | None) -> list[dict[str, Any]]:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--files", help="comma-separated gold file stems (default: all)")
+    parser.add_argument("--set", help="a set of bench/gold/quotes/sets.json (dev) instead of --files")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seeds", default="0,1,2")
     args = parser.parse_args()
+    if args.set and args.files:
+        parser.error("--set and --files both name the files to read: give one")
+    chosen = gold_set("quotes", args.set) if args.set else None
     main(
-        {f.strip() for f in args.files.split(",")} if args.files else None,
+        chosen or ({f.strip() for f in args.files.split(",")} if args.files else None),
         args.folds,
         [int(s) for s in args.seeds.split(",")],
     )
