@@ -141,6 +141,14 @@ def test_german_organisation_compounds_are_organisations() -> None:
     assert found.get("Tiroler Tageszeitung") == "ORG"
 
 
+def test_german_street_and_square_names_are_places_after_their_article() -> None:
+    found = _texts(find_entities("Die Polizei sperrte die Eyzinggasse und den Marienplatz am Abend.", "de"))
+    assert found.get("Eyzinggasse") == "LOC"
+    assert found.get("Marienplatz") == "LOC"
+    # A listed compound that ends like a street (Rückweg, way back) stays a common noun.
+    assert "Rückweg" not in _texts(find_entities("Der Rückweg führte über die Brücke.", "de"))
+
+
 def test_english_organisation_names_in_a_text_of_another_language_are_organisations() -> None:
     text = "Neben Sony sagten auch Ericsson und Nvidia ihre Teilnahme ab, teilte Telecom Council mit."
     assert _texts(find_entities(text, "de")).get("Telecom Council") == "ORG"

@@ -218,6 +218,20 @@ GERMAN_ORG_HEADS: tuple[str, ...] = (
 )
 
 #: German noun endings: a capitalised word with one is a common noun (Regierung, Freiheit, Nation).
+#: Last parts of German street and square names (Eyzinggasse, Hauptstraße, Marienplatz): a compound ending so
+#: that the dictionary does not list is a place, not a common noun.
+GERMAN_STREET_SUFFIXES: tuple[str, ...] = (
+    "gasse",
+    "straße",
+    "strasse",
+    "platz",
+    "allee",
+    "damm",
+    "ufer",
+    "weg",
+    "chaussee",
+)
+
 GERMAN_NOUN_SUFFIXES: tuple[str, ...] = (
     "ung",
     "ungen",
