@@ -149,6 +149,12 @@ def test_german_street_and_square_names_are_places_after_their_article() -> None
     assert "Rückweg" not in _texts(find_entities("Der Rückweg führte über die Brücke.", "de"))
 
 
+def test_a_country_named_by_its_acronym_is_a_place_and_a_brand_with_an_inner_capital_is_a_name() -> None:
+    found = _texts(find_entities("Die Zahl der Arbeitslosen in den USA ist gestiegen, meldete ExxonMobil.", "de"))
+    assert found.get("USA") == "LOC"
+    assert "ExxonMobil" in found
+
+
 def test_english_organisation_names_in_a_text_of_another_language_are_organisations() -> None:
     text = "Neben Sony sagten auch Ericsson und Nvidia ihre Teilnahme ab, teilte Telecom Council mit."
     assert _texts(find_entities(text, "de")).get("Telecom Council") == "ORG"

@@ -80,6 +80,8 @@ _OPENERS = frozenset("\"'«»„“”‘’‹›([-–—•*")
 _APOSTROPHES = ("'", "’")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u0671-\u06d3\u064b-\u065f\u0640]+")
 _ARABIC_CLITICS = frozenset("وبلفك")
+#: A capital right after a lower-case letter inside a word (ExxonMobil, YouTube, McDonald's).
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 #: Short vowels, case endings and the elongation stroke: the dictionary lists words without them.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·・]+")
@@ -376,6 +378,8 @@ def _german_common_noun(word: str, previous: str, in_run: bool, initial: bool) -
     lowered_previous = previous.lower()
     if _german_street(word, _german_lemma_forms()[0]):
         return False  # "in der Eyzinggasse": a street keeps its article
+    if _INNER_CAPITAL.search(word):
+        return False  # "ExxonMobil", "YouTube": a brand's inner capital, never a German compound
     if lowered_previous in name_cues.GERMAN_DETERMINERS or word.lower() in name_cues.GERMAN_FUNCTION_WORDS:
         return True
     if previous.replace(".", "").replace(",", "").isdigit() and not word.isupper():

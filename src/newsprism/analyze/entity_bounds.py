@@ -307,7 +307,8 @@ def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str)
     place = resolve_place(surface, language)
     if place is not None and label != "LOC" and _is_place_whatever_the_label(place, label):
         return "LOC"
-    by_alternate_name_only = place is None or latin_key(place.name) != latin_key(surface)
+    # A country's acronym (USA, UAE) is its name too; a town's alternate spelling that looks like an acronym is not.
+    by_alternate_name_only = place is None or (place.kind != "country" and latin_key(place.name) != latin_key(surface))
     if label == "LOC" and by_alternate_name_only and 2 <= len(surface) <= 6 and surface.isupper() and surface.isalpha():
         return "ORG"  # an acronym no gazetteer knows as a place (CAC, REA) names an organisation
     if label in ("LOC", "MISC") and place is None and len(surface.split()) <= 3:
