@@ -274,6 +274,9 @@ def test_a_short_name_the_statistical_model_calls_an_organisation_is_a_person_af
     assert _person_by_given_name(text, RawSpan(0, 14, "ORG"), "en").label == "PER"
     assert _person_by_given_name(text, RawSpan(24, 38, "ORG"), "en").label == "ORG"  # a common noun ends it
     assert _person_by_given_name(text, RawSpan(0, 14, "LOC"), "en").label == "LOC"  # only ORG and MISC change
+    # A surname that spells a plural ends a person's name.
+    text = "Caroline Marks surfs in the Olympic team."
+    assert _person_by_given_name(text, RawSpan(0, 14, "ORG"), "en").label == "PER"
 
 
 def test_a_persons_span_starts_at_the_given_name_after_capitalised_role_words() -> None:

@@ -191,8 +191,10 @@ def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
         return span
     if not is_first_name(words[0]) or any(w.lower() in name_cues.ORG_CUES for w in words):
         return span
-    if is_dictionary_word(words[-1], language):
-        return span  # "Grace Hospital": a common noun ends an organisation's name, not a surname
+    if is_dictionary_word(words[-1], language) and not is_inflected_form(words[-1], language):
+        # "Grace Hospital": a common noun ends an organisation's name, not a surname. An inflected form
+        # ("Caroline Marks", "Tom Banks") is a surname that spells a plural.
+        return span
     return span if _known_name(surface, language) else RawSpan(span.start, span.end, "PER")
 
 
