@@ -155,6 +155,12 @@ def test_a_country_named_by_its_acronym_is_a_place_and_a_brand_with_an_inner_cap
     assert "ExxonMobil" in found
 
 
+def test_a_city_name_after_a_masculine_article_is_its_football_club_in_spanish() -> None:
+    found = _texts(find_entities("Viajó a Madrid y luego vio la victoria del Barcelona.", "es"))
+    assert found.get("Madrid") == "LOC"
+    assert found.get("Barcelona") == "ORG"
+
+
 def test_english_organisation_names_in_a_text_of_another_language_are_organisations() -> None:
     text = "Neben Sony sagten auch Ericsson und Nvidia ihre Teilnahme ab, teilte Telecom Council mit."
     assert _texts(find_entities(text, "de")).get("Telecom Council") == "ORG"

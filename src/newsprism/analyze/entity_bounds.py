@@ -305,6 +305,8 @@ def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str)
     if head in name_cues.LOWER_HEADS:
         return "LOC" if head in name_cues.PLACE_HEADS else "ORG"
     place = resolve_place(surface, language)
+    if label == "LOC" and place is not None and place.kind == "city" and _club_article(text, start, language):
+        return "ORG"  # "la victoria del Chelsea", "il Napoli": a city takes no article, its football club does
     if place is not None and label != "LOC" and _is_place_whatever_the_label(place, label):
         return "LOC"
     # A country's acronym (USA, UAE) is its name too; a town's alternate spelling that looks like an acronym is not.
@@ -316,6 +318,25 @@ def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str)
         if before and _bare(before[-1]) in name_cues.TITLES | name_cues.PERSON_CUES:
             return "PER"
     return label
+
+
+#: Masculine articles (bare or fused with a preposition) that a club's name takes and a city's does not.
+_CLUB_ARTICLES: dict[str, frozenset[str]] = {
+    "es": frozenset(["el", "del", "al"]),
+    "it": frozenset(["il", "del", "al", "dal", "nel", "col"]),
+}
+
+
+def _club_article(text: str, start: int, language: str) -> bool:
+    """Whether a lower-case masculine article stands right before a name, where a city would have none."""
+    articles = _CLUB_ARTICLES.get(language)
+    if not articles:
+        return False
+    before = text[max(0, start - 5) : start]
+    if not before.endswith(" "):
+        return False
+    words = before.split()
+    return bool(words) and words[-1] in articles
 
 
 def _is_place_whatever_the_label(place: PlaceEntry, label: EntityLabel) -> bool:
