@@ -566,3 +566,26 @@ def test_german_separable_verbs_of_saying_introduce_reported_speech() -> None:
         ("niemand verletzt worden sei", "Anna Lang"),
         ("die Straße gesperrt bleibe", "Tom Berg"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Anna Lagae said in a statement on Monday that the factory would reopen in May.",
+            "en",
+            ("the factory would reopen in May.", "Anna Lagae"),
+        ),
+        (
+            "Laut Anna Lang wird die Fabrik im Mai wieder öffnen.",
+            "de",
+            ("wird die Fabrik im Mai wieder öffnen", "Anna Lang"),
+        ),
+    ],
+)
+def test_a_channel_and_a_time_before_that_and_a_german_source_fronted_without_a_comma(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    names = entities_of(text, (expected[1], "PER"))
+    assert [(q.text, q.speaker) for q in find_quotes(text, language, names)] == [expected]
+    assert find_quotes("Laut Polizei wurde am Montag niemand verletzt.", "de") == ()

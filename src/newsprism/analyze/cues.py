@@ -368,6 +368,7 @@ FRONTED_SOURCES: dict[str, str] = {
     "en": r"according to|for",
     "fr": r"selon|d['’]après|pour",
     "es": r"según|de acuerdo con|acorde a|para",
+    "de": r"laut",
 }
 #: Pronouns after such a preposition ("selon elle", "según él"): the person in focus.
 OBJECT_PRONOUNS = frozenset(
@@ -405,7 +406,7 @@ REPORTED: dict[str, str] = {
     r"reported|has\sreported)"
     # A time or a channel may come between ("said earlier this week that", "said in a statement that").
     r"\s(?:(?:on\s\w{1,12}|earlier(?:\s(?:this|last)\s\w{1,12})?|(?:last|this)\s\w{1,12}|later|yesterday|today|"
-    r"previously|again|at\sthe\stime|in\san?\s(?:statement|interview|tweet|letter|post|email|release))\s)?"
+    r"previously|again|at\sthe\stime|in\san?\s(?:statement|interview|tweet|letter|post|email|release))\s){0,2}"
     # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ..."),
     # or before a noun phrase whose verb comes within a few words ("said the KSK was facing ...").
     r"(?:that\s|(?=(?:he|she|they|it|we|there)(?:\s(?!said|says|told|added)\w|[’'](?:s|re|ll|d|ve)\s))"

@@ -2955,6 +2955,10 @@ def _incised(
 _FRONTED_SOURCE_WORDS = 14
 
 
+#: Languages whose fronted source is followed by the clause's verb with no comma ("Laut X wird ...").
+_COMMALESS_FRONTING = frozenset(["de"])
+
+
 def _fronted(
     text: str, language: str, speakers: Sequence[NamedMention], spans: Sequence[_Span], taken: Sequence[Quote]
 ) -> list[Quote]:
@@ -2972,6 +2976,11 @@ def _fronted(
         if lead is None:
             continue
         comma = text.find(",", lead.end(), end)
+        if language in _COMMALESS_FRONTING:
+            # "Laut Anna Lang wird die Fabrik ... öffnen": the name, then the clause, with no comma between.
+            named = _nearest(speakers, lead.end(), min(end, lead.end() + _CONTEXT // 4), lead.end())
+            if named is not None and not text[lead.end() : named.start].strip():
+                comma = named.end - 1 if text[named.end - 1] == "," else named.end
         if comma < 0 or len(_WORD.findall(text, lead.end(), comma)) > _FRONTED_SOURCE_WORDS:
             continue
         source = _nearest(speakers, lead.end(), comma, comma)
@@ -2995,8 +3004,6 @@ def _fronted(
     return found
 
 
-#: People in the plural as the subject of an attribution ("..., lottery officials said", "..., lawyers have
-#: noted"): reported speech whose speaker the article does not name.
 #: People the article leaves unnamed, in the plural, as the subject of an attribution ("officials said",
 #: "ont annoncé les autorités", "so die Initiatoren"): reported speech whose speaker is unknown.
 _PLURAL_PEOPLE: dict[str, re.Pattern[str]] = {
