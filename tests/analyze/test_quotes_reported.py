@@ -589,3 +589,30 @@ def test_a_channel_and_a_time_before_that_and_a_german_source_fronted_without_a_
     names = entities_of(text, (expected[1], "PER"))
     assert [(q.text, q.speaker) for q in find_quotes(text, language, names)] == [expected]
     assert find_quotes("Laut Polizei wurde am Montag niemand verletzt.", "de") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Anna Lagae said Tuesday that the factory would reopen in May.",
+            "en",
+            ("the factory would reopen in May.", "Anna Lagae"),
+        ),
+        (
+            "Ana Ruiz explicó en rueda de prensa que la fábrica reabrirá en mayo.",
+            "es",
+            ("la fábrica reabrirá en mayo", "Ana Ruiz"),
+        ),
+        (
+            "Anna Lang erklärte gegenüber der Zeitung, dass die Fabrik im Mai öffne.",
+            "de",
+            ("die Fabrik im Mai öffne", "Anna Lang"),
+        ),
+    ],
+)
+def test_a_bare_weekday_a_press_conference_or_the_one_spoken_to_may_stand_before_the_clause(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    names = entities_of(text, (expected[1], "PER"))
+    assert [(q.text, q.speaker) for q in find_quotes(text, language, names)] == [expected]

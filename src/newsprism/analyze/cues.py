@@ -405,7 +405,9 @@ REPORTED: dict[str, str] = {
     r"maintained|denied|alleged|reiterated|conceded|testified|saying|adding|noting|warning|arguing|insisting|"
     r"reported|has\sreported)"
     # A time or a channel may come between ("said earlier this week that", "said in a statement that").
-    r"\s(?:(?:on\s\w{1,12}|earlier(?:\s(?:this|last)\s\w{1,12})?|(?:last|this)\s\w{1,12}|later|yesterday|today|"
+    r"\s(?:(?:on\s\w{1,12}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s(?:morning|afternoon|evening|night))?|earlier(?:\s(?:this|last)\s\w{1,12})?|(?:last|this)\s\w{1,12}|"
+    r"later|yesterday|today|"
     r"previously|again|at\sthe\stime|in\san?\s(?:statement|interview|tweet|letter|post|email|release))\s){0,2}"
     # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ..."),
     # or before a noun phrase whose verb comes within a few words ("said the KSK was facing ...").
@@ -437,7 +439,7 @@ REPORTED: dict[str, str] = {
     r"gesagt|angekündigt|mitgeteilt|bestätigt|versichert|gewarnt|gefordert|berichtet|geschrieben|betont|"
     r"erklärt|erzählt|betont|eingeräumt|klargestellt|hervorgehoben)"
     # The subject may follow the verb ("beschwerte sich Fontana, dass", "sagte er, ...").
-    r"(?:\s[\w-]{1,20}){0,2}\s{0,2},\s{0,2}"
+    r"(?:\s[\w-]{1,20}){0,2}(?:\sgegenüber(?:\s[\w-]{1,20}){1,2})?\s{0,2},\s{0,2}"
     # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage sei ...").
     rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,3}}?)\s?(?:{_KONJUNKTIV})\b))",
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
@@ -451,7 +453,10 @@ REPORTED: dict[str, str] = {
     r"dijeron|afirmaron|aseguraron|señalaron|explicaron|indicaron|informaron|diciendo|afirmando|asegurando|"
     r"señalando|explicando|añadiendo|agregando|subrayando|destacando|insistiendo|advirtiendo|recordando|indicando)"
     # An adverbial or the one spoken to may come between ("aclaró este viernes que", "dijo a la prensa que").
-    r"\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s)?que,?\s",
+    r"\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s|"
+    # ... or the channel ("explicó en rueda de prensa que", "dijo en un comunicado que").
+    r"en\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su)\s(?:comunicado|entrevista|mensaje|video|"
+    r"declaración|publicación))\s)?que,?\s",
 }
 
 _NO_WORD_BOUNDARY = frozenset({"ar", "zh"})
