@@ -616,3 +616,40 @@ def test_a_bare_weekday_a_press_conference_or_the_one_spoken_to_may_stand_before
 ) -> None:
     names = entities_of(text, (expected[1], "PER"))
     assert [(q.text, q.speaker) for q in find_quotes(text, language, names)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Anna Lagae a déclaré dans un communiqué que l'usine rouvrirait en mai.",
+            "fr",
+            ("l'usine rouvrirait en mai", "Anna Lagae"),
+        ),
+        (
+            "Anna Lagae a expliqué lors d'une conférence de presse que l'usine rouvrirait en mai.",
+            "fr",
+            ("l'usine rouvrirait en mai", "Anna Lagae"),
+        ),
+        (
+            "Anna Lagae said during a press conference that the factory would reopen in May.",
+            "en",
+            ("the factory would reopen in May.", "Anna Lagae"),
+        ),
+        (
+            "Ana Ruiz señaló a través de un comunicado que la fábrica reabrirá en mayo.",
+            "es",
+            ("la fábrica reabrirá en mayo", "Ana Ruiz"),
+        ),
+        (
+            "Anna Lang teilte am Montag mit, die Fabrik werde im Mai öffnen.",
+            "de",
+            ("die Fabrik werde im Mai öffnen", "Anna Lang"),
+        ),
+    ],
+)
+def test_the_channel_of_a_statement_may_stand_between_the_verb_and_the_clause(
+    text: str, language: str, expected: tuple[str, str]
+) -> None:
+    names = entities_of(text, (expected[1], "PER"))
+    assert [(q.text, q.speaker) for q in find_quotes(text, language, names)] == [expected]

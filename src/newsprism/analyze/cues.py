@@ -407,7 +407,7 @@ REPORTED: dict[str, str] = {
     # A time or a channel may come between ("said earlier this week that", "said in a statement that").
     r"\s(?:(?:on\s\w{1,12}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s(?:morning|afternoon|evening|night))?|earlier(?:\s(?:this|last)\s\w{1,12})?|(?:last|this)\s\w{1,12}|"
-    r"later|yesterday|today|"
+    r"later|yesterday|today|(?:during|at)\sa\s(?:press\sconference|news\sconference|briefing|rally|speech|hearing)|"
     r"previously|again|at\sthe\stime|in\san?\s(?:statement|interview|tweet|letter|post|email|release))\s){0,2}"
     # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ..."),
     # or before a noun phrase whose verb comes within a few words ("said the KSK was facing ...").
@@ -427,8 +427,12 @@ REPORTED: dict[str, str] = {
     r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant)"
     # A day may come between ("a annoncé vendredi que"), or the one spoken to ("a expliqué au JDD que").
     r"\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)\s(?:(?:matin|soir)\s)?)?"
-    r"(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?(?:que|qu['’])",
-    "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte\s\w{1,15}\smit|"
+    r"(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?"
+    # ... or the channel ("a déclaré dans un communiqué que", "a expliqué lors d'une conférence de presse que").
+    r"(?:(?:dans\s(?:un|une|son|sa)\s(?:communiqué|entretien|interview|message|tweet|courrier|lettre|vidéo|"
+    r"déclaration)|lors\sd['’]une?\s(?:conférence\sde\spresse|point\spresse|entretien|interview|débat|"
+    r"réunion|allocution))\s)?(?:que|qu['’])",
+    "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte(?:\s\w{1,15}){1,3}\smit|"
     r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
     r"bestätigte|argumentierte|betonten|sagten|erklärten|protestierte|beschwerte\ssich|beklagte|kritisierte|"
     r"forderte|mahnte|erzählte|schilderte|erläuterte|ergänzte|"
@@ -455,8 +459,8 @@ REPORTED: dict[str, str] = {
     # An adverbial or the one spoken to may come between ("aclaró este viernes que", "dijo a la prensa que").
     r"\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s|"
     # ... or the channel ("explicó en rueda de prensa que", "dijo en un comunicado que").
-    r"en\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su)\s(?:comunicado|entrevista|mensaje|video|"
-    r"declaración|publicación))\s)?que,?\s",
+    r"(?:en|a\stravés\sde|mediante)\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su)\s(?:comunicado|"
+    r"entrevista|mensaje|video|declaración|publicación))\s)?que,?\s",
 }
 
 _NO_WORD_BOUNDARY = frozenset({"ar", "zh"})
