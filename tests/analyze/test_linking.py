@@ -133,7 +133,7 @@ def test_short_acronym_aliases_match_only_in_capitals() -> None:
     assert lookup_alias("Nations unies") is not None
 
 
-def test_a_surname_mislabelled_as_an_unknown_place_becomes_the_person() -> None:
+def test_a_surname_mislabelled_as_an_unknown_or_minor_place_becomes_the_person() -> None:
     from newsprism.analyze.entities import RawSpan
     from newsprism.analyze.linking import link
 
@@ -143,6 +143,11 @@ def test_a_surname_mislabelled_as_an_unknown_place_becomes_the_person() -> None:
     assert entities[1].entity_id == entities[0].entity_id
     berlin = link("Paul Berlin spoke in Berlin.", [RawSpan(0, 11, "PER"), RawSpan(21, 27, "LOC")], "en")
     assert berlin[1].label == "LOC"
+    # A small town that spells the surname yields to the person (Kaya, Burkina Faso); a country does not.
+    kaya = link("Ahmet Kaya konuştu. Kaya ekledi.", [RawSpan(0, 10, "PER"), RawSpan(20, 24, "LOC")], "tr")
+    assert (kaya[1].label, kaya[1].entity_id) == ("PER", kaya[0].entity_id)
+    jordan = link("Michael Jordan flew to Jordan.", [RawSpan(0, 14, "PER"), RawSpan(23, 29, "LOC")], "en")
+    assert jordan[1].label == "LOC"
 
 
 def test_relink_story_gives_one_id_and_name_across_articles():

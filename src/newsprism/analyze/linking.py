@@ -113,12 +113,23 @@ def _link_surnames(entities: list[Entity], language: str = "und") -> list[Entity
     for entity in entities:
         words = entity.text.split()
         person = full_names.get(spelling_key(entity.text)) if len(words) == 1 else None
-        # A "place" no gazetteer knows that is a person's surname here was mislabelled (Buhari).
-        if person is not None and (entity.label != "LOC" or resolve_place(entity.text, language) is None):
+        # A "place" that is a person's surname here was mislabelled (Buhari; Kaya, a town of Burkina Faso, after
+        # "Ahmet Kaya"); a country or a big city keeps its own name (Jordan after Michael Jordan).
+        if person is not None and (entity.label != "LOC" or _minor_place(entity.text, language)):
             linked.append(replace(entity, label="PER", canonical=person.canonical, entity_id=person.entity_id))
         else:
             linked.append(entity)
     return linked
+
+
+#: A city at least this large keeps its name as a place even where it spells a surname of the article.
+_BIG_CITY = 500_000
+
+
+def _minor_place(surface: str, language: str) -> bool:
+    """No place the gazetteer knows, or a town or region small enough to yield to a person's surname."""
+    place = resolve_place(surface, language)
+    return place is None or (place.kind != "country" and place.population < _BIG_CITY)
 
 
 #: "Banco de Venezuela (BDV)": an acronym defined in brackets right after a name, or the name after it.
