@@ -228,6 +228,11 @@ def test_a_person_left_when_a_tagged_span_is_cut_is_labelled_a_person() -> None:
     assert _texts(find_entities(text, "es")).get("Claudia López") == "PER"
 
 
+def test_turkish_month_names_are_no_names() -> None:
+    found = _texts(find_entities("Ahmet Kaya, “Mayıs ayında yeniden açacağız” dedi. Temmuz ayı sıcak geçti.", "tr"))
+    assert found == {"Ahmet Kaya": "PER"}
+
+
 def test_turkish_place_descriptors_and_demonyms() -> None:
     text = "Gaziantepli komedyen, Zile Bölgesi'nde koronavirüse karşı Tokat İl Emniyet Müdürlüğü ile çalıştı."
     found = _texts(find_entities(text, "tr"))
