@@ -731,20 +731,18 @@ def _mixed_pairs(text: str, found: list[_Span]) -> list[_Span]:
     '"lleva años ... Gijón» y añadió «lleva ...' is no straight pair running to a later '"', as
     the marks of another style inside it show. ``found`` loses such pairs.
     """
-    by_opening = {span.open_start: span for span in found}
-    extents = sorted((span.open_start, span.close_end) for span in found)
-    mixed: list[_Span] = []
-    for match in _MIXED_PAIR.finditer(text):
-        if _same_style(match.group(0)):
-            continue
-        index = bisect.bisect_left(extents, (match.end(), -1)) - 1
-        rival = by_opening.get(match.start())
-        if rival is not None:
-            found.remove(rival)
-        elif index >= 0 and extents[index][1] > match.start():
-            continue  # inside or across a pair of one style: that pair is the quotation
-        mixed.append(_Span(match.start(1), match.end(1), match.start(), match.end()))
-    return mixed
+    candidates = [match for match in _MIXED_PAIR.finditer(text) if not _same_style(match.group(0))]
+    openings = {match.start() for match in candidates}
+    rivals = [span for span in found if span.open_start in openings]
+    for rival in rivals:
+        found.remove(rival)
+    taken = _Extents([(span.open_start, span.close_end) for span in found])
+    return [
+        _Span(match.start(1), match.end(1), match.start(), match.end())
+        for match in candidates
+        # Inside or across a pair of one style (not a rival it replaced): that pair is the quotation.
+        if not taken.overlap(match.start(), match.end())
+    ]
 
 
 def _same_style(pair: str) -> bool:
