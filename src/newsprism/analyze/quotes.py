@@ -733,9 +733,7 @@ def _mixed_pairs(text: str, found: list[_Span]) -> list[_Span]:
     """
     candidates = [match for match in _MIXED_PAIR.finditer(text) if not _same_style(match.group(0))]
     openings = {match.start() for match in candidates}
-    rivals = [span for span in found if span.open_start in openings]
-    for rival in rivals:
-        found.remove(rival)
+    found[:] = [span for span in found if span.open_start not in openings]  # the rivals go, in one pass
     taken = _Extents([(span.open_start, span.close_end) for span in found])
     return [
         _Span(match.start(1), match.end(1), match.start(), match.end())
