@@ -37,6 +37,7 @@ from newsprism.analyze.gazetteer import (
     lookup_alias,
     name_key,
 )
+from newsprism.analyze.lemmas import dictionary
 from newsprism.analyze.ner_decoder import ner_spans
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, EntityLabel
@@ -365,13 +366,7 @@ def _is_acronym(word: str) -> bool:
 @cache
 def _german_lemma_forms() -> tuple[dict[bytes, bytes], dict[bytes, int]]:
     """simplemma's German dictionary and how many word forms each lemma has (common nouns have many)."""
-    from collections import Counter
-
-    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-
-    dictionary = DefaultDictionaryFactory().get_dictionary("de")
-    # simplemma keeps words and lemmas as UTF-8 bytes internally.
-    mapping: dict[bytes, bytes] = getattr(dictionary, "_dict", {})
+    mapping = dictionary("de")
     return mapping, dict(Counter(mapping.values()))
 
 

