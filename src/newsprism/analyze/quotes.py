@@ -1009,6 +1009,12 @@ def _quoted_names(
     cue_re = cues.cue_pattern(language)
     if language != "ar" or cue_re is None:
         return []
+    # Each person by the last word of their name: the canonical names first, then as the article writes them.
+    by_surname: dict[str, NamedMention] = {}
+    for written in ([s.name for s in speakers], [text[s.start : s.end] for s in speakers]):
+        for speaker, name in zip(speakers, written, strict=True):
+            if speaker.is_person and name.split():
+                by_surname.setdefault(name.split()[-1], speaker)
     found: list[NamedMention] = []
     for span in pairs:
         body = text[span.start : span.end]
@@ -1018,9 +1024,7 @@ def _quoted_names(
         lead = text[max(0, span.open_start - 25) : span.open_start].rstrip()
         if not any(verb.end() == len(lead) for verb in cue_re.finditer(lead)):
             continue  # the verb must come right before the marks
-        full = next((s for s in speakers if s.is_person and s.name.split()[-1:] == words[-1:]), None)
-        if full is None:
-            full = next((s for s in speakers if s.is_person and text[s.start : s.end].split()[-1:] == words[-1:]), None)
+        full = by_surname.get(words[-1])
         name, entity_id = (full.name, full.entity_id) if full is not None else (body, None)
         found.append(NamedMention(name, entity_id, span.start, span.end, True))
     return found
@@ -3094,9 +3098,7 @@ def _unnamed_attribution(text: str, language: str, start: int, end: int, cue_mat
     pattern = cues.unnamed_person_pattern(language)
     if pattern is None:
         return False
-    before = pattern.fullmatch(text, start, cue_match.start()) or pattern.fullmatch(
-        text[start : cue_match.start()].strip()
-    )
+    before = pattern.fullmatch(text[start : cue_match.start()].strip())
     return before is not None or pattern.match(text, cue_match.end() + 1, end) is not None
 
 
