@@ -16,15 +16,13 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from newsprism.analyze import name_cues
-from newsprism.analyze.gazetteer import PlaceEntry, latin_key, lookup_alias
+from newsprism.analyze.gazetteer import BIG_CITY, PlaceEntry, latin_key, lookup_alias
 from newsprism.analyze.lemmas import dictionary
 from newsprism.analyze.places import resolve_place
 from newsprism.records import EntityLabel
 
 __all__ = ["Bounded", "head_noun_spans", "refine"]
 
-#: A city at least this large is a place even where a finder called it an organisation (DETROIT dateline).
-_BIG_CITY = 500_000
 #: A span is cut at these characters: a name never runs over a line or sentence end.
 _HARD_BREAK = re.compile(
     r"\n|[.!?;:|](?=\s)|(?<=['’\"”»])[.,]|\s[-–—•|]\s|\s\s+|\s(?=(?:La|El|Los|Las|Le|Les|The|Der|Die|Das)\s)"
@@ -341,7 +339,7 @@ def _club_article(text: str, start: int, language: str) -> bool:
 
 def _is_place_whatever_the_label(place: PlaceEntry, label: EntityLabel) -> bool:
     """A country, a big city, or a region not called an organisation (regions name governments and teams too)."""
-    if place.kind == "country" or (place.kind == "city" and place.population >= _BIG_CITY):
+    if place.kind == "country" or (place.kind == "city" and place.population >= BIG_CITY):
         return True
     return place.kind == "region" and label != "ORG"
 

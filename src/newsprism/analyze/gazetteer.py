@@ -32,8 +32,9 @@ _LOCALES: tuple[str, ...] = ("fr", "de", "es", "it", "pl", "tr", "ru", "ar", "zh
 #: Alternate city names are only trusted for cities at least this large: small towns'
 #: alternate names collide with common words far more often than they are meant.
 _MIN_ALT_POPULATION = 100_000
-#: A city this large wins over a region of the same name (Paris, New York, Washington).
-_BIG_CITY = 500_000
+#: A big city: it wins over a region of the same name (Paris, New York, Washington), is a place even where a
+#: finder called it an organisation, and keeps its name where it spells a person's surname.
+BIG_CITY = 500_000
 #: Shorter keys are too ambiguous to be a place by themselves.
 _MIN_KEY_CHARS = 3
 
@@ -176,7 +177,7 @@ def _place_rank(entry: PlaceEntry) -> tuple[int, int]:
     """Countries first, then big cities (Paris, New York), then regions, then other cities."""
     if entry.kind == "country":
         return (0, 0)
-    if entry.kind == "city" and entry.population >= _BIG_CITY:
+    if entry.kind == "city" and entry.population >= BIG_CITY:
         return (1, -entry.population)
     if entry.kind == "region":
         return (2, 0)

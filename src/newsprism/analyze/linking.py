@@ -23,7 +23,7 @@ from dataclasses import replace
 from anyascii import anyascii
 
 from newsprism.analyze.entities import RawSpan
-from newsprism.analyze.gazetteer import latin_key, lookup_alias
+from newsprism.analyze.gazetteer import BIG_CITY, latin_key, lookup_alias
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Analysis, AnalyzedArticle, Entity, EntityLabel
 
@@ -122,14 +122,10 @@ def _link_surnames(entities: list[Entity], language: str = "und") -> list[Entity
     return linked
 
 
-#: A city at least this large keeps its name as a place even where it spells a surname of the article.
-_BIG_CITY = 500_000
-
-
 def _minor_place(surface: str, language: str) -> bool:
     """No place the gazetteer knows, or a town or region small enough to yield to a person's surname."""
     place = resolve_place(surface, language)
-    return place is None or (place.kind != "country" and place.population < _BIG_CITY)
+    return place is None or (place.kind != "country" and place.population < BIG_CITY)
 
 
 #: "Banco de Venezuela (BDV)": an acronym defined in brackets right after a name, or the name after it.
