@@ -5,7 +5,11 @@ own time is not counted) on every real (non machine-translated) text of the
 pairs file, cut or padded to about 500 words, after one warm-up pass. The stage
 goal is >= 50 articles/s for 500-word articles on 2 cores.
 
-Usage: .venv/bin/python bench/bench_quotes_dates.py [--limit N]
+``--hostile`` also times the quote finder on texts built to make its scans costly (many
+marks, many mixed or unclosed pairs, many closing marks followed by a verb): each must stay
+well under a second per 100,000 characters or so, as every scan is linear.
+
+Usage: .venv/bin/python bench/bench_quotes_dates.py [--limit N] [--hostile]
 """
 
 from __future__ import annotations
@@ -54,5 +58,27 @@ def main(limit: int) -> None:
         )
 
 
+#: Hostile inputs for the quote finder: (what, language, text).
+HOSTILE: tuple[tuple[str, str, str], ...] = (
+    ("glued closing marks, each before a verb", "en", "word,” he said. " * 20_000),
+    ("long runs before glued closers", "en", ("a " * 1_500 + "b,” he said ") * 40),
+    ("lone closing marks", "en", "x”" * 50_000),
+    ("unclosed guillemets over long lines", "fr", ("« " + "a " * 999 + "\n") * 50),
+    ("straight marks glued to words", "en", '"a' * 50_000),
+    ("pairs of one style", "fr", "« b » " * 20_000),
+    ("mixed pairs", "es", '"a b c d» ' * 20_000),
+)
+
+
+def hostile() -> None:
+    for what, language, text in HOSTILE:
+        started = time.perf_counter()
+        find_quotes(text, language, ())
+        elapsed = time.perf_counter() - started
+        print(f"hostile {what:<42} {len(text):>8,} chars: {elapsed:.2f} s")
+
+
 if __name__ == "__main__":
     main(int(sys.argv[sys.argv.index("--limit") + 1]) if "--limit" in sys.argv else 400)
+    if "--hostile" in sys.argv:
+        hostile()
