@@ -373,7 +373,7 @@ def _german_lemma_forms() -> tuple[dict[bytes, bytes], dict[bytes, int]]:
 def _german_common_noun(word: str, previous: str, in_run: bool, initial: bool) -> bool:
     """Is a capitalised German word a common noun (nouns are capitalised in German)?"""
     lowered_previous = previous.lower()
-    if _german_street(word, _german_lemma_forms()[0]):
+    if _german_street(word):
         return False  # "in der Eyzinggasse": a street keeps its article
     if _INNER_CAPITAL.search(word):
         return False  # "ExxonMobil", "YouTube": a brand's inner capital, never a German compound
@@ -404,13 +404,13 @@ def _german_common_noun(word: str, previous: str, in_run: bool, initial: bool) -
     return "-" not in word and _german_compound_noun(last, mapping)
 
 
-def _german_street(word: str, mapping: dict[bytes, bytes]) -> bool:
+def _german_street(word: str) -> bool:
     """A street or square name (Eyzinggasse, Hasenleitgasse): a street word ends it, and no dictionary lists it."""
     lowered = word.lower()
     return (
         any(lowered.endswith(suffix) and len(lowered) > len(suffix) + 2 for suffix in name_cues.GERMAN_STREET_SUFFIXES)
-        and word.encode() not in mapping
-        and lowered.encode() not in mapping
+        and word.encode() not in dictionary("de")
+        and lowered.encode() not in dictionary("de")
     )
 
 
@@ -611,7 +611,7 @@ def _place_of(surface: str, language: str) -> PlaceEntry | None:
 
 def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], language: str) -> list[RawSpan]:
     """Label one run of name-like words (a run may hold several names: split at known places)."""
-    if language == "de" and len(run) == 1 and _german_street(run[0].text, _german_lemma_forms()[0]):
+    if language == "de" and len(run) == 1 and _german_street(run[0].text):
         return [RawSpan(run[0].start, run[0].end, "LOC")]  # "Eyzinggasse"
     if language == "tr" and len(run) > 1 and run[-1].text.lower() in name_cues.TURKISH_PLACE_DESCRIPTORS:
         # "Zile Bölgesi": the place is the name before the descriptor.
