@@ -104,6 +104,11 @@ def overlaps(a_start: int, a_end: int, b_start: int, b_end: int) -> bool:
     return a_start < b_end and b_start < a_end
 
 
+def first_overlap(start: int, end: int, gold: list[dict[str, Any]], used: set[int]) -> int | None:
+    """The index of the first gold quote not in ``used`` that overlaps [start, end), else None (greedy matching)."""
+    return next((i for i, g in enumerate(gold) if i not in used and overlaps(start, end, g["start"], g["end"])), None)
+
+
 def prf(correct: int, predicted: int, gold: int) -> tuple[float, float, float]:
     """Precision, recall and F1 (0 where undefined)."""
     precision = correct / predicted if predicted else 0.0

@@ -30,7 +30,7 @@ import argparse
 import unicodedata
 from collections import Counter, defaultdict
 
-from _gold import gold_records, gold_set, load_texts, overlaps, prf
+from _gold import first_overlap, gold_records, gold_set, load_texts, prf
 from newsprism.analyze.quotes import find_quotes
 from newsprism.records import Entity
 
@@ -107,14 +107,7 @@ def main(
         counts[2] += len(predicted)
         counts[3] += len(record["quotes"])
         for quote in predicted:
-            match = next(
-                (
-                    i
-                    for i, g in enumerate(record["quotes"])
-                    if i not in used and overlaps(quote.start, quote.end, g["start"], g["end"])
-                ),
-                None,
-            )
+            match = first_overlap(quote.start, quote.end, record["quotes"], used)
             if match is None:
                 outcomes["predicted, matching no gold quote"] += 1
                 if verbose:

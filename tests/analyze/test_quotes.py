@@ -186,6 +186,24 @@ def test_every_gold_file_is_in_exactly_one_set_blind_or_dev(gold_dir) -> None:  
     assert blind | dev == {path.stem for path in folder.glob("*.jsonl")}
 
 
+def test_second_annotations_cover_the_same_texts_as_the_first(gold_dir, shared_texts_by_sha1) -> None:  # type: ignore[no-untyped-def]
+    # bench/agreement_quotes.py compares them article by article: the same articles, texts and valid spans.
+    folder = gold_dir / "quotes"
+    seconds = sorted((folder / "second").glob("*.jsonl"))
+    assert seconds
+    for path in seconds:
+        first = [json.loads(line) for line in (folder / path.name).read_text(encoding="utf-8").splitlines() if line]
+        second = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        assert [(r["pair_id"], r["text"], r["text_sha1"]) for r in second] == [
+            (r["pair_id"], r["text"], r["text_sha1"]) for r in first
+        ]
+        for record in second:
+            text = shared_texts_by_sha1[record["text_sha1"]]
+            for quote in record["quotes"]:
+                assert 0 <= quote["start"] < quote["end"] <= len(text)
+                assert quote["kind"] in ("direct", "indirect")
+
+
 def test_gold_offsets_match_the_shared_articles(shared_texts_by_sha1, read_gold) -> None:  # type: ignore[no-untyped-def]
     for record in read_gold("quotes"):
         text = shared_texts_by_sha1[record["text_sha1"]]
