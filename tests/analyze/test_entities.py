@@ -176,6 +176,30 @@ def test_arabic_people_after_titles_verbs_of_saying_and_given_names() -> None:
     assert found.get("مصطفى شلبي") == "PER"
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A compound part (عبد, بن, آل + a word) is one part of the name, definite or not.
+        ("وقال الرئيس المصري عبد الفتاح السيسي في كلمة له إن مصر لن تتراجع.", "عبد الفتاح السيسي"),
+        ("وصرح الشيخ محمد بن راشد آل مكتوم بأن الإمارات مستعدة.", "محمد بن راشد آل مكتوم"),
+        # A definite family name no dictionary lists, after two name words.
+        ("ورأى وزير الخارجية الإيراني محمد جواد الجريف أن العقوبات كارثية.", "محمد جواد الجريف"),
+        # "المتحدث باسم الوزارة": "in the name of" the ministry describes the spokesman; the name follows.
+        ("وقال المتحدث باسم الوزارة أحمد الصحاف إن الوزير سيزور القاهرة.", "أحمد الصحاف"),
+    ],
+)
+def test_arabic_full_names_with_compound_and_family_parts(text: str, name: str) -> None:
+    found = _texts(find_entities(text, "ar"))
+    assert found.get(name) == "PER"
+    assert not any(other != name and (name in other or other in name) for other in found)
+
+
+def test_arabic_names_stop_before_definite_dictionary_words() -> None:
+    # A day after a two-part name, a preposition with its noun after a compound: not parts of the name.
+    assert _texts(find_entities("وقال محمد صلاح الثلاثاء إنه سعيد.", "ar")) == {"محمد صلاح": "PER"}
+    assert _texts(find_entities("التقى أحمد عبد المولى بالوزير.", "ar")) == {"أحمد عبد المولى": "PER"}
+
+
 def test_an_arabic_word_the_dictionary_does_not_know_after_a_verb_of_saying_is_a_name() -> None:
     found = _texts(find_entities("وقال نوبخت في تصريحات يوم الأحد إن المترو مزدحم.", "ar"))
     assert found.get("نوبخت") == "PER"

@@ -899,9 +899,15 @@ def _arabic_person_after(
     j = cue + 1
     if j < len(words) and lookup_alias(words[j][2]) is not None:
         return None  # a listed name (بوتين) right after the title: the gazetteer match labels it
-    while j < len(words) and j - cue <= 3 and _arabic_key(words[j][2]).startswith("ال"):
-        j += 1
-    if j >= len(words) or j - cue > 3 or not _arabic_gap_ok(text, words[j - 1], words[j]):
+    while j < len(words) and j - cue <= 3:
+        key = _arabic_key(words[j][2])
+        if key == "باسم" and j + 1 < len(words) and _arabic_key(words[j + 1][2]).startswith("ال"):
+            j += 2  # "المتحدث باسم الوزارة أحمد ...": "in the name of" the ministry, a descriptor too
+        elif key.startswith("ال"):
+            j += 1
+        else:
+            break
+    if j >= len(words) or j - cue > 4 or not _arabic_gap_ok(text, words[j - 1], words[j]):
         return None
     if needs_given_name:
         named = _arabic_name_at(text, words, j)
@@ -914,8 +920,13 @@ def _arabic_person_after(
     while j < len(words) and j - first < 3 and _arabic_name_word(text, words, j):
         if j > first and not _arabic_gap_ok(text, words[j - 1], words[j]):
             break
-        if j > first and _arabic_key(words[j][2]).startswith("ال") and j - first >= 2:
-            break
+        if (
+            j > first
+            and _arabic_key(words[j][2]).startswith("ال")
+            and j - first >= 2
+            and is_dictionary_word(words[j][2], "ar")
+        ):
+            break  # a definite common word after two name words; an unlisted one is a family name (الجريف)
         j += 1
     if j == first:
         return None
@@ -932,6 +943,10 @@ def _unknown_arabic_word(word: str) -> bool:
     if bare.startswith("ال") or len(bare) < 3:
         return False
     return not any(is_dictionary_word(form, "ar") for _, form in _strip_clitics(bare))
+
+
+#: Words that join the next word into one part of a name: "servant of", "father of", "son of", "family of".
+_ARABIC_NAME_LINKS = frozenset(["عبد", "ابو", "بن", "ال"])
 
 
 def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[RawSpan, int] | None:
@@ -959,17 +974,29 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
         if parts >= 2 and is_inflected_form(words[j][2], "ar"):
             break  # "بسمة وهبة تنشر": a verb after the name, not a third part of it
         following = _arabic_key(words[j][2])
+        if _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
+            # عبد + the next word is one name part, definite or not (عبد الفتاح السيسي, محمد بن راشد آل مكتوم);
+            # opening the name, it is the given name's part.
+            j += 1
+            if j - 1 > i + 1:
+                parts += 1
+                if following.startswith("ال"):
+                    break  # "أحمد عبد المولى": a definite part closes the name, as below
+            continue
+        if following in _ARABIC_NAME_LINKS:
+            j += 1  # counted with the word it joins
+            continue
         if following.startswith("ال"):
-            if parts != 1 or form in name_cues.ARABIC_AMBIGUOUS_GIVEN_NAMES:
+            if form in name_cues.ARABIC_AMBIGUOUS_GIVEN_NAMES or (parts != 1 and is_dictionary_word(words[j][2], "ar")):
+                # A definite word after a full name is a family name only where no dictionary lists it
+                # (محمد جواد الجريف); "محمد صلاح الثلاثاء" is a name and a day.
                 break
             j += 1
             parts += 1
             break
         j += 1
-        # عبد + the next word is one name part (عبد المولى).
-        if following not in ("عبد", "ابو", "بن"):
-            parts += 1
-    if parts < 2 or _arabic_key(words[j - 1][2]) in ("عبد", "ابو", "بن"):
+        parts += 1
+    if parts < 2 or _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
         return None
     return RawSpan(words[i][0] + offset, words[j - 1][1], "PER"), j
 
