@@ -984,3 +984,12 @@ def test_a_quote_whose_opening_mark_was_lost_ends_at_a_closing_mark_that_a_verb_
     assert ("the votes are there in the Senate that don’t want it or the Assembly", "Tony Evers") in speakers(quotes)
     # Without a verb of saying right after it, a lone closing mark opens nothing.
     assert find_quotes("Stores will open at noon and close at six,” the sign read on Monday.", "en") == ()
+
+
+def test_a_lost_opening_mark_before_a_spaced_french_closing_mark() -> None:
+    # French sets its closing guillemet after a space: it closes a quotation as a glued mark does.
+    text = (
+        "La collecte est prévue jeudi.  Nous avons sauvé trois vies avec chaque don », a précisé le docteur Perrichon."
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Perrichon", "PER")))
+    assert speakers(quotes) == [("Nous avons sauvé trois vies avec chaque don", "Perrichon")]

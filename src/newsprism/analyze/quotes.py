@@ -750,7 +750,7 @@ def _same_style(pair: str) -> bool:
 
 
 #: A closing mark glued to the words before it.
-_GLUED_CLOSER = re.compile(r'(?<=\S)[”»"]')
+_GLUED_CLOSER = re.compile(r'(?<=\S)[”»"\x94]|(?<=\S )[”»\x94]')
 #: What may stand between such a mark and its verb of saying: a comma, then the subject's name or pronoun.
 _CUE_RIGHT_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:(?:he|she|they|[A-ZÀ-ÖØ-Þ][\w.'’-]{0,20})[ \t]{1,2}){0,3}")
 #: Where a quotation whose opening mark was lost may start: after a sentence, a line, or a scraper's double space.
