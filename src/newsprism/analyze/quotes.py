@@ -753,6 +753,9 @@ def _same_style(pair: str) -> bool:
 _GLUED_CLOSER = re.compile(r'(?<=\S)[”»"\x94]|(?<=\S )[”»\x94]')
 #: What may stand between such a mark and its verb of saying: a comma, then the subject's name or pronoun.
 _CUE_RIGHT_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:(?:he|she|they|[A-ZÀ-ÖØ-Þ][\w.'’-]{0,20})[ \t]{1,2}){0,3}")
+#: Opening marks of the styles whose closing mark is told apart from the opening one.
+_OPENING_MARK = re.compile("[“«\x93]")
+_LINE_BREAK = re.compile("\n")
 #: Where a quotation whose opening mark was lost may start: after a sentence, a line, or a scraper's double space.
 _LOST_OPENING_AFTER = re.compile(r"[.!?…][ \t]|\n|[ \t]{2}")
 
@@ -769,11 +772,19 @@ def _unopened_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_S
     if cue_re is None:
         return []
     taken = _Extents([(pair.open_start, pair.close_end) for pair in pairs])
+    # Opening marks that open no pair: a closing mark after one (in its paragraph) closes a quotation too long
+    # or too odd to pair, not one whose opening mark was lost.
+    unpaired = [m.start() for m in _OPENING_MARK.finditer(text) if not taken.overlap(m.start(), m.start() + 1)]
+    line_breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     found: list[_Span] = []
     floor = 0
     for mark in _GLUED_CLOSER.finditer(text):
         position = mark.start()
         if position < floor or taken.overlap(position, position + 1):
+            continue
+        opener = bisect.bisect_left(unpaired, position) - 1
+        line_break = bisect.bisect_left(line_breaks, position) - 1
+        if opener >= 0 and unpaired[opener] > (line_breaks[line_break] if line_break >= 0 else -1):
             continue
         gap = _CUE_RIGHT_AFTER.match(text, position + 1)
         cue = cue_re.match(text, gap.end()) if gap else None
