@@ -358,3 +358,8 @@ def test_turkish_clubs_courts_and_prosecutors_offices_are_organisations() -> Non
     }
     found = _texts(find_entities("İstanbul Cumhuriyet Başsavcılığı iddianame hazırladı.", "tr"))
     assert found.get("İstanbul Cumhuriyet Başsavcılığı") == "ORG"
+
+
+def test_a_place_name_ending_on_an_institution_is_an_organisation() -> None:
+    found = _texts(find_entities("Prince George’s County Police said on Monday that the officer was on leave.", "en"))
+    assert found.get("Prince George’s County Police") == "ORG"

@@ -158,7 +158,10 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
                 for s in _capitalised_spans(text, language)
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
-            spans = [_from_given_name(text, _person_by_given_name(text, span, language)) for span in spacy_found[i]]
+            spans = [
+                _institution(text, _from_given_name(text, _person_by_given_name(text, span, language)))
+                for span in spacy_found[i]
+            ]
             spans += known
         elif language == "ar":
             spans = _arabic_spans(text) + _capitalised_spans(text, "en")
@@ -175,6 +178,20 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         results.append(_without_overlaps(fixed))
     return results
+
+
+def _institution(text: str, span: RawSpan) -> RawSpan:
+    """An organisation's label for a place-like name that ends on an institution's noun.
+
+    The small models tag "Prince George's County Police" or "Tribunal de Paris" as a place, for
+    the place named in them; the noun that ends (or opens) the name says an institution speaks.
+    """
+    if span.label != "LOC":
+        return span
+    words = text[span.start : span.end].casefold().split()
+    if len(words) > 1 and (words[-1] in name_cues.INSTITUTION_HEADS or words[0] in name_cues.INSTITUTION_HEADS):
+        return RawSpan(span.start, span.end, "ORG")
+    return span
 
 
 def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:

@@ -175,6 +175,14 @@ ORG_CUES: frozenset[str] = _words(
     " министерство банк университет партия агентство фонд компания группа"
 )
 
+#: Nouns of institutions that open or end an organisation's name which also names a place ("Prince George's
+#: County Police", "Tribunal de Paris", "Gobierno de Chile"); the statistical taggers call such names places.
+INSTITUTION_HEADS: frozenset[str] = _words(
+    "police polizei policía policia policja hospital hôpital krankenhaus court tribunal gericht"
+    " government gouvernement gobierno regierung ministry ministère ministerio ministerium department"
+    " council conseil consejo committee comité commission comisión prefecture préfecture mairie ayuntamiento"
+)
+
 #: Words a title leaves in lower case ("Pride and Prejudice", "La casa de papel"), in the languages whose
 #: titles capitalise the others.
 TITLE_SMALL_WORDS: frozenset[str] = _words(

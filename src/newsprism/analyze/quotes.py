@@ -28,6 +28,7 @@ from functools import lru_cache
 from newsprism.analyze import cues, name_cues
 from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
 from newsprism.analyze.first_names import first_name_gender, is_first_name
+from newsprism.analyze.lemmas import lemma
 from newsprism.analyze.places import resolve_place
 from newsprism.analyze.speech_parser import PARSED_LANGUAGES, ParsedReport, parsed_reports
 from newsprism.records import Entity, Quote
@@ -1563,8 +1564,12 @@ def _attribute(
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
     if _unnamed_subject(text, language, cue_match, side, before_start, after_end):
-        # '“...,” a spokesman said', 'Ein Freund von Tom Hagen sagte: „...“': someone the article leaves unnamed.
-        return Quote(body, span.start, span.end, None, None, cue, "direct")
+        # '“...,” a spokesman said', 'Ein Freund von Tom Hagen sagte: „...“': someone the article leaves unnamed,
+        # unless the noun heads an organisation's name given before ('sagte die Polizei' after "Polizei Köln").
+        window = (after_start, after_end) if side == "after" else (before_start, before_end)
+        organisation = _organisation_by_noun(text, language, *window, cue_match, speakers)
+        name, entity_id = (organisation.name, organisation.entity_id) if organisation else (None, None)
+        return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
     impersonal = cue.casefold() in cues.IMPERSONAL_CUES
     if impersonal and language == "tr":
         # "Başbakanlık’tan yapılan açıklamada, “...” denildi": the statement's source, in the ablative.
@@ -1624,7 +1629,9 @@ def _attribute(
             if held is not None:  # "a fait valoir le ministre": the minister named earlier
                 return Quote(body, span.start, span.end, held[0], held[1], cue, "direct")
         if speaker is None:
-            organisation = _described_organisation(text, language, after_start, after_end, speakers)
+            organisation = _described_organisation(
+                text, language, after_start, after_end, speakers
+            ) or _organisation_by_noun(text, language, after_start, after_end, cue_match, speakers)
             if organisation is not None:
                 return Quote(body, span.start, span.end, organisation.name, organisation.entity_id, cue, "direct")
         if speaker is None:
@@ -1662,6 +1669,9 @@ def _attribute(
             group = _group_speaker(text, language, span, span.open_start, speakers)  # 'Dijeron: "..."'
             return Quote(body, span.start, span.end, group[0], group[1], cue, "direct")
         if speaker is None:
+            organisation = _organisation_by_noun(text, language, before_start, before_end, cue_match, speakers)
+            if organisation is not None:  # "Police said: “...”" after "Prince George's County Police"
+                return Quote(body, span.start, span.end, organisation.name, organisation.entity_id, cue, "direct")
             named = _cue_subject(text, language, before_start, before_end, cue_match)
             if named is not None:  # "l’Ifop assure que « ... »", "SJ Label also said, “...”"
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
@@ -2240,6 +2250,42 @@ def _described_organisation(
     return subject or complement
 
 
+def _organisation_by_noun(
+    text: str, language: str, start: int, end: int, cue_match: re.Match[str], speakers: Sequence[NamedMention]
+) -> NamedMention | None:
+    """The organisation named earlier whose name holds the common noun beside a verb of saying.
+
+    "Police said" after "Prince George's County Police", "the hospital said" after "North York General
+    Hospital", "teilte die Polizei mit" after "Polizei Köln": the noun that is the verb's subject (the word
+    right before the verb, or right after it) is the head of the organisation's name. Only an ordinary word
+    of the language (the dictionary lists it) is read so: a name beside the verb is the speaker itself.
+    """
+    before = _WORD.findall(text, max(start, cue_match.start() - _CUE_SUBJECT_CHARS), cue_match.start())
+    while before and before[-1].casefold() in _SUBJECT_VERB_FILLERS | _FILLERS:
+        before.pop()
+    after = _WORD.findall(text, cue_match.end(), min(end, cue_match.end() + _CUE_SUBJECT_CHARS))[:2]
+    nouns = {
+        word.casefold()
+        for word in (*before[-1:], *after)
+        if len(word) >= _MIN_ORGANISATION_NOUN and lemma(word, language) is not None  # German nouns as written
+    }
+    if not nouns:
+        return None
+    upto = bisect.bisect_left(speakers, start, key=lambda s: s.start)
+    for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
+        if start - speaker.end > _FOCUS_CHARS:
+            break
+        name_words = _WORD.findall(speaker.name.casefold())
+        # A one-word "organisation" that is the noun itself ("Fuentes") is a tagger's guess, not a name.
+        if speaker.rank == _RANKS["ORG"] and not speaker.quoted and len(name_words) > 1 and nouns & set(name_words):
+            return speaker
+    return None
+
+
+#: Shortest noun read as the head of an organisation's name ("police", "Polizei"; not "the", "die").
+_MIN_ORGANISATION_NOUN = 4
+
+
 def _group_speaker(
     text: str, language: str, span: _Span, end: int, speakers: Sequence[NamedMention]
 ) -> tuple[str | None, str | None]:
@@ -2580,9 +2626,13 @@ def _reported_speaker(
         # "De igual forma, informó que ...", "Señaló que ...": the verb alone, the person in focus.
         name, entity_id = _focus(speakers, match.start(), None)
     else:
-        # "Celltrion has confirmed it will ...": a name the entity finder missed, right before the verb.
-        name = _cue_subject(text, language, sentence_start, match.start(), match, inverted=False)
-        entity_id = None
+        organisation = _organisation_by_noun(text, language, sentence_start, match.start(), match, speakers)
+        if organisation is not None:  # "Police said the officer was placed on leave"
+            name, entity_id = organisation.name, organisation.entity_id
+        else:
+            # "Celltrion has confirmed it will ...": a name the entity finder missed, right before the verb.
+            name = _cue_subject(text, language, sentence_start, match.start(), match, inverted=False)
+            entity_id = None
     return name, entity_id
 
 
