@@ -107,3 +107,22 @@ def test_a_sentence_whose_verbs_of_saying_are_all_quoted_is_not_parsed(monkeypat
     without_wrote = text.replace("wrote", "posted")
     monkeypatch.setattr(speech_parser, "_parser", no_parser)
     assert parsed_reports(without_wrote, "en", quoted=quoted) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The state will open new schools, according to the annual report of the board.", "en"),
+        ("Il est venu pour dire au revoir à ses anciens collègues du ministère.", "fr"),
+        ("Salió de la sala diciendo adiós a todos sus compañeros de trabajo.", "es"),
+    ],
+)
+def test_nouns_infinitives_and_gerunds_alone_do_not_get_a_sentence_parsed(
+    text: str, language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "the state", "a report", "pour dire", "diciendo": no finite verb of saying with its subject to parse.
+    def no_parser(language: str) -> None:
+        raise AssertionError(f"parsed a {language} sentence with no finite verb of saying")
+
+    monkeypatch.setattr(speech_parser, "_parser", no_parser)
+    assert parsed_reports(text, language) == []

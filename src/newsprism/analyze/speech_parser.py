@@ -171,6 +171,17 @@ SPEECH_LEMMAS: dict[str, frozenset[str]] = {
 
 _WORD = re.compile(r"\w+")
 
+#: Endings of forms that report nothing by themselves (gerunds and participles without a subject: "saying",
+#: "assurant", "diciendo"); sentences holding only these are not parsed.
+_NON_FINITE_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo")}
+#: English forms of these verbs that are nouns far more often ("the state", "a report"): no reason to parse.
+_NOUNS_FIRST: dict[str, frozenset[str]] = {
+    "en": frozenset(
+        ["state", "states", "report", "reports", "reply", "replies", "remark", "remarks", "promise", "promises"]
+    )
+    | frozenset(["vow", "vows", "caution", "stress", "written"])
+}
+
 #: Words that open an indirect question, not a statement ("revealed how ...", "explicó cómo ...").
 _QUESTION_WORDS: dict[str, frozenset[str]] = {
     "en": frozenset(["how", "what", "why", "whether", "if", "when", "where", "who", "whom", "which"]),
@@ -339,7 +350,12 @@ def _speech_forms(language: str) -> frozenset[str]:
     """Every form of the verbs of saying of ``language`` that simplemma's dictionary lists ("said", "dijo")."""
     lemmas = {lemma.encode() for lemma in SPEECH_LEMMAS[language]}
     listed = {form.decode() for form, lemma in dictionary(language).items() if lemma in lemmas}
-    return frozenset(listed | SPEECH_LEMMAS[language])
+    forms = listed | SPEECH_LEMMAS[language]
+    if language != "en":
+        forms -= SPEECH_LEMMAS[language]  # an infinitive ("pour dire que") has no subject of its own
+    return frozenset(form for form in forms if not form.endswith(_NON_FINITE_ENDINGS[language])) - _NOUNS_FIRST.get(
+        language, frozenset()
+    )
 
 
 @cache
