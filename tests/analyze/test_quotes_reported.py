@@ -676,3 +676,44 @@ def test_the_parse_reads_clauses_the_patterns_cannot_reach(
 ) -> None:
     # Words the cue patterns do not expect between the verb and its clause, or between subject and verb.
     assert reported(text, language, *names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Er starb am Montag in Berlin, wie seine Agentur Arsis am Dienstag ankündigte.",
+            (("Arsis", "ORG"),),
+            [("Er starb am Montag in Berlin", "Arsis")],
+        ),
+        (
+            "Die Polizei Köln sucht Zeugen. Der Fahrer sei mit hoher Geschwindigkeit unterwegs gewesen, "
+            "wie die Polizei am Montag mitteilte.",
+            (("Polizei Köln", "ORG"),),
+            [("Der Fahrer sei mit hoher Geschwindigkeit unterwegs gewesen", "Polizei Köln")],
+        ),
+        (
+            "Die Funktionsweise der Systeme ist dem Amt nicht bekannt, heißt es in der Antwort der Bundesregierung.",
+            (("Bundesregierung", "ORG"),),
+            [("Die Funktionsweise der Systeme ist dem Amt nicht bekannt", "Bundesregierung")],
+        ),
+        # Unnamed sources: reported speech with no speaker.
+        (
+            "Die Gespräche würden am Montag fortgesetzt, hieß es aus Regierungskreisen.",
+            (),
+            [("Die Gespräche würden am Montag fortgesetzt", None)],
+        ),
+        (
+            "Die Gespräche würden am Montag fortgesetzt, wie die Behörden mitteilten.",
+            (),
+            [("Die Gespräche würden am Montag fortgesetzt", None)],
+        ),
+        # A comparison is no attribution.
+        ("Das Haus ist genau so groß und hell, wie man es sich immer vorgestellt hat.", (), []),
+        ("Er lief am Sonntag so schnell durch den Park, wie er konnte.", (), []),
+    ],
+)
+def test_german_attributions_with_wie_and_hiess_es_after_the_clause(
+    text: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(text, "de", *names) == expected

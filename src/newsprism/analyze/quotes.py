@@ -2269,6 +2269,11 @@ def _organisation_by_noun(
         for word in (*before[-1:], *after)
         if len(word) >= _MIN_ORGANISATION_NOUN and lemma(word, language) is not None  # German nouns as written
     }
+    return _organisation_with_noun(nouns, start, speakers)
+
+
+def _organisation_with_noun(nouns: set[str], start: int, speakers: Sequence[NamedMention]) -> NamedMention | None:
+    """The organisation last named before ``start`` whose name holds one of ``nouns`` (lower-cased)."""
     if not nouns:
         return None
     upto = bisect.bisect_left(speakers, start, key=lambda s: s.start)
@@ -3171,6 +3176,10 @@ def _postposed_at(
     """
     tail_end = text.find(",", comma + 1, end)
     tail_end = end if tail_end < 0 else tail_end
+    if language == "de":
+        german = _german_attribution(text, start, comma, tail_end, speakers)
+        if german is not None:
+            return german
     tail_words = _WORD.findall(text[comma + 1 : tail_end])
     if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
         return None
@@ -3208,6 +3217,48 @@ def _postposed_at(
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     body = text[clause_start:clause_end]
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+#: German attributions after the clause that the general rule cannot read: the subject between "wie" and the
+#: verb at the end (", wie die Polizei am Montag mitteilte"), and the impersonal "hieß es" with its source
+#: (", hieß es aus dem Ministerium", ", heißt es in der Antwort der Bundesregierung").
+_GERMAN_WIE_ATTRIBUTION = re.compile(
+    r"[ \t]{0,2}wie[ \t]{1,2}(?P<subject>[^,;:!?\n\"“”„«»]{2,80}?)[ \t]{1,2}"
+    r"(?P<verb>(?:mit|an|bekannt|fest)?(?:teilte|teilten|kündigte|kündigten|gab|gaben|stellte|stellten)|"
+    r"meldete|meldeten|berichtete|berichteten|erklärte|erklärten|sagte|sagten|betonte|betonten|"
+    r"bestätigte|bestätigten|schrieb|schrieben|verkündete|verkündeten|mitteilt|berichtet|meldet|erklärt|sagt)"
+    r"[ \t]{0,2}[.!]?[ \t]{0,2}$"
+)
+_GERMAN_HIESS_ES = re.compile(
+    r"[ \t]{0,2}(?P<verb>(?:hieß|hiess|heißt|heisst)[ \t]{1,2}es)(?P<source>[ \t]{1,2}(?:aus|in|von|bei|im|vom|beim)"
+    r"[ \t]{1,2}[^,;:!?\n\"“”„«»]{2,80}?)?[ \t]{0,2}[.!]?[ \t]{0,2}$"
+)
+
+
+def _german_attribution(
+    text: str, start: int, comma: int, tail_end: int, speakers: Sequence[NamedMention]
+) -> Quote | None:
+    """The reported clause [start, comma) of a German "wie X mitteilte" or "hieß es (aus X)" after it, else None.
+
+    The speaker is the one named in the subject or source; an organisation's noun ("die Polizei") is the
+    organisation named before with that noun; anyone else ("die Behörden", "Regierungskreise") is left unnamed.
+    """
+    wie = _GERMAN_WIE_ATTRIBUTION.fullmatch(text, comma + 1, tail_end)
+    match = wie if wie is not None else _GERMAN_HIESS_ES.fullmatch(text, comma + 1, tail_end)
+    if match is None:
+        return None
+    clause_start, clause_end = _strip(text, start, comma)
+    if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
+        return None
+    group = "subject" if wie else "source"
+    subject_start, subject_end = (match.start(group), match.end(group)) if match.group(group) else (0, 0)
+    cue = match.group("verb")
+    speaker = _nearest(speakers, subject_start, subject_end, subject_end) if subject_end else None
+    if speaker is None and subject_end:
+        nouns = {w.casefold() for w in _WORD.findall(text[subject_start:subject_end]) if w[:1].isupper()}
+        speaker = _organisation_with_noun(nouns, subject_start, speakers)
+    name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
+    return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
 
 
 #: Most words before the verb in an attribution to someone unnamed ("a senior U.S. official said").
