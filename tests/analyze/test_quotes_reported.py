@@ -717,3 +717,25 @@ def test_german_attributions_with_wie_and_hiess_es_after_the_clause(
     text: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(text, "de", *names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Claudia Rohrer stellt aber auch fest, dass sich die Gemeinden sehr unterschiedlich entwickeln.",
+            (("Claudia Rohrer", "PER"),),
+            [("sich die Gemeinden sehr unterschiedlich entwickeln", "Claudia Rohrer")],
+        ),
+        (
+            "Die Polizei Köln gab am Dienstag bekannt, dass der Fahrer festgenommen worden sei.",
+            (("Polizei Köln", "ORG"),),
+            [("der Fahrer festgenommen worden sei", "Polizei Köln")],
+        ),
+        ("Er stellte den Stuhl fest an die Wand, damit er am Abend nicht umfällt.", (), []),
+    ],
+)
+def test_german_separable_verbs_fest_and_bekannt_report_the_dass_clause(
+    text: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(text, "de", *names) == expected

@@ -437,7 +437,8 @@ REPORTED: dict[str, str] = {
     r"bestätigte|argumentierte|betonten|sagten|erklärten|protestierte|beschwerte\ssich|beklagte|kritisierte|"
     r"forderte|mahnte|erzählte|schilderte|erläuterte|ergänzte|"
     # Separable verbs, their subject or an adverb may stand between ("wies er darauf hin", "stellte zudem klar").
-    r"(?:fügte|verwies|wies|stellte|gab|hob)(?:\s\w{1,15})?\s(?:hinzu|darauf(?:\shin)?|klar|zu\sbedenken|hervor)|"
+    r"(?:fügte|fügt|verwies|verweist|wies|weist|stellte|stellt|gab|gibt|hob|hebt)(?:\s\w{1,15}){0,2}\s"
+    r"(?:hinzu|darauf(?:\shin)?|klar|fest|zu\sbedenken|hervor|bekannt)|"
     r"erklären|betonen|"
     # Perfect and pluperfect participles ("hat angekündigt, dass", "hatte erklärt, ...").
     r"gesagt|angekündigt|mitgeteilt|bestätigt|versichert|gewarnt|gefordert|berichtet|geschrieben|betont|"
