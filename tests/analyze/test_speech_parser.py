@@ -104,7 +104,7 @@ def test_a_sentence_whose_verbs_of_saying_are_all_quoted_is_not_parsed(monkeypat
         raise AssertionError("parsed a sentence whose verbs of saying are quoted")
 
     # "wrote" outside the marks is a verb of saying: only drop it from the text to leave the quoted "said".
-    without_wrote = text.replace("wrote", "posted")
+    without_wrote = text.replace("wrote", "shared")
     monkeypatch.setattr(speech_parser, "_parser", no_parser)
     assert parsed_reports(without_wrote, "en", quoted=quoted) == []
 
@@ -126,3 +126,17 @@ def test_nouns_infinitives_and_gerunds_alone_do_not_get_a_sentence_parsed(
 
     monkeypatch.setattr(speech_parser, "_parser", no_parser)
     assert parsed_reports(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "verb"),
+    [
+        ("El sindicato CSIF ha reclamado que se modifique esta ley antes del verano.", "es", "ha reclamado"),
+        ("Actualmente Paola Rojas ha confesado que tras lo ocurrido está muy tranquila.", "es", "ha confesado"),
+        ("Le ministre a rétorqué que les chiffres de la police étaient faux.", "fr", "a rétorqué"),
+        ("The senator pointed out that the bill had passed the House in March.", "en", "pointed"),
+    ],
+)
+def test_speech_acts_beyond_saying_report_their_clause(text: str, language: str, verb: str) -> None:
+    ((found_verb, _, _),) = clauses(text, language)
+    assert found_verb == verb

