@@ -89,11 +89,20 @@ def test_without_the_parser_package_nothing_is_found(monkeypatch: pytest.MonkeyP
     assert parsed_reports("The minister said the talks would resume on Monday in Geneva.", "en") == []
 
 
-def test_a_long_text_parses_a_bounded_number_of_sentences() -> None:
+def test_a_long_text_parses_a_bounded_number_of_characters() -> None:
     sentence = "The official said the talks would resume on Monday in Geneva. "
-    reports = parsed_reports(sentence * 400, "en")
-    assert 0 < len(reports) <= speech_parser._MAX_PARSED_SENTENCES
+    reports = parsed_reports(sentence * 1000, "en")
+    assert 0 < len(reports) <= speech_parser._MAX_PARSED_CHARS // (len(sentence) - 1)
     assert all(isinstance(r, ParsedReport) for r in reports)
+
+
+def test_a_run_on_sentence_longer_than_the_limit_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_parser(language: str) -> None:
+        raise AssertionError("parsed a run-on sentence")
+
+    monkeypatch.setattr(speech_parser, "_parser", no_parser)
+    text = "The minister, " + "who " * 160 + "said the plan works."  # one sentence of 680 characters
+    assert parsed_reports(text, "en") == []
 
 
 def test_a_sentence_whose_verbs_of_saying_are_all_quoted_is_not_parsed(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -98,8 +98,11 @@ _SUBJECT_RELATIONS = frozenset(["nsubj", "nsubj:pass", "nsubjpass", "expl", "exp
 _PRO_DROP = frozenset(["es"])
 #: A clause of fewer words is a fragment the parse made of a title or a list, not a statement.
 _MIN_CLAUSE_WORDS = 4
-#: Sentences parsed per article at most: the cost stays bounded on a very long text.
-_MAX_PARSED_SENTENCES = 120
+#: The parse's cost grows with the words parsed: sentences longer than this (a scrape's run-on text, more
+#: often than a sentence) are not parsed, nor more than ``_MAX_PARSED_CHARS`` characters per article
+#: (a 500-word article has about a thousand in its sentences with verbs of saying).
+_MAX_SENTENCE_CHARS = 600
+_MAX_PARSED_CHARS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,18 +146,30 @@ def parsed_reports(
         if not any(start <= position < end for position in skip)
         and bisect.bisect_left(reporting, start) < bisect.bisect_left(reporting, end)
     ]
+    sentences = _within_budget([(start, end) for start, end in sentences if end - start <= _MAX_SENTENCE_CHARS])
     if not sentences:
         return []
     nlp = _parser(language)
     if nlp is None:
         return []
-    sentences = sentences[:_MAX_PARSED_SENTENCES]
     found: list[ParsedReport] = []
     with one_blas_thread():
         docs = nlp.pipe([text[start:end] for start, end in sentences])
         for (offset, _), doc in zip(sentences, docs, strict=True):
             found.extend(_reports_in(doc, language, offset))
     return found
+
+
+def _within_budget(sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The first sentences whose lengths add up to at most ``_MAX_PARSED_CHARS``."""
+    kept: list[tuple[int, int]] = []
+    total = 0
+    for start, end in sentences:
+        total += end - start
+        if total > _MAX_PARSED_CHARS:
+            break
+        kept.append((start, end))
+    return kept
 
 
 def _quotation_verbs(verbs: Sequence[int], extents: Sequence[tuple[int, int]]) -> set[int]:
