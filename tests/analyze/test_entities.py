@@ -184,6 +184,8 @@ def test_arabic_people_after_titles_verbs_of_saying_and_given_names() -> None:
         ("وصرح الشيخ محمد بن راشد آل مكتوم بأن الإمارات مستعدة.", "محمد بن راشد آل مكتوم"),
         # A definite family name no dictionary lists, after two name words.
         ("ورأى وزير الخارجية الإيراني محمد جواد الجريف أن العقوبات كارثية.", "محمد جواد الجريف"),
+        # After a title too, and not into "بأن" ("that") after the name.
+        ('وصرح وزير الصحة المصري خالد عبد الغفار بأن "الوضع تحت السيطرة".', "خالد عبد الغفار"),
         # "المتحدث باسم الوزارة": "in the name of" the ministry describes the spokesman; the name follows.
         ("وقال المتحدث باسم الوزارة أحمد الصحاف إن الوزير سيزور القاهرة.", "أحمد الصحاف"),
     ],

@@ -934,18 +934,23 @@ def _arabic_person_after(
                 return RawSpan(words[j][0], words[j][1], "PER"), j + 1
         return named
     first = j
-    while j < len(words) and j - first < 3 and _arabic_name_word(text, words, j):
+    links = 0  # words like عبد that join the next word into one part of the name
+    while j < len(words) and j - first - links < 3 and _arabic_name_word(text, words, j):
         if j > first and not _arabic_gap_ok(text, words[j - 1], words[j]):
             break
+        if j > first and _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
+            j += 1  # "خالد عبد الغفار": the word after عبد completes its part, definite or not
+            continue
         if (
             j > first
             and _arabic_key(words[j][2]).startswith("ال")
-            and j - first >= 2
+            and j - first - links >= 2
             and is_dictionary_word(words[j][2], "ar")
         ):
             break  # a definite common word after two name words; an unlisted one is a family name (الجريف)
+        links += _arabic_key(words[j][2]) in _ARABIC_NAME_LINKS
         j += 1
-    if j == first:
+    if j == first or _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
         return None
     return RawSpan(words[first][0], words[j - 1][1], "PER"), j
 

@@ -122,6 +122,8 @@ ARABIC_FUNCTION_WORDS: frozenset[str] = _words(
     "في من علي الي الي عن مع ان او ام لا ما لم لن قد هذا هذه ذلك تلك هو هي هم كان كانت يكون بعد قبل حتي بين"
     " عند منذ خلال ضد حول نحو دون غير كل بعض التي الذي الذين اللذين اللتين اللاتي الان الا ايضا اليوم امس"
     " عبر وفق وفقا لدي لدى اذا اذ حيث كما ثم بل لكن انه انها الي عليه عليها فيه فيها منه منها احد احدي"
+    # "that" with its proclitic, which follows a verb of saying and its subject (صرح ... بأن).
+    " بان لان وان فان بانه بانها لانه لانها وانه وانها"
 )
 
 #: Arabic common nouns that gazetteers list as alternate place names (مدينة "city" for Medina).
