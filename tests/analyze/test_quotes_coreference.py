@@ -464,3 +464,14 @@ def test_a_noun_that_is_the_whole_name_of_a_guessed_organisation_names_nobody() 
     text = "Fuentes confirmed nothing. “We will look into the matter tomorrow,” sources said."
     (quote,) = find_quotes(text, "en", entities_of(text, ("Fuentes", "ORG")))
     assert quote.speaker is None
+
+
+def test_an_arabic_bare_surname_after_a_verb_of_saying_is_the_person_named_in_full_before() -> None:
+    # ظريف is also an ordinary word ("nice"): read as Zarif's surname right after the verb only.
+    text = (
+        "التقى وزير الخارجية الإيراني محمد جواد ظريف نظيره الأمريكي. وكان الرئيس دونالد ترامب قد هدد إيران. "
+        '"لن نتفاوض تحت الضغط أبدا"، قال ظريف بعد اللقاء.'
+    )
+    entities = entities_of(text, ("محمد جواد ظريف", "PER"), ("دونالد ترامب", "PER"))
+    (quote,) = find_quotes(text, "ar", entities)
+    assert quote.speaker == "محمد جواد ظريف"

@@ -1115,7 +1115,7 @@ def _surname_mentions(text: str, speakers: Sequence[NamedMention]) -> list[Named
     surnames: dict[str, NamedMention] = {}
     for speaker in speakers:
         words = text[speaker.start : speaker.end].split()
-        if speaker.is_person and len(words) >= 2 and len(words[-1]) > 2 and words[-1][0].isupper():
+        if speaker.is_person and len(words) >= 2 and len(words[-1]) > 2 and not words[-1][0].islower():
             surnames.setdefault(words[-1], speaker)
     if not surnames:
         return []
@@ -1127,9 +1127,27 @@ def _surname_mentions(text: str, speakers: Sequence[NamedMention]) -> list[Named
     for match in pattern.finditer(text):
         if any(start <= match.start() < end for start, end in covered):
             continue
+        if not match.group(0)[0].isupper() and not _after_arabic_speech_verb(text, match.start()):
+            # A script without capitals (ظريف is also "nice"): a bare surname only right after a verb of saying.
+            continue
         owner = surnames[match.group(0)]
         found.append(NamedMention(owner.name, owner.entity_id, match.start(), match.end(), True))
     return found
+
+
+def _after_arabic_speech_verb(text: str, position: int) -> bool:
+    """Whether the word before ``position`` is an Arabic verb of saying, with or without و/ف ("وقال ظريف")."""
+    before = text[max(0, position - 12) : position].split()
+    if not before or text[position - 1 : position] not in (" ", "\t"):
+        return False
+    word = before[-1].translate(_ARABIC_ALEFS)
+    return word in name_cues.ARABIC_SPEECH_VERBS or (
+        word[:1] in ("و", "ف") and word[1:] in name_cues.ARABIC_SPEECH_VERBS
+    )
+
+
+#: Alef forms written with hamza or madda, as the Arabic word lists write them (bare alef).
+_ARABIC_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 #: "ALSO READ: Sfundo soars with six distinctions": a link to another article, up to the end of its line,
