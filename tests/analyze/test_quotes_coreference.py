@@ -475,3 +475,15 @@ def test_an_arabic_bare_surname_after_a_verb_of_saying_is_the_person_named_in_fu
     entities = entities_of(text, ("محمد جواد ظريف", "PER"), ("دونالد ترامب", "PER"))
     (quote,) = find_quotes(text, "ar", entities)
     assert quote.speaker == "محمد جواد ظريف"
+
+
+def test_a_turkish_name_in_an_oblique_case_does_not_take_the_focus() -> None:
+    # "Erdoğan ile" (with Erdoğan), "Erdoğan'a" (to Erdoğan): complements; Koca is the one who speaks.
+    for meeting in ("Recep Tayyip Erdoğan ile görüştükten sonra", "Recep Tayyip Erdoğan'a teşekkür ettikten sonra"):
+        text = (
+            f"Sağlık Bakanı Fahrettin Koca, {meeting} açıklama yaptı. "
+            '"Salgın kontrol altında, tedbirlere uyalım" ifadelerini kullandı.'
+        )
+        entities = entities_of(text, ("Fahrettin Koca", "PER"), ("Recep Tayyip Erdoğan", "PER"))
+        (quote,) = find_quotes(text, "tr", entities)
+        assert quote.speaker == "Fahrettin Koca"

@@ -977,6 +977,15 @@ def _in_capitals(text: str, start: int, end: int) -> bool:
     return len(letters) > 12 and all(c.isupper() for c in letters)
 
 
+#: Turkish marks a noun's case after it: a name in the dative, accusative, ablative, locative or instrumental
+#: ("Erdoğan'a", "Koca'yı", "Ankara'dan", "Erdoğan ile") is a complement, never the subject that speaks. The
+#: genitive ("Erdoğan'ın açıklaması") is left out: its owner is often the speaker of the statement it names.
+_TURKISH_OBLIQUE = re.compile(
+    r"(?:['’](?:y?[aeıiuü]|[dt][ae]n?|y?l[ae])(?![\wçğıöşü])|"
+    r"[ \t]{1,2}(?:ile|için|gibi|kadar|karşı|göre|hakkında)(?![\wçğıöşü]))"
+)
+
+
 def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> list[NamedMention]:
     if entities is None:
         return _name_runs(text)
@@ -998,7 +1007,9 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
         lead_end = speaker.start
         if marked and text[marked[-1].end : speaker.start].strip() == "(":
             lead_end = marked[-1].start  # "am Mobile World Congress (MWC)": the bracketed name shares the lead
-        complement = _COMPLEMENT_LEAD.search(text, max(0, lead_end - 24), lead_end)
+        complement = _COMPLEMENT_LEAD.search(text, max(0, lead_end - 24), lead_end) or (
+            language == "tr" and _TURKISH_OBLIQUE.match(text, speaker.end)
+        )
         titled = speaker.is_person and _after_title(text, speaker.start)
         marked.append(replace(speaker, oblique=bool(complement), titled=titled) if complement or titled else speaker)
     return marked
