@@ -9,14 +9,14 @@ gazetteer and alias table instead.
 from __future__ import annotations
 
 
-def _words(spaced: str) -> frozenset[str]:
+def word_set(spaced: str) -> frozenset[str]:
     """A word list written as one space-separated string (easier to read and extend)."""
     return frozenset(spaced.split())
 
 
 #: Function words that are capitalised only because they start a sentence or headline.
 STOPWORDS: dict[str, frozenset[str]] = {
-    "de": _words(
+    "de": word_set(
         "der die das den dem des ein eine einer eines einem einen und oder aber auch als am an auf aus bei bis durch"
         " für gegen im in ins mit nach nicht noch nun nur ob seit so über um unter vom von vor während wie wir sie"
         " er es ich ihr sein seine seiner ihre ihren dies diese dieser dieses jetzt da dann dass denn doch schon sehr"
@@ -24,19 +24,19 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " trotz wegen zudem damit dabei dort unsere unser mein meine nach neue neuen erst erste ersten zwei drei"
         " eine einige viele anderen andere weitere jede jeder jedes dazu derzeit bereits inzwischen außerdem"
     ),
-    "it": _words(
+    "it": word_set(
         "il lo la i gli le un uno una e o ma anche come che chi di da del della dei delle dello degli in nel nella"
         " nei nelle con su sul sulla per tra fra non più se questo questa quello quella questi ci si ne noi voi loro"
         " lui lei io tu a al alla ai alle ieri oggi domani secondo dopo prima quando dove mentre ecco intanto"
         " inoltre tuttavia però ancora già"
     ),
-    "pl": _words(
+    "pl": word_set(
         "w we z ze na do o od po za przez przy pod nad i a ale lub oraz czy że to ten ta te tego tej tym jak jest"
         " są był była było nie tak już jeszcze też także gdy kiedy jednak według dla bez u co kto który która"
         " które jego jej ich się my wy oni one on ona ono wczoraj dziś dzisiaj jutro teraz po tym tymczasem"
         " natomiast ponadto zaś więc bo choć chociaż jeśli potem wtedy wczoraj jednak dlatego również"
     ),
-    "tr": _words(
+    "tr": word_set(
         "bu şu o bir ve ile de da ama fakat ancak için gibi kadar daha çok en her hiç ne neden nasıl ki mi mı mu mü"
         " ise veya ya yani sonra önce şimdi dün bugün yarın ayrıca öte yandan bunun buna bunu şöyle böyle biz siz"
         " onlar ben sen göre karşı rağmen diğer tüm bütün eğer çünkü hem ya da oysa halbuki belki artık hatta"
@@ -45,21 +45,21 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " ocak şubat mart nisan mayıs haziran temmuz ağustos eylül aralık pazartesi salı çarşamba perşembe"
         " cumartesi"
     ),
-    "ru": _words(
+    "ru": word_set(
         "в во на с со к ко по о об от до из за для при без через под над и а но или что как это этот эта эти"
         " того тот та те не же ли бы уже еще ещё также тоже когда где если он она оно они мы вы я его её ее их"
         " по словам вчера сегодня завтра теперь однако кроме после перед между"
     ),
-    "en": _words(
+    "en": word_set(
         "the a an and or but of in on at to for from by with as is are was were this that these those it its he she"
         " they we you i his her their our yesterday today tomorrow after before when while if on"
     ),
-    "fr": _words(
+    "fr": word_set(
         "le la les l un une des du de d et ou mais en dans sur pour par avec sans ce cette ces il elle ils elles on"
         " nous vous je hier aujourd demain après avant quand selon depuis pendant contre entre vers chez sous malgré"
         " lors"
     ),
-    "es": _words(
+    "es": word_set(
         "el la los las un una unos unas y o pero de del en con sin por para sobre este esta estos estas ese esa"
         " él ella ellos ellas nosotros ayer hoy mañana después antes cuando según mediante durante tras hacia desde"
         " hasta entre contra ante bajo"
@@ -67,7 +67,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 #: Words before a name that say it is a person (titles, roles); compared lower-cased.
-PERSON_CUES: frozenset[str] = _words(
+PERSON_CUES: frozenset[str] = word_set(
     # English
     "mr mrs ms miss dr sir lady lord president minister premier chancellor senator governor mayor king queen"
     " prince princess pope secretary ceo chairman chairwoman spokesman spokeswoman judge general"
@@ -90,24 +90,24 @@ PERSON_CUES: frozenset[str] = _words(
 
 #: Verbs of saying, per language: a single unknown capitalised word right after one is a person (sagte Laschet).
 SPEECH_VERBS: dict[str, frozenset[str]] = {
-    "de": _words(
+    "de": word_set(
         "sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt kündigte warnte warnt"
         " forderte fordert teilte räumte so laut zufolge"
     ),
-    "it": _words("ha detto dice disse ha dichiarato dichiara spiega ha spiegato afferma secondo"),
-    "pl": _words("powiedział powiedziała mówi mówił mówiła stwierdził stwierdziła dodał dodała napisał napisała"),
-    "tr": _words("dedi söyledi açıkladı belirtti"),
-    "ru": _words("сказал сказала заявил заявила сообщил сообщила отметил отметила написал"),
+    "it": word_set("ha detto dice disse ha dichiarato dichiara spiega ha spiegato afferma secondo"),
+    "pl": word_set("powiedział powiedziała mówi mówił mówiła stwierdził stwierdziła dodał dodała napisał napisała"),
+    "tr": word_set("dedi söyledi açıkladı belirtti"),
+    "ru": word_set("сказал сказала заявил заявила сообщил сообщила отметил отметила написал"),
 }
 
 #: Arabic verbs of saying (normalised): the words after one (and after a title) are often a person's name.
-ARABIC_SPEECH_VERBS: frozenset[str] = _words(
+ARABIC_SPEECH_VERBS: frozenset[str] = word_set(
     "قال قالت اكد اكدت اضاف اضافت اوضح اوضحت صرح صرحت اعلن اعلنت ذكر ذكرت اشار اشارت اعتبر كشف كشفت افاد افادت"
     " يقول تقول اعرب"
 )
 
 #: Arabic titles and roles before a person's name (already normalised: no diacritics, plain alef).
-ARABIC_PERSON_CUES: frozenset[str] = _words(
+ARABIC_PERSON_CUES: frozenset[str] = word_set(
     "السيد السيده الرئيس رئيس الملك الملكه الامير الاميره الشيخ الوزير وزير الدكتور د المستشار النائب الزعيم"
     " العاهل الجنرال اللواء العميد المتحدث الناطق البابا الامام الدكتوره الطبيب الطبيبه الاطباء المهندس"
     " الاستاذ الاستاذه المحامي الفنان الفنانه اللاعب الكاتب الصحفي الرئيسه الوزيره"
@@ -118,7 +118,7 @@ ARABIC_PERSON_CUES: frozenset[str] = _words(
 )
 
 #: Arabic function words, some of which look definite (الى، التي، الذي): never part of a name (normalised).
-ARABIC_FUNCTION_WORDS: frozenset[str] = _words(
+ARABIC_FUNCTION_WORDS: frozenset[str] = word_set(
     "في من علي الي الي عن مع ان او ام لا ما لم لن قد هذا هذه ذلك تلك هو هي هم كان كانت يكون بعد قبل حتي بين"
     " عند منذ خلال ضد حول نحو دون غير كل بعض التي الذي الذين اللذين اللتين اللاتي الان الا ايضا اليوم امس"
     " عبر وفق وفقا لدي لدى اذا اذ حيث كما ثم بل لكن انه انها الي عليه عليها فيه فيها منه منها احد احدي"
@@ -127,12 +127,12 @@ ARABIC_FUNCTION_WORDS: frozenset[str] = _words(
 )
 
 #: Arabic common nouns that gazetteers list as alternate place names (مدينة "city" for Medina).
-ARABIC_COMMON_WORDS: frozenset[str] = _words(
+ARABIC_COMMON_WORDS: frozenset[str] = word_set(
     "مدينه المدينه دوله الدوله عاصمه العاصمه بلد البلد قريه القريه منطقه المنطقه"
 )
 
 #: Common Arabic given names (normalised: plain alef, ه for ة, ي for ى), men's and women's.
-ARABIC_GIVEN_NAMES: frozenset[str] = _words(
+ARABIC_GIVEN_NAMES: frozenset[str] = word_set(
     "محمد احمد محمود مصطفي علي حسن حسين ابراهيم اسماعيل خالد عمر عمرو عثمان يوسف يحيي زكريا موسي عيسي"
     " عبد عبدالله عبدالرحمن عبدالعزيز طارق هشام وليد ماجد فهد سلمان سلطان فيصل ناصر منصور صلاح ياسر ياسين"
     " اسامه حمدي حمد حمزه رامي سامي سامح شريف عادل عاطف عصام عماد فادي فتحي مجدي مدحت مراد نبيل نادر هاني"
@@ -146,7 +146,7 @@ ARABIC_GIVEN_NAMES: frozenset[str] = _words(
 )
 
 #: Given names above that are also common words (جمال beauty, سعيد happy, نور light): need a bare second name.
-ARABIC_AMBIGUOUS_GIVEN_NAMES: frozenset[str] = _words(
+ARABIC_AMBIGUOUS_GIVEN_NAMES: frozenset[str] = word_set(
     "جمال سعيد كريم كمال نور امل منى هدي ايمان عادل ناصر منصور صلاح بدر سعد نبيل سامي فادي هبه"
     " امين صالح سيف كامل حافظ فريد ريم سحر وفاء رضا عزه جميله لطيفه امال ضياء علاء ماهر منير دعاء صفاء ولاء"
     " صابر حازم شادي مها رفعت انور سمير هيفاء"
@@ -155,15 +155,15 @@ ARABIC_AMBIGUOUS_GIVEN_NAMES: frozenset[str] = _words(
 )
 
 #: Heads above that make a name only when a proper name follows (مستشفى بنها; مستشفى العزل is generic).
-ARABIC_ORG_HEADS_NEEDING_NAME: frozenset[str] = _words("مستشفي بنك شركه صندوق")
+ARABIC_ORG_HEADS_NEEDING_NAME: frozenset[str] = word_set("مستشفي بنك شركه صندوق")
 
 #: Arabic nouns that head an organisation's name (followed by its definite genitives).
-ARABIC_ORG_HEADS: frozenset[str] = _words(
+ARABIC_ORG_HEADS: frozenset[str] = word_set(
     "وزاره شركه حزب منظمه جامعه بنك مجلس هيئه وكاله حركه جمعيه اتحاد مؤسسه صندوق محكمه جيش برلمان مصرف نقابه مستشفي"
 )
 
 #: Words inside a run of capitalised words that make it an organisation.
-ORG_CUES: frozenset[str] = _words(
+ORG_CUES: frozenset[str] = word_set(
     "ag gmbh se kg inc inc. corp corp. corporation co. ltd ltd. llc plc sa s.a. spa s.p.a. nv bv group holding"
     " bank airlines airways motors university college institute institut universität hochschule ministerium"
     " congress council committee commission association federation foundation organization organisation ministry"
@@ -179,7 +179,7 @@ ORG_CUES: frozenset[str] = _words(
 
 #: Nouns of institutions that open or end an organisation's name which also names a place ("Prince George's
 #: County Police", "Tribunal de Paris", "Gobierno de Chile"); the statistical taggers call such names places.
-INSTITUTION_HEADS: frozenset[str] = _words(
+INSTITUTION_HEADS: frozenset[str] = word_set(
     "police polizei policía policia policja hospital hôpital krankenhaus court tribunal gericht"
     " government gouvernement gobierno regierung ministry ministère ministerio ministerium department"
     " council conseil consejo committee comité commission comisión prefecture préfecture mairie ayuntamiento"
@@ -187,17 +187,17 @@ INSTITUTION_HEADS: frozenset[str] = _words(
 
 #: Words a title leaves in lower case ("Pride and Prejudice", "La casa de papel"), in the languages whose
 #: titles capitalise the others.
-TITLE_SMALL_WORDS: frozenset[str] = _words(
+TITLE_SMALL_WORDS: frozenset[str] = word_set(
     "of the and a an in on at for to with from by or de la le les du des et el los las y del en al i w z na ve ile"
     " da di il lo e von der die das und"
 )
 
 #: Lower-case particles allowed inside a name (Ursula von der Leyen, Leonardo da Vinci).
-NAME_PARTICLES: frozenset[str] = _words("von van der den de del della di da du le la bin ibn al el zu y")
+NAME_PARTICLES: frozenset[str] = word_set("von van der den de del della di da du le la bin ibn al el zu y")
 
 #: Lower-case German words before a noun (articles, determiners, contractions): a capitalised word after them is
 #: almost always a common noun, not a name.
-GERMAN_DETERMINERS: frozenset[str] = _words(
+GERMAN_DETERMINERS: frozenset[str] = word_set(
     "der die das den dem des ein eine einer eines einem einen kein keine keinen keinem keiner im am zum zur vom"
     " beim ins ans aufs dieser diese dieses diesem diesen jeder jede jedes jedem jeden sein seine seinem seinen"
     " seiner ihr ihre ihrem ihren ihrer unser unsere mein meine welche welcher alle allen viele vielen mehrere"
@@ -205,14 +205,14 @@ GERMAN_DETERMINERS: frozenset[str] = _words(
 )
 
 #: German adverbs, prepositions and conjunctions that start sentences capitalised (never names).
-GERMAN_FUNCTION_WORDS: frozenset[str] = _words(
+GERMAN_FUNCTION_WORDS: frozenset[str] = word_set(
     "ab genau später zunächst allerdings trotzdem deshalb daher somit jedoch etwa rund fast knapp bislang bisher"
     " außerdem zuvor danach davor damals indes indessen stattdessen ebenfalls zumindest vielmehr offenbar"
     " demnach insgesamt bereits zuletzt nachdem obwohl sodass zwar sowie sowohl weder"
 )
 
 #: Last parts of German compounds that form names of people and places (Hoffmann, Hamburg, Düsseldorf).
-GERMAN_NAME_ELEMENTS: frozenset[str] = _words(
+GERMAN_NAME_ELEMENTS: frozenset[str] = word_set(
     "mann berg burg dorf feld stein bach heim hausen stadt hof wald see tal haus kirchen land born brunn"
     " au ing ingen rode hagen werder münster felde leben stedt bauer müller schneider fischer weber meier"
     " wagner becker schäfer koch richter krüger schmidt mayer maier meyer"
@@ -279,7 +279,7 @@ GERMAN_NOUN_SUFFIXES: tuple[str, ...] = (
 # ---------------------------------------------------------------- span boundaries (entity_bounds)
 
 #: Titles, honorifics and ranks before a name; outside the span under the guideline (compared without periods).
-TITLES: frozenset[str] = _words(
+TITLES: frozenset[str] = word_set(
     "pope cardinal archbishop bishop rev reverend father sister saint st sheikh imam rabbi hajia hajiya alhaji"
     " mr mrs ms dr prof professor sir dame lord lady sgt sergeant major colonel col lt lieutenant capt captain"
     " gen general admiral corporal private officer detective inspector constable justice"
@@ -291,28 +291,28 @@ TITLES: frozenset[str] = _words(
 )
 
 #: Titles that only ever stand before a person's name (unlike "General" or "Premier", which start other names too).
-HONORIFICS: frozenset[str] = _words(
+HONORIFICS: frozenset[str] = word_set(
     "pope sheikh imam rabbi hajia hajiya alhaji mr mrs ms dr prof sir dame m mme mlle docteur monsieur madame"
     " pape sr sra srta don doña señor señora doctor doctora herr frau papst pan pani"
 )
 
 #: Capitalised first words that make a joined name an organisation (Centro de Atención Tributaria).
-ORG_HEAD_WORDS: frozenset[str] = _words(
+ORG_HEAD_WORDS: frozenset[str] = word_set(
     "centro ministerio secretaría instituto fundación comisión consejo universidad banco agencia dirección"
     " oficina servicio ministère institut centre agence office conseil commission université banque"
     " ministry department office agency institute centre center council commission university bank board"
 )
 
 #: Determiners that lead a found span but stay outside it ("El Chelsea", "Le ministère", "the Kremlin").
-DETERMINERS: frozenset[str] = _words(
+DETERMINERS: frozenset[str] = word_set(
     "the a an le la les un une des du el los las lo unos unas il lo gli i der die das den dem des ein eine"
 )
 
 #: Articles written elided before a vowel, with an apostrophe (l'OTAN, d'Italia, dell'Europa).
-ELIDED_ARTICLES: frozenset[str] = _words("l d dell nell sull all dall qu")
+ELIDED_ARTICLES: frozenset[str] = word_set("l d dell nell sull all dall qu")
 
 #: Lower-case words allowed inside a name between capitalised words (Girl of the Year, Tasa General de Inmuebles).
-NAME_CONNECTORS: frozenset[str] = _words(
+NAME_CONNECTORS: frozenset[str] = word_set(
     "of the and for on at in upon de du des la le les l d et pour sur en del los las y e para al por"
     " di della delle dei degli e per und für der die das von zu am im van den"
 )
@@ -320,42 +320,44 @@ NAME_CONNECTORS: frozenset[str] = _words(
 #: Lower-case head nouns, per language, that are part of an institution's or street's name
 #: (ministère de l'Intérieur, rue Janin, ministerio de Defensa).
 HEADS_BY_LANGUAGE: dict[str, frozenset[str]] = {
-    "fr": _words(
+    "fr": word_set(
         "ministère fondation commission conseil institut université rue avenue boulevard place quai impasse allée"
         " gare aéroport hôpital lycée collège parc pont tribunal préfecture église cathédrale"
     ),
-    "es": _words(
+    "es": word_set(
         "ministerio secretaría fundación comisión consejo universidad calle avenida plaza paseo hospital"
         " tribunal juzgado ayuntamiento municipalidad gobierno ejército oficialía"
     ),
-    "it": _words("ministero fondazione commissione consiglio università viale piazza corso ospedale tribunale comune"),
+    "it": word_set(
+        "ministero fondazione commissione consiglio università viale piazza corso ospedale tribunale comune"
+    ),
 }
-HEADS_BY_LANGUAGE["pt"] = _words("ministério fundação universidade rua avenida praça hospital")
+HEADS_BY_LANGUAGE["pt"] = word_set("ministério fundação universidade rua avenida praça hospital")
 
 #: Every language's heads together.
 LOWER_HEADS: frozenset[str] = frozenset().union(*HEADS_BY_LANGUAGE.values())
 
 #: Heads that start a name only where written with a capital (Gobierno Federal; "el gobierno" is generic).
-HEADS_WHEN_CAPITALISED: frozenset[str] = _words("gobierno ejército comune conseil consejo consiglio")
+HEADS_WHEN_CAPITALISED: frozenset[str] = word_set("gobierno ejército comune conseil consejo consiglio")
 
 #: Heads of the above that name places rather than organisations.
-PLACE_HEADS: frozenset[str] = _words(
+PLACE_HEADS: frozenset[str] = word_set(
     "rue avenue boulevard place quai impasse allée gare aéroport parc pont église cathédrale"
     " calle avenida plaza paseo viale piazza corso rua praça"
 )
 
 #: Lower-case words allowed at the end of a name (Seven Mile road).
-LOWER_TAILS: frozenset[str] = _words("road street avenue lane drive boulevard square river")
+LOWER_TAILS: frozenset[str] = word_set("road street avenue lane drive boulevard square river")
 
 #: Turkish nouns after a place name that say what kind of place it is (Zile Bölgesi, Tokat İli): outside the name.
-TURKISH_PLACE_DESCRIPTORS: frozenset[str] = _words("bölgesi ili ilçesi köyü beldesi mahallesi kenti şehri")
+TURKISH_PLACE_DESCRIPTORS: frozenset[str] = word_set("bölgesi ili ilçesi köyü beldesi mahallesi kenti şehri")
 
 #: Word beginnings of disease names in any inflection (koronavirüse, Coronavirus-Krise).
 NOT_NAME_PREFIXES: tuple[str, ...] = ("coronavir", "koronavir", "koronawir", "коронавир", "covid")
 
 #: Names of diseases and viruses: not entities under the guideline, though finders and gazetteers match them
 #: (Corona is also a city in California).
-NOT_NAMES: frozenset[str] = _words(
+NOT_NAMES: frozenset[str] = word_set(
     "covid covid-19 covid19 coronavirus corona sars-cov-2 sars mers ebola zika h1n1 omicron"
     " коронавирус ковид كورونا كوفيد koronavirüs koronavirus koronawirus"
 )

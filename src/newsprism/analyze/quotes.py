@@ -1682,13 +1682,7 @@ def _attribute(
     else:
         # "signé par l'administrateur de l'Institut, Dr Amadou Alpha Sall, ladite fondation a fait savoir
         # que « ... »": the description after the comma is the subject.
-        described = _described_subject(text, speakers, before_start, cue_match.start())
-        before_start = before_start if described is None else described
-        speaker = _relative_head(
-            text, speakers, before_start, _nearest(speakers, before_start, before_end, cue_match.start(), text)
-        )
-        if speaker is None and described is not None:
-            speaker = _described_organisation(text, language, before_start, cue_match.start(), speakers)
+        speaker, before_start = _subject_of_cue(text, language, speakers, before_start, before_end, cue_match.start())
         if speaker is None or (speaker.rank == _RANKS["ORG"] and _role_governs(text, language, speaker)):
             # "Explicó el presidente: «...»", "le président de la SPA, qui se dit « ... »": the holder named earlier.
             held = _by_role(text, language, before_start, before_end, holders)
@@ -2627,13 +2621,7 @@ def _reported_speaker(
     subject_end = match.end() if language == "de" else match.start()
     # "..., alongside Peter Weber, the magazine announced the cover ...": the description after
     # the last comma is the subject, not a name earlier in the sentence.
-    described = _described_subject(text, speakers, sentence_start, match.start())
-    sentence_start = sentence_start if described is None else described
-    speaker = _relative_head(
-        text, speakers, sentence_start, _nearest(speakers, sentence_start, subject_end, match.start(), text)
-    )
-    if speaker is None and described is not None:
-        speaker = _described_organisation(text, language, sentence_start, match.start(), speakers)
+    speaker, sentence_start = _subject_of_cue(text, language, speakers, sentence_start, subject_end, match.start())
     subject = text[sentence_start : match.start()]
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     by_role = bool(role_re and role_re.search(subject[-60:]))
@@ -2685,6 +2673,22 @@ _DESCRIBED_SUBJECT = re.compile(
 )
 #: How far before its verb such a description is looked for.
 _DESCRIBED_SUBJECT_CHARS = 60
+
+
+def _subject_of_cue(
+    text: str, language: str, speakers: Sequence[NamedMention], start: int, end: int, cue_start: int
+) -> tuple[NamedMention | None, int]:
+    """The named subject of a verb of saying at ``cue_start`` in [start, end), and where its clause starts.
+
+    A definite description after the last comma ("..., the magazine announced") is the subject and starts
+    the clause; otherwise the name nearest the verb (or the person a relative clause describes) is.
+    """
+    described = _described_subject(text, speakers, start, cue_start)
+    start = start if described is None else described
+    speaker = _relative_head(text, speakers, start, _nearest(speakers, start, end, cue_start, text))
+    if speaker is None and described is not None:
+        speaker = _described_organisation(text, language, start, cue_start, speakers)
+    return speaker, start
 
 
 def _described_subject(text: str, speakers: Sequence[NamedMention], floor: int, verb_start: int) -> int | None:

