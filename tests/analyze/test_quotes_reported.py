@@ -739,3 +739,26 @@ def test_german_separable_verbs_fest_and_bekannt_report_the_dass_clause(
     text: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(text, "de", *names) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "clause"),
+    [
+        (
+            "Para el exsubdirector de Obras Públicas, Andrés Carbajal Casas, la única forma de acabar con el "
+            "problema es reducir el parque.",
+            "es",
+            "Andrés Carbajal Casas",
+            "la única forma de acabar con el problema es reducir el parque.",
+        ),
+        (
+            "Pour l'ex-ministre de la Santé, Agnès Buzyn, la situation reste très préoccupante dans les hôpitaux.",
+            "fr",
+            "Agnès Buzyn",
+            "la situation reste très préoccupante dans les hôpitaux.",
+        ),
+    ],
+)
+def test_a_role_with_a_former_or_deputy_prefix_is_a_role(text: str, language: str, name: str, clause: str) -> None:
+    # "exsubdirector", "ex-ministre": the holder named after the comma owns the clause.
+    assert reported(text, language, (name, "PER")) == [(clause.rstrip("."), name)]

@@ -505,9 +505,18 @@ def pronoun_pattern(language: str) -> re.Pattern[str] | None:
 
 @lru_cache(maxsize=32)
 def role_pattern(language: str) -> re.Pattern[str] | None:
-    """Role nouns of ``language`` ("minister", "líder"); None for a language without a list."""
+    """Role nouns of ``language`` ("minister", "líder"), also with a former, deputy or sub- prefix ("exministro",
+    "ex-ministre", "vicepresidente", "subdirector", "Vize-Präsident"); None for a language without a list."""
     words = ROLES.get(language)
-    return _compile(words, language) if words else None
+    if not words:
+        return None
+    if language in _NO_WORD_BOUNDARY:
+        return _compile(words, language)
+    return _compile(rf"{_ROLE_PREFIXES}(?:{words})", language)
+
+
+#: Prefixes a role noun takes as one word or with a hyphen: former, deputy, sub-, co-.
+_ROLE_PREFIXES = r"(?:(?:ex|vice|vize|sub|sous|co|wice|eks|były)-?)?(?:sub|vice)?"
 
 
 @lru_cache(maxsize=32)
