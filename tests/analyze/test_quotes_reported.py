@@ -762,3 +762,35 @@ def test_german_separable_verbs_fest_and_bekannt_report_the_dass_clause(
 def test_a_role_with_a_former_or_deputy_prefix_is_a_role(text: str, language: str, name: str, clause: str) -> None:
     # "exsubdirector", "ex-ministre": the holder named after the comma owns the clause.
     assert reported(text, language, (name, "PER")) == [(clause.rstrip("."), name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "De los lesionados 11 son menores de 15 años, según informó el director del hospital, "
+            "José González del Cerro.",
+            "es",
+            "José González del Cerro",
+        ),
+        (
+            "Le bilan s'élève à douze morts dans la région, a indiqué le ministre de la Santé, Olivier Véran.",
+            "fr",
+            "Olivier Véran",
+        ),
+    ],
+)
+def test_an_attribution_after_the_clause_may_name_the_role_holder_after_a_comma(
+    text: str, language: str, name: str
+) -> None:
+    ((_, speaker),) = reported(text, language, (name, "PER"))
+    assert speaker == name
+
+
+def test_a_role_followed_by_a_long_clause_after_its_comma_is_no_apposition() -> None:
+    # More than a name after the comma: not the role's holder, so no attribution is read from it.
+    text = (
+        "Le bilan s'élève à douze morts, a indiqué le ministre de la Santé, ce qui inquiète beaucoup "
+        "Olivier Véran et ses collègues du gouvernement."
+    )
+    assert reported(text, "fr", ("Olivier Véran", "PER")) == []

@@ -3207,13 +3207,17 @@ def _postposed_at(
 
     ``inverted_only``: the verb must open the attribution ("..., sagte Scholz", "..., so Scholz").
     """
-    tail_end = text.find(",", comma + 1, end)
-    tail_end = end if tail_end < 0 else tail_end
+    next_comma = text.find(",", comma + 1, end)
+    next_comma = end if next_comma < 0 else next_comma
     if language == "de":
-        german = _german_attribution(text, start, comma, tail_end, speakers)
+        german = _german_attribution(text, start, comma, next_comma, speakers)
         if german is not None:
             return german
-    tail_words = _WORD.findall(text[comma + 1 : tail_end])
+    tail_words = _WORD.findall(text[comma + 1 : next_comma])
+    # The holder of a role may be named after one more comma ("…, a indiqué le ministre de la Santé, Olivier Véran").
+    tail_end = (
+        next_comma if next_comma == end else _with_apposition(text, language, comma + 1, next_comma, end, speakers)
+    )
     if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
         return None
     cue_match = cue_re.search(text, comma + 1, tail_end)
@@ -3250,6 +3254,20 @@ def _postposed_at(
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     body = text[clause_start:clause_end]
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+def _with_apposition(
+    text: str, language: str, start: int, comma: int, end: int, speakers: Sequence[NamedMention]
+) -> int:
+    """Where an attribution [start, comma) ends: at ``end`` when it closes on a role whose holder is named after
+    ``comma`` ("…, según informó el encargado de Guardia, José González del Cerro."), else at ``comma``."""
+    role_re = cues.role_pattern(language)
+    if role_re is None or not role_re.search(text, start, comma):
+        return comma
+    if len(_WORD.findall(text, comma + 1, end)) > _SUBJECT_LEAD_WORDS + 1:
+        return comma
+    named = _nearest(speakers, comma + 1, end, comma)
+    return end if named is not None and named.is_person else comma
 
 
 #: German attributions after the clause that the general rule cannot read: the subject between "wie" and the
