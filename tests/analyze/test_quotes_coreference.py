@@ -487,3 +487,24 @@ def test_a_turkish_name_in_an_oblique_case_does_not_take_the_focus() -> None:
         entities = entities_of(text, ("Fahrettin Koca", "PER"), ("Recep Tayyip Erdoğan", "PER"))
         (quote,) = find_quotes(text, "tr", entities)
         assert quote.speaker == "Fahrettin Koca"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "« L'activité est arrêtée jusqu'au 21 avril », a annoncé la direction de l'Eniem. Le ministre Jean Dupont "
+            "a visité l'usine lundi. « Il est demandé à tous les directeurs d'organiser le travail », précise la "
+            "même source.",
+            "fr",
+        ),
+        (
+            "“Production stops until April 21,” the management of Eniem announced. Minister Jean Dupont visited the "
+            "plant on Monday. “All directors are asked to organise the work,” the same source said.",
+            "en",
+        ),
+    ],
+)
+def test_the_same_source_is_the_one_quoted_just_before(text: str, language: str) -> None:
+    quotes = find_quotes(text, language, entities_of(text, ("Eniem", "ORG"), ("Jean Dupont", "PER")))
+    assert [q.speaker for q in quotes] == ["Eniem", "Eniem"]

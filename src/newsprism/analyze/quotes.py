@@ -1494,6 +1494,14 @@ def _clause_before(text: str, position: int, limit: int) -> int:
     return last
 
 
+#: The source already quoted, named again only as such ("la même source", "notre source", "the same source").
+_SAME_SOURCE = re.compile(
+    r"(?<!\w)(?:(?:la|cette)\s{1,2}même\s{1,2}source|notre\s{1,2}source|(?:la|esta)\s{1,2}misma\s{1,2}fuente|"
+    r"nuestra\s{1,2}fuente|the\s{1,2}same\s{1,2}source|dieselbe\s{1,2}Quelle|die\s{1,2}gleiche\s{1,2}Quelle)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _attribute(
     text: str,
     language: str,
@@ -1592,6 +1600,10 @@ def _attribute(
                 return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
+    window = (after_start, after_end) if side == "after" else (before_start, before_end)
+    if previous is not None and previous.speaker is not None and _SAME_SOURCE.search(text, *window):
+        # "…», précise la même source", "Notre source ajoute : « … »": the source quoted just before.
+        return Quote(body, span.start, span.end, previous.speaker, previous.speaker_id, cue, "direct")
     if _unnamed_subject(text, language, cue_match, side, before_start, after_end):
         # '“...,” a spokesman said', 'Ein Freund von Tom Hagen sagte: „...“': someone the article leaves unnamed,
         # unless the noun heads an organisation's name given before ('sagte die Polizei' after "Polizei Köln").
