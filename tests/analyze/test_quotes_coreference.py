@@ -508,3 +508,12 @@ def test_a_turkish_name_in_an_oblique_case_does_not_take_the_focus() -> None:
 def test_the_same_source_is_the_one_quoted_just_before(text: str, language: str) -> None:
     quotes = find_quotes(text, language, entities_of(text, ("Eniem", "ORG"), ("Jean Dupont", "PER")))
     assert [q.speaker for q in quotes] == ["Eniem", "Eniem"]
+
+
+def test_a_german_role_joined_to_a_party_by_a_hyphen_is_its_holder_named_before() -> None:
+    text = (
+        "Die Grossrätin Claudia Rohrer kandidiert wieder. Der Verkehr nimmt zu. "
+        "„Das führt zu Problemen beim Verkehr in der ganzen Region“, sagt die SP-Politikerin."
+    )
+    quotes = find_quotes(text, "de", entities_of(text, ("Claudia Rohrer", "PER")))
+    assert [q.speaker for q in quotes] == ["Claudia Rohrer"]

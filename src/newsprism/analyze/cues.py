@@ -512,7 +512,9 @@ def role_pattern(language: str) -> re.Pattern[str] | None:
         return None
     if language in _NO_WORD_BOUNDARY:
         return _compile(words, language)
-    return _compile(rf"{_ROLE_PREFIXES}(?:{words})", language)
+    # German joins a party or body to the role with a hyphen ("SPD-Chef", "SP-Politikerin", "CDU-Generalsekretär").
+    party = r"(?:\w{1,15}-)?" if language == "de" else ""
+    return _compile(rf"{party}{_ROLE_PREFIXES}(?:{words})", language)
 
 
 #: Prefixes a role noun takes as one word or with a hyphen: former, deputy, sub-, co-.
