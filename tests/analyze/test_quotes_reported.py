@@ -794,3 +794,42 @@ def test_a_role_followed_by_a_long_clause_after_its_comma_is_no_apposition() -> 
         "Olivier Véran et ses collègues du gouvernement."
     )
     assert reported(text, "fr", ("Olivier Véran", "PER")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        (
+            "Nach Angaben der Polizei Köln wurde der Fahrer bei dem Unfall leicht verletzt.",
+            (("Polizei Köln", "ORG"),),
+            [("wurde der Fahrer bei dem Unfall leicht verletzt", "Polizei Köln")],
+        ),
+        (
+            "Wie Olaf Scholz am Montag sagte, werden die Steuern im nächsten Jahr sinken.",
+            (("Olaf Scholz", "PER"),),
+            [("werden die Steuern im nächsten Jahr sinken", "Olaf Scholz")],
+        ),
+        (
+            "Olaf Scholz zufolge sei die Lage in den Krankenhäusern sehr ernst.",
+            (("Olaf Scholz", "PER"),),
+            [("sei die Lage in den Krankenhäusern sehr ernst", "Olaf Scholz")],
+        ),
+        (
+            "Angela Merkel betonte am Montag in Berlin, die Lage in den Krankenhäusern sei sehr ernst.",
+            (("Angela Merkel", "PER"),),
+            [("die Lage in den Krankenhäusern sei sehr ernst", "Angela Merkel")],
+        ),
+        (
+            "Der Minister Olaf Scholz kündigt an, dass die Steuern im nächsten Jahr sinken werden.",
+            (("Olaf Scholz", "PER"),),
+            [("die Steuern im nächsten Jahr sinken werden", "Olaf Scholz")],
+        ),
+        # "According to reports" names nobody; "Wie jedes Jahr" is no attribution.
+        ("Berichten zufolge werden die Steuern im nächsten Jahr deutlich sinken.", (), []),
+        ("Wie jedes Jahr kamen viele Besucher, die Stimmung war gut.", (), []),
+    ],
+)
+def test_german_attributions_opening_the_sentence_and_adverbials_before_the_clause(
+    text: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(text, "de", *names) == expected

@@ -368,7 +368,7 @@ FRONTED_SOURCES: dict[str, str] = {
     "en": r"according to|for",
     "fr": r"selon|d['’]après|pour",
     "es": r"según|de acuerdo con|acorde a|para",
-    "de": r"laut",
+    "de": r"laut|nach\sAngaben\s(?:von|der|des|aus)|nach\sInformationen\s(?:von|der|des)",
 }
 #: Pronouns after such a preposition ("selon elle", "según él"): the person in focus.
 OBJECT_PRONOUNS = frozenset(
@@ -433,7 +433,8 @@ REPORTED: dict[str, str] = {
     r"déclaration)|lors\sd['’]une?\s(?:conférence\sde\spresse|point\spresse|entretien|interview|débat|"
     r"réunion|allocution))\s)?(?:que|qu['’])",
     "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte(?:\s\w{1,15}){1,3}\smit|"
-    r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|kündigte\s\w{1,15}\san|"
+    r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|"
+    r"kündigte(?:\s\w{1,15}){1,3}\san|kündigt(?:\s\w{1,15}){0,3}\san|"
     r"bestätigte|argumentierte|betonten|sagten|erklärten|protestierte|beschwerte\ssich|beklagte|kritisierte|"
     r"forderte|mahnte|erzählte|schilderte|erläuterte|ergänzte|"
     # Separable verbs, their subject or an adverb may stand between ("wies er darauf hin", "stellte zudem klar").
@@ -444,9 +445,10 @@ REPORTED: dict[str, str] = {
     r"gesagt|angekündigt|mitgeteilt|bestätigt|versichert|gewarnt|gefordert|berichtet|geschrieben|betont|"
     r"erklärt|erzählt|betont|eingeräumt|klargestellt|hervorgehoben)"
     # The subject may follow the verb ("beschwerte sich Fontana, dass", "sagte er, ...").
-    r"(?:\s[\w-]{1,20}){0,2}(?:\sgegenüber(?:\s[\w-]{1,20}){1,2})?\s{0,2},\s{0,2}"
-    # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage sei ...").
-    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,3}}?)\s?(?:{_KONJUNKTIV})\b))",
+    # A time and a place may stand between too ("betonte am Montag in Berlin, die Lage sei ernst").
+    r"(?:\s[\w-]{1,20}){0,4}(?:\sgegenüber(?:\s[\w-]{1,20}){1,2})?\s{0,2},\s{0,2}"
+    # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage in der Stadt sei ...").
+    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,6}}?)\s?(?:{_KONJUNKTIV})\b))",
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
     r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
     r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|informó|aclaró|confirmó|detalló|"

@@ -3143,6 +3143,11 @@ def _fronted(
         return []
     found: list[Quote] = []
     for start, end in _free_sentences(text, _found_extents(spans, taken)):
+        if language == "de":
+            german = _german_fronted(text, start, end, speakers)
+            if german is not None:
+                found.append(german)
+                continue
         lead = lead_re.match(text, start, end)
         if lead is None:
             continue
@@ -3285,17 +3290,52 @@ def _with_apposition(
 #: German attributions after the clause that the general rule cannot read: the subject between "wie" and the
 #: verb at the end (", wie die Polizei am Montag mitteilte"), and the impersonal "hieß es" with its source
 #: (", hieß es aus dem Ministerium", ", heißt es in der Antwort der Bundesregierung").
-_GERMAN_WIE_ATTRIBUTION = re.compile(
-    r"[ \t]{0,2}wie[ \t]{1,2}(?P<subject>[^,;:!?\n\"“”„«»]{2,80}?)[ \t]{1,2}"
+_GERMAN_REPORTING_VERB = (
     r"(?P<verb>(?:mit|an|bekannt|fest)?(?:teilte|teilten|kündigte|kündigten|gab|gaben|stellte|stellten)|"
     r"meldete|meldeten|berichtete|berichteten|erklärte|erklärten|sagte|sagten|betonte|betonten|"
     r"bestätigte|bestätigten|schrieb|schrieben|verkündete|verkündeten|mitteilt|berichtet|meldet|erklärt|sagt)"
-    r"[ \t]{0,2}[.!]?[ \t]{0,2}$"
+)
+_GERMAN_WIE_ATTRIBUTION = re.compile(
+    r"[ \t]{0,2}wie[ \t]{1,2}(?P<subject>[^,;:!?\n\"“”„«»]{2,80}?)[ \t]{1,2}"
+    + _GERMAN_REPORTING_VERB
+    + r"[ \t]{0,2}[.!]?[ \t]{0,2}$"
+)
+#: The same attributions opening the sentence: "Wie die Polizei mitteilte, wurde …", "Der Polizei zufolge …".
+_GERMAN_FRONTED_ATTRIBUTION = re.compile(
+    r"[ \t]{0,2}(?:Wie[ \t]{1,2}(?P<subject>[^,;:!?\n\"“”„«»]{2,80}?)[ \t]{1,2}"
+    + _GERMAN_REPORTING_VERB
+    + r"[ \t]{0,2},|(?P<source>[^,;:!?\n\"“”„«»]{2,60}?)[ \t]{1,2}zufolge)[ \t]{0,2},?[ \t]{1,2}"
 )
 _GERMAN_HIESS_ES = re.compile(
     r"[ \t]{0,2}(?P<verb>(?:hieß|hiess|heißt|heisst)[ \t]{1,2}es)(?P<source>[ \t]{1,2}(?:aus|in|von|bei|im|vom|beim)"
     r"[ \t]{1,2}[^,;:!?\n\"“”„«»]{2,80}?)?[ \t]{0,2}[.!]?[ \t]{0,2}$"
 )
+
+
+def _german_fronted(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> Quote | None:
+    """The clause after a German attribution that opens the sentence ("Wie die Polizei mitteilte, …",
+    "Der Polizei zufolge …"), with the speaker named there (an organisation by its noun), else None.
+
+    A "zufolge" source must be named: "Berichten zufolge" (according to reports) names nobody and gives nothing.
+    """
+    match = _GERMAN_FRONTED_ATTRIBUTION.match(text, start, end)
+    if match is None:
+        return None
+    group = "subject" if match.group("subject") else "source"
+    speaker = _nearest(speakers, match.start(group), match.end(group), match.end(group))
+    if speaker is None:
+        nouns = {w.casefold() for w in _WORD.findall(text[match.start(group) : match.end(group)]) if w[:1].isupper()}
+        speaker = _organisation_with_noun(nouns, match.start(group), speakers)
+    if speaker is None and group == "source":
+        return None
+    clause_start, clause_end = _strip(text, match.end(), end)
+    while clause_end > clause_start and text[clause_end - 1] in ".!":
+        clause_end -= 1
+    if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
+        return None
+    name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
+    cue = match.group("verb") if group == "subject" else "zufolge"
+    return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
 
 
 def _german_attribution(
