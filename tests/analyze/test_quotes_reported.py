@@ -833,3 +833,10 @@ def test_german_attributions_opening_the_sentence_and_adverbials_before_the_clau
     text: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(text, "de", *names) == expected
+
+
+def test_a_german_verb_after_und_goes_on_with_the_previous_sentences_speaker() -> None:
+    text = "Olaf Scholz sprach am Montag in Berlin. Und kündigt an, dass die Steuern im nächsten Jahr sinken werden."
+    assert reported(text, "de", ("Olaf Scholz", "PER")) == [
+        ("die Steuern im nächsten Jahr sinken werden", "Olaf Scholz")
+    ]

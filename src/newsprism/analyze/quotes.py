@@ -2657,8 +2657,9 @@ def _reported_speaker(
         language in _PRO_DROP
         and len(_WORD.findall(subject)) <= _PRO_DROP_SUBJECT_WORDS
         and not cues.is_plural_cue(language, match.group(0).split()[0])
-    ):
-        # "De igual forma, informó que ...", "Señaló que ...": the verb alone, the person in focus.
+    ) or (language == "de" and subject.strip().casefold() in _GERMAN_ELLIPSIS and match.group(0).endswith("dass ")):
+        # "De igual forma, informó que ...", "Señaló que ...": the verb alone, the person in focus. German
+        # leaves the subject out after "Und" ("Und kündigt an, dass ..."): the previous sentence's goes on.
         name, entity_id = _focus(speakers, match.start(), None)
     else:
         organisation = _organisation_by_noun(text, language, sentence_start, match.start(), match, speakers)
@@ -2669,6 +2670,10 @@ def _reported_speaker(
             name = _cue_subject(text, language, sentence_start, match.start(), match, inverted=False)
             entity_id = None
     return name, entity_id
+
+
+#: German sentence openers after which a verb goes on with the previous sentence's subject ("Und kündigt an").
+_GERMAN_ELLIPSIS = frozenset(["und", "aber", "doch", "und auch"])
 
 
 def _ends_on_organisation(language: str, subject: str) -> bool:
