@@ -840,3 +840,17 @@ def test_a_german_verb_after_und_goes_on_with_the_previous_sentences_speaker() -
     assert reported(text, "de", ("Olaf Scholz", "PER")) == [
         ("die Steuern im nächsten Jahr sinken werden", "Olaf Scholz")
     ]
+
+
+def test_a_parsed_clause_after_a_conjunction_does_not_take_a_later_clause_as_its_first_half() -> None:
+    # The parse's clauses are added after all the patterns' ones: "pero reconoció ..." must not be read as the
+    # second half of Juan Pérez's later clause, which would lose its words and give its speaker away.
+    text = (
+        "Ana López habló de las obras en mayo, pero reconoció ante los periodistas reunidos en la sede el lunes "
+        "por la tarde que el presupuesto no alcanza. Más tarde, Juan Pérez dijo que la empresa pagará todas las "
+        "facturas pendientes."
+    )
+    assert reported(text, "es", ("Ana López", "PER"), ("Juan Pérez", "PER")) == [
+        ("el presupuesto no alcanza", "Ana López"),
+        ("la empresa pagará todas las facturas pendientes", "Juan Pérez"),
+    ]

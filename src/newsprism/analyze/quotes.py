@@ -2595,14 +2595,17 @@ def _report(
         return
     lead_start = max(0, match.start() - 12)
     conjunction = _CONJUNCTION_END.search(text[lead_start : match.start()].rstrip())
-    if conjunction and found and found[-1].speaker is not None and found[-1].end > match.start():
+    # The clause that runs up to this verb, if any: ``found`` is in text order for the patterns' clauses,
+    # but the parse's come after all of them, so the last one found may lie further on.
+    before = [index for index, quote in enumerate(found) if quote.start < match.start() < quote.end]
+    if conjunction and before and found[before[-1]].speaker is not None:
         # "X dijo que A, pero reconoció que B": the second verb shares the first one's subject;
         # the first clause ends at the conjunction.
-        first = found[-1]
+        first = found[before[-1]]
         first_end = _strip(text, first.start, lead_start + conjunction.start())[1]
         while first_end > first.start and text[first_end - 1] in ",;":
             first_end -= 1
-        found[-1] = replace(first, text=text[first.start : first_end], end=first_end)
+        found[before[-1]] = replace(first, text=text[first.start : first_end], end=first_end)
         found.append(
             Quote(
                 text[clause_start:clause_end],
