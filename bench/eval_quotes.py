@@ -16,7 +16,8 @@ direct quotes of four words or fewer (mostly partial quotes), and reported claus
 
 ``--breakdown`` adds where speaker F1 is lost, as counts only (safe on a blind set): gold quotes
 not found (by kind, and whether the gold names a speaker), found quotes given no speaker or
-the wrong one, and predicted quotes that match no gold quote.
+the wrong one, and predicted quotes that match no gold quote; and, for found quotes of each kind,
+how many were attributed by a verb of saying beside them and how many of those got the right speaker.
 
 ``--files``/``--exclude`` take gold file stems (``heldout``, ``fr``...), e.g. the original seven
 files are ``--exclude heldout`` and the held-out set is ``--files heldout``. ``--set`` names a
@@ -121,6 +122,10 @@ def main(
             aliases = tuple(e.text for e in entities or () if quote.speaker_id and e.entity_id == quote.speaker_id)
             outcome = _outcome(gold_speaker, quote.speaker, aliases)
             outcomes[outcome] += 1
+            # Attribution by a verb of saying next to the quote, or by the thread of the story without one.
+            cued = "with a verb of saying" if quote.cue else "without a verb of saying"
+            outcomes[f"found {quote.kind} {cued}"] += 1
+            outcomes[f"found {quote.kind} {cued}, right speaker"] += outcome == _RIGHT_SPEAKER
             if outcome == _RIGHT_SPEAKER:
                 counts[0] += 1
             elif verbose:
