@@ -5,7 +5,11 @@ SemEval-2022 Task 8 pairs in ../shared (never copied into the project). Each gol
 record covers the first ``window`` characters of one article; the finder runs on
 the whole text and its spans inside the window are scored.
 
-Usage: .venv/bin/python bench/eval_entities.py [--speed]
+Records carry their ``language``; the first files, one per language (``en.jsonl`` ...), take it
+from their name. ``bench/gold/entities/sets.json`` says which files are blind (nobody has read
+their errors: report them in aggregate only, never with ``--diff``) and which are development sets.
+
+Usage: .venv/bin/python bench/eval_entities.py [--set blind|dev | --files a,b] [--diff LANG] [--speed]
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import sys
 import time
 from pathlib import Path
 
-from _gold import PAIRS, real_texts
+from _gold import PAIRS, gold_set, real_texts
 from newsprism.analyze.entities import find_entities, find_entities_many
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -64,24 +68,29 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speed", action="store_true", help="also time the finder on 500-word articles")
     parser.add_argument("--diff", metavar="LANG", help="print the missed and spurious spans of one language")
+    parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
+    parser.add_argument("--set", help="a set of bench/gold/entities/sets.json (blind, dev) instead of --files")
     args = parser.parse_args()
     if not PAIRS.exists():
         print(f"evaluation data not found at {PAIRS}", file=sys.stderr)
         return 1
+    stems = gold_set("entities", args.set) if args.set else _stems(args.files)
     texts = load_texts()
     header = f"{'lang':5} {'docs':>4} {'gold':>5} {'found':>5}  {'exact P/R/F1':>20}"
     print(f"{header}  {'exact+label F1':>14}  {'overlap P/R/F1':>20}")
+    by_language: dict[str, dict[str, int]] = {}
     for path in sorted(GOLD.glob("*.jsonl")):
-        language = path.stem
-        counts = {"gold": 0, "found": 0, "exact": 0, "labelled": 0, "overlap": 0}
-        docs = 0
+        if stems is not None and path.stem not in stems:
+            continue
         for line in path.read_text(encoding="utf-8").splitlines():
             record = json.loads(line)
+            language = record.get("language", path.stem)
             text = texts[(record["pair_id"], record["text"], record["sha1"])]
             window = record["window"]
             gold = [(s["start"], s["end"], s["label"]) for s in record["spans"]]
             found = [(e.start, e.end, e.label) for e in find_entities(text, language) if e.start < window]
-            docs += 1
+            counts = by_language.setdefault(language, dict.fromkeys(_COUNTS, 0))
+            counts["docs"] += 1
             counts["gold"] += len(gold)
             counts["found"] += len(found)
             counts["exact"] += match(gold, found, overlap=False, labelled=False)
@@ -89,17 +98,27 @@ def main() -> int:
             counts["overlap"] += match(gold, found, overlap=True, labelled=False)
             if args.diff == language:
                 show_diff(text, gold, found)
+    if by_language:
+        by_language["all"] = {key: sum(counts[key] for counts in by_language.values()) for key in _COUNTS}
+    for language, counts in by_language.items():
         exact = prf(counts["exact"], counts["gold"], counts["found"])
         labelled = prf(counts["labelled"], counts["gold"], counts["found"])
         overlap = prf(counts["overlap"], counts["gold"], counts["found"])
         print(
-            f"{language:5} {docs:4d} {counts['gold']:5d} {counts['found']:5d}  "
+            f"{language:5} {counts['docs']:4d} {counts['gold']:5d} {counts['found']:5d}  "
             f"{exact[0]:.2f}/{exact[1]:.2f}/{exact[2]:.2f}{'':8}  {labelled[2]:14.2f}  "
             f"{overlap[0]:.2f}/{overlap[1]:.2f}/{overlap[2]:.2f}"
         )
     if args.speed:
         speed(texts)
     return 0
+
+
+_COUNTS = ("docs", "gold", "found", "exact", "labelled", "overlap")
+
+
+def _stems(value: str | None) -> set[str] | None:
+    return {v.strip() for v in value.split(",") if v.strip()} if value else None
 
 
 def show_diff(text: str, gold: list[Span], found: list[Span]) -> None:
