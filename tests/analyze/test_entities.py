@@ -134,6 +134,45 @@ def test_german_surname_spelling_a_verb_is_a_name_mid_sentence_but_adverbs_at_a_
     assert "Ab" not in found
 
 
+def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
+    text = (
+        "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "
+        "Roland Koch sprach am Abend. Danach betonte Koch, alles sei gut."
+    )
+    found = _texts(find_entities(text, "de"))
+    for noun in ("Hochzeit", "Anklage"):
+        assert noun not in found
+    assert found.get("Roland Koch") == "PER"
+    assert found.get("Koch") == "PER"
+
+
+def test_two_sentences_run_together_by_a_scrape_are_split_at_the_period() -> None:
+    text = "Die Polizei in Schwandorf.Wenn es regnet, kommt der Bus nach Regensburg.Die Fahrt dauert lange."
+    found = _texts(find_entities(text, "de"))
+    assert "Schwandorf" in found
+    assert "Regensburg" in found
+    assert not any("." in name for name in found)
+
+
+def test_currencies_are_not_names() -> None:
+    text = "Der Schaden betrug 16 000 Euro, der Umsatz stieg um 3 Mio Euro. Der Yen fiel."
+    found = _texts(find_entities(text, "de"))
+    assert not {"Euro", "Mio Euro", "Yen"} & set(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "shouted"),
+    [
+        ("VIDEO | El presidente Andrés Manuel López Obrador habló en Oaxaca.", "es", "VIDEO"),
+        ("WIDEO - Premier Mateusz Morawiecki przemawiał w Krakowie.", "pl", "WIDEO"),
+    ],
+)
+def test_dictionary_words_in_capitals_are_not_names_but_acronyms_are(text: str, language: str, shouted: str) -> None:
+    found = _texts(find_entities(text + " La OTAN y la NATO.", language))
+    assert shouted not in found
+    assert "OTAN" in found or "NATO" in found
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

@@ -75,7 +75,9 @@ _SPACY_LABELS: dict[str, EntityLabel] = {
 
 # A word: letters/digits joined by single hyphens or apostrophes. The joiners are not word characters,
 # so the repetition cannot backtrack.
-_WORD = re.compile(r"\w+(?:[-'’.&]\w+)*")
+# A period inside a word joins an abbreviation (U.S., S.A.) but not two sentences the scrape ran together
+# ("Schwandorf.Wenn", "Main-Tauber-Kreis.Die"): a capital and two lower-case letters after it open a new word.
+_WORD = re.compile(r"\w+(?:(?:[-'’&]|\.(?![A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{2}))\w+)*")
 _SENTENCE_END = frozenset(".!?…:;|\n")
 _OPENERS = frozenset("\"'«»„“”‘’‹›([-–—•*")
 _APOSTROPHES = ("'", "’")
@@ -175,9 +177,35 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         if i in statistical:
             # Cutting a span ("Concejo  Claudia López" at the double space) may leave a person's name.
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
+        fixed = _shouted_words_off(text, fixed, language)
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         results.append(_without_overlaps(fixed))
     return results
+
+
+#: A word in capitals this long that the dictionary lists is a shouted word (VIDEO, WIDEO, DEDİ), not an acronym.
+_SHOUTED_MIN_LETTERS = 4
+
+
+def _shouted_words_off(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
+    """Spans of one word in capitals that the language's dictionary lists dropped: headline words, not acronyms.
+
+    "VIDEO", "WIDEO", "ENCANTA", "DEDİ" open or close headlines in capitals; an acronym (NATO, OTAN)
+    is not a dictionary word, and a name the tables know or a given name is kept.
+    """
+    kept: list[RawSpan] = []
+    for span in spans:
+        surface = text[span.start : span.end]
+        shouted = surface.isupper() and len(surface) >= _SHOUTED_MIN_LETTERS and " " not in surface
+        if (
+            shouted
+            and is_dictionary_word(surface, language)
+            and not is_first_name(surface)
+            and not _known_name(surface, language)
+        ):
+            continue
+        kept.append(span)
+    return kept
 
 
 def _institution(text: str, span: RawSpan) -> RawSpan:
@@ -387,9 +415,17 @@ def _german_lemma_forms() -> tuple[dict[bytes, bytes], dict[bytes, int]]:
     return mapping, dict(Counter(mapping.values()))
 
 
-def _german_common_noun(word: str, previous: str, in_run: bool, initial: bool) -> bool:
-    """Is a capitalised German word a common noun (nouns are capitalised in German)?"""
+def _german_common_noun(
+    word: str, previous: str, in_run: bool, initial: bool, surnames: frozenset[str] = frozenset()
+) -> bool:
+    """Is a capitalised German word a common noun (nouns are capitalised in German)?
+
+    ``surnames`` are the words the text writes after a given name or a title: a surname that spells a
+    noun (Koch, Weber, Fischer) stays a name wherever it stands alone.
+    """
     lowered_previous = previous.lower()
+    if word in surnames:
+        return False  # "betonte Koch" after "Roland Koch": the noun is this text's surname
     if _german_street(word):
         return False  # "in der Eyzinggasse": a street keeps its article
     if _INNER_CAPITAL.search(word):
@@ -418,7 +454,21 @@ def _german_common_noun(word: str, previous: str, in_run: bool, initial: bool) -
     if lemma is not None and forms.get(lemma, 0) >= 3:
         # A noun with its singular, plural and case forms listed; names have one or two forms.
         return True
+    if lemma == last.encode() and not in_run and word not in surnames and _german_plural_listed(last, mapping):
+        # A noun the dictionary lists with a plural (Woche -> Wochen, Behörde -> Behörden); a name's one other
+        # form is its genitive in -s (Martins).
+        return True
     return "-" not in word and _german_compound_noun(last, mapping)
+
+
+#: German plural endings: a listed form of a noun's lemma plus one of these is its plural.
+_GERMAN_PLURAL_ENDINGS = ("n", "en", "e", "er", "nen", "se")
+
+
+def _german_plural_listed(lemma: str, mapping: dict[bytes, bytes]) -> bool:
+    """Whether the dictionary lists a plural of ``lemma`` (its form plus a plural ending, mapped back to it)."""
+    own = lemma.encode()
+    return any(mapping.get((lemma + ending).encode()) == own for ending in _GERMAN_PLURAL_ENDINGS)
 
 
 def _german_street(word: str) -> bool:
@@ -464,6 +514,7 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
     words = _words(text, language)
     stopwords = name_cues.STOPWORDS.get(language, _ALL_STOPWORDS)
     seen_mid_sentence = {w.text for w in words if not w.initial and _is_capitalised(w.text)}
+    surnames = _german_surnames(text, words, stopwords) if language == "de" else frozenset()
     name_like = [False] * len(words)
     for i, word in enumerate(words):
         if not _is_capitalised(word.text) or word.text.isdigit() or len(word.text) > _MAX_NAME_CHARS:
@@ -500,7 +551,7 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
                 name_like[i - 1] = previous.text.lower() not in stopwords
             continue
         if language == "de" and _german_common_noun(
-            word.text, words[i - 1].text if i else "", _in_run(text, words, i), word.initial
+            word.text, words[i - 1].text if i else "", _in_run(text, words, i), word.initial, surnames
         ):
             continue
         if _known_name(word.text, language):
@@ -539,6 +590,17 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         spans.extend(_from_given_name(text, span) for span in _label_run(text, words, i, run, language))
         i = j + 1
     return spans
+
+
+def _german_surnames(text: str, words: list[_Word], stopwords: frozenset[str]) -> frozenset[str]:
+    """Capitalised words a German text writes right after a given name or a person's title (Frau Koch)."""
+    found: set[str] = set()
+    for i in range(len(words) - 1):
+        word, following = words[i], words[i + 1]
+        titled = word.text.lower() in name_cues.PERSON_CUES and _adjacent(text, word, following)
+        if (titled and _is_capitalised(following.text)) or _given_name_pair(text, words, i, "de", stopwords):
+            found.add(following.text)
+    return frozenset(found)
 
 
 def _from_given_name(text: str, span: RawSpan) -> RawSpan:

@@ -23,6 +23,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " wenn wo was wer weil zu zum zur beim kein keine alle allen man mehr immer auch hier heute gestern morgen laut"
         " trotz wegen zudem damit dabei dort unsere unser mein meine nach neue neuen erst erste ersten zwei drei"
         " eine einige viele anderen andere weitere jede jeder jedes dazu derzeit bereits inzwischen außerdem"
+        " mio mrd"
     ),
     "it": word_set(
         "il lo la i gli le un uno una e o ma anche come che chi di da del della dei delle dello degli in nel nella"
@@ -360,4 +361,6 @@ NOT_NAME_PREFIXES: tuple[str, ...] = ("coronavir", "koronavir", "koronawir", "к
 NOT_NAMES: frozenset[str] = word_set(
     "covid covid-19 covid19 coronavirus corona sars-cov-2 sars mers ebola zika h1n1 omicron"
     " коронавирус ковид كورونا كوفيد koronavirüs koronavirus koronawirus"
+    # Currencies are common nouns, capitalised in German ("16 000 Euro", "Mio Euro").
+    " euro euros yen dollar dollars dólar dólares pfund franken rubel rubles lira liras zloty złoty złotych"
 )
