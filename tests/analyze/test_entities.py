@@ -173,6 +173,21 @@ def test_dictionary_words_in_capitals_are_not_names_but_acronyms_are(text: str, 
     assert "OTAN" in found or "NATO" in found
 
 
+def test_turkish_common_words_in_case_forms_and_headline_capitals_are_not_names() -> None:
+    text = (
+        "GENERAL SÜLEYMANİ ÖLDÜRÜLDÜ\n"
+        "Kaza, Bursa'nın Gemlik İlçesinde meydana geldi. Kazada iki kişi yaralandı. "
+        "Evde kalan Ahmet Yılmaz olayı anlattı. Yılmaz, Kovid-19 testinin negatif çıktığını söyledi."
+    )
+    found = _texts(find_entities(text, "tr"))
+    assert found.get("Gemlik") == "LOC"
+    assert "Gemlik İlçesinde" not in found
+    for word in ("Kazada", "Evde", "ÖLDÜRÜLDÜ", "Kovid-19"):
+        assert not any(word in name for name in found), word
+    assert found.get("Ahmet Yılmaz") == "PER"
+    assert "Yılmaz" in found
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

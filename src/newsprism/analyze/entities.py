@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import name_cues
-from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
+from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, lower, refine
 from newsprism.analyze.first_names import given_name_of, is_first_name
 from newsprism.analyze.gazetteer import (
     PlaceEntry,
@@ -193,19 +193,19 @@ def _shouted_words_off(text: str, spans: list[RawSpan], language: str) -> list[R
     "VIDEO", "WIDEO", "ENCANTA", "DEDİ" open or close headlines in capitals; an acronym (NATO, OTAN)
     is not a dictionary word, and a name the tables know or a given name is kept.
     """
-    kept: list[RawSpan] = []
-    for span in spans:
-        surface = text[span.start : span.end]
-        shouted = surface.isupper() and len(surface) >= _SHOUTED_MIN_LETTERS and " " not in surface
-        if (
-            shouted
-            and is_dictionary_word(surface, language)
-            and not is_first_name(surface)
-            and not _known_name(surface, language)
-        ):
-            continue
-        kept.append(span)
-    return kept
+    return [span for span in spans if not _shouted_word(text[span.start : span.end], language)]
+
+
+def _shouted_word(word: str, language: str) -> bool:
+    """A word in capitals that the language's dictionary lists and no table knows as a name (GÖRÜNTÜ, VIDEO)."""
+    return (
+        word.isupper()
+        and len(word) >= _SHOUTED_MIN_LETTERS
+        and " " not in word
+        and is_dictionary_word(word, language)
+        and not is_first_name(word)
+        and not _known_name(word, language)
+    )
 
 
 def _institution(text: str, span: RawSpan) -> RawSpan:
@@ -510,11 +510,15 @@ def _german_organisation_head(word: str) -> bool:
     return len(lowered) > 8 and lowered.endswith(name_cues.GERMAN_ORG_HEADS)
 
 
+#: Languages whose capitalised common words are checked against the dictionary word by word.
+_NOUN_CHECKED = frozenset(["de", "tr"])
+
+
 def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
     words = _words(text, language)
     stopwords = name_cues.STOPWORDS.get(language, _ALL_STOPWORDS)
     seen_mid_sentence = {w.text for w in words if not w.initial and _is_capitalised(w.text)}
-    surnames = _german_surnames(text, words, stopwords) if language == "de" else frozenset()
+    surnames = _surnames(text, words, language, stopwords) if language in _NOUN_CHECKED else frozenset()
     name_like = [False] * len(words)
     for i, word in enumerate(words):
         if not _is_capitalised(word.text) or word.text.isdigit() or len(word.text) > _MAX_NAME_CHARS:
@@ -526,7 +530,11 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             or lowered.rsplit("-", 1)[-1] in name_cues.PERSON_CUES
         ):
             continue
-        if language == "tr" and _turkish_demonym(word.text):
+        if _shouted_word(word.text, language):
+            continue  # "SÜLEYMANİ ÖLDÜRÜLDÜ": a headline in capitals, its verbs and nouns are no names
+        if language == "tr" and (
+            _turkish_demonym(word.text) or _turkish_inflected_word(text, words, i, surnames, language)
+        ):
             continue
         if _given_name_pair(text, words, i, language, stopwords):
             # "Günter Krings", "Ulrich Kater": a listed given name and the capitalised word after it are a
@@ -592,13 +600,13 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
     return spans
 
 
-def _german_surnames(text: str, words: list[_Word], stopwords: frozenset[str]) -> frozenset[str]:
-    """Capitalised words a German text writes right after a given name or a person's title (Frau Koch)."""
+def _surnames(text: str, words: list[_Word], language: str, stopwords: frozenset[str]) -> frozenset[str]:
+    """Capitalised words a text writes right after a given name or a person's title (Frau Koch, Ahmet Yılmaz)."""
     found: set[str] = set()
     for i in range(len(words) - 1):
         word, following = words[i], words[i + 1]
         titled = word.text.lower() in name_cues.PERSON_CUES and _adjacent(text, word, following)
-        if (titled and _is_capitalised(following.text)) or _given_name_pair(text, words, i, "de", stopwords):
+        if (titled and _is_capitalised(following.text)) or _given_name_pair(text, words, i, language, stopwords):
             found.add(following.text)
     return frozenset(found)
 
@@ -692,8 +700,8 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     """Label one run of name-like words (a run may hold several names: split at known places)."""
     if language == "de" and len(run) == 1 and _german_street(run[0].text):
         return [RawSpan(run[0].start, run[0].end, "LOC")]  # "Eyzinggasse"
-    if language == "tr" and len(run) > 1 and run[-1].text.lower() in name_cues.TURKISH_PLACE_DESCRIPTORS:
-        # "Zile Bölgesi": the place is the name before the descriptor.
+    if language == "tr" and len(run) > 1 and _turkish_place_descriptor(run[-1].text):
+        # "Zile Bölgesi", "Gemlik İlçesinde": the place is the name before the descriptor.
         return [RawSpan(run[0].start, run[-2].end, "LOC")]
     start, end = run[0].start, run[-1].end
     surface = text[start:end]
@@ -766,10 +774,36 @@ def _standalone(text: str, start: int, end: int) -> bool:
     return True
 
 
+def _turkish_place_descriptor(word: str) -> bool:
+    """A Turkish word for a kind of place in any case form (Bölgesi, İlçesinde, Köyünde, Şehrinde)."""
+    lowered = lower(word, "tr")
+    if lowered in name_cues.TURKISH_PLACE_DESCRIPTORS:
+        return True
+    listed = dictionary("tr").get(lowered.encode())
+    return listed is not None and listed.decode() in _TURKISH_PLACE_KINDS
+
+
+#: Dictionary forms of the Turkish words for kinds of places (district, region, village, town, city...).
+_TURKISH_PLACE_KINDS = frozenset(["bölge", "ilçe", "köy", "belde", "kent", "şehir", "il"])
+
+
 def _turkish_demonym(word: str) -> bool:
     """A Turkish word for a place's people (Gaziantepli, İstanbullu): a known place plus -li/-lı/-lu/-lü."""
     lowered = word.lower()
     return lowered.endswith(("li", "lı", "lu", "lü")) and len(word) > 4 and _place_of(word[:-2], "tr") is not None
+
+
+def _turkish_inflected_word(text: str, words: list[_Word], i: int, surnames: frozenset[str], language: str) -> bool:
+    """A capitalised Turkish word standing alone that is a case form of a listed word (Evde, Kazada, Bakanlığa).
+
+    Turkish names take their case endings after an apostrophe (Ankara'da); a word the dictionary lists as an
+    inflected form, with no capitalised neighbour, is a common word capitalised by its position or a headline.
+    A surname the text writes after a given name (Yılmaz) and organisation words (Bakanlığı) stay names.
+    """
+    word = words[i].text
+    if _in_run(text, words, i) or word in surnames or word.lower() in name_cues.ORG_CUES or is_first_name(word):
+        return False
+    return is_dictionary_word(word, language) and is_inflected_form(word, language) and not _known_name(word, language)
 
 
 def _splits_run(part: str, language: str) -> bool:

@@ -39,14 +39,26 @@ _INFLECTING = frozenset({"es", "fr", "it", "pt", "pl", "ru", "tr", "ro", "ca"})
 Bounded = tuple[int, int, EntityLabel]
 
 
+#: Languages with dotted and dotless i: "İ" lower-cases to "i" and "I" to "ı" (Python's str.lower gives
+#: "i" plus a combining dot for "İ", a form no dictionary lists).
+_DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
+
+
+def lower(word: str, language: str) -> str:
+    """The word in lower case by the language's rules (Turkish "İLÇE" -> "ilçe", "ISPARTA" -> "ısparta")."""
+    if language in _DOTTED_I_LANGUAGES:
+        word = word.replace("İ", "i").replace("I", "ı")
+    return word.lower()
+
+
 def is_dictionary_word(word: str, language: str) -> bool:
     """Is the lower-cased word an ordinary word of the language (so capitalised only by position)?"""
-    return word.lower().encode() in dictionary(language)
+    return lower(word, language).encode() in dictionary(language)
 
 
 def is_inflected_form(word: str, language: str) -> bool:
     """Is the word a listed form other than its dictionary form (Polish "Nowego" of "nowy", "Roku" of "rok")?"""
-    lowered = word.lower()
+    lowered = lower(word, language)
     lemma = dictionary(language).get(lowered.encode())
     return lemma is not None and lemma != lowered.encode()
 

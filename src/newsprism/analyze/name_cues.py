@@ -84,6 +84,7 @@ PERSON_CUES: frozenset[str] = word_set(
     " burmistrz prezes rzecznik papież król królowa"
     # Turkish
     " bay bayan sayın cumhurbaşkanı başbakan bakan bakanı başkan başkanı başkanı vali kral kraliçe papa"
+    " valisi komutan komutanı yardımcısı sekreteri sözcü sözcüsü müdürü lideri"
     # Russian
     " господин госпожа президент премьер министр губернатор мэр канцлер глава председатель король королева"
     " папа патриарх"
@@ -354,7 +355,7 @@ LOWER_TAILS: frozenset[str] = word_set("road street avenue lane drive boulevard 
 TURKISH_PLACE_DESCRIPTORS: frozenset[str] = word_set("bölgesi ili ilçesi köyü beldesi mahallesi kenti şehri")
 
 #: Word beginnings of disease names in any inflection (koronavirüse, Coronavirus-Krise).
-NOT_NAME_PREFIXES: tuple[str, ...] = ("coronavir", "koronavir", "koronawir", "коронавир", "covid")
+NOT_NAME_PREFIXES: tuple[str, ...] = ("coronavir", "koronavir", "koronawir", "коронавир", "covid", "kovid")
 
 #: Names of diseases and viruses: not entities under the guideline, though finders and gazetteers match them
 #: (Corona is also a city in California).
