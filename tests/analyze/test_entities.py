@@ -188,6 +188,20 @@ def test_turkish_common_words_in_case_forms_and_headline_capitals_are_not_names(
     assert "Yılmaz" in found
 
 
+def test_polish_common_words_standing_alone_are_not_names_but_surnames_and_known_names_in_case_forms_are() -> None:
+    text = (
+        "Kwarantanna potrwa dwa tygodnie. Jak dodano, Kwarantanna obejmie wszystkich, a Zarząd zgodził się. "
+        "Prezydent Andrzej Duda spotkał się z premierem. Według Dudy to ważne. "
+        "Wpis pojawił się na Twitterze."
+    )
+    found = _texts(find_entities(text, "pl"))
+    assert "Kwarantanna" not in found
+    assert "Zarząd" not in found
+    assert found.get("Andrzej Duda") == "PER"
+    assert "Dudy" in found
+    assert "Twitterze" in found
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

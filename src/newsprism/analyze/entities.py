@@ -37,7 +37,7 @@ from newsprism.analyze.gazetteer import (
     lookup_alias,
     name_key,
 )
-from newsprism.analyze.lemmas import dictionary
+from newsprism.analyze.lemmas import dictionary, lemma
 from newsprism.analyze.ner_decoder import ner_spans
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, EntityLabel
@@ -511,7 +511,7 @@ def _german_organisation_head(word: str) -> bool:
 
 
 #: Languages whose capitalised common words are checked against the dictionary word by word.
-_NOUN_CHECKED = frozenset(["de", "tr"])
+_NOUN_CHECKED = frozenset(["de", "tr", "pl"])
 
 
 def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
@@ -532,9 +532,9 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue
         if _shouted_word(word.text, language):
             continue  # "SÜLEYMANİ ÖLDÜRÜLDÜ": a headline in capitals, its verbs and nouns are no names
-        if language == "tr" and (
-            _turkish_demonym(word.text) or _turkish_inflected_word(text, words, i, surnames, language)
-        ):
+        if language == "tr" and _turkish_demonym(word.text):
+            continue
+        if language in _LONE_WORD_FORMS and _lone_common_word(text, words, i, surnames, language):
             continue
         if _given_name_pair(text, words, i, language, stopwords):
             # "Günter Krings", "Ulrich Kater": a listed given name and the capitalised word after it are a
@@ -793,17 +793,43 @@ def _turkish_demonym(word: str) -> bool:
     return lowered.endswith(("li", "lı", "lu", "lü")) and len(word) > 4 and _place_of(word[:-2], "tr") is not None
 
 
-def _turkish_inflected_word(text: str, words: list[_Word], i: int, surnames: frozenset[str], language: str) -> bool:
-    """A capitalised Turkish word standing alone that is a case form of a listed word (Evde, Kazada, Bakanlığa).
+#: Languages whose capitalised words standing alone are checked against the dictionary, and which of its
+#: forms mark a common word: Turkish names take case endings only after an apostrophe (Ankara'da), so a
+#: listed case form (Evde, Kazada) is a common word; Polish capitalises nouns only at a sentence start or in
+#: a headline, so any listed form is (Spółka, Zarząd, Kwarantanna).
+_LONE_WORD_FORMS: dict[str, str] = {"tr": "inflected", "pl": "any"}
 
-    Turkish names take their case endings after an apostrophe (Ankara'da); a word the dictionary lists as an
-    inflected form, with no capitalised neighbour, is a common word capitalised by its position or a headline.
-    A surname the text writes after a given name (Yılmaz) and organisation words (Bakanlığı) stay names.
+
+def _lone_common_word(text: str, words: list[_Word], i: int, surnames: frozenset[str], language: str) -> bool:
+    """A capitalised word standing alone that the dictionary lists (in the forms :data:`_LONE_WORD_FORMS` says).
+
+    A word next to another capitalised one may be part of a longer name (Prawo i Sprawiedliwość, Devrim
+    Muhafızları Ordusu) and is left to the run; a surname the text writes after a given name or a title, in
+    any case form (Andrzej Duda ... Dudy), a given name, an organisation word and a known name stay names.
     """
     word = words[i].text
-    if _in_run(text, words, i) or word in surnames or word.lower() in name_cues.ORG_CUES or is_first_name(word):
+    if _in_run(text, words, i) or word.lower() in name_cues.ORG_CUES or is_first_name(word):
         return False
-    return is_dictionary_word(word, language) and is_inflected_form(word, language) and not _known_name(word, language)
+    if any(_same_stem(word, surname) for surname in surnames):
+        return False
+    if not is_dictionary_word(word, language) or _known_name(word, language):
+        return False
+    listed = lemma(lower(word, language), language)
+    if listed is not None and _known_name(listed[:1].upper() + listed[1:], language):
+        return False  # "Twitterze", "Facebooku": a known name in a case form
+    return _LONE_WORD_FORMS[language] == "any" or is_inflected_form(word, language)
+
+
+#: Letters a case ending may change at the end of a surname (Duda, Dudy, Dudzie; Kurski, Kurskiego).
+_CASE_ENDING_LETTERS = 2
+
+
+def _same_stem(word: str, surname: str) -> bool:
+    """Whether two words are one name in different case forms: equal, or equal but for a short ending."""
+    if word == surname:
+        return True
+    stem = min(len(word), len(surname)) - _CASE_ENDING_LETTERS
+    return stem >= 3 and word[:stem] == surname[:stem]
 
 
 def _splits_run(part: str, language: str) -> bool:
