@@ -202,6 +202,14 @@ def test_polish_common_words_standing_alone_are_not_names_but_surnames_and_known
     assert "Twitterze" in found
 
 
+def test_arabic_names_joined_by_the_conjunction_are_two_names() -> None:
+    text = "وحضر الجلسة المستشار شريف محمد ووائل عبدالمقصود. وقالت الإعلامية بسمة وهبة إن الشوارع مزدحمة."
+    found = _texts(find_entities(text, "ar"))
+    assert found.get("شريف محمد") == "PER"
+    assert found.get("وائل عبدالمقصود") == "PER"
+    assert found.get("بسمة وهبة") == "PER"  # a surname that opens on the letter
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

@@ -1058,7 +1058,7 @@ def _arabic_person_after(
     first = j
     links = 0  # words like عبد that join the next word into one part of the name
     while j < len(words) and j - first - links < 3 and _arabic_name_word(text, words, j):
-        if j > first and not _arabic_gap_ok(text, words[j - 1], words[j]):
+        if j > first and (not _arabic_gap_ok(text, words[j - 1], words[j]) or _arabic_and(text, words, j)):
             break
         if j > first and _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
             j += 1  # "خالد عبد الغفار": the word after عبد completes its part, definite or not
@@ -1075,6 +1075,24 @@ def _arabic_person_after(
     if j == first or _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
         return None
     return RawSpan(words[first][0], words[j - 1][1], "PER"), j
+
+
+def _arabic_and(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
+    """Word ``j`` is "and" plus a given name that opens another name (شريف محمد ووائل عبدالمقصود).
+
+    Surnames that begin with the letter (بسمة وهبة) read the same way as "and Hiba": only a given name
+    followed by a further name word is taken for a second person.
+    """
+    key = _arabic_key(words[j][2])
+    if not key.startswith("و") or key in name_cues.ARABIC_GIVEN_NAMES or key[1:] not in name_cues.ARABIC_GIVEN_NAMES:
+        return False
+    following = j + 1
+    return (
+        following < len(words)
+        and _arabic_gap_ok(text, words[j], words[following])
+        and _arabic_name_word(text, words, following)
+        and not is_inflected_form(words[following][2], "ar")
+    )
 
 
 def _unknown_arabic_word(word: str) -> bool:
@@ -1113,7 +1131,7 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
     j = i + 1
     parts = 1
     while j < len(words) and parts < 3 and _arabic_gap_ok(text, words[j - 1], words[j]):
-        if not _arabic_name_word(text, words, j):
+        if not _arabic_name_word(text, words, j) or _arabic_and(text, words, j):
             break
         if parts >= 2 and is_inflected_form(words[j][2], "ar"):
             break  # "بسمة وهبة تنشر": a verb after the name, not a third part of it
