@@ -210,6 +210,13 @@ def test_arabic_names_joined_by_the_conjunction_are_two_names() -> None:
     assert found.get("بسمة وهبة") == "PER"  # a surname that opens on the letter
 
 
+def test_an_arabic_common_word_after_a_title_opens_no_name() -> None:
+    text = "ونفى المكتب رفض رئيس الجمهورية إعلان حال الطوارئ. وقال الرئيس عبد الفتاح السيسي إن الوضع مستقر."
+    found = _texts(find_entities(text, "ar"))
+    assert not any(name.startswith("إعلان") for name in found)
+    assert found.get("عبد الفتاح السيسي") == "PER"
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

@@ -1055,6 +1055,8 @@ def _arabic_person_after(
             if key not in name_cues.ARABIC_SPEECH_VERBS and (key in recurring or _unknown_arabic_word(words[j][2])):
                 return RawSpan(words[j][0], words[j][1], "PER"), j + 1
         return named
+    if _arabic_common_word(words[j][2]):
+        return None  # "رئيس الجمهورية إعلان حال الطوارئ", "الكاتب أكثر من": a noun phrase goes on, no name
     first = j
     links = 0  # words like عبد that join the next word into one part of the name
     while j < len(words) and j - first - links < 3 and _arabic_name_word(text, words, j):
@@ -1075,6 +1077,15 @@ def _arabic_person_after(
     if j == first or _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
         return None
     return RawSpan(words[first][0], words[j - 1][1], "PER"), j
+
+
+def _arabic_common_word(word: str) -> bool:
+    """A word the Arabic dictionary lists that is no listed given name (إعلان, أكثر): it cannot open a name."""
+    key = _arabic_key(word)
+    readings = [form for offset, form in _strip_clitics(key) if offset <= 1]
+    if any(form in name_cues.ARABIC_GIVEN_NAMES for form in readings):
+        return False
+    return is_dictionary_word(word, "ar") and lookup_alias(word) is None
 
 
 def _arabic_and(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
