@@ -854,3 +854,13 @@ def test_a_parsed_clause_after_a_conjunction_does_not_take_a_later_clause_as_its
         ("el presupuesto no alcanza", "Ana López"),
         ("la empresa pagará todas las facturas pendientes", "Juan Pérez"),
     ]
+
+
+def test_according_to_names_the_source_of_the_clause_before_it() -> None:
+    text = (
+        "Blaine Marston won a trip. The first millionaire of the year gave 300 people the chance to win, "
+        "according to the Maine Lottery."
+    )
+    assert reported(text, "en", ("Blaine Marston", "PER"), ("Maine Lottery", "ORG")) == [
+        ("The first millionaire of the year gave 300 people the chance to win", "Maine Lottery")
+    ]

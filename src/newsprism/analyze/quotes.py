@@ -44,13 +44,14 @@ MIN_QUOTE_WORDS = 3
 _MIN_UNATTRIBUTED_WORDS = 8
 #: Characters searched for the cue and speaker on each side of a quote.
 _CONTEXT = 250
-_DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |\bto |\btold |\btells |\bdem |\bder )$", re.IGNORECASE)
+_DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |(?<!according )\bto |\btold |\btells |\bdem |\bder )$", re.IGNORECASE)
 #: A preposition of place, addressee or topic (with its article) right before a name: the name is where,
 #: to whom or about whom something was said, never who said it ("said in Parliament", "auprès de l'AFP",
 #: "in an interview with Reuters", "dijo ante la prensa", "sagte im Bundestag"). "of"/"de"/"by"/"selon"
 #: are left out: they may name the source ("a statement of the ministry", "according to").
 _OBLIQUE = re.compile(
-    r"(?<!\w)(?:in|at|to|told|tells|with|about|against|into|inside|on|via|through|"
+    # "according to" names the source ("…, according to the Maine Lottery"), unlike "said to".
+    r"(?<!\w)(?:in|at|(?<!according\s)to|told|tells|with|about|against|into|inside|on|via|through|"
     r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
     r"im|bei|beim|gegenüber|mit|über|vor|"
     r"ante|con|contra|sobre|al|"
@@ -64,8 +65,10 @@ _OBLIQUE = re.compile(
 #: A medium named after a preposition and the noun that says what it is ("zur Regionalstation Tele M1",
 #: "na informacjach TVP", "au quotidien Le Parisien", "to the newspaper Haaretz"): spoken to, not speaking.
 _MEDIUM = re.compile(
-    r"(?<!\w)(?:zu|zum|zur|gegenüber|to|à|au|aux|al|na|dla|auf|on|en)"
-    r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2})?[^\W\d_]{3,20}\s{1,3}$",
+    r"(?<!\w)(?:zu|zum|zur|gegenüber|(?<!according\s)to|à|au|aux|al|na|dla|auf|on|en)"
+    r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2})?"
+    # The noun that says what the medium is: not the article itself ("according to the Maine Lottery").
+    r"(?!(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s)[^\W\d_]{3,20}\s{1,3}$",
     re.IGNORECASE,
 )
 #: A demonstrative before a one-word "name" makes it a common noun the tagger capitalised ("este Pacto").
