@@ -864,3 +864,13 @@ def test_according_to_names_the_source_of_the_clause_before_it() -> None:
     assert reported(text, "en", ("Blaine Marston", "PER"), ("Maine Lottery", "ORG")) == [
         ("The first millionaire of the year gave 300 people the chance to win", "Maine Lottery")
     ]
+
+
+def test_a_verb_after_a_source_preposition_and_a_name_after_a_description_attribute_the_clause() -> None:
+    text = (
+        "Fueron atendidas 21 personas. De los lesionados 11 son menores de 15 años y un adulto está grave, "
+        "según informó el encargado de Guardia, José González del Cerro."
+    )
+    assert reported(text, "es", ("José González del Cerro", "PER")) == [
+        ("De los lesionados 11 son menores de 15 años y un adulto está grave", "José González del Cerro")
+    ]

@@ -3247,7 +3247,7 @@ def _postposed_at(
     )
     if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
         return None
-    cue_match = cue_re.search(text, comma + 1, tail_end)
+    cue_match = _verb_after_source(text, cue_re, cue_re.search(text, comma + 1, tail_end), tail_end)
     # The cue opens the attribution, or follows its subject ("he said", "the minister added").
     lead_words = len(_WORD.findall(text[comma + 1 : cue_match.start()])) if cue_match else 0
     if cue_match is None or (inverted_only and lead_words > 0):
@@ -3283,18 +3283,38 @@ def _postposed_at(
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
 
 
+def _verb_after_source(
+    text: str, cue_re: re.Pattern[str], cue_match: re.Match[str] | None, end: int
+) -> re.Match[str] | None:
+    """The verb of saying right after a source preposition ("según informó el director"), else ``cue_match``.
+
+    The preposition then introduces the verb's subject like any other attribution, and the subject named
+    after the verb speaks; a preposition alone ("según el director") stays the source it is.
+    """
+    if cue_match is None or cue_match.group(0).strip().casefold() not in cues.SOURCE_PREPOSITIONS:
+        return cue_match
+    verb = cue_re.search(text, cue_match.end(), end)
+    if verb is not None and not text[cue_match.end() : verb.start()].strip():
+        return verb
+    return cue_match
+
+
 def _with_apposition(
     text: str, language: str, start: int, comma: int, end: int, speakers: Sequence[NamedMention]
 ) -> int:
     """Where an attribution [start, comma) ends: at ``end`` when it closes on a role whose holder is named after
     ``comma`` ("…, según informó el encargado de Guardia, José González del Cerro."), else at ``comma``."""
-    role_re = cues.role_pattern(language)
-    if role_re is None or not role_re.search(text, start, comma):
-        return comma
     if len(_WORD.findall(text, comma + 1, end)) > _SUBJECT_LEAD_WORDS + 1:
         return comma
     named = _nearest(speakers, comma + 1, end, comma)
-    return end if named is not None and named.is_person else comma
+    if named is None or not named.is_person:
+        return comma
+    role_re = cues.role_pattern(language)
+    if role_re is not None and role_re.search(text, start, comma):
+        return end
+    # Whatever the description before it ("el encargado de Guardia"), a person's name and nothing else
+    # after the comma is its apposition.
+    return end if not text[comma + 1 : named.start].strip() and not _WORD.search(text, named.end, end) else comma
 
 
 #: German attributions after the clause that the general rule cannot read: the subject between "wie" and the
