@@ -874,3 +874,22 @@ def test_a_verb_after_a_source_preposition_and_a_name_after_a_description_attrib
     assert reported(text, "es", ("José González del Cerro", "PER")) == [
         ("De los lesionados 11 son menores de 15 años y un adulto está grave", "José González del Cerro")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Donald Trump betonte auch, drei Mitglieder der Corona-Arbeitsgruppe des "
+            "Weißen Hauses hätten sich wegen Kontakts in Quarantäne begeben.",
+            "drei Mitglieder der Corona-Arbeitsgruppe des Weißen Hauses hätten sich wegen Kontakts in Quarantäne "
+            "begeben",
+        ),
+        (
+            "Donald Trump sagte, die Tests seien sicher.",
+            "die Tests seien sicher",
+        ),
+    ],
+)
+def test_german_reported_clauses_in_plural_konjunktiv_or_konjunktiv_ii(text: str, clause: str) -> None:
+    assert reported(text, "de", ("Donald Trump", "PER")) == [(clause, "Donald Trump")]

@@ -326,9 +326,12 @@ def is_plural_cue(language: str, cue: str) -> bool:
 #: German Konjunktiv I, third person singular ("er habe", "sie sei", "man werde"): the mood of reported
 #: speech, which goes on with the words of the person in focus.
 _KONJUNKTIV = (
-    r"habe|sei|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|gehe|komme|wisse|sehe|halte|"
+    r"habe|sei|seien|werde|könne|müsse|solle|wolle|dürfe|möge|gebe|liege|stehe|gehe|komme|wisse|sehe|halte|"
     r"bleibe|brauche|finde|glaube|denke|wünsche|hoffe|plane|erwarte|rechne|arbeite|mache|trage|lasse"
 )
+#: Konjunktiv II, which reported speech takes where Konjunktiv I reads like the indicative ("sie hätten",
+#: "es würde"): after a verb of saying it reports; alone it may be the writer's own hypothesis.
+_KONJUNKTIV_II = r"wäre|wären|hätte|hätten|würde|würden|könnte|könnten|müsste|müssten|dürfte|dürften"
 #: A sentence opening with a subject and a Konjunktiv I verb ("Er habe ...", "Zudem sei sie ...").
 KONJUNKTIV_LEAD = re.compile(
     rf"\s{{0,3}}(?:(?P<pronoun>er|sie|man)\s{{1,3}}(?:{_KONJUNKTIV})"
@@ -448,7 +451,7 @@ REPORTED: dict[str, str] = {
     # A time and a place may stand between too ("betonte am Montag in Berlin, die Lage sei ernst").
     r"(?:\s[\w-]{1,20}){0,4}(?:\sgegenüber(?:\s[\w-]{1,20}){1,2})?\s{0,2},\s{0,2}"
     # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage in der Stadt sei ...").
-    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,6}}?)\s?(?:{_KONJUNKTIV})\b))",
+    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,8}}?)\s?(?:{_KONJUNKTIV}|{_KONJUNKTIV_II})\b))",
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
     r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
     r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|informó|aclaró|confirmó|detalló|"
