@@ -889,7 +889,16 @@ def test_a_verb_after_a_source_preposition_and_a_name_after_a_description_attrib
             "Donald Trump sagte, die Tests seien sicher.",
             "die Tests seien sicher",
         ),
+        (
+            "Donald Trump erklärte daraufhin, die Präsenz der Truppen untergrabe die Sicherheit der Region.",
+            "die Präsenz der Truppen untergrabe die Sicherheit der Region",
+        ),
     ],
 )
 def test_german_reported_clauses_in_plural_konjunktiv_or_konjunktiv_ii(text: str, clause: str) -> None:
     assert reported(text, "de", ("Donald Trump", "PER")) == [(clause, "Donald Trump")]
+
+
+def test_a_german_clause_in_the_indicative_after_a_verb_of_saying_is_not_reported_speech() -> None:
+    text = "Donald Trump sagte am Montag, die Tests kommen aus Deutschland und ich fordere mehr davon."
+    assert reported(text, "de", ("Donald Trump", "PER")) == []

@@ -451,7 +451,9 @@ REPORTED: dict[str, str] = {
     # A time and a place may stand between too ("betonte am Montag in Berlin, die Lage sei ernst").
     r"(?:\s[\w-]{1,20}){0,4}(?:\sgegenüber(?:\s[\w-]{1,20}){1,2})?\s{0,2},\s{0,2}"
     # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage in der Stadt sei ...").
-    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,8}}?)\s?(?:{_KONJUNKTIV}|{_KONJUNKTIV_II})\b))",
+    rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,8}}?)\s?(?:{_KONJUNKTIV}|{_KONJUNKTIV_II})\b)"
+    # Any other clause, kept only where the quote finder reads a Konjunktiv I verb in it ("untergrabe").
+    r"|(?P<mood_unread>(?=[^\W\d_])))",
     "es": r"(?:dijo|dice|afirmó|afirma|declaró|aseguró|asegura|señaló|señala|explicó|indicó|añadió|agregó|"
     r"manifestó|comentó|advirtió|subrayó|destacó|insistió|sostuvo|sostiene|apuntó|expresó|precisó|reconoció|"
     r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|informó|aclaró|confirmó|detalló|"

@@ -29,7 +29,7 @@ from newsprism.analyze import cues, name_cues
 from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
 from newsprism.analyze.first_names import first_name_gender, is_first_name
 from newsprism.analyze.gazetteer import name_key
-from newsprism.analyze.lemmas import lemma
+from newsprism.analyze.lemmas import dictionary, lemma
 from newsprism.analyze.places import resolve_place
 from newsprism.analyze.speech_parser import PARSED_LANGUAGES, ParsedReport, parsed_reports
 from newsprism.records import Entity, Quote
@@ -2531,6 +2531,8 @@ def _reported(
     for match in pattern.finditer(text):
         if _overlaps_quote(spans, match.start(), match.start() + 1):
             continue
+        if match.groupdict().get("mood_unread") is not None and not _german_subjunctive_clause(text, match.end()):
+            continue  # "sagte, er kommt": a clause in the indicative after the comma is the writer's
         conditional = match.group(0).casefold().startswith("aurait")
         if conditional and _IMPERSONAL_ON.search(text, max(0, match.start() - 6), match.start()):
             continue  # "on aurait dit que ...": "it was as if", nobody said anything
@@ -2551,6 +2553,39 @@ def _reported(
                 _report(text, language, speakers, spans, holders, found, cue, parsed.clause_start, speaker)
         found.sort(key=lambda quote: quote.start)
     return found
+
+
+#: A German clause's verb in Konjunktiv I stands among its first this many words.
+_SUBJUNCTIVE_REACH_WORDS = 8
+#: Lower-case words ending in -e that the dictionary lists as verb forms but that open clauses as other words.
+_NOT_SUBJUNCTIVE = frozenset(["ich", "ohne", "gerne", "bitte", "danke", "habe"])
+
+
+def _german_subjunctive_clause(text: str, start: int) -> bool:
+    """Whether the German clause at ``start`` has a verb in Konjunktiv I among its first words.
+
+    A third person singular Konjunktiv I is the stem plus -e ("untergrabe", "fordere", "gelte"): a
+    lower-case word (nouns are capitalised) that the dictionary lists under an infinitive its form
+    without the -e begins; "ich" before it makes it the indicative of the first person.
+    """
+    mapping = dictionary("de")
+    previous = ""
+    for count, match in enumerate(_WORD.finditer(text, start, min(len(text), start + 200))):
+        if count >= _SUBJUNCTIVE_REACH_WORDS:
+            break
+        word = match.group()
+        if (
+            len(word) > 3
+            and word.endswith("e")
+            and word.islower()
+            and word not in _NOT_SUBJUNCTIVE
+            and previous.casefold() != "ich"
+        ):
+            lemma = mapping.get(word.encode(), b"").decode()
+            if lemma.endswith("n") and lemma != word and lemma.startswith(word[:-1]):
+                return True
+        previous = word
+    return False
 
 
 #: Matches any stretch it is given: a parsed verb of saying as the ``re.Match`` the cue patterns give.
