@@ -902,3 +902,13 @@ def test_german_reported_clauses_in_plural_konjunktiv_or_konjunktiv_ii(text: str
 def test_a_german_clause_in_the_indicative_after_a_verb_of_saying_is_not_reported_speech() -> None:
     text = "Donald Trump sagte am Montag, die Tests kommen aus Deutschland und ich fordere mehr davon."
     assert reported(text, "de", ("Donald Trump", "PER")) == []
+
+
+def test_a_newspaper_named_in_quotation_marks_beside_the_verb_is_the_speaker() -> None:
+    text = (
+        "Die Wahl ist vorbei. Die konservativen Kandidaten hätten die Wahl gewonnen, schrieb am Sonntag die "
+        "ultrakonservative Zeitung „Kayhan“. Anscheinend half die niedrige Beteiligung."
+    )
+    assert reported(text, "de", ("Kayhan", "ORG")) == [
+        ("Die konservativen Kandidaten hätten die Wahl gewonnen", "Kayhan")
+    ]

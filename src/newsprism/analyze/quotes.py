@@ -1188,8 +1188,24 @@ def _mark_quoted(speakers: list[NamedMention], spans: Sequence[_Span]) -> list[N
         while index < len(spans) and spans[index].close_end <= speaker.start:
             index += 1
         inside = index < len(spans) and spans[index].open_start <= speaker.start < spans[index].close_end
+        if inside and _fills_marks(speaker, spans[index]):
+            inside = False  # 'informuje "Dziennik Zachodni"', 'die Zeitung „Kayhan“': a name set in marks
         marked.append(replace(speaker, quoted=True) if inside else speaker)
     return marked
+
+
+def _fills_marks(speaker: NamedMention, span: _Span) -> bool:
+    """Whether a name is all that stands between a pair of quotation marks (give or take a mark it took in)."""
+    return (
+        span.open_start < span.start
+        and abs(speaker.start - span.start) <= 1
+        and abs(speaker.end - span.end) <= 1
+        and span.end - span.start <= _QUOTED_NAME_MAX_CHARS
+    )
+
+
+#: The longest name read as set in quotation marks (a newspaper's or agency's name, not a sentence).
+_QUOTED_NAME_MAX_CHARS = 40
 
 
 # --- Gender of the people named ---------------------------------------------------------------------------------------
