@@ -167,3 +167,10 @@ def test_turkish_capitals_lower_case_to_dotted_and_dotless_i() -> None:
     assert lower("ISPARTA", "tr") == "ısparta"
     assert lower("ISPARTA", "en") == "isparta"
     assert is_dictionary_word("İlçe", "tr")
+
+
+def test_a_person_named_by_initials_keeps_the_last_period_and_is_a_person() -> None:
+    found = _spans("Polise zor anlar yaşatan 23 yaşındaki D.K. gazetecilere yöneldi. Şüpheli A.B. kaçtı.", "tr")
+    assert found.get("D.K.") == "PER"
+    assert found.get("A.B.") == "PER"
+    assert _spans("The U.S. and the U.N. met.", "en").get("U.N.") != "PER"

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newsprism.analyze.entities import find_entities
 from newsprism.analyze.quotes import MAX_QUOTE_CHARS, find_quotes
 from newsprism.records import Entity, EntityLabel, Quote
 
@@ -993,3 +994,12 @@ def test_a_lost_opening_mark_before_a_spaced_french_closing_mark() -> None:
     )
     quotes = find_quotes(text, "fr", entities_of(text, ("Perrichon", "PER")))
     assert speakers(quotes) == [("Nous avons sauvé trois vies avec chaque don", "Perrichon")]
+
+
+def test_a_turkish_subject_before_a_converb_and_its_quote_speaks_and_words_after_the_verb_name_nobody() -> None:
+    text = (
+        "Olaylar yaşatan 23 yaşındaki D.K. bu seferde gazetecilere yöneldi. D.K. telefonla gazetecileri "
+        'çekerek, "İşte bunlar böyle bedavadan para kazanan insanlar" diyerek hakaret etmeye başladı.'
+    )
+    quotes = find_quotes(text, "tr", find_entities(text, "tr"))
+    assert [(q.text, q.speaker) for q in quotes] == [("İşte bunlar böyle bedavadan para kazanan insanlar", "D.K.")]

@@ -173,6 +173,10 @@ def _coordinated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return cut
 
 
+#: Two or three capital initials with periods between them ("D.K", "A.B.C"), the last period left out.
+_INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž]")
+
+
 def _abbreviation_before(text: str, start: int, period: int) -> bool:
     word_start = period
     while word_start > start and not text[word_start - 1].isspace():
@@ -223,6 +227,8 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] == "." and end - 1 > start and _abbreviation_before(text, start, end - 1):
             break
         end -= 1
+    if end < len(text) and text[end] == "." and _INITIALS.fullmatch(text, start, end):
+        end += 1  # "D.K.": the last initial keeps its period
     return start, end
 
 
@@ -311,6 +317,8 @@ def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str)
     alias = lookup_alias(surface)
     if alias is not None and alias.label in ("PER", "ORG", "LOC", "MISC"):
         return alias.label  # type: ignore[return-value]
+    if _INITIALS.fullmatch(surface.rstrip(".")) and resolve_place(surface, language) is None:
+        return "PER"  # "23 yaşındaki D.K.", "A.B.C. isimli şüpheli": a person the press names by initials
     head = _bare(surface.split(maxsplit=1)[0])
     if head in name_cues.LOWER_HEADS:
         return "LOC" if head in name_cues.PLACE_HEADS else "ORG"

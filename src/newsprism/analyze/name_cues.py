@@ -84,7 +84,7 @@ PERSON_CUES: frozenset[str] = word_set(
     " burmistrz prezes rzecznik papież król królowa"
     # Turkish
     " bay bayan sayın cumhurbaşkanı başbakan bakan bakanı başkan başkanı başkanı vali kral kraliçe papa"
-    " valisi komutan komutanı yardımcısı sekreteri sözcü sözcüsü müdürü lideri"
+    " valisi komutan komutanı yardımcısı sekreteri sözcü sözcüsü müdürü lideri şüpheli zanlı sanık"
     # Russian
     " господин госпожа президент премьер министр губернатор мэр канцлер глава председатель король королева"
     " папа патриарх"

@@ -2496,7 +2496,11 @@ def _names_someone_else(text: str, language: str, start: int, end: int, cue_matc
             return False
         return language not in ("zh", "ar")
     clause = text[start:end]
-    if _COMPLEMENTIZER.match(text, cue_match.end(), end):
+    if language in _SUBJECT_LAST_LANGUAGES:
+        # '"...", diyerek hakaret etmeye başladı': the verb ends its clause; what follows it goes on with the
+        # sentence, and only words between the quote and the verb could name its subject.
+        clause = text[start : cue_match.start()]
+    elif _COMPLEMENTIZER.match(text, cue_match.end(), end):
         # '"...", y asegura que su grupo exigirá ...': what follows "que" is what was said, not who said it.
         clause = text[start : cue_match.end()]
     if language in _PRO_DROP and cue_match.start() > start:
