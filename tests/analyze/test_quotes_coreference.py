@@ -115,6 +115,16 @@ def test_german_age_description_is_the_person_in_focus() -> None:
     assert (quote.speaker, quote.cue) == ("Martin Weber", "erinnert sich")
 
 
+def test_a_person_addressed_after_a_preposition_and_a_title_is_not_in_focus() -> None:
+    text = (
+        "Schauspieler Dwayne Johnson hat sich an US-Präsident Donald Trump gewandt. "
+        "«Wo bist du», sagt der 48-Jährige mehrmals in einem Video."
+    )
+    ents = entities_of(text, ("Dwayne Johnson", "PER"), ("Donald Trump", "PER"))
+    (quote,) = find_quotes(text, "de", ents)
+    assert quote.speaker == "Dwayne Johnson"
+
+
 def test_cue_deep_in_previous_paragraph_is_no_lead_in() -> None:
     text = (
         "Paul Lenoir dirige le refuge. La SPA a demandé une dérogation afin que les gens puissent venir adopter "

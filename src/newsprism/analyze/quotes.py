@@ -1011,12 +1011,35 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
         lead_end = speaker.start
         if marked and text[marked[-1].end : speaker.start].strip() == "(":
             lead_end = marked[-1].start  # "am Mobile World Congress (MWC)": the bracketed name shares the lead
-        complement = _COMPLEMENT_LEAD.search(text, max(0, lead_end - 24), lead_end) or (
-            language == "tr" and _TURKISH_OBLIQUE.match(text, speaker.end)
+        complement = (
+            _COMPLEMENT_LEAD.search(text, max(0, lead_end - 24), lead_end)
+            or _complement_before_title(text, lead_end)
+            or (language == "tr" and _TURKISH_OBLIQUE.match(text, speaker.end))
         )
         titled = speaker.is_person and _after_title(text, speaker.start)
         marked.append(replace(speaker, oblique=bool(complement), titled=titled) if complement or titled else speaker)
     return marked
+
+
+def _complement_before_title(text: str, lead_end: int) -> bool:
+    """Whether a name's title follows a preposition: "sich an US-Präsident Donald Trump gewandt", "to President X"."""
+    title = _TITLE_BEFORE.search(text, max(0, lead_end - 30), lead_end)
+    if title is None:
+        return False
+    word = title.group(1).rstrip(".").casefold()
+    if word not in name_cues.PERSON_CUES and word.rsplit("-", 1)[-1] not in name_cues.PERSON_CUES:
+        return False
+    before = title.start(1)
+    return bool(
+        _COMPLEMENT_LEAD.search(text, max(0, before - 24), before)
+        or _TITLE_PREPOSITION.search(text, max(0, before - 6), before)
+    )
+
+
+#: The word right before a name, hyphenated compounds whole ("US-Präsident").
+_TITLE_BEFORE = re.compile(r"([\w.-]{1,25})\s{1,2}$")
+#: A preposition right before a person's title, where the pattern above wants an article ("an US-Präsident").
+_TITLE_PREPOSITION = re.compile(r"(?<!\w)an\s{1,3}$", re.IGNORECASE)
 
 
 #: The most words of a name the Arabic press sets in marks after a verb of saying.
