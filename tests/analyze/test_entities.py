@@ -217,6 +217,12 @@ def test_an_arabic_common_word_after_a_title_opens_no_name() -> None:
     assert found.get("عبد الفتاح السيسي") == "PER"
 
 
+def test_a_nickname_in_quotation_marks_between_given_name_and_surname_is_part_of_one_name() -> None:
+    found = _texts(find_entities("Schauspieler Dwayne «The Rock» Johnson hat sich zu Wort gemeldet.", "de"))
+    assert found.get("Dwayne «The Rock» Johnson") == "PER"
+    assert "Rock" not in found
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

@@ -170,7 +170,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         elif language == "zh":
             spans = _chinese_spans(text) + _capitalised_spans(text, "en")
         else:
-            spans = _capitalised_spans(text, language)
+            spans = _capitalised_spans(text, language) + _nicknamed_people(text)
             if language not in name_cues.STOPWORDS:
                 spans += _arabic_spans(text) + _chinese_spans(text)
         fixed = [RawSpan(*span) for span in refine(text, spans, language)]
@@ -609,6 +609,23 @@ def _surnames(text: str, words: list[_Word], language: str, stopwords: frozenset
         if (titled and _is_capitalised(following.text)) or _given_name_pair(text, words, i, language, stopwords):
             found.add(following.text)
     return frozenset(found)
+
+
+#: A given name, a nickname in quotation marks and a surname: Dwayne «The Rock» Johnson, Joaquín "El Chapo" Guzmán.
+_NICKNAMED = re.compile(
+    r"(?<![\w-])([A-ZÀ-ÖØ-ÞĀ-Ž][\w-]{1,20})[ \t]{1,2}[\"“„«‚‘'][ \t]?"
+    r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]{0,20}(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]{0,20}){0,2}[ \t]?[\"”“»’‘']"
+    r"[ \t]{1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]{1,25}"
+)
+
+
+def _nicknamed_people(text: str) -> list[RawSpan]:
+    """People named with a nickname in quotation marks between given name and surname, as one name."""
+    return [
+        RawSpan(match.start(), match.end(), "PER")
+        for match in _NICKNAMED.finditer(text)
+        if is_first_name(match.group(1))
+    ]
 
 
 def _from_given_name(text: str, span: RawSpan) -> RawSpan:
