@@ -912,3 +912,36 @@ def test_a_newspaper_named_in_quotation_marks_beside_the_verb_is_the_speaker() -
     assert reported(text, "de", ("Kayhan", "ORG")) == [
         ("Die konservativen Kandidaten hätten die Wahl gewonnen", "Kayhan")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le premier ministre Blaine Higgs affirme que la province est prête et avance que les mesures "
+            "fonctionnent bien.",
+            "fr",
+            [("la province est prête", "Blaine Higgs"), ("les mesures fonctionnent bien", "Blaine Higgs")],
+        ),
+        (
+            "Le premier ministre Blaine Higgs a laissé entendre qu'il pourrait rouvrir les écoles en mai.",
+            "fr",
+            [("il pourrait rouvrir les écoles en mai", "Blaine Higgs")],
+        ),
+        (
+            "Le docteur Blaine Higgs a indiqué, lors d'un point de presse, que la situation est stable.",
+            "fr",
+            [("la situation est stable", "Blaine Higgs")],
+        ),
+        (
+            "La ministra Ana López indicó, en un comunicado difundido el lunes, que las clases seguirán "
+            "y recomendó que las familias vacunen a los niños.",
+            "es",
+            [("las clases seguirán", "Ana López"), ("las familias vacunen a los niños", "Ana López")],
+        ),
+    ],
+)
+def test_more_verbs_of_saying_words_set_off_by_commas_before_que_and_coordinated_verbs(
+    text: str, language: str, expected: list[tuple[str, str]]
+) -> None:
+    assert reported(text, language, ("Blaine Higgs", "PER"), ("Ana López", "PER")) == expected

@@ -15,7 +15,7 @@ _FR_PARTICIPLES = (
     "insisté|martelé|jugé|confié|lancé|poursuivi|commenté|reconnu|conclu|noté|prévenu|écrit|tweeté|regretté|"
     "dénoncé|déploré|confirmé|observé|relevé|réagi|fait savoir|fait valoir|raconté|avancé|admis|promis|prédit|ironisé|"
     "résumé|plaidé|argué|tranché|détaillé|lâché|glissé|répété|soutenu|signalé|mis en garde|demandé|renchéri|"
-    "enchaîné|complété|nuancé|analysé|objecté|rétorqué"
+    "enchaîné|complété|nuancé|analysé|objecté|rétorqué|laissé entendre"
 )
 _FR_PRESENT = (
     "déclare|affirme|dit|ajoute|explique|indique|souligne|estime|assure|précise|avertit|annonce|répond|rappelle|"
@@ -427,14 +427,17 @@ REPORTED: dict[str, str] = {
     rf"(?:{_FR_PARTICIPLES})|"
     r"affirme|déclare|estime|assure|indique|explique|souligne|rappelle|précise|juge|dit|annonce|note|ajoute|"
     r"pense|croit|considère|reconnaît|soutient|insiste|constate|relève|observe|prévient|martèle|admet|"
+    r"avance|laisse\sentendre|"
     r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant)"
-    # A day may come between ("a annoncé vendredi que"), or the one spoken to ("a expliqué au JDD que").
+    # Anything set off by commas may come between ("a indiqué, lors d'un point de presse, que"); else a day
+    # ("a annoncé vendredi que"), or the one spoken to ("a expliqué au JDD que").
+    r"(?:,\s[^,.;:!?\"“”«»\n]{2,60},\s|"
     r"\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)\s(?:(?:matin|soir)\s)?)?"
     r"(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?"
     # ... or the channel ("a déclaré dans un communiqué que", "a expliqué lors d'une conférence de presse que").
     r"(?:(?:dans\s(?:un|une|son|sa)\s(?:communiqué|entretien|interview|message|tweet|courrier|lettre|vidéo|"
     r"déclaration)|lors\sd['’]une?\s(?:conférence\sde\spresse|point\spresse|entretien|interview|débat|"
-    r"réunion|allocution))\s)?(?:que|qu['’])",
+    r"réunion|allocution))\s)?)(?:que|qu['’])",
     "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte(?:\s\w{1,15}){1,3}\smit|"
     r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|"
     r"kündigte(?:\s\w{1,15}){1,3}\san|kündigt(?:\s\w{1,15}){0,3}\san|"
@@ -459,13 +462,15 @@ REPORTED: dict[str, str] = {
     r"recordó|anunció|aseveró|consideró|considera|opinó|denunció|lamentó|informó|aclaró|confirmó|detalló|"
     r"puntualizó|enfatizó|resaltó|mencionó|respondió|admitió|reiteró|argumentó|alertó|explica|indica|"
     r"añade|agrega|destaca|subraya|advierte|recuerda|insiste|precisa|reconoce|admite|apunta|opina|cree|"
+    r"recomendó|recomienda|estimó|estima|sugirió|sugiere|reveló|revela|concluyó|concluye|planteó|plantea|"
     r"han?\s(?:dicho|afirmado|asegurado|señalado|explicado|indicado|añadido|agregado|recordado|informado|"
     r"reconocido|destacado|subrayado|manifestado|insistido|advertido|precisado|confirmado|anunciado|declarado|"
     r"comentado|aclarado|detallado)|"
     r"dijeron|afirmaron|aseguraron|señalaron|explicaron|indicaron|informaron|diciendo|afirmando|asegurando|"
     r"señalando|explicando|añadiendo|agregando|subrayando|destacando|insistiendo|advirtiendo|recordando|indicando)"
-    # An adverbial or the one spoken to may come between ("aclaró este viernes que", "dijo a la prensa que").
-    r"\s(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s|"
+    # Anything set off by commas may come between ("indicó, en un comunicado, que"); else an adverbial or the
+    # one spoken to ("aclaró este viernes que", "dijo a la prensa que").
+    r"(?:,\s[^,.;:!?\"“”«»\n]{2,60},\s|\s)(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s|"
     # ... or the channel ("explicó en rueda de prensa que", "dijo en un comunicado que").
     r"(?:en|a\stravés\sde|mediante)\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su)\s(?:comunicado|"
     r"entrevista|mensaje|video|declaración|publicación))\s)?que,?\s",

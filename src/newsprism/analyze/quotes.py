@@ -2679,7 +2679,7 @@ def _report(
     # The clause that runs up to this verb, if any: ``found`` is in text order for the patterns' clauses,
     # but the parse's come after all of them, so the last one found may lie further on.
     before = [index for index, quote in enumerate(found) if quote.start < match.start() < quote.end]
-    if conjunction and before and found[before[-1]].speaker is not None:
+    if conjunction and before:
         # "X dijo que A, pero reconoció que B": the second verb shares the first one's subject;
         # the first clause ends at the conjunction.
         first = found[before[-1]]
