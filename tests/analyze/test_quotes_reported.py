@@ -945,3 +945,8 @@ def test_more_verbs_of_saying_words_set_off_by_commas_before_que_and_coordinated
     text: str, language: str, expected: list[tuple[str, str]]
 ) -> None:
     assert reported(text, language, ("Blaine Higgs", "PER"), ("Ana López", "PER")) == expected
+
+
+def test_the_role_after_a_fronted_sources_name_is_not_part_of_the_clause() -> None:
+    text = "Selon Djamel Fourar, porte-parole du comité scientifique, la situation est stable dans le pays."
+    assert reported(text, "fr", ("Djamel Fourar", "PER")) == [("la situation est stable dans le pays", "Djamel Fourar")]

@@ -3259,6 +3259,13 @@ def _fronted(
                     source, comma = named, apposition_end
         if source is None:
             continue
+        if source.is_person and role_re is not None:
+            # "Selon Djamel Fourar, porte-parole du comité scientifique, la situation ...": the name's role
+            # set off by commas describes the source and is no part of what it says.
+            role_end = text.find(",", comma + 1, end)
+            described = _LEADING_ARTICLE.sub("", text[comma + 1 : role_end].lstrip()) if role_end > 0 else ""
+            if described and role_re.match(described) and len(_WORD.findall(described)) <= _ROLE_APPOSITION_WORDS:
+                comma = role_end
         clause_start, clause_end = _strip(text, comma + 1, end)
         if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
             continue
@@ -3266,6 +3273,10 @@ def _fronted(
         body = text[clause_start:clause_end]
         found.append(Quote(body, clause_start, clause_end, source.name, source.entity_id, cue, "indirect"))
     return found
+
+
+#: Most words of a role set off by commas after a fronted source's name ("porte-parole du comité scientifique").
+_ROLE_APPOSITION_WORDS = 8
 
 
 #: People the article leaves unnamed, in the plural, as the subject of an attribution ("officials said",
