@@ -223,6 +223,18 @@ def test_a_nickname_in_quotation_marks_between_given_name_and_surname_is_part_of
     assert "Rock" not in found
 
 
+def test_a_german_public_body_named_by_its_noun_and_place_is_one_organisation() -> None:
+    text = (
+        "Die Polizei Köln teilte am Montag mit, die Staatsanwaltschaft Mosbach habe Anklage erhoben. "
+        "Insgesamt Berlin ist ruhig. Dann informierte die Polizei Anwohner."
+    )
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Polizei Köln") == "ORG"
+    assert found.get("Staatsanwaltschaft Mosbach") == "ORG"
+    assert "Insgesamt Berlin" not in found
+    assert "Polizei Anwohner" not in found
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

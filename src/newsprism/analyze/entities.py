@@ -171,6 +171,8 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             spans = _chinese_spans(text) + _capitalised_spans(text, "en")
         else:
             spans = _capitalised_spans(text, language) + _nicknamed_people(text)
+            if language == "de":
+                spans += _german_local_institutions(text, language)
             if language not in name_cues.STOPWORDS:
                 spans += _arabic_spans(text) + _chinese_spans(text)
         fixed = [RawSpan(*span) for span in refine(text, spans, language)]
@@ -617,6 +619,33 @@ _NICKNAMED = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]{0,20}(?:[ \t][A-ZÀ-ÖØ-ÞĀ-Ž][\w.-]{0,20}){0,2}[ \t]?[\"”“»’‘']"
     r"[ \t]{1,2}[A-ZÀ-ÖØ-ÞĀ-Ž][\w-]{1,25}"
 )
+
+
+#: A German public body's noun, alone or ending a compound, then a place: Polizei Köln, Staatsanwaltschaft Mosbach.
+_GERMAN_LOCAL_INSTITUTION = re.compile(
+    r"(?<![\w-])((?=[A-ZÄÖÜ])[\wäöüß-]{0,30}?(?i:polizei|präsidium|direktion|inspektion|anwaltschaft|feuerwehr|amt|"
+    r"verwaltung|regierung|klinikum|universität|hochschule|gericht))[ \t]{1,2}([A-ZÄÖÜ][\wäöüß-]{1,30})"
+)
+
+
+def _german_local_institutions(text: str, language: str) -> list[RawSpan]:
+    """A German public body named by its noun and its place (Polizei Köln, Landratsamt Schwandorf): one organisation.
+
+    German writes the place after the body's noun, so the noun (a common noun, capitalised) and the
+    place read alone would give only the place.
+    """
+    mapping = dictionary(language)
+    found: list[RawSpan] = []
+    for match in _GERMAN_LOCAL_INSTITUTION.finditer(text):
+        body, place = match.group(1), match.group(2)
+        if body.lower().encode() in mapping and body.encode() not in mapping:
+            continue  # "Insgesamt": an adverb that ends like "Amt", not a noun
+        # The place: one the gazetteer knows, or a capitalised word that is neither an ordinary word nor a
+        # given name (Mosbach, Schwandorf).
+        known = _place_of(place, language) is not None
+        if known or not (is_dictionary_word(place, language) or place.encode() in mapping or is_first_name(place)):
+            found.append(RawSpan(match.start(), match.end(), "ORG"))
+    return found
 
 
 def _nicknamed_people(text: str) -> list[RawSpan]:
