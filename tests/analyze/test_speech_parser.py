@@ -149,3 +149,11 @@ def test_nouns_infinitives_and_gerunds_alone_do_not_get_a_sentence_parsed(
 def test_speech_acts_beyond_saying_report_their_clause(text: str, language: str, verb: str) -> None:
     ((found_verb, _, _),) = clauses(text, language)
     assert found_verb == verb
+
+
+def test_a_past_tense_before_a_preposition_is_the_clause_when_no_verb_follows() -> None:
+    text = "Police said the suspect fled on foot after the shooting."
+    (report,) = parsed_reports(text, "en")
+    assert text[report.clause_start :] == "the suspect fled on foot after the shooting."
+    # A participle before "to" still reads as a noun's modifier.
+    assert parsed_reports("Jacinda Ardern said the money used to build schools in the area.", "en") == []

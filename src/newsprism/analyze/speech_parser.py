@@ -238,12 +238,19 @@ def _participle_phrase(clause: Any) -> bool:
     "to" reads as well as a noun phrase's modifier, and the verb then has an object, no clause.
     """
     following = clause.nbor(1) if clause.i + 1 < len(clause.doc) else None
-    return (
+    if not (
         clause.tag_ in ("VBD", "VBN")
         and not any(child.dep_.startswith("aux") for child in clause.children)
         and following is not None
         and following.tag_ in ("IN", "TO")
+    ):
+        return False
+    # A modifier leaves the clause's own verb to come ("said the money used to build schools was stolen"); with
+    # no verb after it, a past tense before a preposition is the clause ("said the suspect fled on foot").
+    later_verb = any(
+        child.i > clause.i and child.dep_ in ("ccomp", "conj") and _is_verb(child) for child in clause.head.children
     )
+    return following.tag_ == "TO" or later_verb
 
 
 def _auxiliary_start(verb: Any) -> Any:
