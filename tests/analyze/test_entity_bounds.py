@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -174,3 +176,25 @@ def test_a_person_named_by_initials_keeps_the_last_period_and_is_a_person() -> N
     assert found.get("D.K.") == "PER"
     assert found.get("A.B.") == "PER"
     assert _spans("The U.S. and the U.N. met.", "en").get("U.N.") != "PER"
+
+
+def test_every_entity_gold_file_is_in_exactly_one_set_blind_or_dev(gold_dir) -> None:  # type: ignore[no-untyped-def]
+    folder = gold_dir / "entities"
+    sets = json.loads((folder / "sets.json").read_text(encoding="utf-8"))
+    blind, dev = set(sets["blind"]), set(sets["dev"])
+    assert not blind & dev
+    assert blind | dev == {path.stem for path in folder.glob("*.jsonl")}
+
+
+def test_entity_gold_spans_match_the_shared_articles(gold_dir, shared_texts_by_sha1) -> None:  # type: ignore[no-untyped-def]
+    by_prefix = {sha1[:12]: text for sha1, text in shared_texts_by_sha1.items()}
+    for path in sorted((gold_dir / "entities").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            # The first files take their language from their name; the later ones carry it.
+            assert record.get("language", path.stem) in ("en", "fr", "es", "de", "pl", "tr", "ar")
+            text = by_prefix[record["sha1"]]
+            for span in record["spans"]:
+                assert span["start"] < record["window"], f"{path.name} {record['pair_id']}: span past the window"
+                assert text[span["start"] : span["end"]] == span["surface"]
+                assert span["label"] in ("PER", "ORG", "LOC", "MISC")
