@@ -235,6 +235,12 @@ def test_a_german_public_body_named_by_its_noun_and_place_is_one_organisation() 
     assert "Polizei Anwohner" not in found
 
 
+def test_arabic_compound_name_parts_ending_in_allah_are_kept_whole() -> None:
+    found = _texts(find_entities("وحضر المستشار إبراهيم سيد خلف الله الجلسة. وقال حسن نصر الله إن الحزب مستعد.", "ar"))
+    assert found.get("إبراهيم سيد خلف الله") == "PER"
+    assert found.get("حسن نصر الله") == "PER"
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

@@ -1118,8 +1118,10 @@ def _arabic_person_after(
             and is_dictionary_word(words[j][2], "ar")
         ):
             break  # a definite common word after two name words; an unlisted one is a family name (الجريف)
-        links += _arabic_key(words[j][2]) in _ARABIC_NAME_LINKS
+        links += _arabic_key(words[j][2]) in _ARABIC_NAME_LINKS or _arabic_key(words[j][2]) == _GOD
         j += 1
+    if j > first and j < len(words) and _arabic_key(words[j][2]) == _GOD:
+        j += 1  # "المستشار إبراهيم سيد خلف الله": الله completes the last part
     if j == first or _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
         return None
     return RawSpan(words[first][0], words[j - 1][1], "PER"), j
@@ -1166,6 +1168,8 @@ def _unknown_arabic_word(word: str) -> bool:
 
 #: Words that join the next word into one part of a name: "servant of", "father of", "son of", "family of".
 _ARABIC_NAME_LINKS = frozenset(["عبد", "ابو", "بن", "ال"])
+#: "God", which ends compound name parts (نصر الله, خلف الله, عبد الله) and is never a part alone.
+_GOD = "الله"
 
 
 def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tuple[RawSpan, int] | None:
@@ -1205,6 +1209,9 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
         if following in _ARABIC_NAME_LINKS:
             j += 1  # counted with the word it joins
             continue
+        if following == _GOD:
+            j += 1  # "نصر الله", "خلف الله": the word before and الله are one part of the name
+            continue
         if following.startswith("ال"):
             if form in name_cues.ARABIC_AMBIGUOUS_GIVEN_NAMES or (parts != 1 and is_dictionary_word(words[j][2], "ar")):
                 # A definite word after a full name is a family name only where no dictionary lists it
@@ -1215,6 +1222,8 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
             break
         j += 1
         parts += 1
+    if j < len(words) and _arabic_key(words[j][2]) == _GOD and _arabic_gap_ok(text, words[j - 1], words[j]):
+        j += 1  # "إبراهيم سيد خلف الله": الله completes the last part
     if parts < 2 or _arabic_key(words[j - 1][2]) in _ARABIC_NAME_LINKS:
         return None
     return RawSpan(words[i][0] + offset, words[j - 1][1], "PER"), j

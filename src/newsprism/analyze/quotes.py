@@ -396,7 +396,11 @@ def quote_sites(
     if unopened:
         spans = sorted([*spans, *unopened], key=lambda span: span.open_start)
         pairs = sorted([*pairs, *unopened], key=lambda span: span.open_start)
-    named = _mark_quoted(_speakers(text, language, entities), [*pairs, *_links_to_other_articles(text)])
+    # The Arabic press sets people's names and programmes' titles in marks too: its names after a verb of
+    # saying are read by _quoted_names instead.
+    named = _mark_quoted(
+        _speakers(text, language, entities), [*pairs, *_links_to_other_articles(text)], names_in_marks=language != "ar"
+    )
     quoted_names = _quoted_names(text, language, pairs, named)
     if quoted_names:
         # 'وأضاف "أمين"، ...': the marks set off the speaker's name, not a quotation.
@@ -1199,9 +1203,12 @@ def _links_to_other_articles(text: str) -> list[_Span]:
     return [_Span(m.start(), m.end(), m.start(), m.end()) for m in _OTHER_ARTICLE.finditer(text)]
 
 
-def _mark_quoted(speakers: list[NamedMention], spans: Sequence[_Span]) -> list[NamedMention]:
+def _mark_quoted(
+    speakers: list[NamedMention], spans: Sequence[_Span], names_in_marks: bool = False
+) -> list[NamedMention]:
     """Flag names inside ``spans`` (quotation marks, reported clauses, links to other articles): people
-    mentioned there are talked about and seldom speak."""
+    mentioned there are talked about and seldom speak. With ``names_in_marks``, a name that fills its
+    marks (a newspaper's) is not flagged."""
     if not spans:
         return speakers
     spans = sorted(spans, key=lambda span: span.open_start)
@@ -1211,7 +1218,7 @@ def _mark_quoted(speakers: list[NamedMention], spans: Sequence[_Span]) -> list[N
         while index < len(spans) and spans[index].close_end <= speaker.start:
             index += 1
         inside = index < len(spans) and spans[index].open_start <= speaker.start < spans[index].close_end
-        if inside and _fills_marks(speaker, spans[index]):
+        if inside and names_in_marks and _fills_marks(speaker, spans[index]):
             inside = False  # 'informuje "Dziennik Zachodni"', 'die Zeitung „Kayhan“': a name set in marks
         marked.append(replace(speaker, quoted=True) if inside else speaker)
     return marked
