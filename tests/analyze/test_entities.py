@@ -241,6 +241,13 @@ def test_arabic_compound_name_parts_ending_in_allah_are_kept_whole() -> None:
     assert found.get("حسن نصر الله") == "PER"
 
 
+def test_a_polish_name_holding_an_organisation_noun_in_any_case_is_an_organisation() -> None:
+    text = "Tak powiedział prof. Waldemar Gontarski z Europejskiej Wyższej Szkoły Prawa i Administracji."
+    found = _texts(find_entities(text, "pl"))
+    assert found.get("Europejskiej Wyższej Szkoły Prawa") == "ORG"
+    assert found.get("Waldemar Gontarski") == "PER"
+
+
 def test_german_organisation_compounds_are_organisations() -> None:
     text = "Das Gesundheitsministerium teilte mit, die Tiroler Tageszeitung habe berichtet."
     found = _texts(find_entities(text, "de"))

@@ -757,8 +757,10 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     if _place_of(surface, language) is not None:
         return [RawSpan(start, end, "LOC")]
     lowered = [w.text.lower() for w in run]
-    if any(w in name_cues.ORG_CUES for w in lowered) or (
-        language == "de" and any(_german_organisation_head(w.text) for w in run)
+    if (
+        any(w in name_cues.ORG_CUES for w in lowered)
+        or (language == "de" and any(_german_organisation_head(w.text) for w in run))
+        or (language in _INFLECTED_ORG_CUES and any(_inflected_org_cue(w.text, language) for w in run))
     ):
         return [RawSpan(start, end, "ORG")]
     previous = words[first - 1].text.lower() if first else ""
@@ -797,6 +799,16 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         return [RawSpan(start, end, "PER")]
     after_speech = previous in name_cues.SPEECH_VERBS.get(language, frozenset())
     return [RawSpan(start, end, "PER" if after_speech or _looks_like_surname(word, language) else "ORG")]
+
+
+#: Languages whose organisation nouns decline inside a name ("Europejskiej Wyższej Szkoły Prawa", of "szkoła").
+_INFLECTED_ORG_CUES = frozenset(["pl"])
+
+
+def _inflected_org_cue(word: str, language: str) -> bool:
+    """A case form of an organisation noun (Szkoły -> szkoła, Ministerstwa -> ministerstwo)."""
+    listed = lemma(lower(word, language), language)
+    return listed is not None and listed.lower() in name_cues.ORG_CUES
 
 
 def _opens_on_given_name(run: list[_Word], language: str) -> bool:
