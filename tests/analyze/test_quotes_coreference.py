@@ -527,3 +527,9 @@ def test_a_german_role_joined_to_a_party_by_a_hyphen_is_its_holder_named_before(
     )
     quotes = find_quotes(text, "de", entities_of(text, ("Claudia Rohrer", "PER")))
     assert [q.speaker for q in quotes] == ["Claudia Rohrer"]
+
+
+def test_a_polish_organisation_after_z_is_where_the_speaker_comes_from_not_the_speaker() -> None:
+    text = "– Nie zgadzam się z tym wyrokiem – mówi gość z Fundacji Batorego."
+    (quote,) = find_quotes(text, "pl", entities_of(text, ("Fundacji Batorego", "ORG")))
+    assert quote.speaker is None

@@ -55,7 +55,7 @@ _OBLIQUE = re.compile(
     r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
     r"im|bei|beim|gegenüber|mit|über|vor|"
     r"ante|con|contra|sobre|al|"
-    r"w|we|na|do|od|przy|dla|przez|przed|pod|nad|wobec|"
+    r"w|we|na|do|od|przy|dla|przez|przed|pod|nad|wobec|z|ze|o|"
     # The people around someone speak, not that person ("L'entourage d'Emmanuel Macron explique").
     r"entourage\s{1,3}d[eu]|entourage|proches\s{1,3}d[eu]|proches|family\s{1,3}of|aides\s{1,3}to|"
     r"allies\s{1,3}of|umfeld|entorno\s{1,3}de)"
