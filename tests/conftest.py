@@ -63,3 +63,15 @@ def read_gold() -> Callable[[str], list[dict[str, Any]]]:
         ]
 
     return read
+
+
+@pytest.fixture(scope="session")
+def gold_set_names() -> Callable[[str], tuple[set[str], set[str], set[str]]]:
+    """A gold folder's blind and development sets (``sets.json``) and the stems of its files."""
+
+    def read(task: str) -> tuple[set[str], set[str], set[str]]:
+        folder = GOLD_DIR / task
+        sets = json.loads((folder / "sets.json").read_text(encoding="utf-8"))
+        return set(sets["blind"]), set(sets["dev"]), {path.stem for path in folder.glob("*.jsonl")}
+
+    return read

@@ -178,12 +178,10 @@ def test_a_person_named_by_initials_keeps_the_last_period_and_is_a_person() -> N
     assert _spans("The U.S. and the U.N. met.", "en").get("U.N.") != "PER"
 
 
-def test_every_entity_gold_file_is_in_exactly_one_set_blind_or_dev(gold_dir) -> None:  # type: ignore[no-untyped-def]
-    folder = gold_dir / "entities"
-    sets = json.loads((folder / "sets.json").read_text(encoding="utf-8"))
-    blind, dev = set(sets["blind"]), set(sets["dev"])
+def test_every_entity_gold_file_is_in_exactly_one_set_blind_or_dev(gold_set_names) -> None:  # type: ignore[no-untyped-def]
+    blind, dev, files = gold_set_names("entities")
     assert not blind & dev
-    assert blind | dev == {path.stem for path in folder.glob("*.jsonl")}
+    assert blind | dev == files
 
 
 def test_entity_gold_spans_match_the_shared_articles(gold_dir, shared_texts_by_sha1) -> None:  # type: ignore[no-untyped-def]

@@ -179,12 +179,10 @@ def test_gold_files_reference_offsets_not_texts(read_gold) -> None:  # type: ign
     assert all(counts.get(lang, 0) >= 5 for lang in ("pl", "tr", "ar"))
 
 
-def test_every_gold_file_is_in_exactly_one_set_blind_or_dev(gold_dir) -> None:  # type: ignore[no-untyped-def]
-    folder = gold_dir / "quotes"
-    sets = json.loads((folder / "sets.json").read_text(encoding="utf-8"))
-    blind, dev = set(sets["blind"]), set(sets["dev"])
+def test_every_gold_file_is_in_exactly_one_set_blind_or_dev(gold_set_names) -> None:  # type: ignore[no-untyped-def]
+    blind, dev, files = gold_set_names("quotes")
     assert not blind & dev
-    assert blind | dev == {path.stem for path in folder.glob("*.jsonl")}
+    assert blind | dev == files
 
 
 def test_second_annotations_cover_the_same_texts_as_the_first(gold_dir, shared_texts_by_sha1) -> None:  # type: ignore[no-untyped-def]
