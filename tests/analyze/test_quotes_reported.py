@@ -950,3 +950,13 @@ def test_more_verbs_of_saying_words_set_off_by_commas_before_que_and_coordinated
 def test_the_role_after_a_fronted_sources_name_is_not_part_of_the_clause() -> None:
     text = "Selon Djamel Fourar, porte-parole du comité scientifique, la situation est stable dans le pays."
     assert reported(text, "fr", ("Djamel Fourar", "PER")) == [("la situation est stable dans le pays", "Djamel Fourar")]
+
+
+def test_a_source_named_by_an_organisations_noun_after_the_clause_is_that_organisation() -> None:
+    text = (
+        "La Policía Nacional acudió al lugar. El hombre también comenzó a amenazar a los agentes que llegaron, "
+        "según la policía."
+    )
+    assert reported(text, "es", ("Policía Nacional", "ORG")) == [
+        ("El hombre también comenzó a amenazar a los agentes que llegaron", "Policía Nacional")
+    ]

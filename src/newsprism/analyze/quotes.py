@@ -3372,7 +3372,15 @@ def _postposed_at(
     if name is None:  # "..., Netwerk24 reported.": a name the tagger missed or took for a place
         name = _cue_subject(text, language, comma + 1, tail_end, cue_match)
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
-        return None  # "..., según Eduardo Strusi": a named source reports the clause; "según él" is too vague
+        # "..., según el cuerpo de seguridad" after "Policía Nacional": the organisation named earlier whose name
+        # holds the source's noun; else nobody sure ("según él" is too vague).
+        organisation = (
+            _organisation_by_noun(text, language, comma + 1, tail_end, cue_match, speakers) if source else None
+        )
+        if organisation is None:
+            return None  # "..., según Eduardo Strusi": a named source reports the clause
+        body = text[clause_start:clause_end]
+        return Quote(body, clause_start, clause_end, organisation.name, organisation.entity_id, cue, "indirect")
     if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     body = text[clause_start:clause_end]
