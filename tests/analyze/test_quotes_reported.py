@@ -960,3 +960,10 @@ def test_a_source_named_by_an_organisations_noun_after_the_clause_is_that_organi
     assert reported(text, "es", ("Policía Nacional", "ORG")) == [
         ("El hombre también comenzó a amenazar a los agentes que llegaron", "Policía Nacional")
     ]
+
+
+def test_a_fronted_source_named_by_an_organisations_noun_is_that_organisation() -> None:
+    text = "Le ministère de la Santé a publié un bilan. Selon le ministère, la Tunisie compte désormais 35 décès."
+    assert reported(text, "fr", ("ministère de la Santé", "ORG")) == [
+        ("la Tunisie compte désormais 35 décès", "ministère de la Santé")
+    ]

@@ -3255,6 +3255,14 @@ def _fronted(
         if comma < 0 or len(_WORD.findall(text, lead.end(), comma)) > _FRONTED_SOURCE_WORDS:
             continue
         source = _nearest(speakers, lead.end(), comma, comma)
+        if source is None:
+            # "Selon le ministère, ..." after "ministère de la Santé": the organisation whose noun it is.
+            nouns = {
+                word.casefold()
+                for word in _WORD.findall(text, lead.end(), comma)
+                if len(word) >= _MIN_ORGANISATION_NOUN and lemma(word, language) is not None
+            }
+            source = _organisation_with_noun(nouns, lead.start(), speakers)
         if role_re is not None and role_re.search(text, lead.end(), comma) and not (source and source.is_person):
             # A role: its holder speaks, named after it between commas ("Pour le président du Conseil du
             # Trésor, Christian Dubé, ..."); an organisation there is the holder's employer, not the source.
