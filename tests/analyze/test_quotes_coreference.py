@@ -533,3 +533,12 @@ def test_a_polish_organisation_after_z_is_where_the_speaker_comes_from_not_the_s
     text = "– Nie zgadzam się z tym wyrokiem – mówi gość z Fundacji Batorego."
     (quote,) = find_quotes(text, "pl", entities_of(text, ("Fundacji Batorego", "ORG")))
     assert quote.speaker is None
+
+
+def test_a_one_word_name_given_as_a_speaker_takes_the_focus_though_named_once() -> None:
+    text = (
+        'Die Lage in Mailand ist ernst. "Die Zahl der Infizierten wächst weiter", so Gallera. '
+        "Er protestierte, dass immer noch zu viele Menschen auf den Straßen unterwegs seien."
+    )
+    quotes = find_quotes(text, "de", entities_of(text, ("Gallera", "PER"), ("Mailand", "LOC")))
+    assert [q.speaker for q in quotes] == ["Gallera", "Gallera"]

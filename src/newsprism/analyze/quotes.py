@@ -1010,6 +1010,7 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
     ]
     speakers.extend(_surname_mentions(text, speakers))
     speakers.sort(key=lambda s: s.start)
+    cue_re = cues.cue_pattern(language)
     marked: list[NamedMention] = []
     for speaker in speakers:
         lead_end = speaker.start
@@ -1020,7 +1021,7 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
             or _complement_before_title(text, lead_end)
             or (language == "tr" and _TURKISH_OBLIQUE.match(text, speaker.end))
         )
-        titled = speaker.is_person and _after_title(text, speaker.start)
+        titled = speaker.is_person and (_after_title(text, speaker.start) or _after_cue(text, speaker.start, cue_re))
         marked.append(replace(speaker, oblique=bool(complement), titled=titled) if complement or titled else speaker)
     return marked
 
@@ -1135,6 +1136,19 @@ _COMPLEMENT_LEAD = re.compile(
 
 #: Languages whose nouns show their case, so that a name in the genitive or locative is nobody's subject.
 _CASE_LANGUAGES = frozenset(["pl"])
+
+
+def _after_cue(text: str, start: int, cue_re: re.Pattern[str] | None) -> bool:
+    """Whether a name comes right after a verb of saying ('", so Gallera', "sagte Laschet"): its subject, named
+    as a speaker, no passing guess of the tagger's even when the article names it once."""
+    if cue_re is None:
+        return False
+    lead = text[max(0, start - _CUE_BEFORE_NAME_CHARS) : start]
+    return any(match.end() == len(lead.rstrip()) for match in cue_re.finditer(lead.rstrip()))
+
+
+#: How far back from a name a verb of saying is looked for (the verb and a space or two).
+_CUE_BEFORE_NAME_CHARS = 30
 
 
 def _case_marked(name: str, language: str) -> bool:
