@@ -479,3 +479,9 @@ def test_turkish_clubs_courts_and_prosecutors_offices_are_organisations() -> Non
 def test_a_place_name_ending_on_an_institution_is_an_organisation() -> None:
     found = _texts(find_entities("Prince George’s County Police said on Monday that the officer was on leave.", "en"))
     assert found.get("Prince George’s County Police") == "ORG"
+
+
+def test_a_turkish_former_before_a_country_and_title_is_no_part_of_a_name() -> None:
+    found = _texts(find_entities("Eski ABD Başkanı Barack Obama’nın Ulusal Güvenlik Danışmanı konuştu.", "tr"))
+    assert "Eski ABD" not in found
+    assert found.get("Barack Obama") == "PER"

@@ -40,7 +40,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
     "tr": word_set(
         "bu şu o bir ve ile de da ama fakat ancak için gibi kadar daha çok en her hiç ne neden nasıl ki mi mı mu mü"
         " ise veya ya yani sonra önce şimdi dün bugün yarın ayrıca öte yandan bunun buna bunu şöyle böyle biz siz"
-        " onlar ben sen göre karşı rağmen diğer tüm bütün eğer çünkü hem ya da oysa halbuki belki artık hatta"
+        " onlar ben sen göre karşı rağmen diğer tüm bütün eğer çünkü hem ya da oysa halbuki belki artık hatta eski"
         # Month and weekday names, capitalised in dates ("1 Mayıs", "Mayıs ayında"); not Ekim, Kasım, Cuma or
         # Pazar, which are also given names or a town.
         " ocak şubat mart nisan mayıs haziran temmuz ağustos eylül aralık pazartesi salı çarşamba perşembe"
