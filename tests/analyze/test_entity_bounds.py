@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsprism.analyze.entities import find_entities, find_entities_many
-from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, lower, refine
+from newsprism.analyze.entity_bounds import head_noun_spans, refine
 
 
 def _spans(text: str, language: str) -> dict[str, str]:
@@ -162,13 +162,6 @@ def test_two_multi_word_names_joined_by_and_are_two_names() -> None:
 
 def test_a_lone_letter_is_not_a_name() -> None:
     assert refine("Plan C failed.", [(5, 6, "MISC")], "en") == []
-
-
-def test_turkish_capitals_lower_case_to_dotted_and_dotless_i() -> None:
-    assert lower("İLÇESİNDE", "tr") == "ilçesinde"
-    assert lower("ISPARTA", "tr") == "ısparta"
-    assert lower("ISPARTA", "en") == "isparta"
-    assert is_dictionary_word("İlçe", "tr")
 
 
 def test_a_person_named_by_initials_keeps_the_last_period_and_is_a_person() -> None:

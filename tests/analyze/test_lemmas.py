@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from newsprism.analyze.lemmas import dictionary, lemma
+from newsprism.analyze.entity_bounds import is_dictionary_word
+from newsprism.analyze.lemmas import dictionary, lemma, lower
 
 
 def test_a_declined_name_and_a_declined_word_have_their_dictionary_forms() -> None:
@@ -15,3 +16,10 @@ def test_an_unlisted_word_or_language_has_no_lemma() -> None:
     assert lemma("Xqzwvy", "pl") is None
     assert dictionary("xx") == {}
     assert lemma("Krakowie", "xx") is None
+
+
+def test_turkish_capitals_lower_case_to_dotted_and_dotless_i() -> None:
+    assert lower("İLÇESİNDE", "tr") == "ilçesinde"
+    assert lower("ISPARTA", "tr") == "ısparta"
+    assert lower("ISPARTA", "en") == "isparta"
+    assert is_dictionary_word("İlçe", "tr")

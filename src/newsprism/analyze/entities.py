@@ -25,7 +25,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import name_cues
-from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, lower, refine
+from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
 from newsprism.analyze.first_names import given_name_of, is_first_name
 from newsprism.analyze.gazetteer import (
     PlaceEntry,
@@ -37,7 +37,7 @@ from newsprism.analyze.gazetteer import (
     lookup_alias,
     name_key,
 )
-from newsprism.analyze.lemmas import dictionary, lemma
+from newsprism.analyze.lemmas import dictionary, lemma, lower
 from newsprism.analyze.ner_decoder import ner_spans
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Entity, EntityLabel
@@ -835,10 +835,7 @@ def _standalone(text: str, start: int, end: int) -> bool:
 def _turkish_place_descriptor(word: str) -> bool:
     """A Turkish word for a kind of place in any case form (Bölgesi, İlçesinde, Köyünde, Şehrinde)."""
     lowered = lower(word, "tr")
-    if lowered in name_cues.TURKISH_PLACE_DESCRIPTORS:
-        return True
-    listed = dictionary("tr").get(lowered.encode())
-    return listed is not None and listed.decode() in _TURKISH_PLACE_KINDS
+    return lowered in name_cues.TURKISH_PLACE_DESCRIPTORS or lemma(lowered, "tr") in _TURKISH_PLACE_KINDS
 
 
 #: Dictionary forms of the Turkish words for kinds of places (district, region, village, town, city...).

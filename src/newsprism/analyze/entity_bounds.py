@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from newsprism.analyze import name_cues
 from newsprism.analyze.gazetteer import BIG_CITY, PlaceEntry, latin_key, lookup_alias
-from newsprism.analyze.lemmas import dictionary
+from newsprism.analyze.lemmas import dictionary, lower
 from newsprism.analyze.places import resolve_place
 from newsprism.records import EntityLabel
 
@@ -37,18 +37,6 @@ _INFLECTING = frozenset({"es", "fr", "it", "pt", "pl", "ru", "tr", "ro", "ca"})
 
 #: A found span: start, end, label.
 Bounded = tuple[int, int, EntityLabel]
-
-
-#: Languages with dotted and dotless i: "İ" lower-cases to "i" and "I" to "ı" (Python's str.lower gives
-#: "i" plus a combining dot for "İ", a form no dictionary lists).
-_DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
-
-
-def lower(word: str, language: str) -> str:
-    """The word in lower case by the language's rules (Turkish "İLÇE" -> "ilçe", "ISPARTA" -> "ısparta")."""
-    if language in _DOTTED_I_LANGUAGES:
-        word = word.replace("İ", "i").replace("I", "ı")
-    return word.lower()
 
 
 def is_dictionary_word(word: str, language: str) -> bool:

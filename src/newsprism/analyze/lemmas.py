@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import cache
 
-__all__ = ["dictionary", "lemma"]
+__all__ = ["dictionary", "lemma", "lower"]
 
 
 @cache
@@ -40,3 +40,15 @@ def lemma(word: str, language: str) -> str | None:
     if found is None:
         found = table.get(word.lower().encode())
     return found.decode() if found is not None else None
+
+
+#: Languages with dotted and dotless i: "İ" lower-cases to "i" and "I" to "ı" (Python's str.lower gives
+#: "i" plus a combining dot for "İ", a form no dictionary lists).
+_DOTTED_I_LANGUAGES = frozenset({"tr", "az"})
+
+
+def lower(word: str, language: str) -> str:
+    """The word in lower case by the language's rules (Turkish "İLÇE" -> "ilçe", "ISPARTA" -> "ısparta")."""
+    if language in _DOTTED_I_LANGUAGES:
+        word = word.replace("İ", "i").replace("I", "ı")
+    return word.lower()

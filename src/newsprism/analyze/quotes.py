@@ -2622,7 +2622,7 @@ def _reported(
 #: A German clause's verb in Konjunktiv I stands among its first this many words.
 _SUBJUNCTIVE_REACH_WORDS = 8
 #: Lower-case words ending in -e that the dictionary lists as verb forms but that open clauses as other words.
-_NOT_SUBJUNCTIVE = frozenset(["ich", "ohne", "gerne", "bitte", "danke", "habe"])
+_NOT_SUBJUNCTIVE = frozenset(["ohne", "gerne", "bitte", "danke", "habe"])
 
 
 def _german_subjunctive_clause(text: str, start: int) -> bool:
@@ -2645,8 +2645,8 @@ def _german_subjunctive_clause(text: str, start: int) -> bool:
             and word not in _NOT_SUBJUNCTIVE
             and previous.casefold() != "ich"
         ):
-            lemma = mapping.get(word.encode(), b"").decode()
-            if lemma.endswith("n") and lemma != word and lemma.startswith(word[:-1]):
+            infinitive = mapping.get(word.encode(), b"").decode()
+            if infinitive.endswith("n") and infinitive != word and infinitive.startswith(word[:-1]):
                 return True
         previous = word
     return False
