@@ -362,7 +362,7 @@ def test_on_aurait_dit_is_no_reported_speech() -> None:
 @pytest.mark.parametrize(
     ("language", "text", "speaker"),
     [
-        ("en", "“We will win this match on Sunday,” quipped Ann Lee after training.", "Ann Lee"),
+        ("en", "“We will win this match on Sunday,” beamed Ann Lee after training.", "Ann Lee"),
         (
             "es",
             'El Papa Francisco habló. "Las mujeres son una fuente de vida," considerado el sumo pontífice en misa.',
@@ -1001,3 +1001,16 @@ def test_a_turkish_subject_before_a_converb_and_its_quote_speaks_and_words_after
     )
     quotes = find_quotes(text, "tr", find_entities(text, "tr"))
     assert [(q.text, q.speaker) for q in quotes] == [("İşte bunlar böyle bedavadan para kazanan insanlar", "D.K.")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cue"),
+    [
+        ("en", "“My mouth is definitely on fire,” gushed Ann Lee at the stand.", "gushed"),
+        ("en", "“Not a chance,” Ann Lee shot back on Tuesday.", "shot back"),
+        ("es", "“Muchas gracias, Miami”, exclamó Ann Lee ante el público.", "exclamó"),
+    ],
+)
+def test_manners_of_saying_tag_a_quote(language: str, text: str, cue: str) -> None:
+    (quote,) = find_quotes(text, language, entities_of(text, ("Ann Lee", "PER")))
+    assert (quote.speaker, quote.cue) == ("Ann Lee", cue)

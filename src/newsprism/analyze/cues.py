@@ -56,7 +56,12 @@ CUES: dict[str, str] = {
         # "released a statement reading, “...”", "a sign that read “...”".
         r"reading|which read|that read|put it|"
         # Present participles of saying ("..., saying “...”"): the subject of the main clause speaks.
-        r"saying|adding|noting|warning|explaining|insisting|arguing|stressing|writing|tweeting"
+        r"saying|adding|noting|warning|explaining|insisting|arguing|stressing|writing|tweeting|"
+        # Manners of saying that tag a quote ("…,” she gushed).
+        r"exclaimed|shouted|yelled|screamed|gushed|whispered|quipped|mused|sighed|chuckled|laughed|cried|"
+        r"muttered|mumbled|snapped|scoffed|retorted|shot back|fired back|chimed in|elaborated|asserted|"
+        r"affirmed|assured|advised|reasoned|surmised|texted|emailed|messaged|wondered|demanded|begged|pleaded|"
+        r"explains|adds|recalled|recounts|continues|concludes|admits|acknowledges|argues|insists|stresses"
     ),
     "fr": (
         rf"(?:a|ont|avait|avaient|aurait|auraient)(?:-t-(?:il|elle|on)|-(?:ils|elles))?\s(?:(?:{_FR_ADVERBS})\s)?"
@@ -89,7 +94,12 @@ CUES: dict[str, str] = {
         r"reiteró|admitió|argumentó|alertó|refleja|reflejó|prosiguió|narró|relató|contó|confesó|confiesa|refirió|"
         # Gerunds of saying ("..., diciendo: “...”", "Subrayando que “...”"): the main clause's subject speaks.
         r"diciendo|afirmando|asegurando|señalando|explicando|añadiendo|agregando|subrayando|destacando|"
-        r"insistiendo|advirtiendo|recordando|indicando|precisando"
+        r"insistiendo|advirtiendo|recordando|indicando|precisando|"
+        # Manners of saying that tag a quote ("…", exclamó el músico).
+        r"exclamó|gritó|expuso|matizó|zanjó|ironizó|bromeó|remató|apostilló|completó|sentenció|sentencia|"
+        r"continuó|prosigue|añadían|decía|decían|explicaba|aseguraba|afirmaba|comentaba|contaba|"
+        r"enfatiza|puntualiza|remarca|detalla|confesaba|admite|reconocía|insistía|respondía|recalcó|recalca|"
+        r"publicó|tuiteó|escribía"
     ),
     "it": (
         r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|dice|afferma|spiega|"
