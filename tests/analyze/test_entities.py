@@ -341,6 +341,20 @@ def test_arabic_organisation_with_a_place_name_and_news_agencies() -> None:
     assert found.get("فرانس برس") == "ORG"
 
 
+def test_a_definite_arabic_head_noun_with_definite_words_after_it_is_an_organisation() -> None:
+    found = _texts(find_entities("وقال المجلس الانتقالي الجنوبي إن التحالف العربي تأخر، وفق المجلس.", "ar"))
+    assert found.get("المجلس الانتقالي الجنوبي") == "ORG"
+    assert found.get("التحالف العربي") == "ORG"
+    # The head alone ("the council") names nothing.
+    assert "المجلس" not in found
+
+
+def test_a_tatweel_dash_after_an_arabic_dateline_is_no_part_of_the_place() -> None:
+    found = _texts(find_entities("دبي ـ «البيان» أعلنت الشرطة", "ar"))
+    assert found.get("دبي") == "LOC"
+    assert not any(name.endswith("ـ") for name in found)
+
+
 def test_a_first_name_before_a_place_name_stays_one_person() -> None:
     found = _texts(find_entities("Wczoraj Michael Jordan i Hanna Lis przyjechali do Warszawy.", "pl"))
     assert found.get("Michael Jordan") == "PER"

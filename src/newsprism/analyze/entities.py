@@ -950,7 +950,8 @@ def _arabic_region(candidate: str) -> bool:
 
 
 def _arabic_spans(text: str) -> list[RawSpan]:
-    words = [(m.start(), m.end(), m.group()) for m in _ARABIC_WORD.finditer(text)]
+    # A lone tatweel is a dash in a dateline (دبي ـ «البيان»), not a word a name may run into.
+    words = [(m.start(), m.end(), m.group()) for m in _ARABIC_WORD.finditer(text) if m.group().strip("\u0640")]
     if not words:
         return []
     keys = arabic_keys()
@@ -993,11 +994,12 @@ def _arabic_organisation_at(
 ) -> tuple[RawSpan, int] | None:
     """An organisation head noun and the definite genitives after it (وزارة الصحة), or a known place (جامعة بنها)."""
     key = _arabic_key(words[i][2])
-    head = max(_strip_clitics(key), key=lambda r: r[0] if r[1] in name_cues.ARABIC_ORG_HEADS else -1)
-    if head[1] not in name_cues.ARABIC_ORG_HEADS:
+    head = _arabic_org_head(key)
+    if head is None:
         return None
+    offset, form = head
     # Some heads make a name only with a proper name after them (مستشفى بنها, not مستشفى العزل).
-    needs_name = head[1] in name_cues.ARABIC_ORG_HEADS_NEEDING_NAME
+    needs_name = form in name_cues.ARABIC_ORG_HEADS_NEEDING_NAME
     j = i
     while j + 1 < len(words) and j - i < 3 and _arabic_gap_ok(text, words[j], words[j + 1]):
         following = _arabic_key(words[j + 1][2])
@@ -1012,7 +1014,18 @@ def _arabic_organisation_at(
         break
     if j == i:
         return None
-    return RawSpan(words[i][0] + head[0], words[j][1], "ORG"), j + 1
+    return RawSpan(words[i][0] + offset, words[j][1], "ORG"), j + 1
+
+
+def _arabic_org_head(key: str) -> tuple[int, str] | None:
+    """(offset, form) of a word that is an organisation's head noun once its clitics are cut, or None.
+
+    The head may carry the article when definite words follow it (المجلس الانتقالي الجنوبي, التحالف العربي).
+    """
+    for offset, form in sorted(_strip_clitics(key), key=lambda reading: -reading[0]):
+        if form in name_cues.ARABIC_ORG_HEADS or (form.startswith("ال") and form[2:] in name_cues.ARABIC_ORG_HEADS):
+            return offset, form
+    return None
 
 
 def _arabic_gap_ok(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
