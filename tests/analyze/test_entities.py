@@ -499,3 +499,18 @@ def test_a_turkish_former_before_a_country_and_title_is_no_part_of_a_name() -> N
     found = _texts(find_entities("Eski ABD Başkanı Barack Obama’nın Ulusal Güvenlik Danışmanı konuştu.", "tr"))
     assert "Eski ABD" not in found
     assert found.get("Barack Obama") == "PER"
+
+
+def test_a_name_found_once_is_found_wherever_the_text_writes_it_again() -> None:
+    # The German rules read "Krim" as a name only where it opens a sentence; the other two follow an article.
+    text = "Russland hat die Krim annektiert. Krim bleibt umstritten, sagte Putin. Auf der Krim leben Tataren."
+    found = [text[e.start : e.end] for e in find_entities(text, "de")]
+    assert found.count("Krim") == 3
+    assert "Putin" in found
+
+
+def test_a_name_found_once_is_found_after_a_capitalised_article_but_not_in_lower_case() -> None:
+    text = "Krim bleibt umstritten, sagte Putin. Die Krim hat Tataren, und krim steht klein."
+    found = [(e.start, e.text) for e in find_entities(text, "de")]
+    assert (text.index("Die Krim") + 4, "Krim") in found
+    assert all(name != "krim" for _, name in found)

@@ -17,6 +17,7 @@ name and a stable id shared across languages.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections import Counter
@@ -181,7 +182,8 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
         fixed = _shouted_words_off(text, fixed, language)
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
-        results.append(_without_overlaps(fixed))
+        fixed = _without_overlaps(fixed)
+        results.append(_without_overlaps(fixed + _repeated_names(text, fixed, language)))
     return results
 
 
@@ -208,6 +210,82 @@ def _shouted_word(word: str, language: str) -> bool:
         and not is_first_name(word)
         and not _known_name(word, language)
     )
+
+
+#: Shortest one-word name that :func:`_repeated_names` looks for again.
+_REPEATED_MIN_CHARS = 3
+#: Most names looked for again that open on the same word (bounds the work on a hostile list of names).
+_REPEATED_PER_FIRST_WORD = 16
+_NAME_TOKEN = re.compile(r"\S+")
+_OPENING_MARKS = "(\"'«“‘„"
+_CLOSING_MARKS = ".,;:!?)\"'»”’"
+_PREVIOUS_WORD = re.compile(r"(\w+) $")
+
+
+def _repeated_names(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
+    """Other occurrences of names found elsewhere in the text that no span covers yet.
+
+    A finder reads each occurrence in its own context and misses some: names in a title-case
+    headline ("Treasury's Mnuchin to Head U.S. Delegation to Davos Conclave"), or a name the
+    tagger read once and not twice. An occurrence of a name found elsewhere, written the same,
+    takes that name's most frequent label. A one-word name counts only when it is capitalised
+    and no dictionary word; an occurrence inside a longer run of capitalised words is left alone,
+    since it may belong to another name.
+    """
+    labels: dict[str, Counter[EntityLabel]] = {}
+    for span in spans:
+        surface = text[span.start : span.end]
+        if " " not in surface and not _distinctive_word(surface, language):
+            continue
+        labels.setdefault(surface, Counter())[span.label] += 1
+    by_first_word: dict[str, list[str]] = {}
+    for surface in sorted(labels, key=len, reverse=True):
+        same_start = by_first_word.setdefault(surface.split(" ", 1)[0], [])
+        if len(same_start) < _REPEATED_PER_FIRST_WORD:
+            same_start.append(surface)
+    covered = sorted((span.start, span.end) for span in spans)
+    starts = [start for start, _ in covered]
+    added: list[RawSpan] = []
+    for token in _NAME_TOKEN.finditer(text):
+        word = token.group().lstrip(_OPENING_MARKS)
+        start = token.end() - len(word)
+        candidates = by_first_word.get(word, []) + by_first_word.get(word.rstrip(_CLOSING_MARKS), [])
+        for surface in sorted(candidates, key=len, reverse=True):
+            end = start + len(surface)
+            if text.startswith(surface, start) and _whole_words(text, start, end):
+                if not _covered(covered, starts, start, end) and not _in_capitalised_run(text, start, end, language):
+                    added.append(RawSpan(start, end, labels[surface].most_common(1)[0][0]))
+                break
+    return added
+
+
+def _distinctive_word(word: str, language: str) -> bool:
+    """A one-word name worth looking for again: capitalised, long enough, and no dictionary word."""
+    return len(word) >= _REPEATED_MIN_CHARS and word[0].isupper() and not is_dictionary_word(word, language)
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+def _covered(covered: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) overlaps one of the sorted, non-overlapping ``covered`` extents."""
+    k = bisect.bisect_right(starts, start) - 1
+    return (k >= 0 and covered[k][1] > start) or (k + 1 < len(covered) and covered[k + 1][0] < end)
+
+
+def _in_capitalised_run(text: str, start: int, end: int, language: str) -> bool:
+    """Whether a capitalised word stands right before or after [start, end) (so the words may be one longer name).
+
+    A capitalised function word before it ("Die Krim" opening a sentence) does not count.
+    """
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] == " " and after[1].isupper():
+        return True
+    previous = _PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if previous is None or not previous.group(1)[0].isupper():
+        return False
+    return previous.group(1).lower() not in name_cues.STOPWORDS.get(language, frozenset())
 
 
 def _institution(text: str, span: RawSpan) -> RawSpan:
