@@ -514,3 +514,15 @@ def test_a_name_found_once_is_found_after_a_capitalised_article_but_not_in_lower
     found = [(e.start, e.text) for e in find_entities(text, "de")]
     assert (text.index("Die Krim") + 4, "Krim") in found
     assert all(name != "krim" for _, name in found)
+
+
+def test_a_lone_capitalised_abstract_noun_is_no_name_but_a_place_or_given_name_with_its_ending_is() -> None:
+    text = (
+        "El decreto de la Regulación fue firmado por la Nación en Asunción. "
+        "Soledad Acosta viajó a Concepción con Soledad."
+    )
+    found = _texts(find_entities(text, "es"))
+    assert "Regulación" not in found
+    assert "Nación" not in found
+    assert found.get("Asunción") == "LOC"
+    assert "Soledad Acosta" in found

@@ -181,6 +181,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             # Cutting a span ("Concejo  Claudia López" at the double space) may leave a person's name.
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
         fixed = _shouted_words_off(text, fixed, language)
+        fixed = [span for span in fixed if not _abstract_noun(text[span.start : span.end], language)]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed = _without_overlaps(fixed)
         results.append(_without_overlaps(fixed + _repeated_names(text, fixed, language)))
@@ -286,6 +287,25 @@ def _in_capitalised_run(text: str, start: int, end: int, language: str) -> bool:
     if previous is None or not previous.group(1)[0].isupper():
         return False
     return previous.group(1).lower() not in name_cues.STOPWORDS.get(language, frozenset())
+
+
+def _abstract_noun(word: str, language: str) -> bool:
+    """A capitalised dictionary noun of an abstract kind standing alone (Regulación, Nación, Direction): no name.
+
+    The small statistical models take such words for names when an institution capitalises them;
+    a given name (Soledad) or a name the tables know (Asunción, Concepción) stays.
+    """
+    suffixes = name_cues.ABSTRACT_NOUN_SUFFIXES.get(language)
+    return bool(
+        suffixes
+        and " " not in word
+        and word.lower().endswith(suffixes)
+        and word[:1].isupper()
+        and not word.isupper()
+        and is_dictionary_word(word, language)
+        and not is_first_name(word)
+        and not _known_name(word, language)
+    )
 
 
 def _institution(text: str, span: RawSpan) -> RawSpan:

@@ -165,6 +165,14 @@ ARABIC_ORG_HEADS: frozenset[str] = word_set(
     " تحالف ائتلاف جبهه"
 )
 
+#: Endings of abstract nouns (actions, states, qualities) that a lone capitalised dictionary word with them is
+#: no name for: institutions capitalise them ("la Nación", "la Regulación"), the small models tag them.
+ABSTRACT_NOUN_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "es": ("ción", "sión", "dad", "miento", "encia", "ancia"),
+    "fr": ("tion", "sion", "ité", "ment", "ence", "ance"),
+    "en": ("tion", "sion", "ity", "ment", "ence", "ance"),
+}
+
 #: Words inside a run of capitalised words that make it an organisation.
 ORG_CUES: frozenset[str] = word_set(
     "ag gmbh se kg inc inc. corp corp. corporation co. ltd ltd. llc plc sa s.a. spa s.p.a. nv bv group holding"
