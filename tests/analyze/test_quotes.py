@@ -1014,3 +1014,23 @@ def test_a_turkish_subject_before_a_converb_and_its_quote_speaks_and_words_after
 def test_manners_of_saying_tag_a_quote(language: str, text: str, cue: str) -> None:
     (quote,) = find_quotes(text, language, entities_of(text, ("Ann Lee", "PER")))
     assert (quote.speaker, quote.cue) == ("Ann Lee", cue)
+
+
+def test_a_role_word_inside_an_organisations_name_does_not_make_it_a_role() -> None:
+    text = (
+        "Officer Ann Lee was placed on leave.\n\n"
+        "Prince George’s County Police said in a statement Monday that the dog had attacked two officers."
+    )
+    entities = entities_of(text, ("Ann Lee", "PER"), ("Prince George’s County Police", "ORG"))
+    (quote,) = find_quotes(text, "en", entities)
+    assert (quote.text, quote.speaker) == ("the dog had attacked two officers", "Prince George’s County Police")
+
+
+def test_a_role_before_an_organisations_name_points_to_the_person_who_holds_it() -> None:
+    text = (
+        "“Estuvimos de acuerdo”, dijo Werner Kogler. "
+        "Por su parte, el líder de Los Verdes expresó que ambas fuerzas asumen la responsabilidad del país."
+    )
+    entities = entities_of(text, ("Werner Kogler", "PER"), ("Verdes", "ORG"))
+    quotes = find_quotes(text, "es", entities)
+    assert ("ambas fuerzas asumen la responsabilidad del país", "Werner Kogler") in speakers(quotes)

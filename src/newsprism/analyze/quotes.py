@@ -2740,7 +2740,15 @@ def _reported_speaker(
     speaker, sentence_start = _subject_of_cue(text, language, speakers, sentence_start, subject_end, match.start())
     subject = text[sentence_start : match.start()]
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
-    by_role = bool(role_re and role_re.search(subject[-60:]))
+    # A role word inside the subject's own name ("Prince George's County Police said") is no role; one before
+    # or after it is ("el líder de Los Verdes expresó").
+    role_start = match.start() - len(subject[-60:])
+    role_words = (
+        subject[-60:]
+        if speaker is None or speaker.start < role_start
+        else f"{text[role_start : speaker.start]} {text[speaker.end : match.start()]}"
+    )
+    by_role = bool(role_re and role_re.search(role_words))
     name: str | None
     plural_re = cues.plural_pronoun_pattern(language)
     if speaker is None and plural_re and plural_re.match(subject.lstrip(' "“”«»')):
