@@ -526,3 +526,11 @@ def test_a_lone_capitalised_abstract_noun_is_no_name_but_a_place_or_given_name_w
     assert "Nación" not in found
     assert found.get("Asunción") == "LOC"
     assert "Soledad Acosta" in found
+
+
+def test_a_capitalised_verb_of_saying_opens_no_name_but_a_given_name_spelled_like_one_does() -> None:
+    text = '"Feliz año nuevo y sorpresa", Aseguró al comediante en su cuenta. "Ganaremos", Dijo en l , ayer.'
+    found = _texts(find_entities(text, "es"))
+    assert not any(name.startswith(("Aseguró", "Dijo")) for name in found)
+    english = _texts(find_entities('"We will win," Said Ahmed told reporters in Cairo.', "en"))
+    assert "Said Ahmed" in english

@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from newsprism.analyze import name_cues
+from newsprism.analyze import cues, name_cues
 from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
 from newsprism.analyze.first_names import given_name_of, is_first_name
 from newsprism.analyze.gazetteer import (
@@ -181,7 +181,12 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             # Cutting a span ("Concejo  Claudia López" at the double space) may leave a person's name.
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
         fixed = _shouted_words_off(text, fixed, language)
-        fixed = [span for span in fixed if not _abstract_noun(text[span.start : span.end], language)]
+        fixed = [
+            span
+            for span in fixed
+            if not _abstract_noun(text[span.start : span.end], language)
+            and not _opens_on_speech_verb(text[span.start : span.end], language)
+        ]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed = _without_overlaps(fixed)
         results.append(_without_overlaps(fixed + _repeated_names(text, fixed, language)))
@@ -287,6 +292,22 @@ def _in_capitalised_run(text: str, start: int, end: int, language: str) -> bool:
     if previous is None or not previous.group(1)[0].isupper():
         return False
     return previous.group(1).lower() not in name_cues.STOPWORDS.get(language, frozenset())
+
+
+def _opens_on_speech_verb(surface: str, language: str) -> bool:
+    """Whether a span opens on a verb of saying ('", Dijo en l', '", Aseguró al comediante'): no name does.
+
+    A given name or a known name spelled like one (Said, Dice) stays.
+    """
+    cue_re = cues.cue_pattern(language)
+    first = surface.split(maxsplit=1)[0] if surface.strip() else ""
+    return bool(
+        cue_re is not None
+        and first[:1].isupper()
+        and cue_re.fullmatch(first)
+        and not is_first_name(first)
+        and not _known_name(first, language)
+    )
 
 
 def _abstract_noun(word: str, language: str) -> bool:
