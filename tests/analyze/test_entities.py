@@ -534,3 +534,20 @@ def test_a_capitalised_verb_of_saying_opens_no_name_but_a_given_name_spelled_lik
     assert not any(name.startswith(("Aseguró", "Dijo")) for name in found)
     english = _texts(find_entities('"We will win," Said Ahmed told reporters in Cairo.', "en"))
     assert "Said Ahmed" in english
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "place"),
+    [
+        ("en", "Dog in stable condition\nOXON HILL, Md. — A police officer was placed on leave.", "OXON HILL"),
+        ("en", "Mnuchin to lead delegation\nWASHINGTON (Reuters) - Steven Mnuchin will lead a group.", "WASHINGTON"),
+        ("de", "Börse schließt fester\nWIEN (dpa-AFX) - Die Wiener Börse hat fester geschlossen.", "WIEN"),
+    ],
+)
+def test_a_datelines_capitals_are_a_place(language: str, text: str, place: str) -> None:
+    assert _texts(find_entities(text, language)).get(place) == "LOC"
+
+
+def test_capitals_before_a_dash_that_name_no_known_place_are_no_dateline() -> None:
+    found = _texts(find_entities("Today\nBREAKING NEWS - The market fell sharply on Monday.", "en"))
+    assert found.get("BREAKING NEWS") != "LOC"
