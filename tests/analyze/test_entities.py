@@ -551,3 +551,10 @@ def test_a_datelines_capitals_are_a_place(language: str, text: str, place: str) 
 def test_capitals_before_a_dash_that_name_no_known_place_are_no_dateline() -> None:
     found = _texts(find_entities("Today\nBREAKING NEWS - The market fell sharply on Monday.", "en"))
     assert found.get("BREAKING NEWS") != "LOC"
+
+
+def test_a_given_name_opening_a_sentence_is_a_name_unless_the_dictionary_lists_the_word() -> None:
+    polish = "W kościele jest dzień pokoju. Franciszek zaczął od słów o kobietach."
+    assert _texts(find_entities(polish, "pl")).get("Franciszek") == "PER"
+    german = "Die Sitzung war lang. Will man das ändern, braucht es Mut."
+    assert "Will" not in _texts(find_entities(german, "de"))

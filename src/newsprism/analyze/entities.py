@@ -717,7 +717,9 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             # or the next word continues a capitalised run.
             following = words[i + 1] if i + 1 < len(words) else None
             continues = following is not None and _adjacent(text, word, following) and _is_capitalised(following.text)
-            if word.text not in seen_mid_sentence and not continues:
+            # A listed given name that is no dictionary word ("Franciszek zaczął", "Mustafa dedi") is one too.
+            given = given_name_of(word.text, language) is not None and not is_dictionary_word(word.text, language)
+            if word.text not in seen_mid_sentence and not continues and not given:
                 continue
         name_like[i] = True
     spans: list[RawSpan] = []
