@@ -1034,3 +1034,15 @@ def test_a_role_before_an_organisations_name_points_to_the_person_who_holds_it()
     entities = entities_of(text, ("Werner Kogler", "PER"), ("Verdes", "ORG"))
     quotes = find_quotes(text, "es", entities)
     assert ("ambas fuerzas asumen la responsabilidad del país", "Werner Kogler") in speakers(quotes)
+
+
+def test_a_plural_verb_after_the_clause_with_named_sources_gives_the_first_of_them() -> None:
+    text = (
+        "Le conflit dure. Le trafic sera normal lundi sur toutes les lignes, ont annoncé dimanche la SNCF et la RATP."
+    )
+    entities = entities_of(text, ("SNCF", "ORG"), ("RATP", "ORG"))
+    assert speakers(find_quotes(text, "fr", entities)) == [
+        ("Le trafic sera normal lundi sur toutes les lignes", "SNCF")
+    ]
+    unnamed = "Le conflit dure. Le trafic sera normal lundi sur toutes les lignes, ont annoncé les syndicats."
+    assert all(q.speaker is None for q in find_quotes(unnamed, "fr", ()))

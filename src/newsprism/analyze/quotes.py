@@ -3384,6 +3384,18 @@ def _postposed_at(
     cue = cue_match.group(0).strip()
     source = cue.casefold() in cues.SOURCE_PREPOSITIONS
     plural_people = _plural_unnamed(text, language, comma + 1, tail_end, cue_match)
+    coordinated = (
+        _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text)
+        if cues.is_plural_cue(language, cue) and not plural_people
+        else None
+    )
+    if coordinated is not None and not source:
+        # "..., ont annoncé dimanche la SNCF et la RATP": the first of the sources named after the verb.
+        clause_start, clause_end = _strip(text, start, comma)
+        if len(_WORD.findall(text[clause_start:clause_end])) >= _POSTPOSED_CLAUSE_WORDS:
+            body = text[clause_start:clause_end]
+            return Quote(body, clause_start, clause_end, coordinated.name, coordinated.entity_id, cue, "indirect")
+        return None
     if cue.casefold() in cues.IMPERSONAL_CUES or (cues.is_plural_cue(language, cue) and not plural_people):
         return None  # "hieß es", "cuentan": nobody, or a group
     if source and text[comma + 1 : cue_match.start()].strip():
