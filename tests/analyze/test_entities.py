@@ -342,9 +342,12 @@ def test_arabic_organisation_with_a_place_name_and_news_agencies() -> None:
 
 
 def test_a_definite_arabic_head_noun_with_definite_words_after_it_is_an_organisation() -> None:
-    found = _texts(find_entities("وقال المجلس الانتقالي الجنوبي إن التحالف العربي تأخر، وفق المجلس.", "ar"))
+    found = _texts(
+        find_entities("وقال المجلس الانتقالي الجنوبي إن التحالف العربي تأخر، وفق المجلس. ونفى مكتب الاعلام ذلك.", "ar")
+    )
     assert found.get("المجلس الانتقالي الجنوبي") == "ORG"
     assert found.get("التحالف العربي") == "ORG"
+    assert found.get("مكتب الاعلام") == "ORG"
     # The head alone ("the council") names nothing.
     assert "المجلس" not in found
 

@@ -162,7 +162,7 @@ ARABIC_ORG_HEADS_NEEDING_NAME: frozenset[str] = word_set("مستشفي بنك ش
 #: Arabic nouns that head an organisation's name (followed by its definite genitives).
 ARABIC_ORG_HEADS: frozenset[str] = word_set(
     "وزاره شركه حزب منظمه جامعه بنك مجلس هيئه وكاله حركه جمعيه اتحاد مؤسسه صندوق محكمه جيش برلمان مصرف نقابه مستشفي"
-    " تحالف ائتلاف جبهه"
+    " تحالف ائتلاف جبهه مكتب"
 )
 
 #: Endings of abstract nouns (actions, states, qualities) that a lone capitalised dictionary word with them is
