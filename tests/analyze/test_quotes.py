@@ -1046,3 +1046,8 @@ def test_a_plural_verb_after_the_clause_with_named_sources_gives_the_first_of_th
     ]
     unnamed = "Le conflit dure. Le trafic sera normal lundi sur toutes les lignes, ont annoncé les syndicats."
     assert all(q.speaker is None for q in find_quotes(unnamed, "fr", ()))
+
+
+def test_a_weekday_after_the_verb_of_saying_is_no_speaker() -> None:
+    text = "Turkey may hold off on sending troops to Libya if the fighting stops, the vice president said Wednesday."
+    assert all(q.speaker != "Wednesday" for q in find_quotes(text, "en", ()))

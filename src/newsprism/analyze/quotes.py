@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from newsprism.analyze import cues, name_cues
+from newsprism.analyze.date_words import weekday_pattern
 from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
 from newsprism.analyze.first_names import first_name_gender, is_first_name
 from newsprism.analyze.gazetteer import name_key
@@ -2506,6 +2507,9 @@ def _name_shaped(text: str, language: str, name: str, position: int) -> bool:
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     if first in _NAME_STOPWORDS or (pronoun_re and pronoun_re.fullmatch(first)) or (role_re and role_re.search(name)):
         return False
+    weekday_re = weekday_pattern(language)
+    if weekday_re is not None and weekday_re.fullmatch(first):
+        return False  # "the Turkish vice president said Wednesday": a day, no one speaking
     place = resolve_place(name, language)
     if place is not None and place.kind == "country":
         return False  # "le Canada a annoncé": a country acts, its government speaks
