@@ -29,6 +29,9 @@ from newsprism.records import Entity
         ("Ostrowi Mazowieckiej", "pl", "geonames:762850"),
         ("Niemczech", "pl", "DE"),
         ("Lombardei", "de", "IT-25"),
+        # City names GeoNames lacks, from the alias table's "cities" (Washington in Arabic, Khartoum with its article).
+        ("واشنطن", "ar", "geonames:4140963"),
+        ("الخرطوم", "ar", "geonames:379252"),
     ],
 )
 def test_place_names_resolve_to_codes_in_every_language(surface: str, language: str, code: str) -> None:

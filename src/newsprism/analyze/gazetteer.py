@@ -158,10 +158,14 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
             _add(index, form, entry)
         for translator in region_translators:
             _add(index, translator.gettext(sub.name), entry)
+    listed_cities = alias_data().get("cities", {})
+    assert isinstance(listed_cities, dict)
     for city in cache_.get_cities().values():
         population = int(city.get("population") or 0)
         entry = PlaceEntry(f"geonames:{city['geonameid']}", str(city["name"]), "city", population)
         _add(index, str(city["name"]), entry)
+        for surface in listed_cities.get(str(city["geonameid"]), ()):
+            _add(index, surface, entry)
         if population < _MIN_ALT_POPULATION:
             continue
         for alt in city.get("alternatenames") or ():
