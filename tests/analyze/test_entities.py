@@ -561,3 +561,10 @@ def test_a_given_name_opening_a_sentence_is_a_name_unless_the_dictionary_lists_t
     assert _texts(find_entities(polish, "pl")).get("Franciszek") == "PER"
     german = "Die Sitzung war lang. Will man das ändern, braucht es Mut."
     assert "Will" not in _texts(find_entities(german, "de"))
+
+
+def test_an_arabic_agreement_or_summit_named_by_its_place_is_one_name() -> None:
+    found = _texts(find_entities("ودعا إلى تنفيذ اتفاق الرياض وإعلان عدن، ثم وصل الوفد إلى الرياض.", "ar"))
+    assert found.get("اتفاق الرياض") == "MISC"
+    assert found.get("إعلان عدن") == "MISC"
+    assert found.get("الرياض") == "LOC"  # the city alone is still a place

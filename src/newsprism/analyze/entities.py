@@ -1106,6 +1106,11 @@ def _arabic_spans(text: str) -> list[RawSpan]:
     spans: list[RawSpan] = []
     i = 0
     while i < len(words):
+        event = _arabic_event_at(text, words, i, keys)
+        if event is not None:
+            spans.append(event[0])
+            i = event[1]
+            continue
         found = _arabic_known_at(text, words, i, keys)
         if found is not None:
             span, used = found
@@ -1162,6 +1167,21 @@ def _arabic_organisation_at(
     if j == i:
         return None
     return RawSpan(words[i][0] + offset, words[j][1], "ORG"), j + 1
+
+
+def _arabic_event_at(
+    text: str, words: list[tuple[int, int, str]], i: int, keys: frozenset[str]
+) -> tuple[RawSpan, int] | None:
+    """An agreement, declaration or summit named by its place (اتفاق الرياض, إعلان عدن, قمة بيروت), as one name."""
+    key = _arabic_key(words[i][2])
+    heads = [(offset, form) for offset, form in _strip_clitics(key) if form in name_cues.ARABIC_EVENT_HEADS]
+    if not heads or i + 1 >= len(words) or not _arabic_gap_ok(text, words[i], words[i + 1]):
+        return None
+    place = _arabic_known_at(text, words, i + 1, keys)
+    if place is None or place[0].label != "LOC" or place[0].start != words[i + 1][0]:
+        return None
+    offset = max(heads)[0]
+    return RawSpan(words[i][0] + offset, place[0].end, "MISC"), i + 1 + place[1]
 
 
 def _arabic_org_head(key: str) -> tuple[int, str] | None:

@@ -156,6 +156,9 @@ ARABIC_AMBIGUOUS_GIVEN_NAMES: frozenset[str] = word_set(
     " باسم"
 )
 
+#: Arabic nouns of agreements, declarations and meetings named by their place (اتفاق الرياض, إعلان عدن, قمة بيروت).
+ARABIC_EVENT_HEADS: frozenset[str] = word_set("اتفاق اتفاقيه اتفاقيات اعلان معاهده مؤتمر قمه")
+
 #: Heads above that make a name only when a proper name follows (مستشفى بنها; مستشفى العزل is generic).
 ARABIC_ORG_HEADS_NEEDING_NAME: frozenset[str] = word_set("مستشفي بنك شركه صندوق")
 
