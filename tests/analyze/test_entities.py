@@ -568,3 +568,10 @@ def test_an_arabic_agreement_or_summit_named_by_its_place_is_one_name() -> None:
     assert found.get("اتفاق الرياض") == "MISC"
     assert found.get("إعلان عدن") == "MISC"
     assert found.get("الرياض") == "LOC"  # the city alone is still a place
+
+
+def test_a_turkish_run_ending_on_an_army_or_embassy_is_one_organisation() -> None:
+    text = "Saldırıyı İran Devrim Muhafızları Ordusu üstlendi, Bağdat Büyükelçiliği kapandı."
+    found = _texts(find_entities(text, "tr"))
+    assert found.get("İran Devrim Muhafızları Ordusu") == "ORG"
+    assert found.get("Bağdat Büyükelçiliği") == "ORG"

@@ -189,7 +189,8 @@ ORG_CUES: frozenset[str] = word_set(
     " bankası üniversitesi partisi bakanlığı"
     " vakfı derneği ajansı holding a.ş. grubu müdürlüğü başkanlığı valiliği belediyesi şube kurumu meclisi"
     " kulübü federasyonu odası sendikası enstitüsü platformu kurulu savcılığı başsavcılığı mahkemesi hastanesi"
-    " şirketi üniversitesi konfederasyonu birliği"
+    " şirketi üniversitesi konfederasyonu birliği ordusu kuvvetleri büyükelçiliği konsolosluğu komutanlığı örgütü"
+    " konseyi cephesi hareketi şubesi dairesi"
     " министерство банк университет партия агентство фонд компания группа"
 )
 
