@@ -575,3 +575,12 @@ def test_a_turkish_run_ending_on_an_army_or_embassy_is_one_organisation() -> Non
     found = _texts(find_entities(text, "tr"))
     assert found.get("İran Devrim Muhafızları Ordusu") == "ORG"
     assert found.get("Bağdat Büyükelçiliği") == "ORG"
+
+
+def test_a_month_in_a_date_is_no_name_but_a_given_name_spelled_like_one_is() -> None:
+    text = "The bishop spoke in Accra on Jan. 2 and left on 3 March. April Ryan asked Jan Kowalski about it."
+    found = _texts(find_entities(text, "en"))
+    assert "Jan" not in found
+    assert "March" not in found
+    assert found.get("April Ryan") == "PER"
+    assert found.get("Jan Kowalski") == "PER"

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import cues, name_cues
+from newsprism.analyze.date_words import month_pattern
 from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
 from newsprism.analyze.first_names import given_name_of, is_first_name
 from newsprism.analyze.gazetteer import (
@@ -186,6 +187,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             for span in fixed
             if not _abstract_noun(text[span.start : span.end], language)
             and not _opens_on_speech_verb(text[span.start : span.end], language)
+            and not _month_of_a_date(text, span, language)
         ]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed = _with_datelines(text, _without_overlaps(fixed), language)
@@ -318,6 +320,19 @@ def _in_capitalised_run(text: str, start: int, end: int, language: str) -> bool:
     if previous is None or not previous.group(1)[0].isupper():
         return False
     return previous.group(1).lower() not in name_cues.STOPWORDS.get(language, frozenset())
+
+
+#: A day number right after a month's name ("Jan. 2", "March 3"), or right before it ("2 Jan").
+_DAY_AFTER = re.compile(r"\.?[ \t]{1,2}\d{1,2}(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)\d{1,2}[ \t]{1,2}$")
+
+
+def _month_of_a_date(text: str, span: RawSpan, language: str) -> bool:
+    """Whether a one-word span is a month's name in a date ("Jan. 2", "2 March"): a date, not a name."""
+    surface = text[span.start : span.end]
+    if " " in surface or not month_pattern(language).fullmatch(surface.rstrip(".").casefold()):
+        return False
+    return bool(_DAY_AFTER.match(text, span.end) or _DAY_BEFORE.search(text, max(0, span.start - 4), span.start))
 
 
 def _opens_on_speech_verb(surface: str, language: str) -> bool:
