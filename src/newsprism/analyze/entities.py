@@ -259,12 +259,12 @@ _PREVIOUS_WORD = re.compile(r"(\w+) $")
 def _repeated_names(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
     """Other occurrences of names found elsewhere in the text that no span covers yet.
 
-    A finder reads each occurrence in its own context and misses some: names in a title-case
-    headline ("Treasury's Mnuchin to Head U.S. Delegation to Davos Conclave"), or a name the
-    tagger read once and not twice. An occurrence of a name found elsewhere, written the same,
-    takes that name's most frequent label. A one-word name counts only when it is capitalised
-    and no dictionary word; an occurrence inside a longer run of capitalised words is left alone,
-    since it may belong to another name.
+    A finder reads each occurrence in its own context and misses some: the German rules read
+    "Krim" where it opens a sentence but not in "auf der Krim"; a tagger reads a name once and
+    not twice. An occurrence of a name found elsewhere, written the same, takes that name's most
+    frequent label. A one-word name counts only when it is capitalised and no dictionary word; an
+    occurrence next to another capitalised word is left alone, since it may belong to another name
+    (so the words of a title-case headline are seldom taken up).
     """
     labels: dict[str, Counter[EntityLabel]] = {}
     for span in spans:
