@@ -23,3 +23,8 @@ def test_turkish_capitals_lower_case_to_dotted_and_dotless_i() -> None:
     assert lower("ISPARTA", "tr") == "ısparta"
     assert lower("ISPARTA", "en") == "isparta"
     assert is_dictionary_word("İlçe", "tr")
+
+
+def test_a_turkish_word_in_capitals_has_its_dictionary_form() -> None:
+    assert lemma("İLÇESİNDE", "tr") == "ilçe"
+    assert lemma("KIZ", "tr") == "kız"

@@ -38,7 +38,7 @@ def lemma(word: str, language: str) -> str | None:
     table = dictionary(language)
     found = table.get(word.encode())
     if found is None:
-        found = table.get(word.lower().encode())
+        found = table.get(lower(word, language).encode())
     return found.decode() if found is not None else None
 
 
