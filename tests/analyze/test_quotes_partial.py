@@ -98,3 +98,14 @@ def test_a_german_participle_after_the_phrase_frames_it_as_the_subjects_words() 
     # A name given ("genannt") is no one's words.
     text = "Norbert Walter-Borjans wohnt in dem «Handwerksbursch» genannten Haus am Rhein."
     assert find_quotes(text, "de", entities_of(text, ("Norbert Walter-Borjans", "PER"))) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("Chris Rowe used the word “ugly” in a comment on Facebook about the new law.", "ugly"),
+        ("Chris Rowe urges ‘new beginning’ as talks on the budget resume in Dover.", "new beginning"),
+    ],
+)
+def test_a_phrase_someone_uses_or_urges_is_theirs(text: str, phrase: str) -> None:
+    assert (phrase, "Chris Rowe") in quoted(text, "en", ("Chris Rowe", "PER"))

@@ -165,7 +165,9 @@ FRAMING: dict[str, str] = {
     # Stance in words: thanking, welcoming, regretting, hoping, mocking ("welcomed the “historic” deal").
     r"welcomed|welcomes|thanked|thanks|regretted|regrets|lamented|laments|decried|decries|mocked|mocks|"
     r"dubbed|dubs|touted|touts|expressed|expresses|voiced|voices|hopes|hoped|wished|wishes|blamed|blames|"
-    r"likened|likens|defended|defends|rejected|rejects|apologi[sz]ed for|believes|believed",
+    r"likened|likens|defended|defends|rejected|rejects|apologi[sz]ed for|believes|believed|"
+    # Urging in a headline's present, and naming a word as someone's ("used the word “...”").
+    r"urges|used the word|used the term|uses the word|called it|calls it|calling it",
     # Participles only after "a"/"avait" ("a qualifié de"): "est qualifié de" is a passive with no speaker.
     "fr": r"(?:a|avait)\s(?:qualifié|évoqué|parlé de|fustigé|salué|réclamé|décrit|appelé)|qualifie|qualifiait|"
     r"évoque|évoquait|parle de|parlait de|appelle|appelait|décrit|fustige|salue|se dit|se disait|se déclare|"
