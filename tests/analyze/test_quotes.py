@@ -1051,3 +1051,14 @@ def test_a_plural_verb_after_the_clause_with_named_sources_gives_the_first_of_th
 def test_a_weekday_after_the_verb_of_saying_is_no_speaker() -> None:
     text = "Turkey may hold off on sending troops to Libya if the fighting stops, the vice president said Wednesday."
     assert all(q.speaker != "Wednesday" for q in find_quotes(text, "en", ()))
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "El cantante Ann Lee llegó a Miami. “Muchas gracias, Miami, gracias”, exclamó el músico emocionado."),
+    ],
+)
+def test_a_musician_or_artist_named_before_speaks_through_the_role(language: str, text: str) -> None:
+    (quote,) = find_quotes(text, language, entities_of(text, ("Ann Lee", "PER")))
+    assert quote.speaker == "Ann Lee"

@@ -243,7 +243,7 @@ ROLES: dict[str, str] = {
     r"analista|economista|abogad[ao]|expert[ao]|investigador[a]?|científic[ao]|profesor[a]?|médic[ao]|"
     r"doctor[a]?|autor[a]?|escritor[a]?|atleta|organizador[a]?|fiscal|juez|jueza|colegiado|diputad[ao]|"
     r"santo padre|delantero|portero|seleccionador[a]?|técnico|director técnico|especialista|"
-    r"dueñ[ao]|propietari[ao]|gerente|"
+    r"dueñ[ao]|propietari[ao]|gerente|músic[ao]|artista|futbolista|periodista|comediante|humorista|cantautor[a]?|"
     r"\w{2,12}ólog[oa]",
     # Polish declines its nouns: each stem takes its case endings ("premiera", "ministrowi", "rzecznika").
     "pl": r"prezydent\w{0,3}|premier\w{0,3}|minist(?:er|r)\w{0,3}|wiceminist(?:er|r)\w{0,3}|kanclerz\w{0,3}|"
