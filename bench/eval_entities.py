@@ -9,7 +9,10 @@ Records carry their ``language``; the first files, one per language (``en.jsonl`
 from their name. ``bench/gold/entities/sets.json`` says which files are blind (nobody has read
 their errors: report them in aggregate only, never with ``--diff``) and which are development sets.
 
-Usage: .venv/bin/python bench/eval_entities.py [--set blind|dev | --files a,b] [--diff LANG] [--speed]
+``--hostile`` also times the finder on texts built to make its scans costly: thousands of distinct
+names (every one looked for again elsewhere), one name repeated, names after sentence ends.
+
+Usage: .venv/bin/python bench/eval_entities.py [--set blind|dev | --files a,b] [--diff LANG] [--speed] [--hostile]
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import time
 from pathlib import Path
 
 from _gold import PAIRS, gold_set, real_texts
-from newsprism.analyze.entities import find_entities, find_entities_many
+from newsprism.analyze.entities import MAX_CHARS, find_entities, find_entities_many
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "bench" / "gold" / "entities"
@@ -67,6 +70,7 @@ def prf(hits: int, n_gold: int, n_found: int) -> tuple[float, float, float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--speed", action="store_true", help="also time the finder on 500-word articles")
+    parser.add_argument("--hostile", action="store_true", help="also time the finder on hostile texts")
     parser.add_argument("--diff", metavar="LANG", help="print the missed and spurious spans of one language")
     parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
     parser.add_argument("--set", help="a set of bench/gold/entities/sets.json (blind, dev) instead of --files")
@@ -111,6 +115,8 @@ def main() -> int:
         )
     if args.speed:
         speed(texts)
+    if args.hostile:
+        hostile()
     return 0
 
 
@@ -157,6 +163,34 @@ def speed(texts: dict[tuple[str, int, str], str]) -> None:
         find_entities_many(sample, [language] * len(sample))
         batched = len(sample) / (time.perf_counter() - start)
         print(f"{language:5} {single:7.1f} {batched:7.1f} articles/s ({len(sample)} articles of 500 words)")
+
+
+def _distinct_names(count: int) -> str:
+    """``count`` two-word names that differ in their surnames ("Anna BergAaa Anna BergBaa ...")."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    return " ".join(
+        f"Anna Berg{letters[i % 26].upper()}{letters[i // 26 % 26]}{letters[i // 676 % 26]}" for i in range(count)
+    )
+
+
+#: Hostile inputs for the entity finder: (what, text), each run in German, English and Polish up to MAX_CHARS.
+HOSTILE: tuple[tuple[str, str], ...] = (
+    ("20,000 distinct two-word names", _distinct_names(20_000)),
+    ("one word repeated", "Krim " * 40_000),
+    ("a name after every sentence end", "Die Krim. " + "Anna Berg und Anna Bergs. " * 8_000),
+)
+
+
+def hostile() -> None:
+    """Seconds per hostile text (at most MAX_CHARS characters are read), per language."""
+    print("\nhostile inputs (single process, after warm-up)")
+    for language in ("de", "en", "pl"):
+        find_entities("Angela Merkel traf Emmanuel Macron in Paris.", language)
+        for what, long_text in HOSTILE:
+            text = long_text[:MAX_CHARS]
+            start = time.perf_counter()
+            find_entities(text, language)
+            print(f"{language:5} {what:<36} {len(text):>8,} chars: {time.perf_counter() - start:.2f} s")
 
 
 if __name__ == "__main__":

@@ -181,14 +181,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         if i in statistical:
             # Cutting a span ("Concejo  Claudia López" at the double space) may leave a person's name.
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
-        fixed = _shouted_words_off(text, fixed, language)
-        fixed = [
-            span
-            for span in fixed
-            if not _abstract_noun(text[span.start : span.end], language)
-            and not _opens_on_speech_verb(text[span.start : span.end], language)
-            and not _month_of_a_date(text, span, language)
-        ]
+        fixed = [span for span in fixed if not _no_name(text, span, language)]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed = _with_datelines(text, _without_overlaps(fixed), language)
         results.append(_without_overlaps(fixed + _repeated_names(text, fixed, language)))
@@ -199,13 +192,19 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
 _SHOUTED_MIN_LETTERS = 4
 
 
-def _shouted_words_off(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
-    """Spans of one word in capitals that the language's dictionary lists dropped: headline words, not acronyms.
+def _no_name(text: str, span: RawSpan, language: str) -> bool:
+    """Whether a found span is a word the finders take for a name that is none.
 
-    "VIDEO", "WIDEO", "ENCANTA", "DEDİ" open or close headlines in capitals; an acronym (NATO, OTAN)
-    is not a dictionary word, and a name the tables know or a given name is kept.
+    A headline word in capitals ("VIDEO", "DEDİ"; an acronym such as NATO is no dictionary word), a lone
+    abstract noun ("la Nación"), a capitalised verb of saying ('", Dijo en l') or a month in a date ("Jan. 2").
     """
-    return [span for span in spans if not _shouted_word(text[span.start : span.end], language)]
+    surface = text[span.start : span.end]
+    return (
+        _shouted_word(surface, language)
+        or _abstract_noun(surface, language)
+        or _opens_on_speech_verb(surface, language)
+        or _month_of_a_date(text, span, language)
+    )
 
 
 def _shouted_word(word: str, language: str) -> bool:

@@ -2360,12 +2360,15 @@ def _organisation_by_noun(
     while before and before[-1].casefold() in _VERB_NEIGHBOURS:
         before.pop()
     after = _WORD.findall(text, cue_match.end(), min(end, cue_match.end() + _CUE_SUBJECT_CHARS))[:2]
-    nouns = {
-        word.casefold()
-        for word in (*before[-1:], *after)
-        if len(word) >= _MIN_ORGANISATION_NOUN and lemma(word, language) is not None  # German nouns as written
+    return _organisation_with_noun(_common_nouns((*before[-1:], *after), language), start, speakers)
+
+
+def _common_nouns(words: Sequence[str], language: str) -> set[str]:
+    """The words long enough to head an organisation's name that the dictionary lists (German nouns as written),
+    lower-cased: a name among them is no common noun."""
+    return {
+        word.casefold() for word in words if len(word) >= _MIN_ORGANISATION_NOUN and lemma(word, language) is not None
     }
-    return _organisation_with_noun(nouns, start, speakers)
 
 
 def _organisation_with_noun(nouns: set[str], start: int, speakers: Sequence[NamedMention]) -> NamedMention | None:
@@ -3283,11 +3286,7 @@ def _fronted(
         source = _nearest(speakers, lead.end(), comma, comma)
         if source is None:
             # "Selon le ministère, ..." after "ministère de la Santé": the organisation whose noun it is.
-            nouns = {
-                word.casefold()
-                for word in _WORD.findall(text, lead.end(), comma)
-                if len(word) >= _MIN_ORGANISATION_NOUN and lemma(word, language) is not None
-            }
+            nouns = _common_nouns(_WORD.findall(text, lead.end(), comma), language)
             source = _organisation_with_noun(nouns, lead.start(), speakers)
         if role_re is not None and role_re.search(text, lead.end(), comma) and not (source and source.is_person):
             # A role: its holder speaks, named after it between commas ("Pour le président du Conseil du
@@ -3388,32 +3387,25 @@ def _postposed_at(
     cue = cue_match.group(0).strip()
     source = cue.casefold() in cues.SOURCE_PREPOSITIONS
     plural_people = _plural_unnamed(text, language, comma + 1, tail_end, cue_match)
-    coordinated = (
-        _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text)
-        if cues.is_plural_cue(language, cue) and not plural_people
-        else None
-    )
-    if coordinated is not None and not source:
-        # "..., ont annoncé dimanche la SNCF et la RATP": the first of the sources named after the verb.
-        clause_start, clause_end = _strip(text, start, comma)
-        if len(_WORD.findall(text[clause_start:clause_end])) >= _POSTPOSED_CLAUSE_WORDS:
-            body = text[clause_start:clause_end]
-            return Quote(body, clause_start, clause_end, coordinated.name, coordinated.entity_id, cue, "indirect")
-        return None
-    if cue.casefold() in cues.IMPERSONAL_CUES or (cues.is_plural_cue(language, cue) and not plural_people):
+    group = cues.is_plural_cue(language, cue) and not plural_people
+    # "..., ont annoncé dimanche la SNCF et la RATP": the first of the sources named after a plural verb.
+    coordinated = _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) if group and not source else None
+    if coordinated is None and (cue.casefold() in cues.IMPERSONAL_CUES or group):
         return None  # "hieß es", "cuentan": nobody, or a group
     if source and text[comma + 1 : cue_match.start()].strip():
         return None  # "..., les chiffres selon X": the source of a phrase, not of the clause
     clause_start, clause_end = _strip(text, start, comma)
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
+    body = text[clause_start:clause_end]
+    if coordinated is not None:
+        return Quote(body, clause_start, clause_end, coordinated.name, coordinated.entity_id, cue, "indirect")
     name, entity_id = _tail_speaker(text, language, comma + 1, tail_end, cue_match, speakers, holders, clause_start)
     if plural_people and not _nearest(speakers, comma + 1, tail_end, cue_match.start(), text):
-        body = text[clause_start:clause_end]  # "..., ont annoncé les autorités de la région": unknown people
+        # "..., ont annoncé les autorités de la région": unknown people.
         return Quote(body, clause_start, clause_end, None, None, cue, "indirect")
     if name is None and unnamed:
         # "..., a senior U.S. official said Friday": reported speech of someone the article leaves unnamed.
-        body = text[clause_start:clause_end]
         return Quote(body, clause_start, clause_end, None, None, cue, "indirect")
     if name is None:  # "..., Netwerk24 reported.": a name the tagger missed or took for a place
         name = _cue_subject(text, language, comma + 1, tail_end, cue_match)
@@ -3425,11 +3417,9 @@ def _postposed_at(
         )
         if organisation is None:
             return None  # "..., según Eduardo Strusi": a named source reports the clause
-        body = text[clause_start:clause_end]
         return Quote(body, clause_start, clause_end, organisation.name, organisation.entity_id, cue, "indirect")
     if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
-    body = text[clause_start:clause_end]
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
 
 
