@@ -23,6 +23,18 @@ def test_titles_are_left_out_of_a_persons_name() -> None:
     assert "Pope Francis" not in found
 
 
+def test_a_photo_credit_slash_ends_a_name_but_a_slash_between_capitals_does_not() -> None:
+    assert _spans("Photo by Khalid Mohammed/AP shows the damage.", "en") == {"Khalid Mohammed": "PER", "AP": "ORG"}
+    assert "AC/DC" in _spans("The band AC/DC played in Berlin.", "en")
+
+
+def test_a_partys_members_stand_for_the_party() -> None:
+    found = _spans("Later the Democrats said the bill would pass, but Republicans disagreed.", "en")
+    assert found.get("Democrats") == "ORG"
+    assert found.get("Republicans") == "ORG"
+    assert "French" not in _spans("Later the French said the bill would pass.", "en")
+
+
 def test_a_title_stripped_from_a_misc_span_makes_it_a_person() -> None:
     text = "Selon le Dr Amadou Alpha Sall, le test est fiable."
     assert refine(text, [(9, 31, "MISC")], "fr") == [(12, 29, "PER")]

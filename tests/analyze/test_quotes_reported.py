@@ -91,6 +91,12 @@ def reported(text: str, language: str, *names: tuple[str, EntityLabel]) -> list[
             "toutes les options restent ouvertes",
         ),
         (
+            "Service NB a annoncé l'an dernier qu’elle révisait ces réductions.",
+            "fr",
+            "Service NB",
+            "elle révisait ces réductions",
+        ),
+        (
             "Olaf Scholz sagte, er habe keine Zweifel an der Einigung mit den Ländern.",
             "de",
             "Olaf Scholz",
@@ -138,6 +144,21 @@ def test_said_with_a_pronoun_object_and_nothing_reported_is_no_quote() -> None:
             (("Olaf Scholz", "PER"), ("Scholz", "PER"), ("Paris", "LOC")),
             ("Die Lage sei ernst und man müsse jetzt handeln", "Olaf Scholz"),
         ),
+        (
+            # Where and when it was said may follow the name: the attribution is read up to the name.
+            "Genauere Angaben dazu könne er noch nicht machen, sagte EU-Industriekommissar Thierry Breton im "
+            "Anschluss an ein Treffen der EU-Wettbewerbsminister in Brüssel.",
+            "de",
+            (("Thierry Breton", "PER"), ("Brüssel", "LOC")),
+            ("Genauere Angaben dazu könne er noch nicht machen", "Thierry Breton"),
+        ),
+        (
+            "The plant will close by the end of the summer, said Finance Minister John Smith at a press "
+            "conference in the capital on Monday afternoon.",
+            "en",
+            (("John Smith", "PER"),),
+            ("The plant will close by the end of the summer", "John Smith"),
+        ),
     ],
 )
 def test_attribution_after_the_clause(
@@ -155,6 +176,8 @@ def test_attribution_after_the_clause(
         ("In the morning, after the long game, the whole team of Anna Berg went home.", "en"),
         # A plural cue: a group speaks, which no named person stands for.
         ("Ana Ruiz la apoya. Es un punto de encuentro para todas, cuentan desde la plataforma.", "es"),
+        # A long tail after a verb that opens it names nobody close to the verb.
+        ("The plant will close by the end of the summer, said the workers who met with Anna Berg on Monday.", "en"),
     ],
 )
 def test_no_attribution_after_the_clause(text: str, language: str) -> None:

@@ -442,9 +442,10 @@ REPORTED: dict[str, str] = {
     r"avance|laisse\sentendre|"
     r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant)"
     # Anything set off by commas may come between ("a indiqué, lors d'un point de presse, que"); else a day
-    # ("a annoncé vendredi que"), or the one spoken to ("a expliqué au JDD que").
+    # ("a annoncé vendredi que", "a indiqué l'an dernier que"), or the one spoken to ("a expliqué au JDD que").
     r"(?:,\s[^,.;:!?\"“”«»\n]{2,60},\s|"
-    r"\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)\s(?:(?:matin|soir)\s)?)?"
+    r"\s(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|aujourd['’]hui)\s(?:(?:matin|soir)\s)?|"
+    r"(?:ce\s(?:matin|soir)|(?:l['’]an|l['’]année|la\ssemaine|le\smois|le\sweek-end)\s(?:derni(?:er|ère)|passée?))\s)?"
     r"(?:(?:à\s(?:la\s|l['’]\s?)?|au\s|aux\s)[\w-]{1,20}\s(?:[\w-]{1,20}\s)?)?"
     # ... or the channel ("a déclaré dans un communiqué que", "a expliqué lors d'une conférence de presse que").
     r"(?:(?:dans\s(?:un|une|son|sa)\s(?:communiqué|entretien|interview|message|tweet|courrier|lettre|vidéo|"

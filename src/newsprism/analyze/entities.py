@@ -516,10 +516,12 @@ def _run_spacy(texts: Sequence[str], wanted: dict[int, str], found: dict[int, li
         for (i, offset, _), piece_entities in zip(pieces, entities, strict=True):
             text = texts[i]
             for ent_start, ent_end, ent_label in piece_entities:
+                start, end = offset + ent_start, offset + ent_end
                 label = _SPACY_LABELS.get(ent_label)
+                if ent_label == "NORP" and text[start:end].casefold() in name_cues.PARTY_MEMBERS:
+                    label = "ORG"
                 if label is None:
                     continue
-                start, end = offset + ent_start, offset + ent_end
                 if end - start <= _MAX_NAME_CHARS and any(ch.isalpha() for ch in text[start:end]):
                     found[i].append(RawSpan(start, end, label))
 

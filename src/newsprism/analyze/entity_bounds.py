@@ -23,9 +23,10 @@ from newsprism.records import EntityLabel
 
 __all__ = ["Bounded", "head_noun_spans", "refine"]
 
-#: A span is cut at these characters: a name never runs over a line or sentence end.
+#: A span is cut at these characters: a name never runs over a line or sentence end, nor over the slash of a
+#: photo credit ("Jonathan Ernst/Reuters"; "AC/DC", capitals on both sides, stays whole).
 _HARD_BREAK = re.compile(
-    r"\n|[.!?;:|](?=\s)|(?<=['’\"”»])[.,]|\s[-–—•|]\s|\s\s+|\s(?=(?:La|El|Los|Las|Le|Les|The|Der|Die|Das)\s)"
+    r"\n|(?<=[a-zß-ÿ])/(?=[A-Z])|[.!?;:|](?=\s)|(?<=['’\"”»])[.,]|\s[-–—•|]\s|\s\s+|\s(?=(?:La|El|Los|Las|Le|Les|The|Der|Die|Das)\s)"
 )
 _SPACE_WORD = re.compile(r"\S+")
 # Joiners are not word characters, so the repetition cannot backtrack.

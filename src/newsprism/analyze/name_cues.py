@@ -176,6 +176,10 @@ ABSTRACT_NOUN_SUFFIXES: dict[str, tuple[str, ...]] = {
     "en": ("tion", "sion", "ity", "ment", "ence", "ance"),
 }
 
+#: Plural names of a party's members that stand for the party ("Democrats said ..."). spaCy tags them as a
+#: group of people (NORP), like nationalities, which are no names; these are organisations.
+PARTY_MEMBERS: frozenset[str] = word_set("democrats republicans tories dems")
+
 #: Words inside a run of capitalised words that make it an organisation.
 ORG_CUES: frozenset[str] = word_set(
     "ag gmbh se kg inc inc. corp corp. corporation co. ltd ltd. llc plc sa s.a. spa s.p.a. nv bv group holding"

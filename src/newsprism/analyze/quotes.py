@@ -3374,6 +3374,9 @@ def _postposed_at(
     tail_end = (
         next_comma if next_comma == end else _with_apposition(text, language, comma + 1, next_comma, end, speakers)
     )
+    if len(tail_words) > _POSTPOSED_TAIL_WORDS:
+        tail_end = _inverted_named_tail(text, comma + 1, tail_end, cue_re, speakers)
+        tail_words = _WORD.findall(text[comma + 1 : tail_end])
     if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
         return None
     cue_match = _verb_after_source(text, cue_re, cue_re.search(text, comma + 1, tail_end), tail_end)
@@ -3421,6 +3424,31 @@ def _postposed_at(
     if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+#: Most words between an opening verb of saying and the name it inverts ("sagte EU-Industriekommissar Thierry Breton").
+_INVERTED_NAME_REACH_WORDS = 3
+
+
+def _inverted_named_tail(
+    text: str, start: int, end: int, cue_re: re.Pattern[str], speakers: Sequence[NamedMention]
+) -> int:
+    """Where an attribution [start, end) that opens on its verb ends, once the name after it is read.
+
+    "…, sagte EU-Industriekommissar Thierry Breton im Anschluss an ein Treffen in Brüssel": what follows
+    the name (where and when it was said) is no part of who said it. Returns ``end`` when the verb does not
+    open the attribution or no name follows it closely.
+    """
+    cue_match = cue_re.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    if cue_match is None:
+        return end
+    first = bisect.bisect_left(speakers, cue_match.end(), key=lambda s: s.start)
+    if first == len(speakers) or speakers[first].end > end or speakers[first].quoted:
+        return end
+    named = speakers[first]
+    if len(_WORD.findall(text[cue_match.end() : named.start])) > _INVERTED_NAME_REACH_WORDS:
+        return end
+    return named.end
 
 
 def _verb_after_source(
