@@ -369,6 +369,27 @@ def test_a_short_quote_ending_a_reported_clause_is_one_quote_with_it() -> None:
     assert text[quotes[0].start : quotes[0].end] == clause
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name", "clause"),
+    [
+        (
+            "Anna Berg said she is “proud” of the young people demanding change.",
+            "en",
+            "Anna Berg",
+            "she is “proud” of the young people demanding change",
+        ),
+        (
+            "Diosdado Cabello aseguró que no pasará “nada” cuando vuelva al país.",
+            "es",
+            "Diosdado Cabello",
+            "no pasará “nada” cuando vuelva al país",
+        ),
+    ],
+)
+def test_a_word_quoted_inside_a_reported_clause_is_part_of_it(text: str, language: str, name: str, clause: str) -> None:
+    assert reported(text, language, (name, "PER")) == [(clause, name)]
+
+
 def test_a_quote_that_does_not_end_the_sentence_stays_apart_from_the_clause() -> None:
     # Must not join: the sentence goes on after the quote, which is a phrase inside the clause.
     text = "Anna Berg said the plan was “reckless and rushed” and that the council would vote again."

@@ -120,7 +120,9 @@ CUES: dict[str, str] = {
         r"życzy[łl]?\w{0,2}|podsumowa[łl]\w{0,2}|podsumowuje|opowiada[łl]?\w{0,2}|wspomina[łl]?\w{0,2}|"
         r"skwitowa[łl]\w{0,2}|kwituje|komentuje|wyzna[łl]\w{0,2}|wyznaje|zdradzi[łl]\w{0,2}|zdradza|"
         r"argumentowa[łl]\w{0,2}|argumentuje|uzasadni[łl]\w{0,2}|uzasadnia|stwierdza|oznajmi[łl]\w{0,2}|"
-        r"zadeklarowa[łl]\w{0,2}|deklaruje|informuje|poda[łl]\w{0,2}|podaje|czytamy"
+        r"zadeklarowa[łl]\w{0,2}|deklaruje|informuje|poda[łl]\w{0,2}|podaje|czytamy|"
+        # Estimates, predicts, confirms, denies.
+        r"oszacowa[łl]\w{0,2}|szacuje|przewiduje|potwierdzi[łl]\w{0,2}|potwierdza|zaprzeczy[łl]\w{0,2}|zaprzecza"
     ),
     "tr": (
         r"diye konuştu|diye ekledi|dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|"

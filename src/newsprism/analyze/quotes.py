@@ -2698,6 +2698,9 @@ def _report(
     end_match = _SENTENCE_END.search(text, clause_start, min(len(text), clause_start + _MAX_REPORTED_CHARS))
     clause_end = end_match.start() if end_match else min(len(text), clause_start + _MAX_REPORTED_CHARS)
     mark = _ANY_QUOTE_MARK.search(text, clause_start, clause_end)
+    while mark is not None and (fragment_end := _quoted_fragment_end(text, mark.start(), clause_end)) is not None:
+        # 'aseguró que no pasará “nada” cuando vuelva': a word or two quoted inside the clause is part of it.
+        mark = _ANY_QUOTE_MARK.search(text, fragment_end, clause_end)
     clause_end = mark.start() if mark else clause_end  # a stray mark ends the reported clause
     clause_start, clause_end = _strip(text, clause_start, clause_end)
     if clause_end - clause_start < 10 or _overlaps_quote(spans, clause_start, clause_end):
@@ -2732,6 +2735,23 @@ def _report(
     )
     cue = match.group(0).strip()
     found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
+
+
+#: Most words of a quoted fragment inside a reported clause ("she is “proud” of them").
+_FRAGMENT_WORDS = 4
+
+
+def _quoted_fragment_end(text: str, opening: int, limit: int) -> int | None:
+    """Where the few quoted words opening at ``opening`` end (after their closing mark), if the clause goes on
+    after them; None for a longer quotation, an unclosed mark, or marks that end the clause."""
+    closing = _ANY_QUOTE_MARK.search(text, opening + 1, min(limit, opening + 1 + _FRAGMENT_WORDS * 20))
+    if closing is None or not _WORD.search(text, opening + 1, closing.start()):
+        return None
+    if len(_WORD.findall(text, opening + 1, closing.start())) > _FRAGMENT_WORDS:
+        return None
+    if not _WORD.search(text, closing.end(), limit):
+        return None  # the fragment ends the clause: the words before it are the clause, as before
+    return closing.end()
 
 
 def _reported_speaker(
