@@ -26,6 +26,12 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("de", "Er kam am 3. März 2022 an.", "am 3. März 2022", "2022-03-03"),
         ("es", "Ocurrió hace tres días en Madrid.", "hace tres días", "2022-03-07"),
         ("zh", "他2月1日到达。", "2月1日", "2022-02-01"),
+        # Machine translation spaces Chinese dates out; the date is read whole all the same.
+        ("zh", "她是在 2 月 1 日被捕的。", "2 月 1 日", "2022-02-01"),
+        ("zh", "他在 1 月表示。", "1 月", "2022-01-01/2022-01-31"),
+        # A 下 ("next", also "down") counts only right before the day.
+        ("zh", "拖车从甲板上滚下。它说他周一遇到现场时", "周一", "2022-03-07"),
+        ("zh", "下周一他会来。", "下周一", "2022-03-14"),
         ("en", "He said so yesterday.", "yesterday", "2022-03-09"),
         ("en", "It happened on March 3 in Kyiv.", "on March 3", "2022-03-03"),
         ("tr", "Toplantı 3 Mart 2022 tarihinde yapıldı.", "3 Mart 2022", "2022-03-03"),
@@ -38,6 +44,11 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:
     assert values(text, language).get(surface) == value
+
+
+def test_letters_and_digits_of_one_code_are_no_time() -> None:
+    assert values("她是 Bytes For All (B4A) 的研究员。", "zh") == {}
+    assert "4pm" in " ".join(values("The A380 landed at 4pm on Monday.", "en"))
 
 
 def test_a_bare_weekday_is_the_most_recent_such_day_on_or_before_the_reference() -> None:

@@ -223,8 +223,11 @@ def _windows(text: str, language: str) -> Iterator[tuple[int, int]]:
         position = para_end + 1 if para_end == newline else para_end
 
 
-def _snap(text: str, start: int, end: int) -> tuple[int, int]:
-    """Move window edges to white space so no word is cut in two."""
+def _snap(text: str, start: int, end: int, language: str = "") -> tuple[int, int]:
+    """Move window edges to white space so no word is cut in two (Chinese has no spaces between words: the
+    few in its texts are inside dates, "12 月 29 日", so its edges stay)."""
+    if language == "zh":
+        return start, end
     if start > 0 and not text[start - 1].isspace():
         space = text.find(" ", start, min(end, start + 20))
         start = space + 1 if space >= 0 else start
@@ -235,7 +238,7 @@ def _snap(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _duckling_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
-    spans = (_snap(text, raw_start, raw_end) for raw_start, raw_end in _windows(text, language))
+    spans = (_snap(text, raw_start, raw_end, language) for raw_start, raw_end in _windows(text, language))
     yield from _parse_spans(text, language, reference, spans)
 
 
@@ -257,6 +260,36 @@ def _unglue(
     return list(_parse_spans(text, language, reference, iter(pieces))) if pieces else []
 
 
+def _inside_latin_word(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) begins or ends inside a run of Latin letters and digits."""
+
+    def joined(left: int, right: int) -> bool:
+        return left >= 0 and right < len(text) and all(c.isascii() and c.isalnum() for c in (text[left], text[right]))
+
+    return joined(start - 1, start) or joined(end - 1, end)
+
+
+#: Spaces machine translation sets between the digits and the characters of a Chinese date ("12 月 29 日").
+_ZH_DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号號])|(?<=[年月]) (?=\d)")
+
+
+def _without_digit_spaces(piece: str, language: str) -> tuple[str, list[int] | None]:
+    """``piece`` without the spaces inside Chinese dates, which Duckling does not read, and where each kept
+    character was (None when nothing was taken out)."""
+    if language != "zh" or not _ZH_DIGIT_SPACE.search(piece):
+        return piece, None
+    dropped = {match.start() for match in _ZH_DIGIT_SPACE.finditer(piece)}
+    kept = [i for i in range(len(piece)) if i not in dropped]
+    return "".join(piece[i] for i in kept), kept
+
+
+def _original_offset(kept: list[int] | None, offset: int, length: int) -> int:
+    """The offset in the window of the character at ``offset`` in the text Duckling read."""
+    if kept is None:
+        return offset
+    return kept[offset] if offset < length else kept[-1] + 1 + (offset - length)
+
+
 def _parse_spans(
     text: str, language: str, reference: date, spans: Iterator[tuple[int, int]]
 ) -> Iterator[tuple[int, int, str]]:
@@ -268,18 +301,22 @@ def _parse_spans(
     # Duckling knows "aujourd'hui" only with a straight apostrophe; the swap keeps every offset. The " ."
     # after each window avoids Duckling crashes on Arabic windows that end right after a word or a
     # punctuation mark ("العام بالمجان.", "لليوم العشرين "); the child process is the net for the rest.
-    answers = client.parse_many([text[s:e].translate(_APOSTROPHES) + " ." for s, e in windows], language, reference)
-    for (start, end), found in zip(windows, answers, strict=True):
+    compacted = [_without_digit_spaces(text[s:e].translate(_APOSTROPHES), language) for s, e in windows]
+    answers = client.parse_many([piece + " ." for piece, _ in compacted], language, reference)
+    for (start, end), (piece, kept), found in zip(windows, compacted, answers, strict=True):
         for item in found:
             if item.get("dim") != "time":
                 continue
             # Duckling's offsets are character offsets; its "body" text is mis-decoded, so it is never used.
             # A match may run into the " ." added after the window: it is cut at the window's end.
-            item_start, item_end = start + int(item["start"]), min(end, start + int(item["end"]))
+            item_start = start + _original_offset(kept, int(item["start"]), len(piece))
+            item_end = min(end, start + _original_offset(kept, int(item["end"]) - 1, len(piece)) + 1)
             span_start, span_end = _trim(text, item_start, item_end)
             if span_end <= span_start or (span_start, span_end) in seen:
                 continue
             seen.add((span_start, span_end))
+            if _inside_latin_word(text, span_start, span_end):
+                continue  # "B4A", "A380": letters and digits of one code, not "4 a.m."
             surface = text[span_start:span_end]
             if _UNIT_ONLY.match(surface) or not date_words.trigger_pattern(language).search(surface):
                 continue  # "the first", "over the years": no calendar word, no date
@@ -294,7 +331,10 @@ def _parse_spans(
                 value, surface, text[max(0, span_start - 20) : span_start] + surface, language, reference
             )
             value = _after_next_modifier(
-                value, text[max(0, span_start - 20) : span_start] + surface, language, reference
+                value,
+                text[max(0, span_start - _MODIFIER_REACH.get(language, (20, 0))[0]) : span_start] + surface,
+                language,
+                reference,
             )
             if value:
                 yield span_start, span_end, value
@@ -337,6 +377,11 @@ def _after_next_modifier(value: str | None, context: str, language: str, referen
     return value
 
 
+#: How many characters before and after a weekday its modifier ("next", "this") may stand. Chinese writes
+#: it right before the day, with no space ("下周一", "下个星期一"): a 下 further back belongs to another word.
+_MODIFIER_REACH: dict[str, tuple[int, int]] = {"zh": (2, 0)}
+
+
 def _weekday_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
     """Weekday words the parser may not read ("Montagabend"): the bare-weekday rule, or next/last week's day."""
     pattern = date_words.weekday_pattern(language)
@@ -346,7 +391,12 @@ def _weekday_candidates(text: str, language: str, reference: date) -> Iterator[t
     any_re = date_words.modifier_pattern(language)
     for match in pattern.finditer(text):
         weekday = (match.lastindex or 1) - 1
-        before = text[max(0, match.start() - 20) : match.start()] + " " + text[match.end() : match.end() + 12]
+        reach_before, reach_after = _MODIFIER_REACH.get(language, (20, 12))
+        before = (
+            text[max(0, match.start() - reach_before) : match.start()]
+            + " "
+            + text[match.end() : match.end() + reach_after]
+        )
         recent = most_recent_weekday(weekday, reference)
         if next_re is not None and next_re.search(before):
             day = recent + timedelta(days=7)
