@@ -75,6 +75,21 @@ def test_chinese_gazetteer_and_alias_names() -> None:
     assert found.get("普京") == "PER"
 
 
+def test_a_chinese_foreign_name_is_the_transliterated_syllables_around_its_dot() -> None:
+    text = "政治事务部总统哈桑·鲁哈尼周三呼吁美国重返核协议。王储穆罕默德·本·萨勒曼表示。"
+    names = [e.text for e in find_entities(text, "zh") if e.label == "PER"]
+    assert "哈桑·鲁哈尼" in names
+    assert "穆罕默德·本·萨勒曼" in names
+    assert not any("总统" in name or "周三" in name for name in names)
+
+
+def test_a_chinese_foreign_name_is_found_again_without_its_dot() -> None:
+    text = "美国总统唐纳德·特朗普周三表示。唐纳德特朗普说，哈桑·鲁哈尼也在场。鲁哈尼说。"
+    names = [e.text for e in find_entities(text, "zh") if e.label == "PER"]
+    assert "唐纳德特朗普" in names
+    assert names.count("鲁哈尼") == 1
+
+
 def test_empty_and_nameless_texts_give_nothing() -> None:
     assert find_entities("", "en") == ()
     assert find_entities("il pleut et il fait froid.", "fr") == ()

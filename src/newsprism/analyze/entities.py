@@ -90,7 +90,18 @@ _INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 #: Short vowels, case endings and the elongation stroke: the dictionary lists words without them.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·・]+")
-_CJK_FOREIGN_NAME = re.compile(r"[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,6}")
+#: Most characters of one part of a transliterated name.
+_ZH_NAME_PART_CHARS = 6
+#: Characters Chinese spells foreign names with (the usual transliteration syllables). A foreign name written
+#: with a middle dot (哈桑·鲁哈尼) is made of them; the title before it (总统) and the words after it are not.
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕宾波伯勃博布蔡查柴达戴黛丹当道德登迪蒂丁东杜敦多厄鄂恩尔法凡范菲费芬丰冯"
+    "弗伏福富盖甘冈高戈哥格根贡古圭哈海汉豪赫黑亨洪胡华怀惠霍基吉济加贾杰捷金卡凯坎康考柯科可克肯库夸奎昆拉莱"
+    "赖兰朗劳勒雷蕾黎里理利丽莉连列林琳刘隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙孟米密缪明莫墨默姆穆纳娜乃奈南内妮尼"
+    "涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴琼丘让热茹瑞若萨塞赛桑瑟森沙莎珊尚绍舍什施史舒斯丝松苏索塔泰坦"
+    "汤唐特滕提廷通图托瓦娃万旺威韦维温文沃乌武西希锡席夏肖谢辛欣休雅亚扬耶叶伊因英尤约泽扎詹兹佐堡琪茨默赞"
+    "穆罕杜卜拉希蒂尔顿"
+)
 _ALL_STOPWORDS: frozenset[str] = frozenset().union(*name_cues.STOPWORDS.values())
 
 
@@ -1437,12 +1448,39 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
 # ---------------------------------------------------------------- rules: Chinese
 
 
+def _transliterated_names(chunk: str) -> list[tuple[int, int]]:
+    """The foreign names written with middle dots in a run of Chinese characters: the transliteration
+    syllables on either side of each dot ("总统哈桑·鲁哈尼周三" -> "哈桑·鲁哈尼", "穆罕默德·本·萨勒曼")."""
+    names: list[tuple[int, int]] = []
+    position = 0
+    for dot in (i for i, char in enumerate(chunk) if char in "·・"):
+        if dot < position:
+            continue  # a later dot of a name already read
+        first = dot
+        while first > position and dot - first < _ZH_NAME_PART_CHARS and chunk[first - 1] in _TRANSLITERATION:
+            first -= 1
+        last = dot
+        while last < len(chunk) and chunk[last] in "·・":
+            part_end = last + 1
+            while (
+                part_end < len(chunk) and part_end - last <= _ZH_NAME_PART_CHARS and chunk[part_end] in _TRANSLITERATION
+            ):
+                part_end += 1
+            if part_end == last + 1:
+                break
+            last = part_end
+        if first < dot and last > dot + 1:
+            names.append((first, last))
+            position = last
+    return names
+
+
 def _chinese_spans(text: str) -> list[RawSpan]:
     keys = cjk_keys()
     spans: list[RawSpan] = []
     for run in _CJK_RUN.finditer(text):
-        for match in _CJK_FOREIGN_NAME.finditer(run.group()):
-            spans.append(RawSpan(run.start() + match.start(), run.start() + match.end(), "PER"))
+        for first, last in _transliterated_names(run.group()):
+            spans.append(RawSpan(run.start() + first, run.start() + last, "PER"))
         chunk = run.group()
         i = 0
         while i < len(chunk):
@@ -1456,4 +1494,31 @@ def _chinese_spans(text: str) -> list[RawSpan]:
                     break
             else:
                 i += 1
-    return spans
+    return _dotless_mentions(text, spans)
+
+
+#: Fewest characters of a foreign surname found again on its own (two: 卡特, 特朗普).
+_ZH_SURNAME_CHARS = 2
+
+
+def _dotless_mentions(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """``spans`` with the foreign names found with a middle dot found again without it: the name run together
+    (唐纳德特朗普, in place of the 特朗普 the alias table found inside it) or the surname alone (特朗普)."""
+    forms: dict[str, None] = {}
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.label != "PER" or not any(dot in surface for dot in "·・"):
+            continue
+        parts = re.split("[·・]", surface)
+        forms["".join(parts)] = None
+        if len(parts[-1]) >= _ZH_SURNAME_CHARS:
+            forms[parts[-1]] = None
+    kept = list(spans)
+    for form in sorted(forms, key=len, reverse=True):
+        for match in re.finditer(re.escape(form), text):
+            crossing = [s for s in kept if s.start < match.end() and match.start() < s.end]
+            if any(s.start < match.start() or s.end > match.end() for s in crossing):
+                continue  # part of a longer name, or crossing one
+            kept = [s for s in kept if s not in crossing]
+            kept.append(RawSpan(match.start(), match.end(), "PER"))
+    return kept
