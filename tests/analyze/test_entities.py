@@ -90,6 +90,27 @@ def test_a_chinese_foreign_name_is_found_again_without_its_dot() -> None:
     assert names.count("鲁哈尼") == 1
 
 
+def test_italian_sentence_openers_are_no_names_and_institutions_are_organisations() -> None:
+    # "Ora" (now) is also another spelling of Oran in the gazetteer; "Ho" (I have) opens a sentence.
+    assert find_entities("Ora il governo ha deciso di partire.", "it") == ()
+    found = _texts(find_entities("Ho visto Mario Rossi. L'Istituto Superiore di Sanità ha parlato.", "it"))
+    assert found == {"Mario Rossi": "PER", "Istituto Superiore di Sanità": "ORG"}
+
+
+def test_an_italian_name_joined_by_an_elided_article_is_one_name() -> None:
+    found = _texts(find_entities("Il Dipartimento dell'Agricoltura degli Stati Uniti ha parlato.", "it"))
+    assert found.get("Dipartimento dell'Agricoltura") == "ORG"
+
+
+def test_a_russian_adjective_and_the_lower_case_head_after_it_are_one_name() -> None:
+    text = "Он учился в Стелленбосском университете. Национальная галерея открылась. Краснодарский край пострадал."
+    found = _texts(find_entities(text, "ru"))
+    assert found.get("Стелленбосском университете") == "ORG"
+    assert found.get("Национальная галерея") == "ORG"
+    assert found.get("Краснодарский край") == "LOC"
+    assert "Британский премьер" not in _texts(find_entities("Британский премьер приехал в Москву.", "ru"))
+
+
 def test_empty_and_nameless_texts_give_nothing() -> None:
     assert find_entities("", "en") == ()
     assert find_entities("il pleut et il fait froid.", "fr") == ()

@@ -195,6 +195,8 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         fixed = [span for span in fixed if not _no_name(text, span, language)]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed = _with_datelines(text, _without_overlaps(fixed), language)
+        if language == "ru":
+            fixed = _with_russian_heads(text, fixed)
         results.append(_without_overlaps(fixed + _repeated_names(text, fixed, language)))
     return results
 
@@ -237,6 +239,44 @@ _DATELINE = re.compile(
     r"(?P<region>,[ \t]{1,2}[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?"
     r"[ \t]{0,2}(?:\([^()\n]{2,30}\)[ \t]{0,2})?(?<=[ \t)])[-–—]"
 )
+
+
+#: A capitalised Russian adjective and the lower-case word after it ("Стелленбосского университета").
+_RUSSIAN_ADJECTIVE_HEAD = re.compile(
+    r"(?<![\w-])([А-ЯЁ][а-яё-]{1,25}(?:ск|цк|н|ов|ев)(?:ий|ый|ой|ая|ое|ие|ые|ого|его|ому|ему|ей|ую|ом|ем|их|ых))"
+    r" ([а-яё]{3,20})(?![\w-])"
+)
+#: The head nouns, by lemma, that make such a pair one name, with its label.
+_RUSSIAN_HEAD_LABELS: dict[str, EntityLabel] = {
+    **dict.fromkeys(
+        name_cues.word_set(
+            "университет институт академия министерство ведомство агентство служба комитет совет союз партия банк"
+            " фонд компания корпорация суд прокуратура полиция армия флот галерея музей театр оркестр библиотека"
+            " церковь организация федерация ассоциация общество парламент правительство администрация"
+        ),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        name_cues.word_set("область край район округ парк площадь улица проспект море океан озеро река"), "LOC"
+    ),
+}
+
+
+def _with_russian_heads(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """Russian names written with a capitalised adjective before a lower-case head noun are one name with it:
+    "Стелленбосского университета" (ORG), "Национальная галерея" (ORG), "Краснодарский край" (LOC). A span
+    ending on the adjective runs on over the head; a pair where no span is becomes one."""
+    pairs: list[tuple[int, int, int, EntityLabel]] = []  # adjective start, adjective end, head end, label
+    for match in _RUSSIAN_ADJECTIVE_HEAD.finditer(text):
+        label = _RUSSIAN_HEAD_LABELS.get(lemma(match.group(2), "ru") or "")
+        if label is not None:
+            pairs.append((match.start(1), match.end(1), match.end(), label))
+    if not pairs:
+        return spans
+    heads = {adjective_end: (head_end, label) for _, adjective_end, head_end, label in pairs}
+    extended = [RawSpan(span.start, *heads[span.end]) if span.end in heads else span for span in spans]
+    extended += [RawSpan(start, head_end, label) for start, _, head_end, label in pairs]
+    return _without_overlaps(extended)
 
 
 def _with_datelines(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:

@@ -29,7 +29,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         "il lo la i gli le un uno una e o ma anche come che chi di da del della dei delle dello degli in nel nella"
         " nei nelle con su sul sulla per tra fra non più se questo questa quello quella questi ci si ne noi voi loro"
         " lui lei io tu a al alla ai alle ieri oggi domani secondo dopo prima quando dove mentre ecco intanto"
-        " inoltre tuttavia però ancora già"
+        " inoltre tuttavia però ancora già ora adesso poi così qui lì ho ha hanno è sono era erano sarà"
     ),
     "pl": word_set(
         "w we z ze na do o od po za przez przy pod nad i a ale lub oraz czy że to ten ta te tego tej tym jak jest"
@@ -187,7 +187,8 @@ ORG_CUES: frozenset[str] = word_set(
     " congress council committee commission association federation foundation organization organisation ministry"
     " department league society alliance union company technologies systems studios entertainment"
     " partei verband verein stiftung agentur gruppe konzern zeitung times post news press agency"
-    " banca università ministero partito agenzia associazione fondazione gruppo"
+    " banca università ministero partito agenzia associazione fondazione gruppo istituto dipartimento"
+    " ospedale tribunale comune regione polizia"
     " uniwersytet ministerstwo partia fundacja agencja grupa spółka sp. szkoła uczelnia akademia instytut urząd"
     " sąd komitet stowarzyszenie związek ambasada prokuratura policja komenda szpital kancelaria"
     " bankası üniversitesi partisi bakanlığı"
@@ -322,6 +323,7 @@ ORG_HEAD_WORDS: frozenset[str] = word_set(
     "centro ministerio secretaría instituto fundación comisión consejo universidad banco agencia dirección"
     " oficina servicio ministère institut centre agence office conseil commission université banque"
     " ministry department office agency institute centre center council commission university bank board"
+    " istituto ministero dipartimento agenzia università banca ufficio servizio"
 )
 
 #: Determiners that lead a found span but stay outside it ("El Chelsea", "Le ministère", "the Kremlin").
