@@ -1062,3 +1062,20 @@ def test_a_weekday_after_the_verb_of_saying_is_no_speaker() -> None:
 def test_a_musician_or_artist_named_before_speaks_through_the_role(language: str, text: str) -> None:
     (quote,) = find_quotes(text, language, entities_of(text, ("Ann Lee", "PER")))
     assert quote.speaker == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            'Anna Rossi è arrivata ieri. "Gli immigrati non hanno documenti validi", ha affermato oggi in una nota.',
+            "it",
+        ),
+        ('Ana Ruiz llegó ayer. "Los inmigrantes no tienen documentos válidos", dijo en un comunicado.', "es"),
+    ],
+)
+def test_where_a_subjectless_verb_was_said_names_nobody_else(text: str, language: str) -> None:
+    # "in una nota", "en un comunicado": the channel, not an inverted subject; the verb points to the person in focus.
+    name = "Anna Rossi" if language == "it" else "Ana Ruiz"
+    quotes = find_quotes(text, language, entities_of(text, (name, "PER")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", name)]
