@@ -111,6 +111,29 @@ def test_a_russian_adjective_and_the_lower_case_head_after_it_are_one_name() -> 
     assert "Британский премьер" not in _texts(find_entities("Британский премьер приехал в Москву.", "ru"))
 
 
+def test_russian_capitalised_common_words_are_no_names_and_places_split_runs() -> None:
+    text = (
+        "Доходы выросли. Полиция сообщила, что в Кливленде Аманда Берри нашлась. Президент Китая Си Цзиньпин приехал."
+    )
+    found = _texts(find_entities(text, "ru"))
+    assert "Доходы" not in found
+    assert "Полиция" not in found
+    assert found.get("Кливленде") == "LOC"
+    assert found.get("Аманда Берри") == "PER"
+    assert found.get("Китая") == "LOC"
+    assert found.get("Си Цзиньпин") == "PER"
+
+
+def test_a_dateline_in_capitals_after_a_photo_credit_is_a_place_of_its_own() -> None:
+    found = _texts(find_entities("Фото: REUTERS/Jason Lee ГОНКОНГ (Рейтер) - Рынок вырос.", "ru"))
+    assert found.get("Jason Lee") == "PER"
+    assert found.get("ГОНКОНГ") == "LOC"
+
+
+def test_the_internet_and_the_web_are_no_names() -> None:
+    assert _texts(find_entities("Il servizio Internet e il Web sono lenti a Milano.", "it")) == {"Milano": "LOC"}
+
+
 def test_empty_and_nameless_texts_give_nothing() -> None:
     assert find_entities("", "en") == ()
     assert find_entities("il pleut et il fait froid.", "fr") == ()

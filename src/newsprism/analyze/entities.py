@@ -740,6 +740,7 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         lowered = word.text.lower()
         if (
             lowered in stopwords
+            or lowered in name_cues.COMMON_CAPITALISED
             or lowered in name_cues.PERSON_CUES
             or lowered.rsplit("-", 1)[-1] in name_cues.PERSON_CUES
         ):
@@ -980,6 +981,9 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     previous = words[first - 1].text.lower() if first else ""
     previous_last = previous.rsplit("-", 1)[-1]
     if previous in name_cues.PERSON_CUES or previous_last in name_cues.PERSON_CUES:
+        if language in _TITLE_THEN_COUNTRY and len(run) > 1 and _splits_run(run[0].text, language):
+            # "Президент Китая Си Цзиньпин", "prezydent Francji Emmanuel Macron": the title's country, then the name.
+            return [RawSpan(run[0].start, run[0].end, "LOC"), RawSpan(run[1].start, end, "PER")]
         return [RawSpan(start, end, "PER")]
     if len(run) == 2 and _opens_on_given_name(run, language):
         return [RawSpan(start, end, "PER")]  # "Michael Jordan", "Ewy Kowalskiej": Jordan is no country here
@@ -993,8 +997,10 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
                     continue
                 if len(run) == 2 and k == 1 and lookup_alias(part) is None:
                     continue
-                if k and given_name_of(run[k - 1].text, language) is not None:
-                    continue  # a surname after a given name ("Zapłakany Michael Jordan"), not the country
+                if k and given_name_of(run[k - 1].text, language) is not None and not part.isupper():
+                    # a surname after a given name ("Zapłakany Michael Jordan"), not the country; a place in
+                    # capitals after a name is a dateline after a photo credit ("Jason Lee ГОНКОНГ (Рейтер)")
+                    continue
                 left = _label_run(text, words, first, run[:k], language) if k else []
                 rest = run[k + size :]
                 right = _label_run(text, words, first + k + size, rest, language) if rest else []
@@ -1066,7 +1072,7 @@ def _turkish_demonym(word: str) -> bool:
 #: forms mark a common word: Turkish names take case endings only after an apostrophe (Ankara'da), so a
 #: listed case form (Evde, Kazada) is a common word; Polish capitalises nouns only at a sentence start or in
 #: a headline, so any listed form is (Spółka, Zarząd, Kwarantanna).
-_LONE_WORD_FORMS: dict[str, str] = {"tr": "inflected", "pl": "any"}
+_LONE_WORD_FORMS: dict[str, str] = {"tr": "inflected", "pl": "any", "ru": "any"}
 
 
 def _lone_common_word(text: str, words: list[_Word], i: int, surnames: frozenset[str], language: str) -> bool:
@@ -1083,6 +1089,8 @@ def _lone_common_word(text: str, words: list[_Word], i: int, surnames: frozenset
         return False
     if not is_dictionary_word(word, language) or _known_name(word, language):
         return False
+    if language == "ru" and _looks_like_surname(word, language):
+        return False  # "Курский", "Белов": surnames that spell adjectives or nouns
     listed = lemma(lower(word, language), language)
     if listed is not None and _known_name(listed[:1].upper() + listed[1:], language):
         return False  # "Twitterze", "Facebooku": a known name in a case form
@@ -1101,11 +1109,34 @@ def _same_stem(word: str, surname: str) -> bool:
     return stem >= 3 and word[:stem] == surname[:stem]
 
 
+#: Languages that name a title's country in the genitive between the title and the name.
+_TITLE_THEN_COUNTRY = frozenset({"ru", "pl"})
+#: Fewest letters of a big city's name in another script that splits a run (Кливленде, Лондоне).
+_OTHER_SCRIPT_CITY_LETTERS = 5
+
+
 def _splits_run(part: str, language: str) -> bool:
-    """Is this part of a capitalised run a name of its own: an alias, a country or region, or a big city by name?"""
+    """Is this part of a capitalised run a name of its own: an alias, a country or region, or a big city by name?
+
+    A city counts by its own name in Latin letters (not an alternate name: "Lis" for Lisbon), or by a name of
+    five letters or more in another script, which are the city's names in that language (Кливленде).
+    """
     return _alias_or_place(
-        part, language, lambda city: city.population >= _BIG_PLACE and latin_key(city.name) == latin_key(part)
+        part,
+        language,
+        lambda city: (
+            city.population >= _BIG_PLACE
+            and (
+                latin_key(city.name) == latin_key(part)
+                or (not part.isascii() and not _is_latin(part) and len(part) >= _OTHER_SCRIPT_CITY_LETTERS)
+            )
+        ),
     )
+
+
+def _is_latin(word: str) -> bool:
+    """Whether the word's letters are Latin ones (accented included)."""
+    return all("LATIN" in unicodedata.name(char, "") for char in word if char.isalpha())
 
 
 _POLISH_SURNAME_ENDINGS = (

@@ -180,6 +180,9 @@ ABSTRACT_NOUN_SUFFIXES: dict[str, tuple[str, ...]] = {
 #: group of people (NORP), like nationalities, which are no names; these are organisations.
 PARTY_MEMBERS: frozenset[str] = word_set("democrats republicans tories dems")
 
+#: Words of every language that texts capitalise but that name nothing in particular (the Internet, Web, Email).
+COMMON_CAPITALISED: frozenset[str] = word_set("internet web wifi wi-fi email e-mail")
+
 #: Words inside a run of capitalised words that make it an organisation.
 ORG_CUES: frozenset[str] = word_set(
     "ag gmbh se kg inc inc. corp corp. corporation co. ltd ltd. llc plc sa s.a. spa s.p.a. nv bv group holding"
