@@ -1570,11 +1570,19 @@ def _chinese_spans(text: str) -> list[RawSpan]:
 
 #: Fewest characters of a foreign surname found again on its own (two: 卡特, 特朗普).
 _ZH_SURNAME_CHARS = 2
+#: Most dotted names whose dotless forms are looked for in one text.
+_ZH_DOTLESS_FORMS = 64
+#: Longest span the Chinese finders give (a name of three parts of six characters and two dots).
+_ZH_LONGEST_SPAN = 3 * _ZH_NAME_PART_CHARS + 2
 
 
 def _dotless_mentions(text: str, spans: list[RawSpan]) -> list[RawSpan]:
     """``spans`` with the foreign names found with a middle dot found again without it: the name run together
-    (唐纳德特朗普, in place of the 特朗普 the alias table found inside it) or the surname alone (特朗普)."""
+    (唐纳德特朗普, in place of the 特朗普 the alias table found inside it) or the surname alone (特朗普).
+
+    At most :data:`_ZH_DOTLESS_FORMS` names are looked for, and each place is decided by the spans starting
+    near it, so hostile texts (one dotted name repeated thousands of times) stay linear.
+    """
     forms: dict[str, None] = {}
     for span in spans:
         surface = text[span.start : span.end]
@@ -1584,12 +1592,25 @@ def _dotless_mentions(text: str, spans: list[RawSpan]) -> list[RawSpan]:
         forms["".join(parts)] = None
         if len(parts[-1]) >= _ZH_SURNAME_CHARS:
             forms[parts[-1]] = None
-    kept = list(spans)
-    for form in sorted(forms, key=len, reverse=True):
-        for match in re.finditer(re.escape(form), text):
-            crossing = [s for s in kept if s.start < match.end() and match.start() < s.end]
-            if any(s.start < match.start() or s.end > match.end() for s in crossing):
-                continue  # part of a longer name, or crossing one
-            kept = [s for s in kept if s not in crossing]
-            kept.append(RawSpan(match.start(), match.end(), "PER"))
-    return kept
+        if len(forms) >= _ZH_DOTLESS_FORMS:
+            break
+    if not forms:
+        return spans
+    by_start: dict[int, list[RawSpan]] = {}
+    for span in spans:
+        by_start.setdefault(span.start, []).append(span)
+    pattern = re.compile("|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        nearby = [
+            other
+            for position in range(max(0, start - _ZH_LONGEST_SPAN), end)
+            for other in by_start.get(position, ())
+            if other.start < end and start < other.end
+        ]
+        if any(other.start < start or other.end > end for other in nearby):
+            continue  # part of a longer name, or crossing one
+        for other in nearby:
+            by_start[other.start].remove(other)
+        by_start.setdefault(start, []).append(RawSpan(start, end, "PER"))
+    return sorted((span for group in by_start.values() for span in group), key=lambda span: span.start)
