@@ -173,7 +173,7 @@ def _distinct_names(count: int) -> str:
     )
 
 
-#: Hostile inputs for the entity finder: (what, text), each run in German, English and Polish up to MAX_CHARS.
+#: Hostile inputs for the entity finder: (what, text), each run in German, English, Polish and Russian up to MAX_CHARS.
 HOSTILE: tuple[tuple[str, str], ...] = (
     ("20,000 distinct two-word names", _distinct_names(20_000)),
     ("one word repeated", "Krim " * 40_000),
@@ -181,16 +181,34 @@ HOSTILE: tuple[tuple[str, str], ...] = (
 )
 
 
+def _distinct_dotted_names(count: int) -> str:
+    """``count`` Chinese foreign names written with a middle dot, each different ("阿巴·比博说。...")."""
+    syllables = "阿埃艾安奥巴班贝比波伯博布达戴丹德迪杜多"
+    return "".join(
+        f"{syllables[i % 20]}{syllables[i // 20 % 20]}·{syllables[i // 400 % 20]}{syllables[i % 7]}说。"
+        for i in range(count)
+    )
+
+
+#: Hostile inputs for the Chinese finder (foreign names with dots, their dotless repeats).
+HOSTILE_ZH: tuple[tuple[str, str], ...] = (
+    ("20,000 distinct dotted names", _distinct_dotted_names(20_000)),
+    ("one dotted name repeated with its surname", "哈桑·鲁哈尼说。鲁哈尼" * 20_000),
+    ("middle dots only", "·" * MAX_CHARS),
+)
+
+
 def hostile() -> None:
     """Seconds per hostile text (at most MAX_CHARS characters are read), per language."""
     print("\nhostile inputs (single process, after warm-up)")
-    for language in ("de", "en", "pl"):
-        find_entities("Angela Merkel traf Emmanuel Macron in Paris.", language)
-        for what, long_text in HOSTILE:
+    runs = [(language, HOSTILE) for language in ("de", "en", "pl", "ru")] + [("zh", HOSTILE_ZH)]
+    for language, cases in runs:
+        find_entities("Angela Merkel traf Emmanuel Macron in Paris. 普京在北京会见了习近平。", language)
+        for what, long_text in cases:
             text = long_text[:MAX_CHARS]
             start = time.perf_counter()
             find_entities(text, language)
-            print(f"{language:5} {what:<36} {len(text):>8,} chars: {time.perf_counter() - start:.2f} s")
+            print(f"{language:5} {what:<44} {len(text):>8,} chars: {time.perf_counter() - start:.2f} s")
 
 
 if __name__ == "__main__":
