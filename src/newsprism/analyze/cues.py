@@ -102,9 +102,16 @@ CUES: dict[str, str] = {
         r"publicó|tuiteó|escribía"
     ),
     "it": (
-        r"ha detto|ha dichiarato|ha affermato|ha spiegato|ha aggiunto|ha sottolineato|dice|afferma|spiega|"
-        r"aggiunge|secondo|ha commentato|ha precisato|ha ribadito|ha scritto|sottolinea|dichiara|ha annunciato|"
-        r"ha osservato|ha concluso|conclude|ha avvertito|avverte|ha ammesso|ha risposto|risponde"
+        # The perfect with an adverb between ("ha poi detto", "ha anche aggiunto"), the plural, the past historic.
+        r"(?:ha|hanno)(?:\s(?:poi|anche|inoltre|già|quindi|infine|ancora))?\s(?:detto|dichiarato|affermato|"
+        r"spiegato|aggiunto|sottolineato|commentato|precisato|ribadito|scritto|annunciato|osservato|concluso|"
+        r"avvertito|ammesso|risposto|raccontato|ricordato|chiesto|twittato|confermato|replicato|evidenziato|"
+        r"proseguito|continuato|insistito|assicurato|denunciato|esclamato|sostenuto|fatto sapere|rivelato|"
+        r"lamentato|postato|pubblicato|scherzato|ammonito)|"
+        r"dice|afferma|spiega|aggiunge|secondo|sottolinea|dichiara|conclude|avverte|risponde|racconta|ricorda|"
+        r"chiede|scrive|conferma|replica|evidenzia|prosegue|continua|insiste|precisa|assicura|denuncia|commenta|"
+        r"sostiene|rivela|annuncia|lamenta|osserva|"
+        r"disse|dichiarò|aggiunse|spiegò|affermò|concluse|rispose|scrisse|raccontò"
     ),
     "pl": (
         r"powiedzia[łl]\w{0,2}|mówi|mówił\w{0,2}|stwierdzi[łl]\w{0,2}|doda[łl]\w{0,2}|dodaje|zaznaczy[łl]\w{0,2}|"
@@ -140,7 +147,14 @@ CUES: dict[str, str] = {
         r"заявил\w{0,2}|сказал\w{0,2}|говорит|говорил\w{0,2}|отметил\w{0,2}|подчеркнул\w{0,2}|добавил\w{0,2}|"
         r"сообщил\w{0,2}|пояснил\w{0,2}|считает|по словам|написал\w{0,2}|рассказал\w{0,2}|признал\w{0,2}|"
         r"уточнил\w{0,2}|заметил\w{0,2}|ответил\w{0,2}|предупредил\w{0,2}|заявляет|объяснил\w{0,2}|"
-        r"указал\w{0,2}|резюмировал\w{0,2}|констатировал\w{0,2}"
+        r"указал\w{0,2}|резюмировал\w{0,2}|констатировал\w{0,2}|"
+        # Writes, notes, stresses, adds, reports, tells, explains (present); quoted, admitted, urged, assured,
+        # recalled, went on, asked, objected, exclaimed, promised, shared, believes, claims, concluded.
+        r"пишет|отмечает|подчеркивает|подчёркивает|добавляет|сообщает|рассказывает|объясняет|говорится|"
+        r"цитирует|процитировал\w{0,2}|признался|призналась|призвал\w{0,2}|заверил\w{0,2}|напомнил\w{0,2}|"
+        r"продолжил\w{0,2}|спросил\w{0,2}|возразил\w{0,2}|воскликнул\w{0,2}|пообещал\w{0,2}|"
+        r"поделился|поделилась|полагает|утверждает|утверждал\w{0,2}|заключил\w{0,2}|подытожил\w{0,2}|"
+        r"уверяет|считают"
     ),
     "ar": (
         r"قال|قالت|يقول|تقول|أضاف|أضافت|يضيف|تضيف|أكد|أكدت|يؤكد|تؤكد|أوضح|أوضحت|صرح|صرحت|أشار|أشارت|"
@@ -254,6 +268,16 @@ ROLES: dict[str, str] = {
     r"ambasador\w{0,3}|szef\w{0,4}|lider\w{0,3}|trener\w{0,3}|prokurator\w{0,3}|sędzi\w{1,3}|ekspert\w{0,3}|"
     r"analityk\w{0,3}|profesor\w{0,3}|lekar\w{1,3}|komisarz\w{0,3}|wójt\w{0,3}|starost\w{1,3}|"
     r"\w{2,12}olog\w{0,3}",
+    "it": r"president[ea]|ministr[oa]|leader|portavoce|cancelliere|premier|papa|pontefice|direttor[ea]|"
+    r"sindac[oa]|governatore|senator[ea]|segretari[oa]|allenatore|tecnico|amministratore delegato|"
+    r"ambasciatore|commissari[oa]|prefetto|questore|procuratore|giudice|comandante|capo|dottor[ea]|"
+    r"professor[ea]|esperto|esperta|attore|attrice|cantante|giocatore|avvocat[oa]",
+    # Russian declines its nouns: each stem takes its case endings ("министра", "президентом").
+    "ru": r"президент\w{0,3}|министр\w{0,3}|премьер\w{0,3}|канцлер\w{0,3}|представител\w{1,3}|"
+    r"пресс-секретар\w{1,3}|глав[аеуы]|руководител\w{1,3}|директор\w{0,3}|мэр\w{0,3}|губернатор\w{0,3}|"
+    r"сенатор\w{0,3}|депутат\w{0,3}|посол|посла|послом|тренер\w{0,3}|прокурор\w{0,3}|судь[яиюей]|"
+    r"эксперт\w{0,3}|профессор\w{0,3}|врач\w{0,3}|генерал\w{0,3}|командир\w{0,3}|спикер\w{0,3}|"
+    r"актер\w{0,3}|актриса|певиц\w{1,2}|певец|адвокат\w{0,3}",
 }
 
 #: Impersonal cues ("it was said", "hieß es"): without a name beside them the speaker stays unknown.

@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import cues, name_cues
+from newsprism.analyze.chinese import chinese_words, tagged_names
 from newsprism.analyze.date_words import month_pattern
 from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
 from newsprism.analyze.first_names import given_name_of, is_first_name
@@ -1547,17 +1548,30 @@ def _transliterated_names(chunk: str) -> list[tuple[int, int]]:
 
 
 def _chinese_spans(text: str) -> list[RawSpan]:
+    """Names in Chinese: foreign names with a middle dot, the names jieba's tagger reads, and table names
+    (gazetteer, aliases) that start and end on the edges of jieba's words."""
     keys = cjk_keys()
-    spans: list[RawSpan] = []
+    words = chinese_words(text)
+    edges = None if words is None else {word.start for word in words} | {word.end for word in words}
+    dotted = [
+        RawSpan(run.start() + first, run.start() + last, "PER")
+        for run in _CJK_RUN.finditer(text)
+        for first, last in _transliterated_names(run.group())
+    ]
+    # The tagger may run a title into a name ("王储穆罕默德" before "·本·萨勒曼"): the dotted name wins.
+    tagged = [] if words is None else [RawSpan(*name) for name in tagged_names(text, words)]
+    dotted_ends = [d.end for d in dotted]  # in text order, not overlapping
+    spans = dotted + [
+        s for s in tagged if (k := bisect.bisect_right(dotted_ends, s.start)) == len(dotted) or dotted[k].start >= s.end
+    ]
     for run in _CJK_RUN.finditer(text):
-        for first, last in _transliterated_names(run.group()):
-            spans.append(RawSpan(run.start() + first, run.start() + last, "PER"))
         chunk = run.group()
         i = 0
         while i < len(chunk):
             for size in range(min(8, len(chunk) - i), 1, -1):
                 piece = unicodedata.normalize("NFKC", chunk[i : i + size])
-                if piece in keys:
+                at = run.start() + i
+                if piece in keys and (edges is None or (at in edges and at + size in edges)):
                     alias = lookup_alias(piece)
                     label: EntityLabel = _label(alias.label) if alias is not None else "LOC"
                     spans.append(RawSpan(run.start() + i, run.start() + i + size, label))

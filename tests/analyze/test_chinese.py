@@ -1,0 +1,51 @@
+"""Chinese words and the names jieba's tagger reads among them."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from newsprism.analyze.chinese import chinese_words, tagged_names
+from newsprism.analyze.entities import find_entities
+
+
+def test_words_cover_the_text_in_order() -> None:
+    text = "缅因州共和党参议员苏珊柯林斯表示，她愿意传唤证人。"
+    words = chinese_words(text)
+    assert words is not None
+    assert words[0].start == 0
+    assert words[-1].end == len(text)
+    assert all(left.end == right.start for left, right in pairwise(words))
+
+
+def test_a_foreign_name_run_together_is_one_person_and_a_state_is_a_place() -> None:
+    text = "美国总统唐纳德特朗普说。卡纳塔克邦前首席部长批评了他。"
+    names = {text[start:end]: label for start, end, label in tagged_names(text, chinese_words(text) or [])}
+    assert names.get("唐纳德特朗普") == "PER"
+    assert names.get("卡纳塔克邦") == "LOC"
+
+
+def test_demonyms_are_no_people() -> None:
+    text = "很多尼日利亚人参加了选举。"
+    names = {text[start:end] for start, end, _ in tagged_names(text, chinese_words(text) or [])}
+    assert "尼日利亚人" not in names
+
+
+def test_a_table_name_across_two_words_is_no_name() -> None:
+    # 布加 (a place in the tables) straddles 宣布 (announce) and 加价 (price rise).
+    text = "铁路公司宣布加价的问题引起了批评。"
+    assert "布加" not in {e.text for e in find_entities(text, "zh")}
+
+
+def test_an_undotted_foreign_name_before_a_verb_of_saying_is_a_person() -> None:
+    text = "缅因州共和党参议员柯林斯表示，她愿意传唤证人。"
+    found = {e.text: e.label for e in find_entities(text, "zh")}
+    assert found.get("柯林斯") == "PER"
+
+
+def test_a_long_text_is_cut_whole() -> None:
+    # Past the first 20,000 characters the dictionary alone cuts the words; nothing is left out.
+    text = "缅因州共和党参议员苏珊柯林斯表示，她愿意传唤证人。" * 1_200
+    words = chinese_words(text)
+    assert words is not None
+    assert words[-1].end == len(text)
+    assert all(left.end == right.start for left, right in pairwise(words))
