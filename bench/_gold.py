@@ -47,6 +47,18 @@ def real_texts(pairs: Path = PAIRS) -> Iterator[tuple[str, str, str]]:
                 yield f"{record['pair_id']}-{which}", record[f"text{which}"], record[f"lang{which}"]
 
 
+def translated_texts(pairs: Path = PAIRS) -> Iterator[tuple[str, str, str]]:
+    """``(id, text, language)`` of the machine-translated pairs' texts: the data's only Italian, Russian and
+    Chinese articles."""
+    with pairs.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if not record.get("augmented_mt"):
+                continue
+            for which in (1, 2):
+                yield f"{record['pair_id']}-{which}", record[f"text{which}"], record[f"lang{which}"]
+
+
 def gold_files(task: str, files: set[str] | None = None, exclude: set[str] | None = None) -> list[Path]:
     """The gold files of ``task`` (``quotes``, ``dates``): all or those named in ``files``, less ``exclude``."""
     return [
