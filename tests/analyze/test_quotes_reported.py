@@ -370,6 +370,28 @@ def test_a_short_quote_ending_a_reported_clause_is_one_quote_with_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        # The subject inverted between the verb and "que", by the surname the article gave in full before.
+        (
+            "La concejal Dora Saldarriaga habló ayer. En 2019 la ciudad registró 42 casos, señala Saldarriaga "
+            "que muchos tenían denuncias previas.",
+            "Dora Saldarriaga",
+            "muchos tenían denuncias previas",
+        ),
+        (
+            "El proyecto fue presentado ayer. Dijo Ana Ruiz que el proyecto seguirá adelante este año.",
+            "Ana Ruiz",
+            "el proyecto seguirá adelante este año",
+        ),
+    ],
+)
+def test_a_spanish_subject_inverted_before_que_is_the_speaker(text: str, name: str, clause: str) -> None:
+    # The surname after the verb is the person the article named in full before.
+    assert [quote for quote in reported(text, "es", (name, "PER")) if quote[0] == clause] == [(clause, name)]
+
+
+@pytest.mark.parametrize(
     ("text", "language", "name", "clause"),
     [
         (

@@ -255,7 +255,7 @@ ROLES: dict[str, str] = {
     r"\w{2,12}ologe|\w{2,12}ologin",
     "es": r"president[ea]|ministr[ao]|líder|portavoz|canciller|papa|pontífice|director[a]?|jef[ea]|alcalde\w{0,2}|"
     r"gobernador[a]?|senador[a]?|secretari[ao]|entrenador[a]?|fundador[a]?|embajador[a]?|rey|reina|príncipe|"
-    r"cantante|actor|actriz|jugador[a]?|mandatario|dirigente|titular|funcionari[ao]|"
+    r"cantante|actor|actriz|jugador[a]?|mandatari[oa]|dirigente|titular|funcionari[ao]|"
     r"analista|economista|abogad[ao]|expert[ao]|investigador[a]?|científic[ao]|profesor[a]?|médic[ao]|"
     r"doctor[a]?|autor[a]?|escritor[a]?|atleta|organizador[a]?|fiscal|juez|jueza|colegiado|diputad[ao]|"
     r"santo padre|delantero|portero|seleccionador[a]?|técnico|director técnico|especialista|"
@@ -510,6 +510,8 @@ REPORTED: dict[str, str] = {
     # Anything set off by commas may come between ("indicó, en un comunicado, que"); else an adverbial or the
     # one spoken to ("aclaró este viernes que", "dijo a la prensa que").
     r"(?:,\s[^,.;:!?\"“”«»\n]{2,60},\s|\s)(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s|"
+    # ... or the subject, inverted after the verb ("señala Saldarriaga que", "explicó Ana Ruiz que").
+    r"(?P<inverted>(?-i:[A-ZÁÉÍÓÚÑ][\w-]{1,20}(?:\s[A-ZÁÉÍÓÚÑ][\w-]{1,20}){0,2}))\s|"
     # ... or the channel ("explicó en rueda de prensa que", "dijo en un comunicado que").
     r"(?:en|a\stravés\sde|mediante)\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su)\s(?:comunicado|"
     r"entrevista|mensaje|video|declaración|publicación))\s)?que,?\s",

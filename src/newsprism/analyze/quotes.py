@@ -2786,6 +2786,13 @@ def _reported_speaker(
     text: str, language: str, speakers: Sequence[NamedMention], holders: Sequence[_Holder], match: re.Match[str]
 ) -> tuple[str | None, str | None]:
     """Who the verb of saying ``match`` has as its subject, read from the words before it (and, in German, after)."""
+    inverted = match.groupdict().get("inverted")
+    if inverted is not None:
+        # "señala Saldarriaga que ...": the subject stands between the verb and "que".
+        named = _nearest(speakers, match.start("inverted"), match.end("inverted"), match.start("inverted"))
+        if named is not None:
+            return named.name, named.entity_id
+        return inverted, None
     sentence_start = max(_clause_before(text, match.start(), 0), match.start() - _CONTEXT)
     # German puts the subject after the verb when the sentence opens on something else
     # ("Zugleich beschwerte sich Fontana, dass ..."): it is read up to the comma.
