@@ -29,6 +29,16 @@ def test_a_photo_credit_slash_ends_a_name_but_a_slash_between_capitals_does_not(
     assert "AC/DC" in _spans("The band AC/DC played in Berlin.", "en")
 
 
+def test_names_joined_by_an_ampersand_are_one_organisation() -> None:
+    found = _spans("Procter & Gamble and Johnson & Johnson reported profits.", "en")
+    assert found.get("Procter & Gamble") == "ORG"
+    assert found.get("Johnson & Johnson") == "ORG"
+    text = "Il Wall Street Journal e la National Cable & Telecommunications Association hanno scritto."
+    found = _spans(text, "it")
+    assert found.get("National Cable & Telecommunications Association") == "ORG"
+    assert found.get("Wall Street Journal") == "ORG"
+
+
 def test_a_partys_members_stand_for_the_party() -> None:
     found = _spans("Later the Democrats said the bill would pass, but Republicans disagreed.", "en")
     assert found.get("Democrats") == "ORG"

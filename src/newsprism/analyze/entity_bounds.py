@@ -99,7 +99,7 @@ def refine(text: str, spans: Iterable[Bounded], language: str) -> list[Bounded]:
 
 #: Between two parts of one name: a lower-case connector and single spaces (Centro de Atención Tributaria).
 _JOIN_GAP = re.compile(
-    r" (?:de|del|de la|al|of|of the|du|de l['’]|des|di|della|dello|delle|degli|dei) |"
+    r" (?:de|del|de la|al|of|of the|du|de l['’]|des|di|della|dello|delle|degli|dei|&) |"
     # Elided before a vowel, with no space after ("Dipartimento dell'Agricoltura", "ministère de l'Intérieur").
     r" (?:de l|dell)['’]"
 )
@@ -116,6 +116,11 @@ def _join_connected(text: str, spans: list[Bounded], language: str) -> list[Boun
             start, end, label = joined[-1]
             gap = text[end : span[0]]
             second = text[span[0] : span[1]]
+            if gap == " & ":
+                # "Procter & Gamble", "National Cable & Telecommunications Association": one firm or body,
+                # whatever the finder took its halves for.
+                joined[-1] = (start, span[1], "ORG")
+                continue
             if (
                 _JOIN_GAP.fullmatch(gap)
                 and label != "PER"

@@ -189,7 +189,7 @@ ORG_CUES: frozenset[str] = word_set(
     " bank airlines airways motors university college institute institut universität hochschule ministerium"
     " congress council committee commission association federation foundation organization organisation ministry"
     " department league society alliance union company technologies systems studios entertainment"
-    " partei verband verein stiftung agentur gruppe konzern zeitung times post news press agency"
+    " partei verband verein stiftung agentur gruppe konzern zeitung times post news press agency journal"
     " banca università ministero partito agenzia associazione fondazione gruppo istituto dipartimento"
     " ospedale tribunale comune regione polizia"
     " uniwersytet ministerstwo partia fundacja agencja grupa spółka sp. szkoła uczelnia akademia instytut urząd"
