@@ -134,6 +134,15 @@ def test_the_internet_and_the_web_are_no_names() -> None:
     assert _texts(find_entities("Il servizio Internet e il Web sono lenti a Milano.", "it")) == {"Milano": "LOC"}
 
 
+def test_a_german_adjective_capitalised_in_mid_sentence_opens_an_organisations_name() -> None:
+    found = _texts(
+        find_entities("Die Flüge der Deutschen Lufthansa fielen aus, sagte die Europäische Zentralbank.", "de")
+    )
+    assert found.get("Deutschen Lufthansa") == "ORG"
+    assert found.get("Europäische Zentralbank") == "ORG"
+    assert "Deutschen" not in _texts(find_entities("Viele deutschen Firmen und die Deutschen selbst zahlen.", "de"))
+
+
 def test_empty_and_nameless_texts_give_nothing() -> None:
     assert find_entities("", "en") == ()
     assert find_entities("il pleut et il fait froid.", "fr") == ()

@@ -696,6 +696,24 @@ def _german_street(word: str) -> bool:
     )
 
 
+def _german_name_adjective(text: str, words: list[_Word], i: int) -> bool:
+    """Whether words[i] is an inflected adjective capitalised in mid-sentence right before a capitalised word."""
+    word = words[i]
+    if word.initial or i + 1 >= len(words) or not _is_capitalised(word.text) or word.text.isupper():
+        return False
+    following = words[i + 1]
+    if not (_adjacent(text, word, following) and _is_capitalised(following.text)):
+        return False
+    lowered = word.text.lower()
+    if _german_lemma_forms()[0].get(lowered.encode(), b"").decode() in _GERMAN_QUANTIFIERS:
+        return False  # "Tausende Menschen", "Hunderte Polizisten": a number written as a noun
+    return _german_inflected_adjective(lowered, _german_lemma_forms()[0])
+
+
+#: Numbers and quantifiers German capitalises as nouns before a plural ("Tausende Menschen").
+_GERMAN_QUANTIFIERS = frozenset(["tausend", "hundert", "dutzend", "million", "milliarde"])
+
+
 def _german_inflected_adjective(word: str, mapping: dict[bytes, bytes]) -> bool:
     """An adjective or participle with an inflection ending: its lemma plus e/en/er/es/em (or d + those)."""
     lemma = mapping.get(word.encode())
@@ -761,6 +779,11 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue  # the surname of a given-name pair marked on the previous word
         if _is_acronym(word.text) or _strongly_known(word.text, language):
             name_like[i] = True
+            continue
+        if language == "de" and _german_name_adjective(text, words, i):
+            # "die Europäische Zentralbank", "der Deutschen Post": German writes adjectives in lower case,
+            # so one capitalised in mid-sentence before a noun is part of a name with it.
+            name_like[i] = name_like[i + 1] = True
             continue
         if (
             language == "de"
@@ -979,6 +1002,8 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         or (language in _INFLECTED_ORG_CUES and any(_inflected_org_cue(w.text, language) for w in run))
     ):
         return [RawSpan(start, end, "ORG")]
+    if language == "de" and len(run) > 1 and _german_inflected_adjective(run[0].text.lower(), _german_lemma_forms()[0]):
+        return [RawSpan(start, end, "ORG")]  # "Europäische Zentralbank": no person's name opens on an adjective
     previous = words[first - 1].text.lower() if first else ""
     previous_last = previous.rsplit("-", 1)[-1]
     if previous in name_cues.PERSON_CUES or previous_last in name_cues.PERSON_CUES:
