@@ -143,6 +143,13 @@ def test_a_german_adjective_capitalised_in_mid_sentence_opens_an_organisations_n
     assert "Deutschen" not in _texts(find_entities("Viele deutschen Firmen und die Deutschen selbst zahlen.", "de"))
 
 
+def test_news_agencies_written_in_lower_case_are_organisations() -> None:
+    found = _texts(find_entities("NEW YORK (dpa-AFX) - Die Kurse fielen, wie die sda und afp meldeten.", "de"))
+    assert found.get("dpa-AFX") == "ORG"
+    assert found.get("sda") == "ORG"
+    assert found.get("afp") == "ORG"
+
+
 def test_empty_and_nameless_texts_give_nothing() -> None:
     assert find_entities("", "en") == ()
     assert find_entities("il pleut et il fait froid.", "fr") == ()

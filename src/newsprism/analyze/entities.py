@@ -38,6 +38,7 @@ from newsprism.analyze.gazetteer import (
     cjk_keys,
     latin_key,
     lookup_alias,
+    lower_case_aliases,
     name_key,
 )
 from newsprism.analyze.lemmas import dictionary, lemma, lower
@@ -195,11 +196,34 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
         fixed = [span for span in fixed if not _no_name(text, span, language)]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
+        fixed += _lower_case_aliases(text)
         fixed = _with_datelines(text, _without_overlaps(fixed), language)
         if language == "ru":
             fixed = _with_russian_heads(text, fixed)
         results.append(_without_overlaps(fixed + _repeated_names(text, fixed, language)))
     return results
+
+
+def _lower_case_aliases(text: str) -> list[RawSpan]:
+    """Names the alias table lists in lower case, where the text writes them so ("(dpa-AFX)", "berichtet dpa").
+    The table lists only abbreviations no language writes as a common word (news agencies: dpa, sda, afp)."""
+    pattern = _lower_case_alias_pattern()
+    if pattern is None:
+        return []
+    found: list[RawSpan] = []
+    for match in pattern.finditer(text):
+        alias = lookup_alias(match.group(0))
+        if alias is not None:
+            found.append(RawSpan(match.start(), match.end(), _label(alias.label)))
+    return found
+
+
+@cache
+def _lower_case_alias_pattern() -> re.Pattern[str] | None:
+    aliases = sorted(lower_case_aliases(), key=len, reverse=True)
+    if not aliases:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(alias) for alias in aliases)})(?![\w-])")
 
 
 #: A word in capitals this long that the dictionary lists is a shouted word (VIDEO, WIDEO, DEDİ), not an acronym.

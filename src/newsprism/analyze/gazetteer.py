@@ -298,6 +298,14 @@ def acronym_keys() -> frozenset[str]:
     return frozenset(capitals - other)
 
 
+@cache
+def lower_case_aliases() -> frozenset[str]:
+    """Aliases the table lists in lower case as written (dpa, dpa-AFX): names that texts write without a capital."""
+    entities = alias_data().get("entities", [])
+    assert isinstance(entities, list)
+    return frozenset(a for item in entities for a in item["aliases"] if a[:1].islower())
+
+
 @lru_cache(maxsize=65_536)
 def lookup_alias(surface: str) -> AliasEntry | None:
     """The hand-listed entity a surface form names, or None.
