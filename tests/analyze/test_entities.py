@@ -150,6 +150,15 @@ def test_news_agencies_written_in_lower_case_are_organisations() -> None:
     assert found.get("afp") == "ORG"
 
 
+def test_german_state_bodies_are_organisations_and_plain_heads_are_not() -> None:
+    text = "Der Bundesrat stimmte zu, die Bundesregierung und die EU-Kommission auch. Am Montag war Feiertag."
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Bundesrat") == "ORG"
+    assert found.get("Bundesregierung") == "ORG"
+    assert found.get("EU-Kommission") == "ORG"
+    assert "Feiertag" not in found
+
+
 def test_empty_and_nameless_texts_give_nothing() -> None:
     assert find_entities("", "en") == ()
     assert find_entities("il pleut et il fait froid.", "fr") == ()

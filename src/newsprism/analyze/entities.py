@@ -762,9 +762,16 @@ def _german_compound_noun(word: str, mapping: dict[bytes, bytes]) -> bool:
 
 
 def _german_organisation_head(word: str) -> bool:
-    """A word that is, or ends in, a German organisation noun (Mediengruppe, Gesundheitsministerium)."""
+    """A word that is, or ends in, a German organisation noun (Mediengruppe, Gesundheitsministerium), or a
+    state's body (Bundesregierung, Bundesrates, Landtag, EU-Kommission)."""
     lowered = word.lower()
-    return len(lowered) > 8 and lowered.endswith(name_cues.GERMAN_ORG_HEADS)
+    if len(lowered) > 8 and lowered.endswith(name_cues.GERMAN_ORG_HEADS):
+        return True
+    if not lowered.startswith(name_cues.GERMAN_STATE_PREFIXES):
+        return False
+    # The genitive ending is read off ("des Bundesrates", "des Bundestags").
+    stems = (lowered, lowered.removesuffix("es"), lowered.removesuffix("s"))
+    return any(stem.endswith(name_cues.GERMAN_STATE_BODY_HEADS) for stem in stems)
 
 
 #: Languages whose capitalised common words are checked against the dictionary word by word.

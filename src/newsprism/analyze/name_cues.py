@@ -258,6 +258,25 @@ GERMAN_ORG_HEADS: tuple[str, ...] = (
     "gericht",
 )
 
+#: Prefixes of German compounds that name a state's or union's body (Bundesregierung, Landtag, EU-Kommission) when
+#: they end in one of GERMAN_STATE_BODY_HEADS; the head alone (Regierung, Tag) is a common noun.
+GERMAN_STATE_PREFIXES: tuple[str, ...] = ("bundes", "landes", "eu-", "uno-", "un-", "nato-")
+GERMAN_STATE_BODY_HEADS: tuple[str, ...] = (
+    "regierung",
+    "tag",
+    "rat",
+    "wehr",
+    "polizei",
+    "kanzleramt",
+    "kommission",
+    "parlament",
+    "bank",
+    "kriminalamt",
+    "gerichtshof",
+    "anstalt",
+    "agentur",
+)
+
 #: German noun endings: a capitalised word with one is a common noun (Regierung, Freiheit, Nation).
 #: Last parts of German street and square names (Eyzinggasse, Hauptstraße, Marienplatz): a compound ending so
 #: that the dictionary does not list is a place, not a common noun.
