@@ -49,3 +49,11 @@ def test_a_long_text_is_cut_whole() -> None:
     assert words is not None
     assert words[-1].end == len(text)
     assert all(left.end == right.start for left, right in pairwise(words))
+
+
+def test_a_title_before_a_dotted_name_stays_out_of_it() -> None:
+    # 理 ends 总理 (prime minister): it is no syllable of the name after it.
+    text = "卡纳塔克邦前首席部长周三批评总理纳伦德拉·莫迪。"
+    names = {e.text for e in find_entities(text, "zh")}
+    assert "纳伦德拉·莫迪" in names
+    assert "理纳伦德拉·莫迪" not in names

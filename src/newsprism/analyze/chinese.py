@@ -6,18 +6,25 @@ jieba cuts the text into words with its packaged dictionary and a hidden Markov 
 words it does not list, and tags each: ``nr`` a person's name, ``ns`` a place, ``nt`` an
 organisation. The entity finder keeps table matches that start and end on word edges, and
 takes the tagger's names as well: foreign names run together without their middle dot
-("苏珊柯林斯") are read by the model, which no table lists.
+("苏珊柯林斯") are read by the model, which no table lists. Foreign names written with a
+middle dot ("哈桑·鲁哈尼") are read here too, from the characters Chinese spells them with,
+and found again where the text writes them without it.
 """
 
 from __future__ import annotations
 
 import logging
+import re
+from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
 from newsprism.records import EntityLabel
 
-__all__ = ["ChineseWord", "chinese_words", "tagged_names"]
+#: A found name: start, end, label.
+Span = tuple[int, int, EntityLabel]
+
+__all__ = ["ChineseWord", "chinese_words", "dotless_mentions", "tagged_names", "transliterated_names"]
 
 #: jieba's tags for names, by the label they give.
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
@@ -74,10 +81,10 @@ def chinese_words(text: str) -> list[ChineseWord] | None:
     return words
 
 
-def tagged_names(text: str, words: list[ChineseWord]) -> list[tuple[int, int, EntityLabel]]:
+def tagged_names(text: str, words: list[ChineseWord]) -> list[Span]:
     """The names jieba tags: a person's words next to each other are one name ("唐纳德" "特朗普"); a person's
     name that ends in a place noun is a place ("卡纳塔克邦"); places and organisations stand alone."""
-    names: list[tuple[int, int, EntityLabel]] = []
+    names: list[Span] = []
     index = 0
     while index < len(words):
         word = words[index]
@@ -97,3 +104,92 @@ def tagged_names(text: str, words: list[ChineseWord]) -> list[tuple[int, int, En
             names.append((start, end, label))
         index = last + 1
     return names
+
+
+#: Most characters of one part of a transliterated name.
+_ZH_NAME_PART_CHARS = 6
+#: Characters Chinese spells foreign names with (the usual transliteration syllables). A foreign name written
+#: with a middle dot (哈桑·鲁哈尼) is made of them; the title before it (总统) and the words after it are not.
+_TRANSLITERATION = frozenset(
+    "阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕宾波伯勃博布蔡查柴达戴黛丹当道德登迪蒂丁东杜敦多厄鄂恩尔法凡范菲费芬丰冯"
+    "弗伏福富盖甘冈高戈哥格根贡古圭哈海汉豪赫黑亨洪胡华怀惠霍基吉济加贾杰捷金卡凯坎康考柯科可克肯库夸奎昆拉莱"
+    "赖兰朗劳勒雷蕾黎里利丽莉连列林琳刘隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙孟米密缪明莫墨默姆穆纳娜乃奈南内妮尼"
+    "涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴琼丘让热茹瑞若萨塞赛桑瑟森沙莎珊尚绍舍什施史舒斯丝松苏索塔泰坦"
+    "汤唐特滕提廷通图托瓦娃万旺威韦维温文沃乌武西希锡席夏肖谢辛欣休雅亚扬耶叶伊因英尤约泽扎詹兹佐堡琪茨默赞"
+    "穆罕杜卜拉希蒂尔顿"
+)
+
+
+def transliterated_names(chunk: str) -> list[tuple[int, int]]:
+    """The foreign names written with middle dots in a run of Chinese characters: the transliteration
+    syllables on either side of each dot ("总统哈桑·鲁哈尼周三" -> "哈桑·鲁哈尼", "穆罕默德·本·萨勒曼")."""
+    names: list[tuple[int, int]] = []
+    position = 0
+    for dot in (i for i, char in enumerate(chunk) if char in "·・"):
+        if dot < position:
+            continue  # a later dot of a name already read
+        first = dot
+        while first > position and dot - first < _ZH_NAME_PART_CHARS and chunk[first - 1] in _TRANSLITERATION:
+            first -= 1
+        last = dot
+        while last < len(chunk) and chunk[last] in "·・":
+            part_end = last + 1
+            while (
+                part_end < len(chunk) and part_end - last <= _ZH_NAME_PART_CHARS and chunk[part_end] in _TRANSLITERATION
+            ):
+                part_end += 1
+            if part_end == last + 1:
+                break
+            last = part_end
+        if first < dot and last > dot + 1:
+            names.append((first, last))
+            position = last
+    return names
+
+
+#: Fewest characters of a foreign surname found again on its own (two: 卡特, 特朗普).
+_ZH_SURNAME_CHARS = 2
+#: Most dotted names whose dotless forms are looked for in one text.
+_ZH_DOTLESS_FORMS = 64
+#: Longest span the Chinese finders give (a name of three parts of six characters and two dots).
+_ZH_LONGEST_SPAN = 3 * _ZH_NAME_PART_CHARS + 2
+
+
+def dotless_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
+    """``spans`` with the foreign names found with a middle dot found again without it: the name run together
+    (唐纳德特朗普, in place of the 特朗普 the alias table found inside it) or the surname alone (特朗普).
+
+    At most :data:`_ZH_DOTLESS_FORMS` names are looked for, and each place is decided by the spans starting
+    near it, so hostile texts (one dotted name repeated thousands of times) stay linear.
+    """
+    forms: dict[str, None] = {}
+    for span in spans:
+        surface = text[span[0] : span[1]]
+        if span[2] != "PER" or not any(dot in surface for dot in "·・"):
+            continue
+        parts = re.split("[·・]", surface)
+        forms["".join(parts)] = None
+        if len(parts[-1]) >= _ZH_SURNAME_CHARS:
+            forms[parts[-1]] = None
+        if len(forms) >= _ZH_DOTLESS_FORMS:
+            break
+    if not forms:
+        return list(spans)
+    by_start: dict[int, list[Span]] = {}
+    for span in spans:
+        by_start.setdefault(span[0], []).append(span)
+    pattern = re.compile("|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)))
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        nearby = [
+            other
+            for position in range(max(0, start - _ZH_LONGEST_SPAN), end)
+            for other in by_start.get(position, ())
+            if other[0] < end and start < other[1]
+        ]
+        if any(other[0] < start or other[1] > end for other in nearby):
+            continue  # part of a longer name, or crossing one
+        for other in nearby:
+            by_start[other[0]].remove(other)
+        by_start.setdefault(start, []).append((start, end, "PER"))
+    return sorted((span for group in by_start.values() for span in group), key=lambda span: span[0])

@@ -26,7 +26,7 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import cues, name_cues
-from newsprism.analyze.chinese import chinese_words, tagged_names
+from newsprism.analyze.chinese import chinese_words, dotless_mentions, tagged_names, transliterated_names
 from newsprism.analyze.date_words import month_pattern
 from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
 from newsprism.analyze.first_names import given_name_of, is_first_name
@@ -92,18 +92,6 @@ _INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 #: Short vowels, case endings and the elongation stroke: the dictionary lists words without them.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff·・]+")
-#: Most characters of one part of a transliterated name.
-_ZH_NAME_PART_CHARS = 6
-#: Characters Chinese spells foreign names with (the usual transliteration syllables). A foreign name written
-#: with a middle dot (哈桑·鲁哈尼) is made of them; the title before it (总统) and the words after it are not.
-_TRANSLITERATION = frozenset(
-    "阿埃艾爱安昂奥澳巴拜班邦鲍贝本比彼毕宾波伯勃博布蔡查柴达戴黛丹当道德登迪蒂丁东杜敦多厄鄂恩尔法凡范菲费芬丰冯"
-    "弗伏福富盖甘冈高戈哥格根贡古圭哈海汉豪赫黑亨洪胡华怀惠霍基吉济加贾杰捷金卡凯坎康考柯科可克肯库夸奎昆拉莱"
-    "赖兰朗劳勒雷蕾黎里理利丽莉连列林琳刘隆卢鲁路伦罗洛马玛迈麦曼芒梅门蒙孟米密缪明莫墨默姆穆纳娜乃奈南内妮尼"
-    "涅宁纽努诺欧帕潘庞佩彭皮珀普奇齐恰乔切钦琴琼丘让热茹瑞若萨塞赛桑瑟森沙莎珊尚绍舍什施史舒斯丝松苏索塔泰坦"
-    "汤唐特滕提廷通图托瓦娃万旺威韦维温文沃乌武西希锡席夏肖谢辛欣休雅亚扬耶叶伊因英尤约泽扎詹兹佐堡琪茨默赞"
-    "穆罕杜卜拉希蒂尔顿"
-)
 _ALL_STOPWORDS: frozenset[str] = frozenset().union(*name_cues.STOPWORDS.values())
 
 
@@ -1576,33 +1564,6 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
 # ---------------------------------------------------------------- rules: Chinese
 
 
-def _transliterated_names(chunk: str) -> list[tuple[int, int]]:
-    """The foreign names written with middle dots in a run of Chinese characters: the transliteration
-    syllables on either side of each dot ("总统哈桑·鲁哈尼周三" -> "哈桑·鲁哈尼", "穆罕默德·本·萨勒曼")."""
-    names: list[tuple[int, int]] = []
-    position = 0
-    for dot in (i for i, char in enumerate(chunk) if char in "·・"):
-        if dot < position:
-            continue  # a later dot of a name already read
-        first = dot
-        while first > position and dot - first < _ZH_NAME_PART_CHARS and chunk[first - 1] in _TRANSLITERATION:
-            first -= 1
-        last = dot
-        while last < len(chunk) and chunk[last] in "·・":
-            part_end = last + 1
-            while (
-                part_end < len(chunk) and part_end - last <= _ZH_NAME_PART_CHARS and chunk[part_end] in _TRANSLITERATION
-            ):
-                part_end += 1
-            if part_end == last + 1:
-                break
-            last = part_end
-        if first < dot and last > dot + 1:
-            names.append((first, last))
-            position = last
-    return names
-
-
 def _chinese_spans(text: str) -> list[RawSpan]:
     """Names in Chinese: foreign names with a middle dot, the names jieba's tagger reads, and table names
     (gazetteer, aliases) that start and end on the edges of jieba's words."""
@@ -1612,7 +1573,7 @@ def _chinese_spans(text: str) -> list[RawSpan]:
     dotted = [
         RawSpan(run.start() + first, run.start() + last, "PER")
         for run in _CJK_RUN.finditer(text)
-        for first, last in _transliterated_names(run.group())
+        for first, last in transliterated_names(run.group())
     ]
     # The tagger may run a title into a name ("王储穆罕默德" before "·本·萨勒曼"): the dotted name wins.
     tagged = [] if words is None else [RawSpan(*name) for name in tagged_names(text, words)]
@@ -1635,52 +1596,4 @@ def _chinese_spans(text: str) -> list[RawSpan]:
                     break
             else:
                 i += 1
-    return _dotless_mentions(text, spans)
-
-
-#: Fewest characters of a foreign surname found again on its own (two: 卡特, 特朗普).
-_ZH_SURNAME_CHARS = 2
-#: Most dotted names whose dotless forms are looked for in one text.
-_ZH_DOTLESS_FORMS = 64
-#: Longest span the Chinese finders give (a name of three parts of six characters and two dots).
-_ZH_LONGEST_SPAN = 3 * _ZH_NAME_PART_CHARS + 2
-
-
-def _dotless_mentions(text: str, spans: list[RawSpan]) -> list[RawSpan]:
-    """``spans`` with the foreign names found with a middle dot found again without it: the name run together
-    (唐纳德特朗普, in place of the 特朗普 the alias table found inside it) or the surname alone (特朗普).
-
-    At most :data:`_ZH_DOTLESS_FORMS` names are looked for, and each place is decided by the spans starting
-    near it, so hostile texts (one dotted name repeated thousands of times) stay linear.
-    """
-    forms: dict[str, None] = {}
-    for span in spans:
-        surface = text[span.start : span.end]
-        if span.label != "PER" or not any(dot in surface for dot in "·・"):
-            continue
-        parts = re.split("[·・]", surface)
-        forms["".join(parts)] = None
-        if len(parts[-1]) >= _ZH_SURNAME_CHARS:
-            forms[parts[-1]] = None
-        if len(forms) >= _ZH_DOTLESS_FORMS:
-            break
-    if not forms:
-        return spans
-    by_start: dict[int, list[RawSpan]] = {}
-    for span in spans:
-        by_start.setdefault(span.start, []).append(span)
-    pattern = re.compile("|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True)))
-    for match in pattern.finditer(text):
-        start, end = match.span()
-        nearby = [
-            other
-            for position in range(max(0, start - _ZH_LONGEST_SPAN), end)
-            for other in by_start.get(position, ())
-            if other.start < end and start < other.end
-        ]
-        if any(other.start < start or other.end > end for other in nearby):
-            continue  # part of a longer name, or crossing one
-        for other in nearby:
-            by_start[other.start].remove(other)
-        by_start.setdefault(start, []).append(RawSpan(start, end, "PER"))
-    return sorted((span for group in by_start.values() for span in group), key=lambda span: span.start)
+    return [RawSpan(*span) for span in dotless_mentions(text, spans)]
