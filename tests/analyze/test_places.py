@@ -40,6 +40,16 @@ def test_place_names_resolve_to_codes_in_every_language(surface: str, language: 
     assert place.code == code
 
 
+def test_a_city_name_clipped_inside_a_word_is_no_place() -> None:
+    # GeoNames lists "Ora" for Oran and "GRA" for Grajaú: Italian "ora" (now) and Polish "gra" (game).
+    assert resolve_place("Ora", "it") is None
+    assert resolve_place("Gra", "pl") is None
+    # Cut at a word's end, the city's short name stays.
+    frankfurt = resolve_place("Frankfurt", "de")
+    assert frankfurt is not None
+    assert frankfurt.name == "Frankfurt am Main"
+
+
 def test_demonyms_are_not_places() -> None:
     assert resolve_place("French", "en") is None
     assert resolve_place("russischen", "de") is None

@@ -173,8 +173,18 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
             # an alternate name that is an English word (Thai for Alor Setar) is read as that word far more often.
             if (alt[:1].islower() and alt.isascii()) or (" " not in alt and alt.lower().encode() in english_words):
                 continue
+            if _clipped(alt, str(city["name"])):
+                continue
             _add(index, alt, entry)
     return {key: tuple(sorted(bucket, key=_place_rank)) for key, bucket in index.items()}
+
+
+def _clipped(alternate: str, name: str) -> bool:
+    """Whether an alternate name is the start of the city's own name cut inside a word ("Ora" for Oran, "Gra"
+    for Grajaú): an abbreviation no text writes for the city, which would make common words places. A name
+    cut at a word's end stays ("Frankfurt" for Frankfurt am Main)."""
+    short, full = latin_key(alternate), latin_key(name)
+    return len(short) < len(full) and full.startswith(short) and full[len(short)].isalpha()
 
 
 def _place_rank(entry: PlaceEntry) -> tuple[int, int]:
