@@ -91,8 +91,8 @@ def test_a_chinese_foreign_name_is_found_again_without_its_dot() -> None:
 
 
 def test_italian_sentence_openers_are_no_names_and_institutions_are_organisations() -> None:
-    # "Ora" (now) is also another spelling of Oran in the gazetteer; "Ho" (I have) opens a sentence.
-    assert find_entities("Ora il governo ha deciso di partire.", "it") == ()
+    # "Ora" (now) and "Due" (two) open sentences; "Ho" (I have) too.
+    assert find_entities("Ora il governo ha deciso di partire. Due persone sono arrivate.", "it") == ()
     found = _texts(find_entities("Ho visto Mario Rossi. L'Istituto Superiore di Sanità ha parlato.", "it"))
     assert found == {"Mario Rossi": "PER", "Istituto Superiore di Sanità": "ORG"}
 

@@ -30,6 +30,7 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " nei nelle con su sul sulla per tra fra non più se questo questa quello quella questi ci si ne noi voi loro"
         " lui lei io tu a al alla ai alle ieri oggi domani secondo dopo prima quando dove mentre ecco intanto"
         " inoltre tuttavia però ancora già ora adesso poi così qui lì ho ha hanno è sono era erano sarà"
+        " due tre quattro cinque sei sette otto nove dieci cento mille essendo"
     ),
     "pl": word_set(
         "w we z ze na do o od po za przez przy pod nad i a ale lub oraz czy że to ten ta te tego tej tym jak jest"
