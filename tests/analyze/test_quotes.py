@@ -1079,3 +1079,13 @@ def test_where_a_subjectless_verb_was_said_names_nobody_else(text: str, language
     name = "Anna Rossi" if language == "it" else "Ana Ruiz"
     quotes = find_quotes(text, language, entities_of(text, (name, "PER")))
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", name)]
+
+
+def test_the_one_spoken_to_or_about_in_chinese_is_no_speaker() -> None:
+    # 对 (towards, against) and 告诉 (told) put the person acted on after them: not who speaks.
+    text = (
+        "缅因州共和党参议员苏珊柯林斯表示，她愿意传唤证人，作为参议院对唐纳德特朗普总统弹劾审判的一部分，"
+        "但她表示现在做出决定还“为时过早”。"
+    )
+    quotes = find_quotes(text, "zh", entities_of(text, ("苏珊柯林斯", "PER"), ("唐纳德特朗普", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [("为时过早", "苏珊柯林斯")]

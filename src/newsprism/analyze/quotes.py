@@ -45,7 +45,11 @@ MIN_QUOTE_WORDS = 3
 _MIN_UNATTRIBUTED_WORDS = 8
 #: Characters searched for the cue and speaker on each side of a quote.
 _CONTEXT = 250
-_DATIVE = re.compile(r"(?:\bà l['’]|\bà |\bau |(?<!according )\bto |\btold |\btells |\bdem |\bder )$", re.IGNORECASE)
+_DATIVE = re.compile(
+    # Chinese "告诉" (told) and "对...说" put the one spoken to right after the verb or preposition.
+    r"(?:\bà l['’]|\bà |\bau |(?<!according )\bto |\btold |\btells |\bdem |\bder |告诉 ?|对 ?|向 ?)$",
+    re.IGNORECASE,
+)
 #: A preposition of place, addressee or topic (with its article) right before a name: the name is where,
 #: to whom or about whom something was said, never who said it ("said in Parliament", "auprès de l'AFP",
 #: "in an interview with Reuters", "dijo ante la prensa", "sagte im Bundestag"). "of"/"de"/"by"/"selon"
