@@ -57,3 +57,11 @@ def test_a_title_before_a_dotted_name_stays_out_of_it() -> None:
     names = {e.text for e in find_entities(text, "zh")}
     assert "纳伦德拉·莫迪" in names
     assert "理纳伦德拉·莫迪" not in names
+
+
+def test_a_given_name_tagged_as_a_place_before_a_surname_is_part_of_the_person() -> None:
+    found = {e.text: e.label for e in find_entities("缅因州共和党参议员苏珊柯林斯表示，她愿意传唤证人。", "zh")}
+    assert found.get("苏珊柯林斯") == "PER"
+    # A place the tables know stays a place before a name.
+    found = {e.text: e.label for e in find_entities("法国总统在巴黎马克龙表示。", "zh")}
+    assert found.get("巴黎") == "LOC"

@@ -38,6 +38,12 @@ def test_surname_links_to_full_name_in_the_same_article() -> None:
     assert by_text["Kurski"].label == "PER"
 
 
+def test_a_chinese_surname_links_to_the_dotted_full_name_in_the_same_article() -> None:
+    entities = find_entities("伊朗总统哈桑·鲁哈尼周三表示，谈判失败了。鲁哈尼说。", "zh")
+    by_text = {e.text: e for e in entities}
+    assert by_text["鲁哈尼"].entity_id == by_text["哈桑·鲁哈尼"].entity_id
+
+
 def test_unknown_names_get_stable_transliterated_slugs() -> None:
     assert entity_slug("PER", "Jacek Kurski") == entity_slug("PER", "JACEK KURSKI")
     assert spelling_key("Zelenskyy") == spelling_key("Zelensky")

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any, NamedTuple
 
+from newsprism.analyze.gazetteer import cjk_keys
 from newsprism.records import EntityLabel
 
 #: A found name: start, end, label.
@@ -93,7 +94,9 @@ def tagged_names(text: str, words: list[ChineseWord]) -> list[Span]:
             index += 1
             continue
         last = index
-        if word.tag in _PERSON_TAGS:
+        if word.tag == "ns" and _given_name_read_as_place(text, words, index):
+            label, word = "PER", words[index]  # "苏珊" (Susan) tagged a place before "柯林斯": one person
+        if label == "PER":
             while last + 1 < len(words) and words[last + 1].tag in _PERSON_TAGS:
                 last += 1
         start, end = word.start, words[last].end
@@ -104,6 +107,16 @@ def tagged_names(text: str, words: list[ChineseWord]) -> list[Span]:
             names.append((start, end, label))
         index = last + 1
     return names
+
+
+def _given_name_read_as_place(text: str, words: list[ChineseWord], index: int) -> bool:
+    """Whether a word tagged as a place is a foreign given name before a surname: all transliteration
+    syllables, no place the tables know, and a person's word right after it."""
+    word = words[index]
+    if index + 1 >= len(words) or words[index + 1].tag not in _PERSON_TAGS:
+        return False
+    surface = text[word.start : word.end]
+    return all(char in _TRANSLITERATION for char in surface) and surface not in cjk_keys()
 
 
 #: Most characters of one part of a transliterated name.

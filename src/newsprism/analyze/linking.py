@@ -100,18 +100,22 @@ def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
     return Entity(surface, span.label, span.start, span.end, _readable(surface), entity_slug(span.label, surface))
 
 
+#: What parts a name's words: white space, and the middle dot of foreign names in Chinese (哈桑·鲁哈尼).
+_NAME_PARTS = re.compile(r"[\s·・]+")
+
+
 def _link_surnames(entities: list[Entity], language: str = "und") -> list[Entity]:
     """A one-word name that is the last word of a full personal name in the same article is that person."""
     full_names: dict[str, Entity] = {}
     for entity in entities:
-        words = entity.text.split()
+        words = _NAME_PARTS.split(entity.text)
         if entity.label == "PER" and len(words) > 1:
             full_names.setdefault(spelling_key(words[-1]), entity)
     if not full_names:
         return entities
     linked: list[Entity] = []
     for entity in entities:
-        words = entity.text.split()
+        words = _NAME_PARTS.split(entity.text)
         person = full_names.get(spelling_key(entity.text)) if len(words) == 1 else None
         # A "place" that is a person's surname here was mislabelled (Buhari; Kaya, a town of Burkina Faso, after
         # "Ahmet Kaya"); a country or a big city keeps its own name (Jordan after Michael Jordan).
