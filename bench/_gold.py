@@ -38,22 +38,20 @@ def load_texts(wanted: dict[tuple[str, int], str], pairs: Path = PAIRS) -> dict[
 
 def real_texts(pairs: Path = PAIRS) -> Iterator[tuple[str, str, str]]:
     """``(id, text, language)`` of every text of the real (not machine-translated) pairs, ids ``PAIR-1``/``PAIR-2``."""
-    with pairs.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record.get("augmented_mt"):
-                continue
-            for which in (1, 2):
-                yield f"{record['pair_id']}-{which}", record[f"text{which}"], record[f"lang{which}"]
+    return _pair_texts(pairs, machine_translated=False)
 
 
 def translated_texts(pairs: Path = PAIRS) -> Iterator[tuple[str, str, str]]:
     """``(id, text, language)`` of the machine-translated pairs' texts: the data's only Italian, Russian and
     Chinese articles."""
+    return _pair_texts(pairs, machine_translated=True)
+
+
+def _pair_texts(pairs: Path, machine_translated: bool) -> Iterator[tuple[str, str, str]]:
     with pairs.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
-            if not record.get("augmented_mt"):
+            if bool(record.get("augmented_mt")) != machine_translated:
                 continue
             for which in (1, 2):
                 yield f"{record['pair_id']}-{which}", record[f"text{which}"], record[f"lang{which}"]

@@ -25,7 +25,11 @@ from newsprism.records import EntityLabel
 #: A found name: start, end, label.
 Span = tuple[int, int, EntityLabel]
 
-__all__ = ["ChineseWord", "chinese_words", "dotless_mentions", "tagged_names", "transliterated_names"]
+__all__ = ["MIDDLE_DOTS", "ChineseWord", "chinese_words", "dotless_mentions", "tagged_names", "transliterated_names"]
+
+#: The middle dots Chinese writes between the parts of a foreign name (哈桑·鲁哈尼).
+MIDDLE_DOTS = "·・"
+_DOT_SPLIT = re.compile(f"[{MIDDLE_DOTS}]")
 
 #: jieba's tags for names, by the label they give.
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
@@ -95,7 +99,7 @@ def tagged_names(text: str, words: list[ChineseWord]) -> list[Span]:
             continue
         last = index
         if word.tag == "ns" and _given_name_read_as_place(text, words, index):
-            label, word = "PER", words[index]  # "苏珊" (Susan) tagged a place before "柯林斯": one person
+            label = "PER"  # "苏珊" (Susan) tagged a place before "柯林斯": one person
         if label == "PER":
             while last + 1 < len(words) and words[last + 1].tag in _PERSON_TAGS:
                 last += 1
@@ -138,14 +142,14 @@ def transliterated_names(chunk: str) -> list[tuple[int, int]]:
     syllables on either side of each dot ("总统哈桑·鲁哈尼周三" -> "哈桑·鲁哈尼", "穆罕默德·本·萨勒曼")."""
     names: list[tuple[int, int]] = []
     position = 0
-    for dot in (i for i, char in enumerate(chunk) if char in "·・"):
+    for dot in (i for i, char in enumerate(chunk) if char in MIDDLE_DOTS):
         if dot < position:
             continue  # a later dot of a name already read
         first = dot
         while first > position and dot - first < _ZH_NAME_PART_CHARS and chunk[first - 1] in _TRANSLITERATION:
             first -= 1
         last = dot
-        while last < len(chunk) and chunk[last] in "·・":
+        while last < len(chunk) and chunk[last] in MIDDLE_DOTS:
             part_end = last + 1
             while (
                 part_end < len(chunk) and part_end - last <= _ZH_NAME_PART_CHARS and chunk[part_end] in _TRANSLITERATION
@@ -178,9 +182,9 @@ def dotless_mentions(text: str, spans: Sequence[Span]) -> list[Span]:
     forms: dict[str, None] = {}
     for span in spans:
         surface = text[span[0] : span[1]]
-        if span[2] != "PER" or not any(dot in surface for dot in "·・"):
+        parts = _DOT_SPLIT.split(surface)
+        if span[2] != "PER" or len(parts) == 1:
             continue
-        parts = re.split("[·・]", surface)
         forms["".join(parts)] = None
         if len(parts[-1]) >= _ZH_SURNAME_CHARS:
             forms[parts[-1]] = None

@@ -332,7 +332,7 @@ def _parse_spans(
             )
             value = _after_next_modifier(
                 value,
-                text[max(0, span_start - _MODIFIER_REACH.get(language, (20, 0))[0]) : span_start] + surface,
+                text[max(0, span_start - _modifier_reach(language)[0]) : span_start] + surface,
                 language,
                 reference,
             )
@@ -380,6 +380,12 @@ def _after_next_modifier(value: str | None, context: str, language: str, referen
 #: How many characters before and after a weekday its modifier ("next", "this") may stand. Chinese writes
 #: it right before the day, with no space ("下周一", "下个星期一"): a 下 further back belongs to another word.
 _MODIFIER_REACH: dict[str, tuple[int, int]] = {"zh": (2, 0)}
+_DEFAULT_MODIFIER_REACH = (20, 12)
+
+
+def _modifier_reach(language: str) -> tuple[int, int]:
+    """Characters before and after a weekday or date searched for its modifier in ``language``."""
+    return _MODIFIER_REACH.get(language, _DEFAULT_MODIFIER_REACH)
 
 
 def _weekday_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
@@ -391,7 +397,7 @@ def _weekday_candidates(text: str, language: str, reference: date) -> Iterator[t
     any_re = date_words.modifier_pattern(language)
     for match in pattern.finditer(text):
         weekday = (match.lastindex or 1) - 1
-        reach_before, reach_after = _MODIFIER_REACH.get(language, (20, 12))
+        reach_before, reach_after = _modifier_reach(language)
         before = (
             text[max(0, match.start() - reach_before) : match.start()]
             + " "

@@ -26,7 +26,13 @@ from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from newsprism.analyze import cues, name_cues
-from newsprism.analyze.chinese import chinese_words, dotless_mentions, tagged_names, transliterated_names
+from newsprism.analyze.chinese import (
+    MIDDLE_DOTS,
+    chinese_words,
+    dotless_mentions,
+    tagged_names,
+    transliterated_names,
+)
 from newsprism.analyze.date_words import month_pattern
 from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
 from newsprism.analyze.first_names import given_name_of, is_first_name
@@ -91,7 +97,8 @@ _ARABIC_CLITICS = frozenset("وبلفك")
 _INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 #: Short vowels, case endings and the elongation stroke: the dictionary lists words without them.
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_CJK_RUN = re.compile(r"[\u4e00-\u9fff·・]+")
+_CJK_RUN = re.compile(rf"[\u4e00-\u9fff{MIDDLE_DOTS}]+")
+_CJK_CHARACTER = re.compile(r"[\u4e00-\u9fff]")
 _ALL_STOPWORDS: frozenset[str] = frozenset().union(*name_cues.STOPWORDS.values())
 
 
@@ -716,10 +723,14 @@ def _german_name_adjective(text: str, words: list[_Word], i: int) -> bool:
     following = words[i + 1]
     if not (_adjacent(text, word, following) and _is_capitalised(following.text)):
         return False
-    lowered = word.text.lower()
-    if _german_lemma_forms()[0].get(lowered.encode(), b"").decode() in _GERMAN_QUANTIFIERS:
+    if _german_lemma_forms()[0].get(word.text.lower().encode(), b"").decode() in _GERMAN_QUANTIFIERS:
         return False  # "Tausende Menschen", "Hunderte Polizisten": a number written as a noun
-    return _german_inflected_adjective(lowered, _german_lemma_forms()[0])
+    return _german_adjective(word.text)
+
+
+def _german_adjective(word: str) -> bool:
+    """Whether a word, whatever its case, is an inflected German adjective (Europäische, Deutschen)."""
+    return _german_inflected_adjective(word.lower(), _german_lemma_forms()[0])
 
 
 #: Numbers and quantifiers German capitalises as nouns before a plural ("Tausende Menschen").
@@ -1021,7 +1032,7 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         or (language in _INFLECTED_ORG_CUES and any(_inflected_org_cue(w.text, language) for w in run))
     ):
         return [RawSpan(start, end, "ORG")]
-    if language == "de" and len(run) > 1 and _german_inflected_adjective(run[0].text.lower(), _german_lemma_forms()[0]):
+    if language == "de" and len(run) > 1 and _german_adjective(run[0].text):
         return [RawSpan(start, end, "ORG")]  # "Europäische Zentralbank": no person's name opens on an adjective
     previous = words[first - 1].text.lower() if first else ""
     previous_last = previous.rsplit("-", 1)[-1]
@@ -1173,7 +1184,7 @@ def _splits_run(part: str, language: str) -> bool:
             city.population >= _BIG_PLACE
             and (
                 latin_key(city.name) == latin_key(part)
-                or (not part.isascii() and not _is_latin(part) and len(part) >= _OTHER_SCRIPT_CITY_LETTERS)
+                or (not _is_latin(part) and len(part) >= _OTHER_SCRIPT_CITY_LETTERS)
             )
         ),
     )
@@ -1567,21 +1578,23 @@ def _arabic_name_at(text: str, words: list[tuple[int, int, str]], i: int) -> tup
 def _chinese_spans(text: str) -> list[RawSpan]:
     """Names in Chinese: foreign names with a middle dot, the names jieba's tagger reads, and table names
     (gazetteer, aliases) that start and end on the edges of jieba's words."""
+    if not _CJK_CHARACTER.search(text):
+        return []  # no Chinese: nothing for jieba or the tables to read (the unknown-language path calls this)
     keys = cjk_keys()
     words = chinese_words(text)
     edges = None if words is None else {word.start for word in words} | {word.end for word in words}
+    runs = list(_CJK_RUN.finditer(text))
     dotted = [
         RawSpan(run.start() + first, run.start() + last, "PER")
-        for run in _CJK_RUN.finditer(text)
+        for run in runs
         for first, last in transliterated_names(run.group())
     ]
     # The tagger may run a title into a name ("王储穆罕默德" before "·本·萨勒曼"): the dotted name wins.
+    extents = [(span.start, span.end) for span in dotted]  # in text order, not overlapping
+    starts = [start for start, _ in extents]
     tagged = [] if words is None else [RawSpan(*name) for name in tagged_names(text, words)]
-    dotted_ends = [d.end for d in dotted]  # in text order, not overlapping
-    spans = dotted + [
-        s for s in tagged if (k := bisect.bisect_right(dotted_ends, s.start)) == len(dotted) or dotted[k].start >= s.end
-    ]
-    for run in _CJK_RUN.finditer(text):
+    spans = dotted + [span for span in tagged if not _covered(extents, starts, span.start, span.end)]
+    for run in runs:
         chunk = run.group()
         i = 0
         while i < len(chunk):
@@ -1591,7 +1604,7 @@ def _chinese_spans(text: str) -> list[RawSpan]:
                 if piece in keys and (edges is None or (at in edges and at + size in edges)):
                     alias = lookup_alias(piece)
                     label: EntityLabel = _label(alias.label) if alias is not None else "LOC"
-                    spans.append(RawSpan(run.start() + i, run.start() + i + size, label))
+                    spans.append(RawSpan(at, at + size, label))
                     i += size
                     break
             else:

@@ -99,7 +99,7 @@ def refine(text: str, spans: Iterable[Bounded], language: str) -> list[Bounded]:
 
 #: Between two parts of one name: a lower-case connector and single spaces (Centro de Atención Tributaria).
 _JOIN_GAP = re.compile(
-    r" (?:de|del|de la|al|of|of the|du|de l['’]|des|di|della|dello|delle|degli|dei|&) |"
+    r" (?:de|del|de la|al|of|of the|du|de l['’]|des|di|della|dello|delle|degli|dei) |"
     # Elided before a vowel, with no space after ("Dipartimento dell'Agricoltura", "ministère de l'Intérieur").
     r" (?:de l|dell)['’]"
 )

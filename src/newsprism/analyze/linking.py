@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from anyascii import anyascii
 
+from newsprism.analyze.chinese import MIDDLE_DOTS
 from newsprism.analyze.entities import RawSpan
 from newsprism.analyze.gazetteer import BIG_CITY, latin_key, lookup_alias
 from newsprism.analyze.places import resolve_place
@@ -101,7 +102,7 @@ def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
 
 
 #: What parts a name's words: white space, and the middle dot of foreign names in Chinese (哈桑·鲁哈尼).
-_NAME_PARTS = re.compile(r"[\s·・]+")
+_NAME_PARTS = re.compile(rf"[\s{MIDDLE_DOTS}]+")
 
 
 def _link_surnames(entities: list[Entity], language: str = "und") -> list[Entity]:

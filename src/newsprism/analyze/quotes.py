@@ -2777,9 +2777,7 @@ def _quoted_fragment_end(text: str, opening: int, limit: int) -> int | None:
     """Where the few quoted words opening at ``opening`` end (after their closing mark), if the clause goes on
     after them; None for a longer quotation, an unclosed mark, or marks that end the clause."""
     closing = _ANY_QUOTE_MARK.search(text, opening + 1, min(limit, opening + 1 + _FRAGMENT_WORDS * 20))
-    if closing is None or not _WORD.search(text, opening + 1, closing.start()):
-        return None
-    if len(_WORD.findall(text, opening + 1, closing.start())) > _FRAGMENT_WORDS:
+    if closing is None or not 0 < len(_WORD.findall(text, opening + 1, closing.start())) <= _FRAGMENT_WORDS:
         return None
     if not _WORD.search(text, closing.end(), limit):
         return None  # the fragment ends the clause: the words before it are the clause, as before
@@ -3498,7 +3496,8 @@ def _inverted_named_tail(
     the name (where and when it was said) is no part of who said it. Returns ``end`` when the verb does not
     open the attribution or no name follows it closely.
     """
-    cue_match = cue_re.match(text, start + len(text[start:end]) - len(text[start:end].lstrip()), end)
+    attribution = text[start:end]
+    cue_match = cue_re.match(text, end - len(attribution.lstrip()), end)  # the verb, past the space after the comma
     if cue_match is None:
         return end
     first = bisect.bisect_left(speakers, cue_match.end(), key=lambda s: s.start)
