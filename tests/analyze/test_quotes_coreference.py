@@ -195,6 +195,55 @@ def test_polish_quote_closed_by_a_dash_and_a_verb_of_saying() -> None:
     ]
 
 
+def test_a_dash_quote_in_a_text_without_paragraph_breaks_is_the_sentence_before_the_dash() -> None:
+    # The scrape joined the paragraphs: the quote is the sentence before "– zauważył", not the whole text,
+    # and a quoted phrase earlier in the text does not stop it from being found.
+    text = (
+        "Ambasada Rosji nazwała urojeniem oświadczenie ministra Andersa Igemana o „rosyjskich trollach”. "
+        "Szwedzki polityk oświadczył, że jego wpis na Facebooku padł ofiarą ataku. Według Igemana za atakiem "
+        "stoi Rosja. Minister nie przytoczył jednak na to żadnych dowodów – zauważył ekspert Igor Nikołajczuk."
+    )
+    names = (("Ambasada Rosji", "ORG"), ("Andersa Igemana", "PER"), ("Igemana", "PER"), ("Igor Nikołajczuk", "PER"))
+    quotes = find_quotes(text, "pl", entities_of(text, *names))
+    assert ("Minister nie przytoczył jednak na to żadnych dowodów", "Igor Nikołajczuk") in [
+        (q.text, q.speaker) for q in quotes
+    ]
+    # A short paragraph of its own is still the quote whole.
+    text = "Jan Nowak odwiedził szkołę.\nSytuacja jest dobra. Jesteśmy gotowi - powiedział Jan Nowak."
+    (quote,) = find_quotes(text, "pl", entities_of(text, ("Jan Nowak", "PER")))
+    assert quote.text == "Sytuacja jest dobra. Jesteśmy gotowi"
+
+
+def test_a_dash_after_a_sentence_end_opens_a_quote_of_the_person_in_focus() -> None:
+    # Polish dialogue opens a quote with a dash; where the scrape lost the line break, the dash follows the
+    # previous sentence. With no verb of saying, the person the story is about speaks.
+    text = (
+        "Iwan Komarenko gdy potrzebuje odpocząć, zaszywa się w klasztorze! – W tym ośrodku byłem już trzy razy. "
+        "Ktoś może to nazwać dziwactwem, ale dla mnie to odpoczynek."
+    )
+    (quote,) = find_quotes(text, "pl", entities_of(text, ("Iwan Komarenko", "PER")))
+    assert (quote.text, quote.speaker) == (
+        "W tym ośrodku byłem już trzy razy. Ktoś może to nazwać dziwactwem, ale dla mnie to odpoczynek.",
+        "Iwan Komarenko",
+    )
+    # Russian too; the quote stops at the dash before its attribution.
+    text = "Министр Сергей Лавров выступил в Москве. — Мы готовы к переговорам с партнёрами — сказал Лавров."
+    (quote,) = find_quotes(text, "ru", entities_of(text, ("Сергей Лавров", "PER"), ("Лавров", "PER")))
+    assert quote.text == "Мы готовы к переговорам с партнёрами"
+    assert quote.speaker in ("Сергей Лавров", "Лавров")
+
+
+def test_a_dash_inside_a_sentence_or_before_lower_case_opens_no_quote() -> None:
+    text = (
+        "Jan Nowak odwiedził Lublin. – to miasto, które zna od dziecka, mówił wielokrotnie w wywiadach. "
+        "Szkoła – budynek z 1920 roku – została wyremontowana w zeszłym roku przez miasto."
+    )
+    assert find_quotes(text, "pl", entities_of(text, ("Jan Nowak", "PER"))) == ()
+    # Spanish dashes are read by their own rules: a dash after a sentence's end opens nothing here.
+    text = "Juan Pérez visitó la escuela. – Todo está preparado para el nuevo curso escolar, aunque falta personal."
+    assert [q.kind for q in find_quotes(text, "es", entities_of(text, ("Juan Pérez", "PER")))] == []
+
+
 def test_a_spaced_dash_without_a_verb_of_saying_is_no_quote() -> None:
     text = "Jan Nowak odwiedził szkołę - budynek z 1920 roku - w Lublinie i rozmawiał z uczniami."
     assert find_quotes(text, "pl", entities_of(text, ("Jan Nowak", "PER"))) == ()

@@ -360,6 +360,8 @@ class _Span:
     #: The first sentence of a quotation whose closing mark was lost: kept only when someone is said to speak it
     #: (a verb of saying or a speaker found).
     cut: bool = False
+    #: Opened by a dialogue dash inside a paragraph (pl, ru): with no attribution, the person in focus speaks.
+    dialogue: bool = False
 
 
 def find_quotes(
@@ -397,7 +399,7 @@ def quote_sites(
     if not text:
         return [], []
     spans, pairs = _direct_spans(text)
-    unopened = _unopened_spans(text, language, pairs)
+    unopened = [*_unopened_spans(text, language, pairs), *_inline_dash_spans(text, language, pairs)]
     if unopened:
         spans = sorted([*spans, *unopened], key=lambda span: span.open_start)
         pairs = sorted([*pairs, *unopened], key=lambda span: span.open_start)
@@ -444,6 +446,11 @@ def quote_sites(
         quote = _attribute(text, language, span, speakers, prev_close, next_open, previous, previous_span, holders)
         if span.cut and quote.speaker is None and quote.cue is None:
             continue  # a lost closing mark, and no one said to speak: as likely the writer's prose
+        if span.dialogue and quote.speaker is None and quote.cue is None:
+            # "Komarenko zaszywa się w klasztorze. – W tym ośrodku byłem ...": the dialogue goes on with
+            # the person the story is about.
+            name, entity_id = _focus(speakers, span.open_start, previous)
+            quote = replace(quote, speaker=name, speaker_id=entity_id)
         if pending is not None and quote.speaker is not None and _cue_follows(text, span, quote.cue):
             # "« A » pour les gouvernements, et cela demande « B », souligne X": one sentence, one speaker.
             quotes[pending] = replace(quotes[pending], speaker=quote.speaker, speaker_id=quote.speaker_id)
@@ -813,6 +820,48 @@ def _unopened_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_S
         if not _long_enough(body, _MIN_FRAGMENT_WORDS) or _ANY_QUOTE_MARK.search(body):
             continue
         found.append(_Span(body_start, body_end, body_start, position + 1))
+    return found
+
+
+#: Languages whose press opens a quote with a dash inside a paragraph, right after a sentence ends.
+_INLINE_DASH_LANGUAGES = frozenset(["pl", "ru"])
+#: A spaced dash after the end of a sentence, before a capital: "... klasztorze! – W tym ośrodku byłem ...".
+_INLINE_DASH_OPENING = re.compile(r"(?<=[.!?…])[ \t]{1,3}[-–—][ \t]{1,3}(?=[A-ZĄĆĘŁŃÓŚŹŻА-ЯЁ])")
+#: What ends such a quote: the next spaced dash (its attribution follows) or the paragraph's end.
+_INLINE_DASH_END = re.compile(r"[ \t][-–—][ \t]|\n")
+
+
+def _inline_dash_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_Span]:
+    """Quotations opened by a dash inside a paragraph (pl, ru), where scraping joined the paragraphs.
+
+    "... w klasztorze! – W tym ośrodku byłem już trzy razy." : Polish and Russian dialogue opens each
+    quote with a dash at a paragraph's start; the dash after a sentence's end is that paragraph break
+    lost. The quote runs to the next spaced dash or the paragraph's end, and stops before a pair of
+    marks it would cross. Dashes at a line's start are read by ``_DASH_QUOTE`` already.
+    """
+    if language not in _INLINE_DASH_LANGUAGES:
+        return []
+    cue_re = cues.cue_pattern(language)
+    taken = _Extents([(pair.open_start, pair.close_end) for pair in pairs])
+    opens = [pair.open_start for pair in pairs]
+    found: list[_Span] = []
+    floor = 0
+    for dash in _INLINE_DASH_OPENING.finditer(text):
+        if dash.start() < floor or taken.overlap(dash.start(), dash.end()):
+            continue
+        limit = min(len(text), dash.end() + MAX_QUOTE_CHARS)
+        closing = _INLINE_DASH_END.search(text, dash.end(), limit)
+        end = closing.start() if closing else limit
+        floor = end
+        if closing is not None and cue_re is not None and cue_re.match(text, closing.end()):
+            continue  # "– A – dodał.": _dash_attributed reads it with its verb
+        # A pair of marks that starts inside and ends outside: the quote stops before it.
+        index = bisect.bisect_left(opens, dash.end())
+        if index < len(pairs) and pairs[index].open_start < end and pairs[index].close_end > end:
+            end = pairs[index].open_start
+        body_start, body_end = _strip(text, dash.end(), end)
+        if _long_enough(text[body_start:body_end]):
+            found.append(_Span(body_start, body_end, dash.start(), body_end, dialogue=True))
     return found
 
 
@@ -3026,6 +3075,20 @@ _DASH_BEFORE_CUE = re.compile(r"[ \t][-–—][ \t]{1,3}(?=\w)")
 _DASH_OPENING = re.compile(r"(?:(?<=[.!?:\"”»])|^)[ \t]{0,3}[-–—][ \t]{1,3}(?=\w)", re.MULTILINE)
 
 
+#: An unopened quote before "– powiedział X" runs back to its paragraph's start when the paragraph is
+#: this short (characters); further back, the paragraph is more likely the writer's and it takes one sentence.
+_DASH_PARAGRAPH_CHARS = 300
+
+
+def _last_sentence_start(text: str, start: int, end: int) -> int:
+    """Where the last sentence that ends at ``end`` begins, at ``start`` or after it."""
+    last = start
+    for boundary in _SENTENCE_END.finditer(text, start, end):
+        if text[boundary.end() : end].strip():
+            last = boundary.end()
+    return last
+
+
 def _dash_attributed(
     text: str, language: str, marks: Sequence[tuple[int, int]], speakers: Sequence[NamedMention]
 ) -> list[QuoteSite]:
@@ -3045,9 +3108,15 @@ def _dash_attributed(
         cue = cue_re.match(text, dash.end())
         if cue is None or cue.group(0).casefold() in cues.SOURCE_PREPOSITIONS:
             continue
-        start = max(floor, text.rfind("\n", max(0, dash.start() - MAX_QUOTE_CHARS), dash.start()) + 1)
+        paragraph = text.rfind("\n", max(0, dash.start() - MAX_QUOTE_CHARS), dash.start()) + 1
+        start = max(floor, paragraph, extents.free_back(dash.start()))
+        opened = False
         for opening in _DASH_OPENING.finditer(text, start, dash.start()):
-            start = opening.end()  # the last dash that opens a quote before this one
+            start, opened = opening.end(), True  # the last dash that opens a quote before this one
+        if not opened and (start != paragraph or dash.start() - start > _DASH_PARAGRAPH_CHARS):
+            # No opening dash, and the stretch is not a short paragraph of its own (a text scraped without
+            # paragraph breaks, or one going on after another quote): the quote is the sentence before the dash.
+            start = _last_sentence_start(text, start, dash.start())
         body_start, body_end = _strip(text, start, dash.start())
         floor = cue.end()  # each stretch of text is scanned once: the scan stays linear
         if not _long_enough(text[body_start:body_end]) or extents.overlap(body_start, body_end):
