@@ -65,6 +65,11 @@ def test_unnamed_speakers_stay_unknown() -> None:
         ("ru", "— Мы не допустим этого, — заявил Владимир Путин.", "Владимир Путин"),
         ("pl", "„To jest bardzo ważny dzień” – powiedział Andrzej Duda.", "Andrzej Duda"),
         ("tr", "Recep Erdoğan, “Bu süreci birlikte yöneteceğiz” dedi.", "Recep Erdoğan"),
+        (
+            "tr",
+            'Yurda dönen öğrenci Cafer Deniz, sözlerini şöyle sürdürdü:\n\n"Devletimize aidiyetimiz daha çok arttı."',
+            "Cafer Deniz",
+        ),
         ("zh", "李强表示：「我们将继续扩大对外开放的力度」。", "李强"),
         ("en", 'Anna Smith told reporters: "This is the last lockdown we will see."', "Anna Smith"),
         (

@@ -141,7 +141,9 @@ CUES: dict[str, str] = {
         r"anlattı|anlatıyor|sordu|seslendi|çağrısında bulundu|uyarısında bulundu|tepki gösterdi|yorumunda bulundu|"
         r"değerlendirmesinde bulundu|açıklamasını yaptı|açıklama yaptı|notunu düştü|mesajını verdi|bilgisini verdi|"
         r"müjdesini verdi|kaydederek|belirtmişti|vurgulamıştı|ifade etmişti|iddia etti|öne sürdü|duyurdu|"
-        r"paylaşımında"
+        r"paylaşımında|"
+        # "X, sözlerini şöyle sürdürdü:" (went on / finished / closed his words as follows).
+        r"sözlerini(?: şöyle)? (?:sürdürdü|tamamladı|noktaladı|bitirdi)"
     ),
     "ru": (
         r"заявил\w{0,2}|сказал\w{0,2}|говорит|говорил\w{0,2}|отметил\w{0,2}|подчеркнул\w{0,2}|добавил\w{0,2}|"
