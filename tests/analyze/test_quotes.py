@@ -905,6 +905,18 @@ def test_arabic_verbs_of_replying_and_commenting_introduce_quotes() -> None:
     assert quotes[0].cue is not None
 
 
+def test_an_arabic_quote_going_on_after_a_lead_in_is_the_subjects_not_a_complements() -> None:
+    # "Sobhi said he met the federation headed by Amr El-Ganainy. He went on: «...»": the one heading the
+    # federation is named as a complement, and "استكمل" (went on) is a verb of saying.
+    text = (
+        "ذكر أشرف صبحي أنه عقد اجتماعات مع اتحاد الكرة برئاسة عمرو الجنايني.\n\n"
+        'واستكمل: "هناك رغبة أكيدة من الدولة لعودة النشاط الرياضي".'
+    )
+    names = (("أشرف صبحي", "PER"), ("عمرو الجنايني", "PER"))
+    quotes = find_quotes(text, "ar", entities_of(text, *names))
+    assert [(q.speaker, q.cue) for q in quotes] == [("أشرف صبحي", "واستكمل")]
+
+
 def test_german_summing_up_and_church_roles_point_to_the_person_named_before() -> None:
     text = (
         "Pfarrer Markus Schmid predigte am Sonntag über die Familie. "

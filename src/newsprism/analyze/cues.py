@@ -165,7 +165,9 @@ CUES: dict[str, str] = {
         # Commented, called on, regretted: verbs that introduce a quote in the Arabic press.
         r"علق|علقت|تعلق|يعلق|دعا|دعت|أسف|أسفت|قائلا|قائلة|"
         # Replied, commented on, asked, denied, revealed, went on, concluded.
-        r"رد|ردت|عقب|عقبت|تساءل|تساءلت|نفى|نفت|كشف|كشفت|استطرد|استطردت|واصل|واصلت|اختتم|اختتمت"
+        r"رد|ردت|عقب|عقبت|تساءل|تساءلت|نفى|نفت|كشف|كشفت|استطرد|استطردت|واصل|واصلت|اختتم|اختتمت|"
+        # Went on, closed (a statement).
+        r"استكمل|استكملت|ختم|ختمت"
     ),
     "zh": r"表示|说|說|指出|称|稱|强调|強調|认为|認為|透露|坦言|直言|介绍|介紹|回应|回應|告诉|告訴|"
     r"宣布|据|據|写道|寫道",

@@ -1182,7 +1182,9 @@ def _after_title(text: str, start: int) -> bool:
 _COMPLEMENT_LEAD = re.compile(
     r"(?<!\w)(?:in|at|to|about|against|of|for|à|au|aux|auprès\s{1,3}d[eu]|devant|dans|chez|contre|de|du|des|"
     r"pour|sur|im|am|an(?=\s{1,3}d[ei][rmns]\s)|auf|bei|beim|gegenüber|über|von|vom|für|gegen|ante|contra|sobre|al|del|para|"
-    r"w|we|na|do|od|o|przy|dla|przez|przed|pod|nad|u|wobec|po)"
+    r"w|we|na|do|od|o|przy|dla|przez|przed|pod|nad|u|wobec|po|"
+    # Arabic: in, with, to, on, against, at; headed by, led by, in the presence of ("برئاسة عمرو الجنايني").
+    r"في|مع|إلى|الى|على|ضد|لدى|برئاسة|بقيادة|بحضور)"
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
