@@ -70,6 +70,7 @@ def test_unnamed_speakers_stay_unknown() -> None:
             'Yurda dönen öğrenci Cafer Deniz, sözlerini şöyle sürdürdü:\n\n"Devletimize aidiyetimiz daha çok arttı."',
             "Cafer Deniz",
         ),
+        ("tr", 'Genel Başkan Kerem Kınık, şöyle devam etti:\n\n"Gençleri kan bağışına davet ediyoruz."', "Kerem Kınık"),
         ("zh", "李强表示：「我们将继续扩大对外开放的力度」。", "李强"),
         ("en", 'Anna Smith told reporters: "This is the last lockdown we will see."', "Anna Smith"),
         (

@@ -143,7 +143,7 @@ CUES: dict[str, str] = {
         r"müjdesini verdi|kaydederek|belirtmişti|vurgulamıştı|ifade etmişti|iddia etti|öne sürdü|duyurdu|"
         r"paylaşımında|"
         # "X, sözlerini şöyle sürdürdü:" (went on / finished / closed his words as follows).
-        r"sözlerini(?: şöyle)? (?:sürdürdü|tamamladı|noktaladı|bitirdi)"
+        r"sözlerini(?: şöyle)? (?:sürdürdü|tamamladı|noktaladı|bitirdi)|şöyle devam etti"
     ),
     "ru": (
         r"заявил\w{0,2}|сказал\w{0,2}|говорит|говорил\w{0,2}|отметил\w{0,2}|подчеркнул\w{0,2}|добавил\w{0,2}|"
