@@ -70,7 +70,6 @@ def test_unnamed_speakers_stay_unknown() -> None:
             'Yurda dönen öğrenci Cafer Deniz, sözlerini şöyle sürdürdü:\n\n"Devletimize aidiyetimiz daha çok arttı."',
             "Cafer Deniz",
         ),
-        ("tr", 'Genel Başkan Kerem Kınık, şöyle devam etti:\n\n"Gençleri kan bağışına davet ediyoruz."', "Kerem Kınık"),
         ("zh", "李强表示：「我们将继续扩大对外开放的力度」。", "李强"),
         ("en", 'Anna Smith told reporters: "This is the last lockdown we will see."', "Anna Smith"),
         (
@@ -904,6 +903,13 @@ def test_arabic_verbs_of_replying_and_commenting_introduce_quotes() -> None:
     quotes = find_quotes(text, "ar", entities_of(text, ("إيناس الدغيدي", "PER")))
     assert [q.speaker for q in quotes] == ["إيناس الدغيدي"]
     assert quotes[0].cue is not None
+
+
+@pytest.mark.parametrize("lead", ["şöyle devam etti", "sözlerini şöyle tamamladı", "sözlerini noktaladı"])
+def test_turkish_going_on_as_follows_is_a_verb_of_saying(lead: str) -> None:
+    text = f'Türk Kızılay Genel Başkanı Kerem Kınık, {lead}:\n\n"Gençleri kan bağışına davet ediyoruz."'
+    (quote,) = find_quotes(text, "tr", entities_of(text, ("Kerem Kınık", "PER")))
+    assert (quote.speaker, quote.cue) == ("Kerem Kınık", lead)
 
 
 def test_an_arabic_quote_going_on_after_a_lead_in_is_the_subjects_not_a_complements() -> None:
