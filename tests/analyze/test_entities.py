@@ -668,3 +668,20 @@ def test_a_month_in_a_date_is_no_name_but_a_given_name_spelled_like_one_is() -> 
     assert "March" not in found
     assert found.get("April Ryan") == "PER"
     assert found.get("Jan Kowalski") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        ("tr", "Cumhuriyetçi Türk Partisi, 1 Mayıs İşçi ve Emekçi Bayramı mesajında konuştu.", "Emekçi Bayramı"),
+        ("tr", "Polis ekipleri, iki gence Hıfzısıhha Kanunu'na muhalefetten ceza kesti.", "Hıfzısıhha Kanunu"),
+        ("pl", "W niedzielę obchodzono w całym kraju Dzień Matki.", "Dzień Matki"),
+    ],
+)
+def test_a_name_headed_by_an_event_or_law_noun_is_misc_not_a_person(language: str, text: str, name: str) -> None:
+    assert _texts(find_entities(text, language)).get(name) == "MISC"
+
+
+def test_a_person_whose_surname_spells_an_event_noun_stays_a_person() -> None:
+    text = "Die Schauspielerin Doris Day wurde 97 Jahre alt, sagte ihre Stiftung."
+    assert _texts(find_entities(text, "de")).get("Doris Day") == "PER"

@@ -195,8 +195,30 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         fixed = _with_datelines(text, _without_overlaps(fixed), language)
         if language == "ru":
             fixed = _with_russian_heads(text, fixed)
-        results.append(_without_overlaps(fixed + _repeated_names(text, fixed, language)))
+        found = _without_overlaps(fixed + _repeated_names(text, fixed, language))
+        results.append([_event_or_law(text, span, language) for span in found])
     return results
+
+
+def _event_or_law(text: str, span: RawSpan, language: str) -> RawSpan:
+    """A "misc" label for a name headed by an event, holiday, contest or law noun.
+
+    The rules take an unknown two-word name for a person ("Emekçi Bayramı", "Hıfzısıhha Kanunu"), and
+    such a name would then be a quote's speaker. A person whose surname spells the noun (Jude Law,
+    Doris Day) opens on a given name and keeps its label.
+    """
+    if span.label == "MISC":
+        return span
+    words = text[span.start : span.end].split()
+    if len(words) < 2:
+        return span
+    if language in ("en", "tr"):
+        headed = lower(words[-1], language) in name_cues.EVENT_HEADS_LAST
+    else:
+        headed = lower(words[0], language) in name_cues.EVENT_HEADS_FIRST
+    if not headed or (span.label == "PER" and is_first_name(words[0])):
+        return span
+    return RawSpan(span.start, span.end, "MISC")
 
 
 def _lower_case_aliases(text: str) -> list[RawSpan]:

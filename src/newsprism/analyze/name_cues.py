@@ -211,6 +211,22 @@ INSTITUTION_HEADS: frozenset[str] = word_set(
     " council conseil consejo committee comité commission comisión prefecture préfecture mairie ayuntamiento"
 )
 
+#: Nouns that head the name of an event, a holiday, a contest or a law ("Emekçi Bayramı", "Boxing Week",
+#: "Hıfzısıhha Kanunu", "Día de la Madre"): such a name is "misc", never a person or an organisation.
+#: English and Turkish put the head last; the other languages first.
+EVENT_HEADS_LAST: frozenset[str] = word_set(
+    "act day week festival cup championship championships olympics summit award awards prize war treaty"
+    " kanunu yasası bayramı günü haftası festivali kupası şampiyonası zirvesi ödülü savaşı antlaşması"
+)
+EVENT_HEADS_FIRST: frozenset[str] = word_set(
+    "loi journée semaine fête festival coupe championnat sommet prix guerre traité"
+    " ley día semana fiesta festival copa campeonato cumbre premio guerra acuerdo tratado"
+    " legge giornata settimana festa coppa campionato vertice guerra trattato"
+    " tag woche fest pokal meisterschaft gipfel krieg vertrag"
+    " ustawa dzień tydzień święto festiwal puchar mistrzostwa szczyt nagroda wojna traktat"
+    " закон день неделя праздник фестиваль кубок чемпионат саммит премия война договор"
+)
+
 #: Words a title leaves in lower case ("Pride and Prejudice", "La casa de papel"), in the languages whose
 #: titles capitalise the others.
 TITLE_SMALL_WORDS: frozenset[str] = word_set(
