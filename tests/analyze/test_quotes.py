@@ -1113,3 +1113,18 @@ def test_the_one_spoken_to_or_about_in_chinese_is_no_speaker() -> None:
     )
     quotes = find_quotes(text, "zh", entities_of(text, ("苏珊柯林斯", "PER"), ("唐纳德特朗普", "PER")))
     assert [(q.text, q.speaker) for q in quotes] == [("为时过早", "苏珊柯林斯")]
+
+
+def test_a_chinese_quote_ending_its_sentence_takes_no_verb_from_the_story_going_on() -> None:
+    # After "。”" a long sentence is the story going on: its 表示 is someone else's statement.
+    text = (
+        "参议员柯林斯周一在接受采访时说：“在我看来，预先判断证据是不合适的。”"
+        "参议员宣誓在弹劾期间伸张正义，见证了特朗普的弹劾审判，但他表示他并不急于寻求新的证词。"
+    )
+    names = (("柯林斯", "PER"), ("特朗普", "PER"))
+    (quote,) = find_quotes(text, "zh", entities_of(text, *names))
+    assert (quote.speaker, quote.cue) == ("柯林斯", "说")
+    # A short sentence of its own after the quote is its attribution.
+    text = "外交部长王毅周三会见了记者。“我们愿意同各方加强合作，共同应对挑战。”王毅说。"
+    (quote,) = find_quotes(text, "zh", entities_of(text, ("王毅", "PER")))
+    assert (quote.speaker, quote.cue) == ("王毅", "说")

@@ -2061,13 +2061,25 @@ def _introduces(text: str, cue_end: int, lead_end: int) -> bool:
     return len(_WORD.findall(text[cue_end : comma.start() if comma else lead_end])) <= _LEAD_IN_WORDS
 
 
+#: The most characters of a Chinese attribution sentence after a quote ("他在推特上写道。").
+_CJK_ATTRIBUTION_CHARS = 16
+_CJK_CLAUSE_END = re.compile("[。，！？,]")
+
+
 def _new_sentence_after(text: str, span: _Span, limit: int) -> bool:
     """Whether the quote ends its sentence: a full stop inside the marks, then a capitalised word.
 
     An attribution after a quote follows a comma ("“...,” she said"); after "“....” She said
     that ..." a new sentence starts, whose cue belongs to its own statement.
     """
-    if span.end <= span.start or text[span.end - 1] != ".":
+    if span.end <= span.start:
+        return False
+    if text[span.end - 1] in "。！？":
+        # Chinese has no capitals: after a full stop inside the marks, a short sentence of its own is the
+        # attribution ("…。”王毅说。"), and a longer one is the story going on ("…是不合适的。”参议员宣誓…，但他表示…").
+        tail = _CJK_CLAUSE_END.search(text, span.close_end, span.close_end + _CJK_ATTRIBUTION_CHARS)
+        return tail is None or tail.group(0) != "。"
+    if text[span.end - 1] != ".":
         return False
     following = text[span.close_end : min(limit, span.close_end + 20)].lstrip()
     return bool(following) and following[0].isupper()
