@@ -685,3 +685,10 @@ def test_a_name_headed_by_an_event_or_law_noun_is_misc_not_a_person(language: st
 def test_a_person_whose_surname_spells_an_event_noun_stays_a_person() -> None:
     text = "Die Schauspielerin Doris Day wurde 97 Jahre alt, sagte ihre Stiftung."
     assert _texts(find_entities(text, "de")).get("Doris Day") == "PER"
+
+
+def test_a_double_space_where_the_scrape_joined_two_texts_breaks_a_name() -> None:
+    # The headline ends on a name and the body opens on a common noun, joined by two spaces.
+    text = "UOKiK bada przejęcie Virgin Mobile Polska  Wniosek został złożony 30 kwietnia przez spółkę P4."
+    found = _texts(find_entities(text, "pl"))
+    assert not any("Wniosek" in name for name in found)

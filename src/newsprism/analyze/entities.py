@@ -1008,7 +1008,7 @@ def _in_run(text: str, words: list[_Word], i: int) -> bool:
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:
     """Two words separated by spaces only (no punctuation, no line break)."""
     gap = text[left.end : right.start]
-    return 0 < len(gap) <= 2 and gap.isspace() and "\n" not in gap
+    return len(gap) == 1 and gap.isspace() and "\n" not in gap
 
 
 def _alias_or_place(surface: str, language: str, city_counts: Callable[[PlaceEntry], bool]) -> bool:
