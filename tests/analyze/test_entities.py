@@ -692,3 +692,8 @@ def test_a_double_space_where_the_scrape_joined_two_texts_breaks_a_name() -> Non
     text = "UOKiK bada przejęcie Virgin Mobile Polska  Wniosek został złożony 30 kwietnia przez spółkę P4."
     found = _texts(find_entities(text, "pl"))
     assert not any("Wniosek" in name for name in found)
+
+
+def test_a_page_marker_in_capitals_before_a_common_noun_makes_no_name() -> None:
+    text = "Sklepy mogą być czynne do godz. 14. REKLAMA Zakaz handlu w niedziele obowiązuje od 2018 roku."
+    assert not any("Zakaz" in name for name in _texts(find_entities(text, "pl")))

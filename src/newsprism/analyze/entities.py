@@ -998,9 +998,14 @@ def _given_name_pair(text: str, words: list[_Word], i: int, language: str, stopw
 _ARTICLES = frozenset(["the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "au", "du", "del"])
 
 
-def _in_run(text: str, words: list[_Word], i: int) -> bool:
-    """Is word ``i`` next to another capitalised word (a multi-word name)?"""
+def _in_run(text: str, words: list[_Word], i: int, language: str = "") -> bool:
+    """Is word ``i`` next to another capitalised word (a multi-word name)?
+
+    With ``language``, a common word in capitals before it (a page's "REKLAMA", "VIDEO") is no part of a name.
+    """
     before = i > 0 and _is_capitalised(words[i - 1].text) and _adjacent(text, words[i - 1], words[i])
+    if before and language and _shouted_word(words[i - 1].text, language):
+        before = False
     after = i + 1 < len(words) and _is_capitalised(words[i + 1].text) and _adjacent(text, words[i], words[i + 1])
     return (before and words[i - 1].text.lower() not in name_cues.PERSON_CUES) or after
 
@@ -1161,7 +1166,7 @@ def _lone_common_word(text: str, words: list[_Word], i: int, surnames: frozenset
     any case form (Andrzej Duda ... Dudy), a given name, an organisation word and a known name stay names.
     """
     word = words[i].text
-    if _in_run(text, words, i) or word.lower() in name_cues.ORG_CUES or is_first_name(word):
+    if _in_run(text, words, i, language) or word.lower() in name_cues.ORG_CUES or is_first_name(word):
         return False
     if any(_same_stem(word, surname) for surname in surnames):
         return False
