@@ -697,3 +697,25 @@ def test_a_double_space_where_the_scrape_joined_two_texts_breaks_a_name() -> Non
 def test_a_page_marker_in_capitals_before_a_common_noun_makes_no_name() -> None:
     text = "Sklepy mogą być czynne do godz. 14. REKLAMA Zakaz handlu w niedziele obowiązuje od 2018 roku."
     assert not any("Zakaz" in name for name in _texts(find_entities(text, "pl")))
+
+
+def test_italian_lone_dictionary_words_are_no_names_but_longer_and_repeated_names_stay() -> None:
+    # Headlines run into each other without a full stop, so the common nouns stand mid-sentence.
+    text = (
+        "Inizio di gennaio nuvoloso e ventoso Previsioni meteo di Sunderland per giovedì "
+        "Storie correlate Infortuni da petardi in calo del 35% a Milano."
+    )
+    found = _texts(find_entities(text, "it"))
+    assert "Previsioni" not in found
+    assert "Infortuni" not in found
+    assert "Sunderland" in found
+    assert "Milano" in found
+    # A dictionary word that ends a name after "della" stays in it.
+    text = "Lo ha annunciato martedì il Dipartimento della Salute dello Stato di New York."
+    assert "Dipartimento della Salute" in _texts(find_entities(text, "it"))
+    # A party named by a common word ("i Verdi", the Greens) is a name where the text capitalises it again and again.
+    text = (
+        "Il partito di Kurz governerà con i Verdi. Per la prima volta i Verdi entrano nel governo federale. "
+        "Il leader dei Verdi Werner Kogler sarà vicecancelliere."
+    )
+    assert "Verdi" in _texts(find_entities(text, "it"))

@@ -804,6 +804,10 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
     stopwords = name_cues.STOPWORDS.get(language, _ALL_STOPWORDS)
     seen_mid_sentence = {w.text for w in words if not w.initial and _is_capitalised(w.text)}
     surnames = _surnames(text, words, language, stopwords) if language in _NOUN_CHECKED else frozenset()
+    if language in _LONE_WORD_FORMS:
+        # A word the text capitalises mid-sentence again and again is a name there ("i Verdi", the Greens).
+        mid_counts = Counter(w.text for w in words if not w.initial and _is_capitalised(w.text))
+        surnames = surnames | {w for w, n in mid_counts.items() if n >= _REPEATED_NAME_COUNT}
     name_like = [False] * len(words)
     for i, word in enumerate(words):
         if not _is_capitalised(word.text) or word.text.isdigit() or len(word.text) > _MAX_NAME_CHARS:
@@ -1155,7 +1159,24 @@ def _turkish_demonym(word: str) -> bool:
 #: forms mark a common word: Turkish names take case endings only after an apostrophe (Ankara'da), so a
 #: listed case form (Evde, Kazada) is a common word; Polish capitalises nouns only at a sentence start or in
 #: a headline, so any listed form is (Spółka, Zarząd, Kwarantanna).
-_LONE_WORD_FORMS: dict[str, str] = {"tr": "inflected", "pl": "any", "ru": "any"}
+_LONE_WORD_FORMS: dict[str, str] = {"tr": "inflected", "pl": "any", "ru": "any", "it": "any"}
+
+
+def _linked_to_name_before(text: str, words: list[_Word], i: int) -> bool:
+    """Whether word ``i`` follows a capitalised word and an article or preposition of a name ("della", "dell'")."""
+    if i > 0 and _is_capitalised(words[i - 1].text) and _NAME_LINK.fullmatch(text, words[i - 1].end, words[i].start):
+        return True  # the elided article is no word of its own: "Dipartimento dell'Agricoltura"
+    return (
+        i > 1
+        and _is_capitalised(words[i - 2].text)
+        and _NAME_LINK.fullmatch(text, words[i - 2].end, words[i].start) is not None
+    )
+
+
+#: A capitalised word written so this many times mid-sentence is a name, though the dictionary lists it.
+_REPEATED_NAME_COUNT = 3
+#: An article or preposition inside a name, between two capitalised words ("della", "dell'").
+_NAME_LINK = re.compile(r"[ \t]{1,2}(?:della|dello|delle|degli|dei|del|di|dell['’][ \t]{0,2})[ \t]{0,2}", re.IGNORECASE)
 
 
 def _lone_common_word(text: str, words: list[_Word], i: int, surnames: frozenset[str], language: str) -> bool:
@@ -1168,6 +1189,8 @@ def _lone_common_word(text: str, words: list[_Word], i: int, surnames: frozenset
     word = words[i].text
     if _in_run(text, words, i, language) or word.lower() in name_cues.ORG_CUES or is_first_name(word):
         return False
+    if _linked_to_name_before(text, words, i):
+        return False  # "Dipartimento della Salute", "Dipartimento dell'Agricoltura": the end of a longer name
     if any(_same_stem(word, surname) for surname in surnames):
         return False
     if not is_dictionary_word(word, language) or _known_name(word, language):
