@@ -73,6 +73,11 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
     # The dependency parse of reported speech: a verb of saying in every sentence, short or run-on.
     ("a verb of saying in every sentence", "en", "Officials said the plan would work. " * 5_000),
     ("run-on sentences with a verb of saying", "en", ("The minister, " + "who " * 140 + "said it works. ") * 100),
+    # Polish dialogue dashes inside paragraphs: one after every sentence, or long sentences before "– powiedział".
+    ("a dialogue dash after every sentence", "pl", "Jan poszedł do domu. – Tak jest " * 10_000),
+    ("long paragraphs before a dash and a verb", "pl", ("Zdanie jest długie " * 60 + "– powiedział Jan. ") * 150),
+    # Chinese full stops inside marks, each followed by text.
+    ("Chinese quotes ending their sentence", "zh", "“我们愿意合作。”他表示他不急于寻求新的证词" * 10_000),
 )
 
 
