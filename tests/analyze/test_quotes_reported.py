@@ -799,6 +799,14 @@ def test_german_attributions_with_wie_and_hiess_es_after_the_clause(
             [("der Fahrer festgenommen worden sei", "Polizei Köln")],
         ),
         ("Er stellte den Stuhl fest an die Wand, damit er am Abend nicht umfällt.", (), []),
+        # After the clause: "..., gab die Polizei Oslo am Dienstag bekannt."
+        (
+            "Tom Hagen werde vorgeworfen, seine Frau getötet zu haben, gab die Polizei Oslo am Dienstag bekannt.",
+            (("Tom Hagen", "PER"), ("Polizei Oslo", "ORG")),
+            [("Tom Hagen werde vorgeworfen, seine Frau getötet zu haben", "Polizei Oslo")],
+        ),
+        # "gab" without its particle is no verb of saying ("Es gab ...": there was).
+        ("Am Abend gab es Streit, weil Tom Hagen Anna Lang nichts gab.", (("Tom Hagen", "PER"),), []),
     ],
 )
 def test_german_separable_verbs_fest_and_bekannt_report_the_dass_clause(

@@ -79,7 +79,9 @@ CUES: dict[str, str] = {
         r"erzählte|erzählt|schilderte|schildert|kommentierte|kommentiert|klagte|klagt|fasste|fasst|bilanzierte|"
         r"bilanziert|urteilte|urteilt|lobte|lobt|bedauerte|bedauert|appellierte|appelliert|erwiderte|erwidert|"
         r"entgegnete|entgegnet|versprach|verspricht|fragte|fragt|verriet|verrät|beteuerte|beteuert|begründete|"
-        r"begründet|gestand|gesteht"
+        r"begründet|gestand|gesteht|"
+        # "gab die Polizei am Dienstag bekannt" (made known): the separable verb, its particle later in the clause.
+        r"(?:gab|gaben|gibt)(?=[^.,;:!?\n]{1,80}\sbekannt\b)"
     ),
     "es": (
         rf"(?:ha|han|había|habían|habría)\s(?:{_ES_PARTICIPLES})|"
