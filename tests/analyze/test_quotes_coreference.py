@@ -591,3 +591,18 @@ def test_a_one_word_name_given_as_a_speaker_takes_the_focus_though_named_once() 
     )
     quotes = find_quotes(text, "de", entities_of(text, ("Gallera", "PER"), ("Mailand", "LOC")))
     assert [q.speaker for q in quotes] == ["Gallera", "Gallera"]
+
+
+def test_a_role_named_before_its_holder_points_to_the_one_given_it_later() -> None:
+    # The lead gives the role; the person holding it is named only further down.
+    text = (
+        "« Nous allons fermer toutes les écoles dès lundi », a annoncé le ministre de l'Éducation nationale. "
+        "La décision surprend les parents. Le ministre de l'Éducation nationale, Jean-Michel Blanquer, a précisé "
+        "les mesures mardi."
+    )
+    (quote,) = find_quotes(text, "fr", entities_of(text, ("Jean-Michel Blanquer", "PER")))
+    assert quote.speaker == "Jean-Michel Blanquer"
+    # Nobody given the role anywhere: the speaker stays unknown.
+    text = "« Nous allons fermer toutes les écoles dès lundi », a annoncé le ministre de l'Éducation nationale."
+    (quote,) = find_quotes(text, "fr", ())
+    assert quote.speaker is None

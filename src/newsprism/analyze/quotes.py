@@ -1942,6 +1942,11 @@ def _by_role(
         held = [h for h in holders if h.position < match.start() and _same_role(h.role, role)]
         if held:
             return held[-1].name, held[-1].entity_id
+        # A lead may name the role before the person ("…, the Turkish vice president said. … Vice President
+        # Fuat Oktay told …"): the first one given the role after it, when nobody was before.
+        later = [h for h in holders if h.position > end and _same_role(h.role, role)]
+        if later:
+            return later[0].name, later[0].entity_id
     return None
 
 
