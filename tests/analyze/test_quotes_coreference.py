@@ -602,6 +602,15 @@ def test_a_role_named_before_its_holder_points_to_the_one_given_it_later() -> No
     )
     (quote,) = find_quotes(text, "fr", entities_of(text, ("Jean-Michel Blanquer", "PER")))
     assert quote.speaker == "Jean-Michel Blanquer"
+    # Two words may stand between the article and the role ("the Turkish vice president").
+    text = (
+        "Turkey may hold off from sending troops to Libya if the fighting stops, the Turkish vice president said "
+        "Wednesday. The parliament will debate a bill. Vice President Fuat Oktay told reporters the bill would deter."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Fuat Oktay", "PER")))
+    assert ("Turkey may hold off from sending troops to Libya if the fighting stops", "Fuat Oktay") in [
+        (q.text, q.speaker) for q in quotes
+    ]
     # Nobody given the role anywhere: the speaker stays unknown.
     text = "« Nous allons fermer toutes les écoles dès lundi », a annoncé le ministre de l'Éducation nationale."
     (quote,) = find_quotes(text, "fr", ())

@@ -1856,7 +1856,7 @@ _ROLE_AFTER_WORDS = 3
 _ARTICLELESS = frozenset(["pl"])
 #: A definite determiner right before a role noun: "le ministre", "el presidente", "the minister", "der 45-Jährige".
 _DEFINITE_END = re.compile(
-    r"(?<!\w)(?:the|le|la|l['’]|el|der|die|den|dem|des|du|del)\s{0,3}(?:[\w-]{1,20}\s{1,3})?$", re.IGNORECASE
+    r"(?<!\w)(?:the|le|la|l['’]|el|der|die|den|dem|des|du|del)\s{0,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.IGNORECASE
 )
 
 
