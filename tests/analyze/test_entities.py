@@ -719,3 +719,11 @@ def test_italian_lone_dictionary_words_are_no_names_but_longer_and_repeated_name
         "Il leader dei Verdi Werner Kogler sarà vicecancelliere."
     )
     assert "Verdi" in _texts(find_entities(text, "it"))
+
+
+def test_russian_opening_common_noun_is_no_part_of_the_name_after_it() -> None:
+    text = "Изображение Фрэнсиса мгновенно стало хитом в социальных сетях. Понтифик извинился."
+    assert not any(name.startswith("Изображение") for name in _texts(find_entities(text, "ru")))
+    # A transliterated first name the dictionary does not know stays part of the person's name.
+    text = "Суперинтендант полиции Шив Кумар Мишра сказал, что расследование продолжается."
+    assert _texts(find_entities(text, "ru")).get("Шив Кумар Мишра") == "PER"

@@ -78,3 +78,12 @@ def test_without_the_optional_package_no_name_is_known(monkeypatch: pytest.Monke
         monkeypatch.undo()
         first_names._names.cache_clear()
     assert is_first_name("Günter")
+
+
+def test_cyrillic_given_names_are_looked_up_by_their_transliteration() -> None:
+    assert first_name_gender("Дмитрий") == "m"
+    assert first_name_gender("Мария") == "f"
+    assert is_first_name("Сергей")
+    # Common nouns and places are no given names in any script.
+    assert not is_first_name("Изображение")
+    assert not is_first_name("Москва")

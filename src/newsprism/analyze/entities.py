@@ -171,7 +171,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
             spans = [
-                _institution(text, _from_given_name(text, _person_by_given_name(text, span, language)))
+                _institution(text, _from_given_name(text, _person_by_given_name(text, span, language), language))
                 for span in spacy_found[i]
             ]
             spans += known
@@ -892,9 +892,32 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             else:
                 break
         run = words[i : j + 1]
-        spans.extend(_from_given_name(text, span) for span in _label_run(text, words, i, run, language))
+        if language == "ru" and len(run) > 1 and _opening_common_noun(run[0], language):
+            run, i = run[1:], i + 1  # "Изображение Фрэнсиса": a sentence's first noun, then a name in the genitive
+        spans.extend(_from_given_name(text, span, language) for span in _label_run(text, words, i, run, language))
         i = j + 1
     return spans
+
+
+#: Endings of Russian abstract and verbal nouns (изображение, ответственность, агентство, ситуация), which no
+#: given name or surname has; the dictionary alone would also take transliterated names (Роберт, Николя).
+_RUSSIAN_COMMON_NOUN_ENDINGS = ("ние", "тие", "ость", "ство", "ция", "сия", "тель")
+
+
+def _opening_common_noun(word: _Word, language: str) -> bool:
+    """A sentence's first word shaped and listed as a common noun, and no name, title or institution."""
+    lowered = lower(word.text, language)
+    return (
+        word.initial
+        and lowered.endswith(_RUSSIAN_COMMON_NOUN_ENDINGS)
+        and is_dictionary_word(word.text, language)
+        and not is_first_name(word.text)
+        and lowered not in name_cues.PERSON_CUES
+        and lowered not in name_cues.ORG_CUES
+        and not _inflected_org_cue(word.text, language)
+        and not _known_name(word.text, language)
+        and not _looks_like_surname(word.text, language)
+    )
 
 
 def _surnames(text: str, words: list[_Word], language: str, stopwords: frozenset[str]) -> frozenset[str]:
@@ -952,11 +975,12 @@ def _nicknamed_people(text: str) -> list[RawSpan]:
     ]
 
 
-def _from_given_name(text: str, span: RawSpan) -> RawSpan:
+def _from_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
     """A person's span started at the given name inside it, when only capitalised descriptors come before.
 
     "Spor İl Müdürü Murat Eskici", "Bank-Ökonom Ulrich Kater", "Aktivist Greta Thunberg": the
-    words before the given name are the person's role, not part of the name.
+    words before the given name are the person's role, not part of the name. In Cyrillic, a word the
+    dictionary does not know is a transliterated name's first part ("Шив Кумар Мишра"), not a role.
     """
     if span.label != "PER":
         return span
@@ -965,6 +989,8 @@ def _from_given_name(text: str, span: RawSpan) -> RawSpan:
         if is_first_name(word.group(0).rstrip(",")):
             if any(is_first_name(w.group(0)) for w in words[:k]):
                 return span  # "Jean Marie Le Pen": given names in a row
+            if language == "ru" and not all(is_dictionary_word(w.group(0), language) for w in words[:k]):
+                return span
             return RawSpan(word.start(), span.end, "PER")
     return span
 

@@ -14,9 +14,12 @@ rules alone.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 from typing import Literal
+
+from anyascii import anyascii
 
 __all__ = ["first_name_gender", "given_name_of", "is_first_name"]
 
@@ -33,13 +36,24 @@ _GENDERS: dict[str, Gender] = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "
 
 
 def is_first_name(word: str) -> bool:
-    """Whether ``word`` (as written, capitalised) is a common given name somewhere."""
-    return word in _names()
+    """Whether ``word`` (as written, capitalised) is a common given name somewhere.
+
+    The dictionary is in Latin letters; a name in Cyrillic is looked up by its transliteration
+    (Дмитрий -> Dmitriy, Сергей -> Sergey), the spelling it lists for Russian names.
+    """
+    return first_name_gender(word) is not None
 
 
 def first_name_gender(word: str) -> Gender | None:
     """``"m"`` or ``"f"`` for a mostly male or female given name, ``"u"`` for a unisex one, None if unlisted."""
-    return _names().get(word)
+    names = _names()
+    gender = names.get(word)
+    if gender is None and _CYRILLIC.search(word):
+        gender = names.get(anyascii(word))
+    return gender
+
+
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
 
 
 #: Polish case endings of given names and the nominative ending each replaces, with the gender it implies:
