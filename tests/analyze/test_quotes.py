@@ -1128,3 +1128,15 @@ def test_a_chinese_quote_ending_its_sentence_takes_no_verb_from_the_story_going_
     text = "外交部长王毅周三会见了记者。“我们愿意同各方加强合作，共同应对挑战。”王毅说。"
     (quote,) = find_quotes(text, "zh", entities_of(text, ("王毅", "PER")))
     assert (quote.speaker, quote.cue) == ("王毅", "说")
+
+
+def test_a_chinese_verb_after_a_comma_goes_on_with_the_sentences_subject() -> None:
+    # 西达拉迈亚 criticised 莫迪, "saying" ...: the verb after the comma has the subject of the sentence.
+    text = "前首席部长西达拉迈亚周三批评总理纳伦德拉·莫迪，称“火车票价上涨是中央政府的新年礼物”。"
+    names = (("西达拉迈亚", "PER"), ("纳伦德拉·莫迪", "PER"))
+    (quote,) = find_quotes(text, "zh", entities_of(text, *names))
+    assert (quote.speaker, quote.cue) == ("西达拉迈亚", "称")
+    # Without the comma the name next to the verb is its subject.
+    text = "记者采访了西达拉迈亚。纳伦德拉·莫迪表示：“火车票价不会上涨。”"
+    (quote,) = find_quotes(text, "zh", entities_of(text, *names))
+    assert quote.speaker == "纳伦德拉·莫迪"

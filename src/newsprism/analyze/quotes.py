@@ -2944,6 +2944,15 @@ def _subject_of_cue(
     A definite description after the last comma ("..., the magazine announced") is the subject and starts
     the clause; otherwise the name nearest the verb (or the person a relative clause describes) is.
     """
+    if language == "zh" and text[max(start, cue_start - 1) : cue_start] in ("，", ","):
+        # "西达拉迈亚周三…批评总理莫迪，称“…”": a verb after a comma goes on with the sentence's subject, the first
+        # person named in it, not the object named last.
+        first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
+        for mention in speakers[first:]:
+            if mention.start >= cue_start:
+                break
+            if mention.is_person and not mention.quoted:
+                return mention, start
     described = _described_subject(text, speakers, start, cue_start)
     start = start if described is None else described
     speaker = _relative_head(text, speakers, start, _nearest(speakers, start, end, cue_start, text))
