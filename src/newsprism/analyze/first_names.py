@@ -15,7 +15,7 @@ rules alone.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
@@ -48,12 +48,19 @@ def first_name_gender(word: str) -> Gender | None:
     """``"m"`` or ``"f"`` for a mostly male or female given name, ``"u"`` for a unisex one, None if unlisted."""
     names = _names()
     gender = names.get(word)
-    if gender is None and _CYRILLIC.search(word):
-        gender = names.get(anyascii(word))
+    if gender is None:
+        latin = _cyrillic_in_latin(word)
+        gender = names.get(latin) if latin else None
     return gender
 
 
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
+
+
+@lru_cache(maxsize=65_536)
+def _cyrillic_in_latin(word: str) -> str | None:
+    """A Cyrillic word in Latin letters (Дмитрий -> Dmitriy); None for a word in another script."""
+    return anyascii(word) if _CYRILLIC.search(word) else None
 
 
 #: Polish case endings of given names and the nominative ending each replaces, with the gender it implies:
