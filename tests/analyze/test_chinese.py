@@ -65,3 +65,13 @@ def test_a_given_name_tagged_as_a_place_before_a_surname_is_part_of_the_person()
     # A place the tables know stays a place before a name.
     found = {e.text: e.label for e in find_entities("法国总统在巴黎马克龙表示。", "zh")}
     assert found.get("巴黎") == "LOC"
+
+
+def test_a_name_whose_first_syllable_jieba_read_as_a_direction_keeps_it() -> None:
+    text = "卡纳塔克邦前首席部长西达拉迈亚周三批评总理。"
+    names = [text[start:end] for start, end, label in tagged_names(text, chinese_words(text)) if label == "PER"]
+    assert names == ["西达拉迈亚"]
+    # A direction word that does not touch the name stays out of it.
+    text = "部长从西边来，达拉迈亚周三批评总理。"
+    names = [text[start:end] for start, end, label in tagged_names(text, chinese_words(text)) if label == "PER"]
+    assert not any(name.startswith("西") for name in names)

@@ -33,6 +33,7 @@ _DOT_SPLIT = re.compile(f"[{MIDDLE_DOTS}]")
 
 #: jieba's tags for names, by the label they give.
 _PERSON_TAGS = frozenset({"nr", "nrt", "nrfg"})
+_PLACE_TAGS = frozenset({"ns"})
 _NAME_TAGS: dict[str, EntityLabel] = {"nr": "PER", "nrt": "PER", "nrfg": "PER", "ns": "LOC", "nt": "ORG"}
 #: Characters that end the name of a place (a state, province, city, county, island, lake, river, mountain).
 _PLACE_ENDINGS = frozenset("邦州省市县郡区岛湖河江山国")
@@ -104,6 +105,8 @@ def tagged_names(text: str, words: list[ChineseWord]) -> list[Span]:
             while last + 1 < len(words) and words[last + 1].tag in _PERSON_TAGS:
                 last += 1
         start, end = word.start, words[last].end
+        if label == "PER" and _syllable_cut_off(text, words, index):
+            start = words[index - 1].start  # "西" "达拉" "迈亚": jieba read the name's first syllable as "west"
         if label == "PER" and text[end - 1] in _PLACE_ENDINGS:
             label = "LOC"
         demonym = label == "PER" and text[end - 1] == "人" and end - start > _MIN_NAME_CHARS  # 尼日利亚人: Nigerians
@@ -111,6 +114,21 @@ def tagged_names(text: str, words: list[ChineseWord]) -> list[Span]:
             names.append((start, end, label))
         index = last + 1
     return names
+
+
+#: Direction words jieba cuts off a foreign name's first syllable (西达拉迈亚 -> 西 + 达拉迈亚).
+_DIRECTION_TAG = "f"
+
+
+def _syllable_cut_off(text: str, words: list[ChineseWord], index: int) -> bool:
+    """Whether the one-character direction word right before a person's name is the name's first syllable:
+    a transliteration syllable, after a word that is no place ("部长西达拉迈亚", not "欧洲西部")."""
+    if index == 0:
+        return False
+    before = words[index - 1]
+    if before.tag != _DIRECTION_TAG or before.end - before.start != 1 or before.end != words[index].start:
+        return False
+    return text[before.start] in _TRANSLITERATION and (index < 2 or words[index - 2].tag not in _PLACE_TAGS)
 
 
 def _given_name_read_as_place(text: str, words: list[ChineseWord], index: int) -> bool:
