@@ -30,6 +30,22 @@ def test_organisation_and_country_aliases_link() -> None:
     assert _ids("The United States voted.", "en").get("United States") == "loc:US"
 
 
+def test_frequent_organisations_and_leaders_link_across_scripts() -> None:
+    hamas = {
+        _ids("Hamas called for a boycott.", "en").get("Hamas"),
+        _ids("Движение ХАМАС призвало к бойкоту.", "ru").get("ХАМАС"),
+        _ids("دعت حركة حماس إلى المقاطعة", "ar").get("حركة حماس"),
+        _ids("哈马斯呼吁抵制以色列的举措。", "zh").get("哈马斯"),
+    }
+    assert hamas == {"org:hamas"}
+    netanyahu = {
+        _ids("Benjamin Netanyahu said on Sunday.", "en").get("Benjamin Netanyahu"),
+        _ids("Premier Benjamin Netanjahu sagte am Sonntag.", "de").get("Benjamin Netanjahu"),
+        _ids("Биньямин Нетаньяху заявил в воскресенье.", "ru").get("Биньямин Нетаньяху"),
+    }
+    assert netanyahu == {"per:benjamin-netanyahu"}
+
+
 def test_surname_links_to_full_name_in_the_same_article() -> None:
     entities = find_entities("Jacek Kurski poinformował w Warszawie. Potem Kurski dodał, że to sukces.", "pl")
     by_text = {e.text: e for e in entities}
