@@ -905,6 +905,13 @@ def test_arabic_verbs_of_replying_and_commenting_introduce_quotes() -> None:
     assert quotes[0].cue is not None
 
 
+def test_an_arabic_medium_after_a_preposition_is_no_speaker() -> None:
+    # "He pointed out in tweets on Twitter that ...": the platform after على is where, not who.
+    text = 'وأشار الوزير في تغريدات على تويتر إلى أن "الأسلحة الإيرانية تهدد أمن المنطقة كلها".'
+    (quote,) = find_quotes(text, "ar", entities_of(text, ("تويتر", "ORG")))
+    assert quote.speaker is None
+
+
 @pytest.mark.parametrize("lead", ["şöyle devam etti", "sözlerini şöyle tamamladı", "sözlerini noktaladı"])
 def test_turkish_going_on_as_follows_is_a_verb_of_saying(lead: str) -> None:
     text = f'Türk Kızılay Genel Başkanı Kerem Kınık, {lead}:\n\n"Gençleri kan bağışına davet ediyoruz."'

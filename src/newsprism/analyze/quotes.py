@@ -63,7 +63,9 @@ _OBLIQUE = re.compile(
     r"w|we|na|do|od|przy|dla|przez|przed|pod|nad|wobec|z|ze|o|"
     # The people around someone speak, not that person ("L'entourage d'Emmanuel Macron explique").
     r"entourage\s{1,3}d[eu]|entourage|proches\s{1,3}d[eu]|proches|family\s{1,3}of|aides\s{1,3}to|"
-    r"allies\s{1,3}of|umfeld|entorno\s{1,3}de)"
+    r"allies\s{1,3}of|umfeld|entorno\s{1,3}de|"
+    # Arabic: in, with, to, on, via, at, against ("وعلق على إنستجرام": commented on Instagram).
+    r"في|مع|إلى|الى|على|عبر|لدى|ضد)"
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das|von)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
