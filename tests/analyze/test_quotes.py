@@ -1147,3 +1147,23 @@ def test_a_chinese_verb_after_a_comma_goes_on_with_the_sentences_subject() -> No
     text = "记者采访了西达拉迈亚。纳伦德拉·莫迪表示：“火车票价不会上涨。”"
     (quote,) = find_quotes(text, "zh", entities_of(text, *names))
     assert quote.speaker == "纳伦德拉·莫迪"
+
+
+def test_a_one_or_two_word_quote_followed_by_its_verb_of_saying_is_a_quote() -> None:
+    text = "Gary Hunziker habló con la prensa local. “Quedamos impactados”, dijo Hunziker el martes."
+    quotes = find_quotes(text, "es", entities_of(text, ("Gary Hunziker", "PER"), ("Hunziker", "PER")))
+    assert [(q.text, q.speaker in ("Gary Hunziker", "Hunziker")) for q in quotes] == [("Quedamos impactados", True)]
+    text = 'Officials asked Anna Smith about the deal. "Never," she said.'
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Smith", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [("Never,", "Anna Smith")] or [
+        (q.text, q.speaker) for q in quotes
+    ] == [("Never", "Anna Smith")]
+
+
+def test_a_short_quoted_word_before_a_verb_that_reports_a_clause_is_no_quote() -> None:
+    # "podkreślił, że …" reports the clause after it; the quoted word before belongs to the writer.
+    text = "Zestawiając czas chronologiczny z czasem „biblijnym”, podkreślił, że Bóg wkroczył w historię."
+    assert [q.kind for q in find_quotes(text, "pl", ()) if q.text == "biblijnym"] == []
+    # Without a verb of saying after it, a short quoted word stays out.
+    text = "Fani nazywali go „Bolek” od lat."
+    assert find_quotes(text, "pl", ()) == ()

@@ -401,6 +401,7 @@ def quote_sites(
     if not text:
         return [], []
     spans, pairs = _direct_spans(text)
+    spans = _with_short_attributed(text, language, spans, pairs)
     unopened = [*_unopened_spans(text, language, pairs), *_inline_dash_spans(text, language, pairs)]
     if unopened:
         spans = sorted([*spans, *unopened], key=lambda span: span.open_start)
@@ -823,6 +824,45 @@ def _unopened_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_S
             continue
         found.append(_Span(body_start, body_end, body_start, position + 1))
     return found
+
+
+#: A comma right after a closing mark, before its attribution ('“Quedamos impactados”, dijo').
+_ATTRIBUTION_COMMA = re.compile(r"[ \t]{0,2},?[ \t]{0,2}")
+
+
+def _with_short_attributed(text: str, language: str, spans: list[_Span], pairs: Sequence[_Span]) -> list[_Span]:
+    """Quotations too short to stand alone (one or two words) whose marks a comma and a verb of saying follow.
+
+    '“Quedamos impactados”, dijo, pero …', '« Jamais », a-t-il répondu': the verb right after the marks
+    says someone spoke them, which a short phrase alone does not.
+    """
+    cue_re = cues.cue_pattern(language)
+    if cue_re is None:
+        return spans
+    kept = {(span.open_start, span.close_end) for span in spans}
+    added = []
+    for pair in pairs:
+        if (pair.open_start, pair.close_end) in kept or not _WORD.search(text, pair.start, pair.end):
+            continue
+        if pair.end - pair.start > _QUOTED_NAME_MAX_CHARS or _long_enough(text[pair.start : pair.end]):
+            continue
+        if not _sentence_initial(text, pair.open_start):
+            continue  # 'un chiffre « historiquement bas », s’est réjoui X': a fragment of the reported clause
+        comma = _ATTRIBUTION_COMMA.match(text, pair.close_end)
+        if comma is None or ("," not in comma.group(0) and text[pair.close_end - 2 : pair.close_end - 1] != ","):
+            continue  # the comma stands after the marks or, in English, inside them ('"Never," she said')
+        gap = _CUE_RIGHT_AFTER.match(text, comma.end())
+        cue = cue_re.match(text, gap.end()) if gap else None
+        if cue is None or cue.group(0).casefold() in cues.SOURCE_PREPOSITIONS:
+            continue
+        if _COMPLEMENTIZER_NEXT.match(text, cue.end()):
+            continue  # '… z czasem „biblijnym”, podkreślił, że …': the verb reports the clause after it
+        added.append(pair)
+    return sorted([*spans, *added], key=lambda span: span.open_start) if added else spans
+
+
+#: A complementizer right after a verb of saying: the verb introduces a reported clause, not the words before it.
+_COMPLEMENTIZER_NEXT = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:że|that|que|qu['’]|dass|che|ki)(?!\w)", re.IGNORECASE)
 
 
 #: Languages whose press opens a quote with a dash inside a paragraph, right after a sentence ends.
