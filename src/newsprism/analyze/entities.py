@@ -804,10 +804,12 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
     stopwords = name_cues.STOPWORDS.get(language, _ALL_STOPWORDS)
     seen_mid_sentence = {w.text for w in words if not w.initial and _is_capitalised(w.text)}
     surnames = _surnames(text, words, language, stopwords) if language in _NOUN_CHECKED else frozenset()
+    # Words a lone dictionary word may be and still name someone: surnames, and words the text capitalises
+    # mid-sentence again and again ("i Verdi", the Greens).
+    known_in_text = surnames
     if language in _LONE_WORD_FORMS:
-        # A word the text capitalises mid-sentence again and again is a name there ("i Verdi", the Greens).
         mid_counts = Counter(w.text for w in words if not w.initial and _is_capitalised(w.text))
-        surnames = surnames | {w for w, n in mid_counts.items() if n >= _REPEATED_NAME_COUNT}
+        known_in_text = surnames | {w for w, n in mid_counts.items() if n >= _REPEATED_NAME_COUNT}
     name_like = [False] * len(words)
     for i, word in enumerate(words):
         if not _is_capitalised(word.text) or word.text.isdigit() or len(word.text) > _MAX_NAME_CHARS:
@@ -824,7 +826,7 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue  # "SÜLEYMANİ ÖLDÜRÜLDÜ": a headline in capitals, its verbs and nouns are no names
         if language == "tr" and _turkish_demonym(word.text):
             continue
-        if language in _LONE_WORD_FORMS and _lone_common_word(text, words, i, surnames, language):
+        if language in _LONE_WORD_FORMS and _lone_common_word(text, words, i, known_in_text, language):
             continue
         if _given_name_pair(text, words, i, language, stopwords):
             # "Günter Krings", "Ulrich Kater": a listed given name and the capitalised word after it are a
@@ -1041,7 +1043,8 @@ def _in_run(text: str, words: list[_Word], i: int, language: str = "") -> bool:
 
 
 def _adjacent(text: str, left: _Word, right: _Word) -> bool:
-    """Two words separated by spaces only (no punctuation, no line break)."""
+    """Two words separated by one space (no punctuation, no line break; two spaces are where a scrape joined
+    two texts, "Virgin Mobile Polska  Wniosek")."""
     gap = text[left.end : right.start]
     return len(gap) == 1 and gap.isspace() and "\n" not in gap
 
@@ -1209,8 +1212,9 @@ def _lone_common_word(text: str, words: list[_Word], i: int, surnames: frozenset
     """A capitalised word standing alone that the dictionary lists (in the forms :data:`_LONE_WORD_FORMS` says).
 
     A word next to another capitalised one may be part of a longer name (Prawo i Sprawiedliwość, Devrim
-    Muhafızları Ordusu) and is left to the run; a surname the text writes after a given name or a title, in
-    any case form (Andrzej Duda ... Dudy), a given name, an organisation word and a known name stay names.
+    Muhafızları Ordusu) and is left to the run; a word of ``surnames`` (one the text writes after a given
+    name or a title, or capitalises mid-sentence again and again), in any case form (Andrzej Duda ... Dudy),
+    a given name, an organisation word, the end of a longer name and a known name stay names.
     """
     word = words[i].text
     if _in_run(text, words, i, language) or word.lower() in name_cues.ORG_CUES or is_first_name(word):
