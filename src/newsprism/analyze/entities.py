@@ -802,14 +802,12 @@ _NOUN_CHECKED = frozenset(["de", "tr", "pl"])
 def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
     words = _words(text, language)
     stopwords = name_cues.STOPWORDS.get(language, _ALL_STOPWORDS)
-    seen_mid_sentence = {w.text for w in words if not w.initial and _is_capitalised(w.text)}
+    seen_mid_sentence = Counter(w.text for w in words if not w.initial and _is_capitalised(w.text))
     surnames = _surnames(text, words, language, stopwords) if language in _NOUN_CHECKED else frozenset()
     # Words a lone dictionary word may be and still name someone: surnames, and words the text capitalises
     # mid-sentence again and again ("i Verdi", the Greens).
-    known_in_text = surnames
-    if language in _LONE_WORD_FORMS:
-        mid_counts = Counter(w.text for w in words if not w.initial and _is_capitalised(w.text))
-        known_in_text = surnames | {w for w, n in mid_counts.items() if n >= _REPEATED_NAME_COUNT}
+    repeated = {w for w, n in seen_mid_sentence.items() if n >= _REPEATED_NAME_COUNT}
+    known_in_text = surnames | repeated
     name_like = [False] * len(words)
     for i, word in enumerate(words):
         if not _is_capitalised(word.text) or word.text.isdigit() or len(word.text) > _MAX_NAME_CHARS:

@@ -50,6 +50,8 @@ _DATIVE = re.compile(
     r"(?:\bà l['’]|\bà |\bau |(?<!according )\bto |\btold |\btells |\bdem |\bder |告诉 ?|对 ?|向 ?)$",
     re.IGNORECASE,
 )
+#: Arabic prepositions written as words of their own: in, with, to (two spellings), on, against, at.
+_ARABIC_PREPOSITIONS = "في|مع|إلى|الى|على|ضد|لدى"
 #: A preposition of place, addressee or topic (with its article) right before a name: the name is where,
 #: to whom or about whom something was said, never who said it ("said in Parliament", "auprès de l'AFP",
 #: "in an interview with Reuters", "dijo ante la prensa", "sagte im Bundestag"). "of"/"de"/"by"/"selon"
@@ -64,8 +66,8 @@ _OBLIQUE = re.compile(
     # The people around someone speak, not that person ("L'entourage d'Emmanuel Macron explique").
     r"entourage\s{1,3}d[eu]|entourage|proches\s{1,3}d[eu]|proches|family\s{1,3}of|aides\s{1,3}to|"
     r"allies\s{1,3}of|umfeld|entorno\s{1,3}de|"
-    # Arabic: in, with, to, on, via, at, against ("وعلق على إنستجرام": commented on Instagram).
-    r"في|مع|إلى|الى|على|عبر|لدى|ضد)"
+    # Arabic, and via ("وعلق على إنستجرام": commented on Instagram).
+    rf"{_ARABIC_PREPOSITIONS}|عبر)"
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das|von)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
@@ -777,6 +779,16 @@ def _same_style(pair: str) -> bool:
 _GLUED_CLOSER = re.compile(r'(?<=\S)[”»"\x94]|(?<=\S )[”»\x94]')
 #: What may stand between such a mark and its verb of saying: a comma, then the subject's name or pronoun.
 _CUE_RIGHT_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:(?:he|she|they|[A-ZÀ-ÖØ-Þ][\w.'’-]{0,20})[ \t]{1,2}){0,3}")
+
+
+def _attribution_after(text: str, position: int, cue_re: re.Pattern[str]) -> re.Match[str] | None:
+    """The verb of saying that attributes the words before ``position``: right after it, maybe after a comma and
+    a pronoun or a name ('”, dijo', '” Evers said'); None where there is none, or a source preposition."""
+    gap = _CUE_RIGHT_AFTER.match(text, position)  # it matches the empty string too: None only for the type checker
+    cue = cue_re.match(text, gap.end() if gap else position)
+    return None if cue is None or cue.group(0).casefold() in cues.SOURCE_PREPOSITIONS else cue
+
+
 #: Opening marks of the styles whose closing mark is told apart from the opening one.
 _OPENING_MARK = re.compile("[“«\x93]")
 _LINE_BREAK = re.compile("\n")
@@ -810,9 +822,7 @@ def _unopened_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_S
         line_break = bisect.bisect_left(line_breaks, position) - 1
         if opener >= 0 and unpaired[opener] > (line_breaks[line_break] if line_break >= 0 else -1):
             continue
-        gap = _CUE_RIGHT_AFTER.match(text, position + 1)
-        cue = cue_re.match(text, gap.end()) if gap else None
-        if cue is None or cue.group(0).casefold() in cues.SOURCE_PREPOSITIONS:
+        if _attribution_after(text, position + 1, cue_re) is None:
             continue
         start = max(floor, taken.free_back(position), position - MAX_QUOTE_CHARS)
         floor = position + 1  # each stretch of text is scanned once: the scan stays linear
@@ -827,7 +837,7 @@ def _unopened_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_S
 
 
 #: A comma right after a closing mark, before its attribution ('“Quedamos impactados”, dijo').
-_ATTRIBUTION_COMMA = re.compile(r"[ \t]{0,2},?[ \t]{0,2}")
+_ATTRIBUTION_COMMA = re.compile(r"[ \t]{0,2},")
 
 
 def _with_short_attributed(text: str, language: str, spans: list[_Span], pairs: Sequence[_Span]) -> list[_Span]:
@@ -848,12 +858,11 @@ def _with_short_attributed(text: str, language: str, spans: list[_Span], pairs: 
             continue
         if not _sentence_initial(text, pair.open_start):
             continue  # 'un chiffre « historiquement bas », s’est réjoui X': a fragment of the reported clause
-        comma = _ATTRIBUTION_COMMA.match(text, pair.close_end)
-        if comma is None or ("," not in comma.group(0) and text[pair.close_end - 2 : pair.close_end - 1] != ","):
+        comma_after = _ATTRIBUTION_COMMA.match(text, pair.close_end) is not None
+        if not comma_after and text[pair.close_end - 2 : pair.close_end - 1] != ",":
             continue  # the comma stands after the marks or, in English, inside them ('"Never," she said')
-        gap = _CUE_RIGHT_AFTER.match(text, comma.end())
-        cue = cue_re.match(text, gap.end()) if gap else None
-        if cue is None or cue.group(0).casefold() in cues.SOURCE_PREPOSITIONS:
+        cue = _attribution_after(text, pair.close_end, cue_re)
+        if cue is None:
             continue
         if _COMPLEMENTIZER_NEXT.match(text, cue.end()):
             continue  # '… z czasem „biblijnym”, podkreślił, że …': the verb reports the clause after it
@@ -1225,8 +1234,8 @@ _COMPLEMENT_LEAD = re.compile(
     r"(?<!\w)(?:in|at|to|about|against|of|for|à|au|aux|auprès\s{1,3}d[eu]|devant|dans|chez|contre|de|du|des|"
     r"pour|sur|im|am|an(?=\s{1,3}d[ei][rmns]\s)|auf|bei|beim|gegenüber|über|von|vom|für|gegen|ante|contra|sobre|al|del|para|"
     r"w|we|na|do|od|o|przy|dla|przez|przed|pod|nad|u|wobec|po|"
-    # Arabic: in, with, to, on, against, at; headed by, led by, in the presence of ("برئاسة عمرو الجنايني").
-    r"في|مع|إلى|الى|على|ضد|لدى|برئاسة|بقيادة|بحضور)"
+    # Arabic, and headed by, led by, in the presence of ("برئاسة عمرو الجنايني").
+    rf"{_ARABIC_PREPOSITIONS}|برئاسة|بقيادة|بحضور)"
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
