@@ -11,8 +11,9 @@ else from the quote finder's own fallback (capitalised names); the line "entitie
 Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--by-kind] [--breakdown]
 [--files a,b] [--exclude a,b] [--set blind|dev]
 
-``--by-kind`` adds span recall by kind of gold quote: direct quotes of five words or more,
-direct quotes of four words or fewer (mostly partial quotes), and reported clauses.
+``--by-kind`` adds span recall by kind of gold quote, over all languages and per language:
+direct quotes of five words or more, direct quotes of four words or fewer (mostly partial
+quotes), and reported clauses.
 
 ``--breakdown`` adds where speaker F1 is lost, as counts only (safe on a blind set): gold quotes
 not found (by kind, and whether the gold names a speaker), found quotes given no speaker or
@@ -102,7 +103,7 @@ def main(
     records = list(gold_records("quotes", files, exclude))
     texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
-    kinds: dict[str, list[int]] = defaultdict(lambda: [0, 0])  # found, gold
+    kinds: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (language, kind) -> found, gold
     outcomes: Counter[str] = Counter()  # for --breakdown
     source = ""
     for record in records:
@@ -138,8 +139,9 @@ def main(
             elif verbose:
                 print(f"  SPK {language} {quote.text[:50]!r}: gold {gold_speaker} / got {quote.speaker} ({quote.cue})")
         for i, g in enumerate(record["quotes"]):
-            kinds[_kind(g, text)][1] += 1
-            kinds[_kind(g, text)][0] += i in used
+            for key in ((language, _kind(g, text)), ("all", _kind(g, text))):
+                kinds[key][1] += 1
+                kinds[key][0] += i in used
             if i not in used:
                 named = "named" if g["speaker"] is not None else "no speaker"
                 outcomes[f"gold {g['kind']} quote not found (gold speaker: {named})"] += 1
@@ -173,10 +175,11 @@ def main(
         + "".join(f"{v:>8.3f}" for v in speaker)
     )
     if by_kind:
-        print(f"{'gold quote kind':<18}{'gold':>6}{'found':>7}{'span R':>9}")
-        for kind in sorted(kinds):
-            found, gold = kinds[kind]
-            print(f"{kind:<18}{gold:>6}{found:>7}{found / gold if gold else 0.0:>9.3f}")
+        print(f"{'lang':<6}{'gold quote kind':<18}{'gold':>6}{'found':>7}{'span R':>9}")
+        # "all" first, then each language, so the per-language rows show where recall is lost.
+        for language, kind in sorted(kinds, key=lambda key: (key[0] != "all", key)):
+            found, gold = kinds[(language, kind)]
+            print(f"{language:<6}{kind:<18}{gold:>6}{found:>7}{found / gold if gold else 0.0:>9.3f}")
     if breakdown:
         print(f"{'outcome':<58}{'count':>6}")
         for outcome, count in sorted(outcomes.items()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 
 from newsprism.analyze.entities import RawSpan, find_entities
-from newsprism.analyze.linking import Linker, entity_slug, link, link_across, spelling_key
+from newsprism.analyze.linking import Linker, _headed_alias, entity_slug, link, link_across, spelling_key
 from newsprism.records import Analysis, Entity
 
 
@@ -30,10 +30,19 @@ def test_organisation_and_country_aliases_link() -> None:
     assert _ids("The United States voted.", "en").get("United States") == "loc:US"
 
 
+def test_an_organisation_named_after_the_common_noun_for_its_kind_links_to_the_organisation() -> None:
+    assert _ids("Движение ХАМАС призвало к бойкоту.", "ru").get("Движение ХАМАС") == "org:hamas"
+    assert _ids("El Movimiento Hamás llamó al boicot.", "es").get("Movimiento Hamás") == "org:hamas"
+    # Not for a person's name, a person's alias at the end, or a name before it that is no common noun.
+    assert _headed_alias("Движение ХАМАС", "PER", "ru") is None
+    assert _headed_alias("Фонд Путин", "ORG", "ru") is None
+    assert _headed_alias("Абдель ХАМАС", "ORG", "ru") is None
+
+
 def test_frequent_organisations_and_leaders_link_across_scripts() -> None:
     hamas = {
         _ids("Hamas called for a boycott.", "en").get("Hamas"),
-        _ids("Движение ХАМАС призвало к бойкоту.", "ru").get("ХАМАС"),
+        _ids("Представители ХАМАС призвали к бойкоту.", "ru").get("ХАМАС"),
         _ids("دعت حركة حماس إلى المقاطعة", "ar").get("حركة حماس"),
         _ids("哈马斯呼吁抵制以色列的举措。", "zh").get("哈马斯"),
     }

@@ -21,7 +21,7 @@ import bisect
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -50,6 +50,8 @@ from newsprism.analyze.gazetteer import (
 from newsprism.analyze.lemmas import dictionary, lemma, lower
 from newsprism.analyze.ner_decoder import ner_spans
 from newsprism.analyze.places import resolve_place
+from newsprism.analyze.russian_ner import russian_model_spans
+from newsprism.analyze.sentences import text_pieces
 from newsprism.records import Entity, EntityLabel
 
 __all__ = ["SPACY_MODELS", "RawSpan", "find_entities", "find_entities_many", "raw_spans", "raw_spans_many"]
@@ -158,6 +160,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         if text and language in SPACY_MODELS and _spacy_pipeline(language) is not None
     }
     spacy_found = _spacy_spans_many(bounded, statistical)
+    model_found = _russian_model_spans_many(bounded, languages)
     results: list[list[RawSpan]] = []
     for i, (text, language) in enumerate(zip(bounded, languages, strict=True)):
         if not text:
@@ -196,8 +199,45 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         if language == "ru":
             fixed = _with_russian_heads(text, fixed)
         found = _without_overlaps(fixed + _repeated_names(text, fixed, language))
+        if i in model_found:
+            found = _model_first(model_found[i], found)
         results.append([_event_or_law(text, span, language) for span in found])
     return results
+
+
+def _russian_model_spans_many(texts: Sequence[str], languages: Sequence[str]) -> dict[int, list[RawSpan]]:
+    """The packaged Russian model's names for the Russian texts, by index; empty where it is not installed."""
+    russian = [i for i, (text, language) in enumerate(zip(texts, languages, strict=True)) if text and language == "ru"]
+    if not russian:
+        return {}
+    with one_blas_thread():
+        found = russian_model_spans([texts[i] for i in russian])
+    if found is None:
+        return {}
+    return {
+        i: [RawSpan(start, end, _MODEL_LABELS[label]) for start, end, label in spans if label in _MODEL_LABELS]
+        for i, spans in zip(russian, found, strict=True)
+    }
+
+
+_MODEL_LABELS: dict[str, EntityLabel] = {"PER": "PER", "ORG": "ORG", "LOC": "LOC"}
+
+
+def _model_first(model: list[RawSpan], rules: list[RawSpan]) -> list[RawSpan]:
+    """The model's names, and the rules' names that overlap none of them, in text order.
+
+    Measured on the Russian gold (``bench/eval_entities.py``): the model's spans and labels are better
+    than the rules' where both find a name; the rules still find names the model misses (products,
+    events and the alias table's organisations).
+    """
+    starts = [span.start for span in model]
+    kept = list(model)
+    for span in rules:
+        k = bisect.bisect_left(starts, span.end)
+        # Model spans are sorted and disjoint: only the one starting last before the rule span's end can overlap.
+        if k == 0 or model[k - 1].end <= span.start:
+            kept.append(span)
+    return sorted(kept)
 
 
 def _event_or_law(text: str, span: RawSpan, language: str) -> RawSpan:
@@ -559,19 +599,6 @@ def use_numpy_matmul(nlp: Any) -> None:
             node.ops = ops
 
 
-def _chunks(text: str) -> Iterator[tuple[int, str]]:
-    """Pieces of at most about ``_CHUNK_CHARS`` characters, cut at a line or sentence end where possible."""
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + _CHUNK_CHARS)
-        if end < len(text):
-            cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
-            if cut > start + _CHUNK_CHARS // 2:
-                end = cut + 1
-        yield start, text[start:end]
-        start = end
-
-
 def _spacy_spans_many(texts: Sequence[str], wanted: dict[int, str]) -> dict[int, list[RawSpan]]:
     """spaCy's spans for the texts at the indices in ``wanted`` (index -> language), one pipe per language."""
     found: dict[int, list[RawSpan]] = {i: [] for i in wanted}
@@ -603,7 +630,12 @@ def _run_spacy(texts: Sequence[str], wanted: dict[int, str], found: dict[int, li
     """Fill ``found`` with the spans spaCy tags, reading all pieces of one language in batches."""
     for language in sorted(set(wanted.values())):
         nlp = _spacy_pipeline(language)
-        pieces = [(i, offset, piece) for i in wanted if wanted[i] == language for offset, piece in _chunks(texts[i])]
+        pieces = [
+            (i, offset, piece)
+            for i in wanted
+            if wanted[i] == language
+            for offset, piece in text_pieces(texts[i], _CHUNK_CHARS)
+        ]
         # spaCy's own NER, decoded a batch at a time (same entities as nlp.pipe, several times faster).
         entities = ner_spans(nlp, [piece for _, _, piece in pieces], _SPACY_BATCH)
         for (i, offset, _), piece_entities in zip(pieces, entities, strict=True):

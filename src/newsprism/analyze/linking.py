@@ -24,7 +24,8 @@ from anyascii import anyascii
 
 from newsprism.analyze.chinese import MIDDLE_DOTS
 from newsprism.analyze.entities import RawSpan
-from newsprism.analyze.gazetteer import BIG_CITY, latin_key, lookup_alias
+from newsprism.analyze.entity_bounds import is_dictionary_word
+from newsprism.analyze.gazetteer import BIG_CITY, AliasEntry, latin_key, lookup_alias
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Analysis, AnalyzedArticle, Entity, EntityLabel
 
@@ -90,7 +91,7 @@ def link(text: str, spans: Sequence[RawSpan], language: str) -> tuple[Entity, ..
 
 
 def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
-    alias = lookup_alias(surface)
+    alias = lookup_alias(surface) or _headed_alias(surface, span.label, language)
     if alias is not None and alias.label in ("PER", "ORG", "LOC", "MISC"):
         label: EntityLabel = alias.label  # type: ignore[assignment]
         return Entity(surface, label, span.start, span.end, alias.canonical, alias.entity_id)
@@ -99,6 +100,21 @@ def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
         if place is not None:
             return Entity(surface, "LOC", span.start, span.end, place.name, f"loc:{place.code}")
     return Entity(surface, span.label, span.start, span.end, _readable(surface), entity_slug(span.label, surface))
+
+
+def _headed_alias(surface: str, label: EntityLabel, language: str) -> AliasEntry | None:
+    """The organisation a name ends on, after common nouns that only say what it is ("Движение ХАМАС",
+    "Movimiento Hamás"), when the alias table knows the end as an organisation; else None."""
+    words = surface.split()
+    if label != "ORG" or len(words) < 2:
+        return None
+    for cut in range(1, len(words)):
+        if not is_dictionary_word(words[cut - 1], language):
+            return None
+        alias = lookup_alias(" ".join(words[cut:]))
+        if alias is not None and alias.label == "ORG":
+            return alias
+    return None
 
 
 #: What parts a name's words: white space, and the middle dot of foreign names in Chinese (哈桑·鲁哈尼).

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import sentencex
 
 from newsprism.records import Sentence
 
 _PARAGRAPH = re.compile(r"\n\s*\n+")
+
+
+def text_pieces(text: str, size: int) -> Iterator[tuple[int, str]]:
+    """``(offset, piece)`` pieces of ``text`` of at most ``size`` characters, cut at a line or sentence end
+    where one falls in the piece's second half: what a statistical tagger reads at a time."""
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            cut = max(text.rfind("\n", start, end), text.rfind(". ", start, end))
+            if cut > start + size // 2:
+                end = cut + 1
+        yield start, text[start:end]
+        start = end
 
 
 def _hard_split(text: str, offset: int, limit: int) -> list[tuple[int, int]]:
