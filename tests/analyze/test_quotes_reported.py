@@ -1041,3 +1041,32 @@ def test_a_fronted_source_named_by_an_organisations_noun_is_that_organisation() 
     assert reported(text, "fr", ("ministère de la Santé", "ORG")) == [
         ("la Tunisie compte désormais 35 décès", "ministère de la Santé")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        # A plural subject takes the plural verb.
+        (
+            "Die Ärzte der Charité bestätigten in ihrer Erklärung, dass der Patient die Klinik verlassen habe.",
+            "Charité",
+            "der Patient die Klinik verlassen habe",
+        ),
+        (
+            "Die Grünen kritisierten, die Regierung habe zu spät gehandelt.",
+            "Grünen",
+            "die Regierung habe zu spät gehandelt",
+        ),
+        # Up to six words of time, place and occasion between the verb and its clause.
+        (
+            "Steffen Seibert sagte am Donnerstag auf der Pressekonferenz, Deutschland werde helfen.",
+            "Steffen Seibert",
+            "Deutschland werde helfen",
+        ),
+    ],
+)
+def test_german_plural_verbs_of_saying_and_longer_adverbials_before_the_clause(
+    text: str, name: str, clause: str
+) -> None:
+    found = reported(text, "de", (name, "PER" if " " in name else "ORG"))
+    assert [q for q, _ in found] == [clause]

@@ -483,11 +483,11 @@ REPORTED: dict[str, str] = {
     r"(?:(?:dans\s(?:un|une|son|sa)\s(?:communiqué|entretien|interview|message|tweet|courrier|lettre|vidéo|"
     r"déclaration)|lors\sd['’]une?\s(?:conférence\sde\spresse|point\spresse|entretien|interview|débat|"
     r"réunion|allocution))\s)?)(?:que|qu['’])",
-    "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilte(?:\s\w{1,15}){1,3}\smit|"
-    r"berichtete|unterstrich|bekräftigte|versicherte|räumte\s\w{1,15}\sein|glaubt|glaubte|"
-    r"kündigte(?:\s\w{1,15}){1,3}\san|kündigt(?:\s\w{1,15}){0,3}\san|"
-    r"bestätigte|argumentierte|betonten|sagten|erklärten|protestierte|beschwerte\ssich|beklagte|kritisierte|"
-    r"forderte|mahnte|erzählte|schilderte|erläuterte|ergänzte|"
+    "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilten?(?:\s\w{1,15}){1,3}\smit|"
+    r"berichteten?|unterstrich|bekräftigten?|versicherten?|räumten?\s\w{1,15}\sein|glaubt|glaubte|"
+    r"kündigten?(?:\s\w{1,15}){1,3}\san|kündigt(?:\s\w{1,15}){0,3}\san|"
+    r"bestätigten?|argumentierten?|betonten|sagten|erklärten|protestierten?|beschwerten?\ssich|beklagten?|"
+    r"kritisierten?|forderten?|mahnten?|erzählten?|schilderten?|erläuterten?|ergänzten?|warnten|schrieben|meinten|"
     # Separable verbs, their subject or an adverb may stand between ("wies er darauf hin", "stellte zudem klar").
     r"(?:fügte|fügt|verwies|verweist|wies|weist|stellte|stellt|gab|gibt|hob|hebt)(?:\s\w{1,15}){0,2}\s"
     r"(?:hinzu|darauf(?:\shin)?|klar|fest|zu\sbedenken|hervor|bekannt)|"
@@ -497,7 +497,7 @@ REPORTED: dict[str, str] = {
     r"erklärt|erzählt|betont|eingeräumt|klargestellt|hervorgehoben)"
     # The subject may follow the verb ("beschwerte sich Fontana, dass", "sagte er, ...").
     # A time and a place may stand between too ("betonte am Montag in Berlin, die Lage sei ernst").
-    r"(?:\s[\w-]{1,20}){0,4}(?:\sgegenüber(?:\s[\w-]{1,20}){1,2})?\s{0,2},\s{0,2}"
+    r"(?:\s[\w-]{1,20}){0,6}(?:\sgegenüber(?:\s[\w-]{1,20}){1,2})?\s{0,2},\s{0,2}"
     # "dass", or a clause in Konjunktiv I ("sagte, er habe ...", "erklärte, die Lage in der Stadt sei ...").
     rf"(?:(?:dass|daß)\s|(?=(?:er|sie|es|man|(?:[\w-]{{1,20}}\s){{1,8}}?)\s?(?:{_KONJUNKTIV}|{_KONJUNKTIV_II})\b)"
     # Any other clause, kept only where the quote finder reads a Konjunktiv I verb in it ("untergrabe").
