@@ -448,6 +448,12 @@ def test_a_first_name_before_a_place_name_stays_one_person() -> None:
     assert found.get("Hanna Lis") == "PER"
 
 
+def test_an_acronym_name_run_together_with_a_well_known_place_is_two_names() -> None:
+    found = _texts(find_entities("Die Meldung kam am Montag von DPA Ankara.", "de"))
+    assert found.get("DPA") == "ORG"
+    assert found.get("Ankara") == "LOC"
+
+
 def test_declined_polish_names_keep_their_labels() -> None:
     text = (
         "Zapłakany Michael Jordan żegna przyjaciela. Spotkali się w Zakopanem i w Łańcucie, "

@@ -1141,7 +1141,7 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
                 part = text[run[k].start : run[k + size - 1].end]
                 if not _splits_run(part, language) or (size == 1 and _is_acronym(part)):
                     continue
-                if len(run) == 2 and k == 1 and lookup_alias(part) is None:
+                if len(run) == 2 and k == 1 and lookup_alias(part) is None and not _splits_run(run[0].text, language):
                     continue
                 if k and given_name_of(run[k - 1].text, language) is not None and not part.isupper():
                     # a surname after a given name ("Zapłakany Michael Jordan"), not the country; a place in
