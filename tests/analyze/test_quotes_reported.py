@@ -1070,3 +1070,24 @@ def test_german_plural_verbs_of_saying_and_longer_adverbials_before_the_clause(
 ) -> None:
     found = reported(text, "de", (name, "PER" if " " in name else "ORG"))
     assert [q for q, _ in found] == [clause]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Die Polizei Köln teilte mit, der Mann sei ins Krankenhaus gebracht worden.",
+            "der Mann sei ins Krankenhaus gebracht worden",
+        ),
+        ("Die Polizei Köln fordert, dass die Autofahrer langsamer fahren.", "die Autofahrer langsamer fahren"),
+        ("Die Polizei Köln machte deutlich, dass niemand verletzt wurde.", "niemand verletzt wurde"),
+        ("Die Polizei Köln sprach sich dafür aus, dass mehr kontrolliert wird.", "mehr kontrolliert wird"),
+    ],
+)
+def test_german_present_tense_verbs_and_phrases_of_saying_report_a_clause(text: str, clause: str) -> None:
+    assert reported(text, "de", ("Polizei Köln", "ORG")) == [(clause, "Polizei Köln")]
+
+
+def test_a_german_belief_or_expectation_is_no_reported_speech() -> None:
+    text = "Die Polizei Köln geht davon aus, dass der Mann betrunken war."
+    assert reported(text, "de", ("Polizei Köln", "ORG")) == []

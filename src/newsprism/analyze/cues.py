@@ -483,7 +483,11 @@ REPORTED: dict[str, str] = {
     r"(?:(?:dans\s(?:un|une|son|sa)\s(?:communiqué|entretien|interview|message|tweet|courrier|lettre|vidéo|"
     r"déclaration)|lors\sd['’]une?\s(?:conférence\sde\spresse|point\spresse|entretien|interview|débat|"
     r"réunion|allocution))\s)?)(?:que|qu['’])",
-    "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilten?(?:\s\w{1,15}){1,3}\smit|"
+    "de": r"(?:sagte|sagt|erklärte|erklärt|betonte|betont|meinte|meint|warnte|schrieb|teilten?(?:\s\w{1,15}){0,3}\smit|"
+    r"teilt(?:\s\w{1,15}){0,3}\smit|fordert|warnt|kritisiert|berichtet|bestätigt|schreibt|unterstreicht|versichert|"
+    # Phrases of saying ("machte deutlich, dass", "sprach sich dafür aus, dass").
+    r"(?:machte|machten|macht)(?:\s\w{1,15}){0,2}\s(?:deutlich|klar)|"
+    r"(?:sprach|sprachen|spricht)\ssich(?:\s\w{1,15}){0,2}\s(?:dafür|dagegen)\saus|"
     r"berichteten?|unterstrich|bekräftigten?|versicherten?|räumten?\s\w{1,15}\sein|glaubt|glaubte|"
     r"kündigten?(?:\s\w{1,15}){1,3}\san|kündigt(?:\s\w{1,15}){0,3}\san|"
     r"bestätigten?|argumentierten?|betonten|sagten|erklärten|protestierten?|beschwerten?\ssich|beklagten?|"
