@@ -1091,3 +1091,36 @@ def test_german_present_tense_verbs_and_phrases_of_saying_report_a_clause(text: 
 def test_a_german_belief_or_expectation_is_no_reported_speech() -> None:
     text = "Die Polizei Köln geht davon aus, dass der Mann betrunken war."
     assert reported(text, "de", ("Polizei Köln", "ORG")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "clause"),
+    [
+        (
+            "En los hoteles se podrá atender a los pacientes leves, explicó este miércoles por la tarde "
+            "el Gobierno Vasco en un comunicado.",
+            "es",
+            "Gobierno Vasco",
+            "En los hoteles se podrá atender a los pacientes leves",
+        ),
+        (
+            "The talks will resume on Monday in Geneva, Pierre Eltschinger said on Tuesday in a statement posted on "
+            "the ministry's website.",
+            "en",
+            "Pierre Eltschinger",
+            "The talks will resume on Monday in Geneva",
+        ),
+    ],
+)
+def test_a_channel_phrase_closing_a_long_attribution_after_the_clause_is_no_part_of_it(
+    text: str, language: str, name: str, clause: str
+) -> None:
+    label: EntityLabel = "ORG" if name.startswith("Gobierno") else "PER"
+    assert reported(text, language, (name, label)) == [(clause, name)]
+
+
+def test_a_spanish_verb_of_describing_reports_the_clause_after_que() -> None:
+    text = "El ministro Juan Pérez describió que la economía crecerá este año un tres por ciento."
+    assert reported(text, "es", ("Juan Pérez", "PER")) == [
+        ("la economía crecerá este año un tres por ciento", "Juan Pérez")
+    ]

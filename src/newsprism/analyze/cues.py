@@ -512,6 +512,7 @@ REPORTED: dict[str, str] = {
     r"puntualizó|enfatizó|resaltó|mencionó|respondió|admitió|reiteró|argumentó|alertó|explica|indica|"
     r"añade|agrega|destaca|subraya|advierte|recuerda|insiste|precisa|reconoce|admite|apunta|opina|cree|"
     r"recomendó|recomienda|estimó|estima|sugirió|sugiere|reveló|revela|concluyó|concluye|planteó|plantea|"
+    r"describió|describe|expuso|comunicó|relató|refirió|narró|matizó|"
     r"han?\s(?:dicho|afirmado|asegurado|señalado|explicado|indicado|añadido|agregado|recordado|informado|"
     r"reconocido|destacado|subrayado|manifestado|insistido|advertido|precisado|confirmado|anunciado|declarado|"
     r"comentado|aclarado|detallado)|"
@@ -526,6 +527,27 @@ REPORTED: dict[str, str] = {
     r"(?:en|a\stravés\sde|mediante)\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su)\s(?:comunicado|"
     r"entrevista|mensaje|video|declaración|publicación))\s)?que,?\s",
 }
+
+#: A channel phrase that closes an attribution: where or how something was said ("en un comunicado",
+#: "in a statement on Monday", "dans un communiqué", "in einer Mitteilung").
+CHANNEL_TAILS: dict[str, str] = {
+    "en": r"(?:in|on|at|during)\s(?:a|an|the|his|her|its|their)\s(?:[\w-]{1,20}\s)?(?:statement|interview|press\s"
+    r"conference|news\sconference|tweet|post|letter|briefing|video|message|email|speech)",
+    "fr": r"(?:dans|lors\sd['’]\s?)(?:un|une|son|sa|leur)\s(?:communiqué|entretien|interview|conférence\sde\spresse|"
+    r"point\spresse|message|tweet|lettre|vidéo|discours)",
+    "es": r"(?:en|a\stravés\sde|mediante)\s(?:un|una|su|el|la)\s(?:comunicado|entrevista|rueda\sde\sprensa|"
+    r"conferencia\sde\sprensa|mensaje|video|vídeo|declaración|publicación|carta|discurso|nota)",
+    "de": r"(?:in|auf|bei)\s(?:einer|einem|der|dem|seiner|ihrer)\s(?:Mitteilung|Erklärung|Pressekonferenz|Interview|"
+    r"Stellungnahme|Pressemitteilung|Rede|Videobotschaft|Botschaft)",
+}
+
+
+@lru_cache(maxsize=32)
+def channel_tail_pattern(language: str) -> re.Pattern[str] | None:
+    """A channel phrase of ``language`` (and what follows it to the attribution's end); None where none."""
+    words = CHANNEL_TAILS.get(language)
+    return re.compile(rf"\s(?:{words})\b[^,.;:!?\n]{{0,40}}$", re.IGNORECASE) if words else None
+
 
 _NO_WORD_BOUNDARY = frozenset({"ar", "zh"})
 

@@ -3580,6 +3580,9 @@ def _postposed_at(
         next_comma if next_comma == end else _with_apposition(text, language, comma + 1, next_comma, end, speakers)
     )
     if len(tail_words) > _POSTPOSED_TAIL_WORDS:
+        # Where and how it was said closes many attributions ("..., explicó el Gobierno regional en un
+        # comunicado"): no part of who said it.
+        tail_end = _without_channel(text, language, comma + 1, tail_end)
         tail_end = _inverted_named_tail(text, comma + 1, tail_end, cue_re, speakers)
         tail_words = _WORD.findall(text[comma + 1 : tail_end])
     if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
@@ -3629,6 +3632,14 @@ def _postposed_at(
     if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+def _without_channel(text: str, language: str, start: int, end: int) -> int:
+    """Where an attribution [start, end) ends once a closing channel phrase is cut off ("en un comunicado",
+    "in a statement", "dans un communiqué", "in einer Mitteilung"); ``end`` when there is none."""
+    channel = cues.channel_tail_pattern(language)
+    match = channel.search(text, start, end) if channel is not None else None
+    return match.start() if match is not None else end
 
 
 #: Most words between an opening verb of saying and the name it inverts ("sagte EU-Industriekommissar Thierry Breton").
