@@ -1166,3 +1166,17 @@ def test_a_short_quoted_word_before_a_verb_that_reports_a_clause_is_no_quote() -
     # Without a verb of saying after it, a short quoted word stays out.
     text = "Fani nazywali go „Bolek” od lat."
     assert find_quotes(text, "pl", ()) == ()
+
+
+def test_an_italian_imperfect_verb_of_saying_attributes_the_quote_after_it() -> None:
+    text = 'Sto pensando al clima. Mia zia Martha diceva: "Prendiamo tutto ciò che viene". Com\'è vero.'
+    quotes = find_quotes(text, "it", entities_of(text, ("Martha", "PER")))
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [("Prendiamo tutto ciò che viene", "Martha", "diceva")]
+
+
+def test_an_italian_plural_verb_of_saying_is_no_single_persons_attribution() -> None:
+    text = (
+        'Anna Rossi ha parlato ieri con i vicini. "Non abbiamo più acqua da una settimana intera", dicono i residenti.'
+    )
+    quotes = find_quotes(text, "it", entities_of(text, ("Anna Rossi", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [("Non abbiamo più acqua da una settimana intera", None)]

@@ -113,7 +113,11 @@ CUES: dict[str, str] = {
         r"dice|afferma|spiega|aggiunge|secondo|sottolinea|dichiara|conclude|avverte|risponde|racconta|ricorda|"
         r"chiede|scrive|conferma|replica|evidenzia|prosegue|continua|insiste|precisa|assicura|denuncia|commenta|"
         r"sostiene|rivela|annuncia|lamenta|osserva|"
-        r"disse|dichiarò|aggiunse|spiegò|affermò|concluse|rispose|scrisse|raccontò"
+        r"disse|dichiarò|aggiunse|spiegò|affermò|concluse|rispose|scrisse|raccontò|commentò|sottolineò|annunciò|"
+        r"ammise|osservò|precisò|confermò|replicò|ribadì|ribadisce|"
+        # The plural present and the imperfect of storytelling ("Mia zia diceva: «...»").
+        r"dicono|affermano|spiegano|sottolineano|aggiungono|raccontano|"
+        r"diceva|dicevano|spiegava|raccontava|ripeteva|ricordava|sosteneva|scriveva"
     ),
     "pl": (
         r"powiedzia[łl]\w{0,2}|mówi|mówił\w{0,2}|stwierdzi[łl]\w{0,2}|doda[łl]\w{0,2}|dodaje|zaznaczy[łl]\w{0,2}|"
@@ -356,6 +360,7 @@ PLURAL_CUES: dict[str, str] = {
     "de": r"sagten|erklärten|betonten|sagen",
     "fr": r"(?:ont|avaient|auraient)(?:-(?:ils|elles))?\s(?:[\w'’-]{1,12}\s)?\w{1,20}",
     "tr": r"dediler",
+    "it": r"hanno(?:\s\w{1,12})?\s\w{1,20}|dicono|affermano|spiegano|sottolineano|aggiungono|raccontano|dicevano",
     # Polish past plural ("powiedzieli", "ogłosiły").
     "pl": r"\w{2,30}(?:li|ły)",
 }
