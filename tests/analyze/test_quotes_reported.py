@@ -1124,3 +1124,14 @@ def test_a_spanish_verb_of_describing_reports_the_clause_after_que() -> None:
     assert reported(text, "es", ("Juan Pérez", "PER")) == [
         ("la economía crecerá este año un tres por ciento", "Juan Pérez")
     ]
+
+
+def test_a_title_before_the_name_in_an_attribution_after_the_clause_does_not_push_the_name_out_of_reach() -> None:
+    text = 'Officer Timothy Hinton was "recovering well" at home, deputy police chief Bill Bonney said.'
+    found = reported(text, "en", ("Timothy Hinton", "PER"), ("Bill Bonney", "PER"))
+    assert found == [('Officer Timothy Hinton was "recovering well" at home', "Bill Bonney")]
+
+
+def test_five_words_before_the_verb_without_a_name_right_before_it_are_no_attribution() -> None:
+    text = "The company was recovering well at home, a report on the state of its accounts said."
+    assert reported(text, "en") == []

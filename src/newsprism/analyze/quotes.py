@@ -3589,7 +3589,7 @@ def _postposed_at(
         return None
     cue_match = _verb_after_source(text, cue_re, cue_re.search(text, comma + 1, tail_end), tail_end)
     # The cue opens the attribution, or follows its subject ("he said", "the minister added").
-    lead_words = len(_WORD.findall(text[comma + 1 : cue_match.start()])) if cue_match else 0
+    lead_words = _lead_words(text, comma + 1, cue_match.start(), speakers) if cue_match else 0
     if cue_match is None or (inverted_only and lead_words > 0):
         return None
     unnamed = _unnamed_attribution(text, language, comma + 1, tail_end, cue_match)
@@ -3632,6 +3632,15 @@ def _postposed_at(
     if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+def _lead_words(text: str, start: int, cue_start: int, speakers: Sequence[NamedMention]) -> int:
+    """Words before the verb of an attribution [start, cue_start), a name right before the verb counted as one
+    ("deputy police chief Bill Bonney said": four), so that a title does not push the name out of reach."""
+    named = _nearest(speakers, start, cue_start, cue_start)
+    if named is not None and not text[named.end : cue_start].strip():
+        return len(_WORD.findall(text, start, named.start)) + 1
+    return len(_WORD.findall(text, start, cue_start))
 
 
 def _without_channel(text: str, language: str, start: int, end: int) -> int:
