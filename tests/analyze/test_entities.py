@@ -733,3 +733,8 @@ def test_russian_opening_common_noun_is_no_part_of_the_name_after_it() -> None:
     # A transliterated first name the dictionary does not know stays part of the person's name.
     text = "Суперинтендант полиции Шив Кумар Мишра сказал, что расследование продолжается."
     assert _texts(find_entities(text, "ru")).get("Шив Кумар Мишра") == "PER"
+
+
+def test_a_name_opening_on_an_institutions_noun_is_an_organisation_whatever_the_model_says() -> None:
+    found = _texts(find_entities("El Congreso de Veracruz informó el jueves que el fiscal fue destituido.", "es"))
+    assert found.get("Congreso de Veracruz") == "ORG"

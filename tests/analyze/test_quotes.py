@@ -1180,3 +1180,12 @@ def test_an_italian_plural_verb_of_saying_is_no_single_persons_attribution() -> 
     )
     quotes = find_quotes(text, "it", entities_of(text, ("Anna Rossi", "PER")))
     assert [(q.text, q.speaker) for q in quotes] == [("Non abbiamo più acqua da una settimana intera", None)]
+
+
+def test_an_organ_or_body_saying_something_is_the_organisation_named_before() -> None:
+    text = (
+        "El Congreso de Veracruz votó el jueves la destitución del fiscal general. "
+        '"Por incumplimiento de los requisitos de ingreso, la destitución procede", dijo el órgano en un comunicado.'
+    )
+    quotes = find_quotes(text, "es", entities_of(text, ("Congreso de Veracruz", "ORG")))
+    assert [q.speaker for q in quotes] == ["Congreso de Veracruz"]

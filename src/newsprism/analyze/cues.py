@@ -309,20 +309,20 @@ IMPERSONAL_CUES = frozenset(
 
 #: Definite descriptions of an organisation ("the company said"): the organisation last named.
 ORGANISATIONS: dict[str, str] = {
-    "en": r"the (?:company|firm|group|ministry|department|agency|government|organi[sz]ation|bank|club|party|union|"
+    "en": r"the (?:company|firm|group|ministry|department|agency|government|organi[sz]ation|body|bank|club|party|union|"
     r"foundation|association|institute|federation|council|commission|committee|charity|university|network|"
     r"magazine|newspaper|paper|broadcaster|station|outlet|daily|"
     # What an organisation issues speaks for it ("the statement said").
     r"statement|press release|communiqué)",
     "fr": r"(?:la|le|l['’]|ledit|ladite|cette|ce|cet) ?(?:société|entreprise|groupe|ministère|agence|gouvernement|"
     r"organisation|banque|club|parti|fondation|association|collectif|institut|fédération|syndicat|commission|"
-    r"mairie|préfecture|municipalité|enseigne|compagnie|communiqué|note)",
+    r"mairie|préfecture|municipalité|enseigne|compagnie|organisme|instance|communiqué|note)",
     "de": r"(?:das|der|die) (?:Unternehmen|Konzern|Firma|Gruppe|Ministerium|Behörde|Regierung|Organisation|"
-    r"Bank|Verein|Partei|Stiftung|Verband|Institut|Gewerkschaft|Kommission|Stadtverwaltung|Mitteilung|"
+    r"Bank|Verein|Partei|Stiftung|Verband|Institut|Gewerkschaft|Kommission|Stadtverwaltung|Gremium|Mitteilung|"
     r"Pressemitteilung|Erklärung)",
     "es": r"(?:la|el|dicha|dicho|esta|este) (?:empresa|compañía|firma|grupo|ministerio|agencia|gobierno|"
     r"organización|banco|club|partido|plataforma|fundación|asociación|colectivo|instituto|federación|sindicato|"
-    r"comisión|ayuntamiento|alcaldía|entidad|institución|comunicado)",
+    r"comisión|ayuntamiento|alcaldía|entidad|institución|órgano|organismo|dependencia|corporación|comunicado)",
 }
 
 #: Nouns for kinds of named things (a newspaper, an agency, a series, an operation): a short phrase in marks

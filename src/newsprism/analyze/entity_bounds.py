@@ -320,6 +320,8 @@ def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str)
     head = _bare(surface.split(maxsplit=1)[0])
     if head in name_cues.LOWER_HEADS:
         return "LOC" if head in name_cues.PLACE_HEADS else "ORG"
+    if head in name_cues.ORG_HEAD_WORDS and " " in surface:
+        return "ORG"  # "Congreso de Veracruz", "Banco de España": the first noun says what kind of name it is
     place = resolve_place(surface, language)
     if label == "LOC" and place is not None and place.kind == "city" and _club_article(text, start, language):
         return "ORG"  # "la victoria del Chelsea", "il Napoli": a city takes no article, its football club does

@@ -363,6 +363,8 @@ ORG_HEAD_WORDS: frozenset[str] = word_set(
     " oficina servicio ministère institut centre agence office conseil commission université banque"
     " ministry department office agency institute centre center council commission university bank board"
     " istituto ministero dipartimento agenzia università banca ufficio servizio"
+    " congreso senado parlamento asamblea congrès sénat parlement assemblée congress senate parliament assembly"
+    " congresso senato"
 )
 
 #: Determiners that lead a found span but stay outside it ("El Chelsea", "Le ministère", "the Kremlin").
