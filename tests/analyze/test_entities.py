@@ -738,3 +738,15 @@ def test_russian_opening_common_noun_is_no_part_of_the_name_after_it() -> None:
 def test_a_name_opening_on_an_institutions_noun_is_an_organisation_whatever_the_model_says() -> None:
     found = _texts(find_entities("El Congreso de Veracruz informó el jueves que el fiscal fue destituido.", "es"))
     assert found.get("Congreso de Veracruz") == "ORG"
+
+
+def test_german_nouns_shouted_in_capitals_are_no_names_but_given_names_in_capitals_are() -> None:
+    found = _texts(find_entities("Inhalt ARTIKEL AUF EINER SEITE LESEN. Ein Bild von TYRONE SIU zeigt Hongkong.", "de"))
+    assert "ARTIKEL" not in found
+    assert "SEITE" not in found
+    assert "TYRONE SIU" in found
+
+
+def test_a_german_adverb_opening_a_quotation_is_no_name() -> None:
+    text = 'Das ist die Vereinbarung der Konferenz, "Zusammen mit der Bundesregierung, ein gutes Paket".'
+    assert "Zusammen" not in _texts(find_entities(text, "de"))

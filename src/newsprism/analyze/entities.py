@@ -308,9 +308,24 @@ def _shouted_word(word: str, language: str) -> bool:
         word.isupper()
         and len(word) >= _SHOUTED_MIN_LETTERS
         and " " not in word
-        and is_dictionary_word(word, language)
+        and (is_dictionary_word(word, language) or _german_noun_in_capitals(word, language))
         and not is_first_name(word)
         and not _known_name(word, language)
+    )
+
+
+#: A German noun in capitals this long is a shouted word; shorter ones may be acronyms the dictionary
+#: also lists as nouns (NATO, Nato).
+_SHOUTED_GERMAN_NOUN_LETTERS = 5
+
+
+def _german_noun_in_capitals(word: str, language: str) -> bool:
+    """Whether a word in capitals is a German noun (the dictionary lists nouns capitalised: ARTIKEL, Artikel)."""
+    return (
+        language == "de"
+        and len(word) >= _SHOUTED_GERMAN_NOUN_LETTERS
+        and word.capitalize().encode() in dictionary("de")
+        and not is_first_name(word.capitalize())  # TYRONE: the dictionary lists some given names too
     )
 
 
@@ -687,6 +702,15 @@ def _is_sentence_start(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_END
 
 
+#: Quotation marks that open a quote: the first word inside is capitalised by its position.
+_QUOTE_OPENERS = frozenset('"“„«»')
+
+
+def _after_opening_mark(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a quotation ('..., "Zusammen mit der Regierung ...')."""
+    return start > 0 and text[start - 1] in _QUOTE_OPENERS and (start < 2 or not text[start - 2].isalnum())
+
+
 def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
@@ -886,7 +910,11 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
                 name_like[i - 1] = previous.text.lower() not in stopwords
             continue
         if language == "de" and _german_common_noun(
-            word.text, words[i - 1].text if i else "", _in_run(text, words, i), word.initial, surnames
+            word.text,
+            words[i - 1].text if i else "",
+            _in_run(text, words, i),
+            word.initial or _after_opening_mark(text, word.start),
+            surnames,
         ):
             continue
         if _known_name(word.text, language):
