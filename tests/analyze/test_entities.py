@@ -750,3 +750,21 @@ def test_german_nouns_shouted_in_capitals_are_no_names_but_given_names_in_capita
 def test_a_german_adverb_opening_a_quotation_is_no_name() -> None:
     text = 'Das ist die Vereinbarung der Konferenz, "Zusammen mit der Bundesregierung, ein gutes Paket".'
     assert "Zusammen" not in _texts(find_entities(text, "de"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holiday"),
+    [
+        ("W Wielką Sobotę i Wigilię sklepy mogą być czynne krócej.", "pl", "Wielką Sobotę"),
+        ("Sklepy są zamknięte w pierwszy dzień Bożego Narodzenia.", "pl", "Bożego Narodzenia"),
+        ("The fireworks on New Year's Eve woke the neighbours.", "en", "New Year's Eve"),
+    ],
+)
+def test_holidays_are_dates_not_names(text: str, language: str, holiday: str) -> None:
+    assert holiday not in _texts(find_entities(text, language))
+
+
+def test_a_given_name_that_also_names_a_holiday_stays_a_name() -> None:
+    assert (
+        _texts(find_entities("Sylwester Nowak powiedział, że Reyes przyjdzie.", "pl")).get("Sylwester Nowak") == "PER"
+    )

@@ -421,6 +421,27 @@ NOT_NAME_PREFIXES: tuple[str, ...] = ("coronavir", "koronavir", "koronawir", "к
 
 #: Names of diseases and viruses: not entities under the guideline, though finders and gazetteers match them
 #: (Corona is also a city in California).
+#: Holidays and feast days, which the guideline reads as dates written as common nouns, not names (lower case,
+#: with the declined forms the press uses). Left out: those that are also given names or surnames (Reyes,
+#: Noel, Sylwester).
+HOLIDAYS: frozenset[str] = frozenset(
+    line.strip()
+    for line in """
+    christmas|christmas day|christmas eve|easter|easter sunday|good friday|new year|new year's eve|new year’s eve|
+    new year's day|new year’s day|thanksgiving|halloween|
+    noël|pâques|toussaint|nouvel an|saint-sylvestre|pentecôte|
+    navidad|nochebuena|nochevieja|semana santa|año nuevo|
+    weihnachten|heiligabend|ostern|karfreitag|silvester|pfingsten|neujahr|
+    natale|pasqua|capodanno|vigilia|ferragosto|
+    boże narodzenie|bożego narodzenia|bożym narodzeniu|wielkanoc|wielkanocy|wielka sobota|wielką sobotę|
+    wielkiej soboty|wielki piątek|wielkiego piątku|wigilia|wigilię|wigilii|
+    nowy rok|nowego roku|nowym roku|wszystkich świętych|boże ciało|bożego ciała|
+    рождество|рождества|пасха|пасхи|новый год|нового года|
+    yılbaşı|paskalya
+    """.replace("\n", "").split("|")
+    if line.strip()
+)
+
 NOT_NAMES: frozenset[str] = word_set(
     "covid covid-19 covid19 coronavirus corona sars-cov-2 sars mers ebola zika h1n1 omicron"
     " коронавирус ковид كورونا كوفيد koronavirüs koronavirus koronawirus"
