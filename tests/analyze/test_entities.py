@@ -768,3 +768,14 @@ def test_a_given_name_that_also_names_a_holiday_stays_a_name() -> None:
     assert (
         _texts(find_entities("Sylwester Nowak powiedział, że Reyes przyjdzie.", "pl")).get("Sylwester Nowak") == "PER"
     )
+
+
+def test_an_arabic_organisation_name_may_hold_indefinite_nouns_of_a_genitive_chain() -> None:
+    found = _texts(find_entities("قضت محكمة جنايات القاهرة اليوم بالسجن.", "ar"))
+    assert found.get("محكمة جنايات القاهرة") == "ORG"
+    found = _texts(find_entities("أعلن قطاع الأمن العام ومديرية الأمن عن ضبط المتهم.", "ar"))
+    assert found.get("قطاع الأمن العام") == "ORG"  # "and" before the next body's head ends the name
+
+
+def test_arabic_sector_and_apparatus_nouns_with_the_article_are_common_nouns() -> None:
+    assert _texts(find_entities("يعمل في القطاع العام منذ سنوات ويعاني من أمراض الجهاز الهضمي.", "ar")) == {}

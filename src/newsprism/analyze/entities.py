@@ -1455,10 +1455,39 @@ def _arabic_organisation_at(
         place = _arabic_known_at(text, words, j + 1, keys) if j == i else None
         if place is not None and place[0].label == "LOC" and place[0].start == words[j + 1][0] and place[1] == 1:
             j += 1  # a place, written without a clitic, closes the name (جامعة بنها)
-        break
+            break
+        closed = _indefinite_chain_end(text, words, j + 1) if not needs_name else None
+        if closed is None or closed - i > _ARABIC_ORG_MAX_WORDS:
+            break
+        j = closed  # "محكمة جنايات القاهرة": indefinite nouns of a genitive chain that a definite one closes
     if j == i:
         return None
     return RawSpan(words[i][0] + offset, words[j][1], "ORG"), j + 1
+
+
+#: Most words after an Arabic organisation's head noun in its name.
+_ARABIC_ORG_MAX_WORDS = 4
+#: Most indefinite nouns in a genitive chain before the definite noun that closes it.
+_ARABIC_CHAIN_INDEFINITES = 2
+
+
+def _indefinite_chain_end(text: str, words: list[tuple[int, int, str]], k: int) -> int | None:
+    """The index of the definite noun closing a chain of one or two indefinite nouns from word ``k`` (جنايات
+    القاهرة, شرطة برج العرب), or None when the words from ``k`` are no such chain."""
+    for end in range(k, min(len(words), k + _ARABIC_CHAIN_INDEFINITES + 1)):
+        key = _arabic_key(words[end][2])
+        if end > k and not _arabic_gap_ok(text, words[end - 1], words[end]):
+            return None
+        if key in name_cues.ARABIC_FUNCTION_WORDS or _coordinated_head(key):
+            return None
+        if key.startswith("ال"):
+            return end if end > k else None
+    return None
+
+
+def _coordinated_head(key: str) -> bool:
+    """Whether a word is "and" plus an organisation's head noun (ومديرية): the next name, not this one's."""
+    return key.startswith("و") and key[1:] in name_cues.ARABIC_ORG_HEADS
 
 
 def _arabic_event_at(
@@ -1482,7 +1511,11 @@ def _arabic_org_head(key: str) -> tuple[int, str] | None:
     The head may carry the article when definite words follow it (المجلس الانتقالي الجنوبي, التحالف العربي).
     """
     for offset, form in sorted(_strip_clitics(key), key=lambda reading: -reading[0]):
-        if form in name_cues.ARABIC_ORG_HEADS or (form.startswith("ال") and form[2:] in name_cues.ARABIC_ORG_HEADS):
+        if form in name_cues.ARABIC_ORG_HEADS or (
+            form.startswith("ال")
+            and form[2:] in name_cues.ARABIC_ORG_HEADS
+            and form[2:] not in name_cues.ARABIC_CONSTRUCT_ONLY_HEADS
+        ):
             return offset, form
     return None
 

@@ -166,8 +166,11 @@ ARABIC_ORG_HEADS_NEEDING_NAME: frozenset[str] = word_set("مستشفي بنك ش
 #: Arabic nouns that head an organisation's name (followed by its definite genitives).
 ARABIC_ORG_HEADS: frozenset[str] = word_set(
     "وزاره شركه حزب منظمه جامعه بنك مجلس هيئه وكاله حركه جمعيه اتحاد مؤسسه صندوق محكمه جيش برلمان مصرف نقابه مستشفي"
-    " تحالف ائتلاف جبهه مكتب"
+    " تحالف ائتلاف جبهه مكتب قطاع جهاز مديريه نيابه"
 )
+#: Of those, the heads that name a body only in a construct with its genitive (قطاع الأمن العام, جهاز الكسب
+#: ...); with the article they are common nouns (القطاع العام, the public sector; الجهاز الهضمي, the gut).
+ARABIC_CONSTRUCT_ONLY_HEADS: frozenset[str] = word_set("قطاع جهاز")
 
 #: Endings of abstract nouns (actions, states, qualities) that a lone capitalised dictionary word with them is
 #: no name for: institutions capitalise them ("la Nación", "la Regulación"), the small models tag them.
