@@ -779,3 +779,7 @@ def test_an_arabic_organisation_name_may_hold_indefinite_nouns_of_a_genitive_cha
 
 def test_arabic_sector_and_apparatus_nouns_with_the_article_are_common_nouns() -> None:
     assert _texts(find_entities("يعمل في القطاع العام منذ سنوات ويعاني من أمراض الجهاز الهضمي.", "ar")) == {}
+
+
+def test_a_name_in_capitals_whose_surname_spells_a_german_noun_stays_a_name() -> None:
+    assert _texts(find_entities("Am Montag sprach THOMAS FISCHER mit den Spielern.", "de")) == {"THOMAS FISCHER": "PER"}

@@ -1135,3 +1135,27 @@ def test_a_title_before_the_name_in_an_attribution_after_the_clause_does_not_pus
 def test_five_words_before_the_verb_without_a_name_right_before_it_are_no_attribution() -> None:
     text = "The company was recovering well at home, a report on the state of its accounts said."
     assert reported(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Angela Merkel kündigte an, die Maßnahmen bis Ende Mai zu verlängern.",
+            "die Maßnahmen bis Ende Mai zu verlängern",
+        ),
+        (
+            "Angela Merkel hat angekündigt, sich gegen den Vorwurf zu verteidigen.",
+            "sich gegen den Vorwurf zu verteidigen",
+        ),
+        ("Angela Merkel versprach, die Steuer abzuschaffen.", "die Steuer abzuschaffen"),
+        ("Angela Merkel rief die Bürger dazu auf, zu Hause zu bleiben.", "zu Hause zu bleiben"),
+    ],
+)
+def test_a_german_announcement_or_call_reports_an_infinitive_clause(text: str, clause: str) -> None:
+    assert reported(text, "de", ("Angela Merkel", "PER")) == [(clause, "Angela Merkel")]
+
+
+def test_a_german_infinitive_clause_after_a_plain_verb_of_saying_is_no_reported_speech() -> None:
+    text = "Angela Merkel sagte, um die Lage zu verbessern."
+    assert reported(text, "de", ("Angela Merkel", "PER")) == []

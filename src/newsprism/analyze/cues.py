@@ -494,7 +494,8 @@ REPORTED: dict[str, str] = {
     r"(?:machte|machten|macht)(?:\s\w{1,15}){0,2}\s(?:deutlich|klar)|"
     r"(?:sprach|sprachen|spricht)\ssich(?:\s\w{1,15}){0,2}\s(?:dafür|dagegen)\saus|"
     r"berichteten?|unterstrich|bekräftigten?|versicherten?|räumten?\s\w{1,15}\sein|glaubt|glaubte|"
-    r"kündigten?(?:\s\w{1,15}){1,3}\san|kündigt(?:\s\w{1,15}){0,3}\san|"
+    r"kündigten?(?:\s\w{1,15}){0,3}\san|kündigt(?:\s\w{1,15}){0,3}\san|versprach|verspricht|"
+    r"(?:rief|riefen|ruft)(?:\s\w{1,15}){0,3}\sauf|"
     r"bestätigten?|argumentierten?|betonten|sagten|erklärten|protestierten?|beschwerten?\ssich|beklagten?|"
     r"kritisierten?|forderten?|mahnten?|erzählten?|schilderten?|erläuterten?|ergänzten?|warnten|schrieben|meinten|"
     # Separable verbs, their subject or an adverb may stand between ("wies er darauf hin", "stellte zudem klar").

@@ -302,14 +302,20 @@ def _no_name(text: str, span: RawSpan, language: str) -> bool:
     )
 
 
-def _shouted_word(word: str, language: str) -> bool:
-    """A word in capitals that the language's dictionary lists and no table knows as a name (GÖRÜNTÜ, VIDEO)."""
+def _shouted_word(word: str, language: str, previous: str = "") -> bool:
+    """A word in capitals that the language's dictionary lists and no table knows as a name (GÖRÜNTÜ, VIDEO).
+
+    ``previous``: the word before; after a given name in capitals, a German noun is a surname (SEBASTIAN KURZ).
+    """
     return (
         word.isupper()
         and len(word) >= _SHOUTED_MIN_LETTERS
         and " " not in word
-        and (is_dictionary_word(word, language) or _german_noun_in_capitals(word, language))
-        and not is_first_name(word)
+        and (
+            is_dictionary_word(word, language)
+            or (_german_noun_in_capitals(word, language) and not is_first_name(previous.capitalize()))
+        )
+        and not is_first_name(word.capitalize())
         and not _known_name(word, language)
     )
 
@@ -325,7 +331,6 @@ def _german_noun_in_capitals(word: str, language: str) -> bool:
         language == "de"
         and len(word) >= _SHOUTED_GERMAN_NOUN_LETTERS
         and word.capitalize().encode() in dictionary("de")
-        and not is_first_name(word.capitalize())  # TYRONE: the dictionary lists some given names too
     )
 
 
@@ -876,7 +881,7 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             or lowered.rsplit("-", 1)[-1] in name_cues.PERSON_CUES
         ):
             continue
-        if _shouted_word(word.text, language):
+        if _shouted_word(word.text, language, words[i - 1].text if i else ""):
             continue  # "SÜLEYMANİ ÖLDÜRÜLDÜ": a headline in capitals, its verbs and nouns are no names
         if language == "tr" and _turkish_demonym(word.text):
             continue

@@ -2753,7 +2753,11 @@ def _reported(
     for match in pattern.finditer(text):
         if _overlaps_quote(spans, match.start(), match.start() + 1):
             continue
-        if match.groupdict().get("mood_unread") is not None and not _german_subjunctive_clause(text, match.end()):
+        if (
+            match.groupdict().get("mood_unread") is not None
+            and not _german_subjunctive_clause(text, match.end())
+            and not (_GERMAN_INTENT_CUE.search(match.group(0)) and _german_infinitive_clause(text, match.end()))
+        ):
             continue  # "sagte, er kommt": a clause in the indicative after the comma is the writer's
         conditional = match.group(0).casefold().startswith("aurait")
         if conditional and _IMPERSONAL_ON.search(text, max(0, match.start() - 6), match.start()):
@@ -2775,6 +2779,26 @@ def _reported(
                 _report(text, language, speakers, spans, holders, found, cue, parsed.clause_start, speaker)
         found.sort(key=lambda quote: quote.start)
     return found
+
+
+#: German verbs of announcing, promising and calling on someone, whose reported words may be an infinitive
+#: clause ("kündigte an, die Maßnahmen zu verlängern", "rief die Bürger dazu auf, zu Hause zu bleiben").
+_GERMAN_INTENT_CUE = re.compile(
+    r"^(?:kündigt|angekündigt|versprach|verspricht|versprochen|rief|ruft|aufgerufen|forderte|fordert|drohte|droht)",
+    re.IGNORECASE,
+)
+#: The last word of an infinitive clause: "zu" and the verb, or the verb with "zu" inside (abzuschaffen).
+_INFINITIVE_END = re.compile(r"(?:\bzu\s[a-zäöüß]{2,30}|\b[a-zäöüß]{2,12}zu[a-zäöüß]{2,20}en)\s{0,2}$")
+#: How far an infinitive clause's end is looked for.
+_INFINITIVE_REACH = 300
+
+
+def _german_infinitive_clause(text: str, start: int) -> bool:
+    """Whether the German clause at ``start`` is an infinitive clause running to its sentence's end."""
+    end = _SENTENCE_END.search(text, start, min(len(text), start + _INFINITIVE_REACH))
+    if end is None:
+        return False
+    return _INFINITIVE_END.search(text, start, end.start()) is not None
 
 
 #: A German clause's verb in Konjunktiv I stands among its first this many words.
