@@ -783,3 +783,15 @@ def test_arabic_sector_and_apparatus_nouns_with_the_article_are_common_nouns() -
 
 def test_a_name_in_capitals_whose_surname_spells_a_german_noun_stays_a_name() -> None:
     assert _texts(find_entities("Am Montag sprach THOMAS FISCHER mit den Spielern.", "de")) == {"THOMAS FISCHER": "PER"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "portfolio"),
+    [
+        ("Lo dijo el ministro de Economía, Juan Pérez, en Madrid.", "es", "Economía"),
+        ("Le ministre de l'Intérieur Gérald Darmanin a parlé.", "fr", "Intérieur"),
+        ("The Minister of Health Matt Hancock spoke on Monday.", "en", "Health"),
+    ],
+)
+def test_a_ministers_portfolio_is_no_person(text: str, language: str, portfolio: str) -> None:
+    assert _texts(find_entities(text, language)).get(portfolio) != "PER"

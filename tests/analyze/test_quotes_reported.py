@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsprism.analyze.entities import find_entities
 from newsprism.analyze.quotes import find_quotes, quote_sites
 from newsprism.records import EntityLabel
 
@@ -1159,3 +1160,31 @@ def test_a_german_announcement_or_call_reports_an_infinitive_clause(text: str, c
 def test_a_german_infinitive_clause_after_a_plain_verb_of_saying_is_no_reported_speech() -> None:
     text = "Angela Merkel sagte, um die Lage zu verbessern."
     assert reported(text, "de", ("Angela Merkel", "PER")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Juan Pérez dio a conocer que la economía crecerá este año un tres por ciento.",
+            "la economía crecerá este año un tres por ciento",
+        ),
+        (
+            "Juan Pérez hizo saber que la economía crecerá este año un tres por ciento.",
+            "la economía crecerá este año un tres por ciento",
+        ),
+        (
+            "La economía crecerá este año un tres por ciento, de acuerdo con Juan Pérez.",
+            "La economía crecerá este año un tres por ciento",
+        ),
+    ],
+)
+def test_spanish_phrases_of_making_known_and_a_source_after_the_clause(text: str, clause: str) -> None:
+    assert reported(text, "es", ("Juan Pérez", "PER")) == [(clause, "Juan Pérez")]
+
+
+def test_the_holder_of_a_ministry_named_after_the_role_speaks_not_the_portfolio() -> None:
+    text = "La economía crecerá este año un tres por ciento, aseguró el ministro de Economía, Juan Pérez."
+    # The entity finder's own names: the small Spanish model tags "Economía" as a person.
+    found = [(q.text, q.speaker) for q in find_quotes(text, "es", find_entities(text, "es"))]
+    assert found == [("La economía crecerá este año un tres por ciento", "Juan Pérez")]

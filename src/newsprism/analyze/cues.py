@@ -89,7 +89,8 @@ CUES: dict[str, str] = {
         r"señaló|señala|explicó|explica|indicó|indica|añadió|"
         r"añade|agregó|agrega|manifestó|manifiesta|comentó|comenta|advirtió|advierte|subrayó|subraya|destacó|"
         r"destaca|insistió|insiste|sostuvo|sostiene|apuntó|apunta|expresó|expresa|precisó|precisa|reconoció|"
-        r"reconoce|recordó|recuerda|según|respondió|responde|escribió|escribe|anunció|anuncia|aseveró|enfatizó|"
+        r"reconoce|recordó|recuerda|según|de\sacuerdo\scon|respondió|responde|escribió|escribe|anunció|anuncia|"
+        r"aseveró|enfatizó|"
         r"puntualizó|confirmó|concluyó|sentenció|remarcó|detalló|consideró|considera|opinó|criticó|denunció|"
         r"lamentó|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|aseguran|"
         r"indican|cuentan|cuenta|apuntan|sostienen|informó|informa|aclaró|aclara|resaltó|resalta|mencionó|"
@@ -414,7 +415,9 @@ UNNAMED_PEOPLE: dict[str, str] = {
     r"familiar|compañero|compañera|trabajador|trabajadora|diplomático|diplomática|representante|transeúnte)",
 }
 #: Cues that name their source after them ("selon lui", "according to the minister").
-SOURCE_PREPOSITIONS = frozenset({"selon", "according to", "d'après", "d’après", "según", "laut", "secondo", "według"})
+SOURCE_PREPOSITIONS = frozenset(
+    {"selon", "according to", "d'après", "d’après", "según", "de acuerdo con", "laut", "secondo", "według"}
+)
 #: Sources that open a sentence and own the clause after their comma ("Selon X, ...", "For X, ...").
 FRONTED_SOURCES: dict[str, str] = {
     "en": r"according to|for",
@@ -518,7 +521,8 @@ REPORTED: dict[str, str] = {
     r"puntualizó|enfatizó|resaltó|mencionó|respondió|admitió|reiteró|argumentó|alertó|explica|indica|"
     r"añade|agrega|destaca|subraya|advierte|recuerda|insiste|precisa|reconoce|admite|apunta|opina|cree|"
     r"recomendó|recomienda|estimó|estima|sugirió|sugiere|reveló|revela|concluyó|concluye|planteó|plantea|"
-    r"describió|describe|expuso|comunicó|relató|refirió|narró|matizó|"
+    r"describió|describe|expuso|comunicó|relató|refirió|narró|matizó|dio\sa\sconocer|dieron\sa\sconocer|"
+    r"hizo\ssaber|hicieron\ssaber|"
     r"han?\s(?:dicho|afirmado|asegurado|señalado|explicado|indicado|añadido|agregado|recordado|informado|"
     r"reconocido|destacado|subrayado|manifestado|insistido|advertido|precisado|confirmado|anunciado|declarado|"
     r"comentado|aclarado|detallado)|"

@@ -295,11 +295,32 @@ def _no_name(text: str, span: RawSpan, language: str) -> bool:
     """
     surface = text[span.start : span.end]
     return (
-        _shouted_word(surface, language)
+        _portfolio(text, span)
+        or _shouted_word(surface, language)
         or _abstract_noun(surface, language)
         or _opens_on_speech_verb(surface, language)
         or _month_of_a_date(text, span, language)
     )
+
+
+#: A minister's or secretary's title and the preposition before their portfolio ("ministro de", "minister of
+#: the", "ministre de l'", "Minister für").
+_PORTFOLIO_LEAD = re.compile(
+    r"(?:(?<![\w-])(?:vice)?(?:ministr[oae]|minister|ministerin|secretari[oa]|secrétaire|secretary|consejer[oa]|"
+    r"sottosegretario|titular)\s{1,2}(?:de\s{1,2}la|del|de|of\s{1,2}the|of|della|dell['’]|de\s{1,2}l['’]|du|des|für)"
+    r"\s{0,2})$",
+    re.IGNORECASE,
+)
+#: Most words in a portfolio's name ("Economía", "Relaciones Exteriores", "Home Affairs").
+_PORTFOLIO_WORDS = 2
+
+
+def _portfolio(text: str, span: RawSpan) -> bool:
+    """Whether a one- or two-word span is the portfolio after a minister's title ("ministro de [Economía]"):
+    the statistical models take it for a person, which then speaks the minister's words."""
+    if span.label == "LOC" or len(text[span.start : span.end].split()) > _PORTFOLIO_WORDS:
+        return False
+    return _PORTFOLIO_LEAD.search(text, max(0, span.start - 40), span.start) is not None
 
 
 def _shouted_word(word: str, language: str, previous: str = "") -> bool:

@@ -57,11 +57,12 @@ _ARABIC_PREPOSITIONS = "في|مع|إلى|الى|على|ضد|لدى"
 #: "in an interview with Reuters", "dijo ante la prensa", "sagte im Bundestag"). "of"/"de"/"by"/"selon"
 #: are left out: they may name the source ("a statement of the ministry", "according to").
 _OBLIQUE = re.compile(
-    # "according to" names the source ("…, according to the Maine Lottery"), unlike "said to".
+    # "according to" names the source ("…, according to the Maine Lottery"), unlike "said to"; so does
+    # "de acuerdo con".
     r"(?<!\w)(?:in|at|(?<!according\s)to|told|tells|with|about|against|into|inside|on|via|through|"
     r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
     r"im|bei|beim|gegenüber|mit|über|vor|"
-    r"ante|con|contra|sobre|al|"
+    r"ante|(?<!de\sacuerdo\s)con|contra|sobre|al|"
     r"w|we|na|do|od|przy|dla|przez|przed|pod|nad|wobec|z|ze|o|"
     # The people around someone speak, not that person ("L'entourage d'Emmanuel Macron explique").
     r"entourage\s{1,3}d[eu]|entourage|proches\s{1,3}d[eu]|proches|family\s{1,3}of|aides\s{1,3}to|"
