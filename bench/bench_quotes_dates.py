@@ -76,6 +76,14 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
     # Polish dialogue dashes inside paragraphs: one after every sentence, or long sentences before "– powiedział".
     ("a dialogue dash after every sentence", "pl", "Jan poszedł do domu. – Tak jest " * 10_000),
     ("long paragraphs before a dash and a verb", "pl", ("Zdanie jest długie " * 60 + "– powiedział Jan. ") * 150),
+    # German announcements before long clauses that never end on an infinitive (each looked for to its end).
+    ("announcements before long clauses", "de", ("Sie kündigte an, " + "die Lage bleibt ernst " * 20 + ". ") * 400),
+    # Channel phrases closing long attributions after every clause.
+    (
+        "channel phrases closing attributions",
+        "es",
+        ("La cifra subió mucho, " + "explicó el gobierno " * 4 + "en un comunicado oficial. ") * 2_000,
+    ),
     # Chinese full stops inside marks, each followed by text.
     ("Chinese quotes ending their sentence", "zh", "“我们愿意合作。”他表示他不急于寻求新的证词" * 10_000),
 )
