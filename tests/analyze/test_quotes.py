@@ -1189,3 +1189,39 @@ def test_an_organ_or_body_saying_something_is_the_organisation_named_before() ->
     )
     quotes = find_quotes(text, "es", entities_of(text, ("Congreso de Veracruz", "ORG")))
     assert [q.speaker for q in quotes] == ["Congreso de Veracruz"]
+
+
+def test_a_quotation_running_over_paragraphs_without_marks_between_is_one_quote_per_paragraph() -> None:
+    text = (
+        "Bakan Fahrettin Koca açıklama yaptı. Koca, şunları söyledi:\n"
+        "“Vaka sayımız bugün biraz düştü ve bu bizi umutlandırıyor.\n"
+        "Ancak tedbirlere uymaya devam etmeliyiz, aksi halde salgın yeniden yükselir.\n"
+        "Herkesin evde kalmasını rica ediyorum.”\n"
+        "Açıklama sona erdi."
+    )
+    quotes = find_quotes(text, "tr", entities_of(text, ("Fahrettin Koca", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Vaka sayımız bugün biraz düştü ve bu bizi umutlandırıyor.", "Fahrettin Koca"),
+        ("Ancak tedbirlere uymaya devam etmeliyiz, aksi halde salgın yeniden yükselir.", "Fahrettin Koca"),
+        ("Herkesin evde kalmasını rica ediyorum.", "Fahrettin Koca"),
+    ]
+
+
+def test_paragraphs_after_a_lost_closing_mark_are_not_read_as_a_quotation_nobody_speaks() -> None:
+    text = (
+        "Olay dün yaşandı.\n"
+        "“Vaka sayımız bugün biraz düştü ve bu bizi umutlandırıyor.\n"
+        "Ancak yetkililer tedbirlere uyulması gerektiğini hatırlattı.\n"
+        "Yeni kurallar pazartesi başlıyor.”\n"
+        "Açıklama sona erdi."
+    )
+    assert find_quotes(text, "tr", entities_of(text)) == ()
+
+
+def test_a_later_paragraph_opening_another_quotation_does_not_close_an_unclosed_one() -> None:
+    text = (
+        'Bakan Koca, sözlerini şöyle sürdürdü: "Ziyaretimizin amacı belli, desteğimizi vurgulamak istedik.\n'
+        'Bakan Mevlüt Çavuşoğlu, ziyaretin memnuniyet yarattığını belirterek "Her şey yolunda" dedi.'
+    )
+    quotes = find_quotes(text, "tr", entities_of(text, ("Mevlüt Çavuşoğlu", "PER"), ("Koca", "PER")))
+    assert "Bakan Mevlüt Çavuşoğlu, ziyaretin memnuniyet yarattığını belirterek" not in [q.text for q in quotes]

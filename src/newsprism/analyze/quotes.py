@@ -367,6 +367,9 @@ class _Span:
     cut: bool = False
     #: Opened by a dialogue dash inside a paragraph (pl, ru): with no attribution, the person in focus speaks.
     dialogue: bool = False
+    #: A paragraph of a quotation that runs over paragraphs without marks ("“A ¶ B ¶ C.”"): kept only when
+    #: someone is said to speak some paragraph of it.
+    continued: bool = False
 
 
 def find_quotes(
@@ -438,6 +441,7 @@ def quote_sites(
     previous_span: _Span | None = None
     pending: int | None = None  # an unattributed quote whose sentence goes on into the next quote
     chains: dict[int, list[int]] = {}  # paragraphs of one multi-paragraph quotation, by index in ``quotes``
+    continued: set[int] = set()  # chains read over paragraphs without marks
     unattributed: list[QuoteSite] = []  # short quotes standing as paragraphs, kept if one person speaks
     spans = [span for span in spans if not _kind_named(text, language, span)]
     for index, span in enumerate(spans):
@@ -491,6 +495,8 @@ def quote_sites(
             marks.append((second_start, span.close_end))
         if span.chain is not None:
             chains.setdefault(span.chain, []).append(len(quotes) - 1)
+            if span.continued:
+                continued.add(span.chain)
         if quote.speaker is None and _sentence_runs_on(text, language, span, next_open, quote.cue):
             pending = len(quotes) - 1
         previous, previous_span = quote, span
@@ -502,6 +508,17 @@ def quote_sites(
         for index, quote in enumerate(quotes):
             if quote.speaker is None and quote.cue is None and quote.kind == "direct":
                 quotes[index] = replace(quote, speaker=sole[0], speaker_id=sole[1])
+    # Paragraphs read as one quotation without marks between them, where nobody is said to speak any of them:
+    # as likely the writer's prose after a lost closing mark.
+    unspoken = {
+        i
+        for chain in continued
+        if all(quotes[i].speaker is None and quotes[i].cue is None for i in chains[chain])
+        for i in chains[chain]
+    }
+    if unspoken:
+        quotes = [q for i, q in enumerate(quotes) if i not in unspoken]
+        marks = [m for i, m in enumerate(marks) if i not in unspoken]
     # A short quote left to nobody may still be a partial quote of its sentence's subject.
     unnamed = {
         marks[i]: i
@@ -995,6 +1012,10 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
         if end == paragraph_end:
             # Runs to the paragraph's end: the next paragraph reopens it, or the text stops here.
             if following and not following.startswith(mark):
+                continued = _markless_continuation(text, position, paragraph_end, mark)
+                if continued:
+                    found.extend(continued)
+                    continue
                 cut = _first_sentence_cut(text, position, end)
                 if cut is not None:
                     found.append(cut)
@@ -1019,6 +1040,52 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
             chain = position
         found.append(_Span(start, stop, position, end, chain))
     return found
+
+
+#: The closing mark of each opening mark, for a quotation closed paragraphs after it opened.
+_CLOSER_OF = {"“": "”", "„": "“", "«": "»", '"': '"'}
+#: Most paragraphs a quotation runs over with no marks between its opening and its closing mark.
+_CONTINUATION_PARAGRAPHS = 5
+
+
+def _markless_continuation(text: str, position: int, paragraph_end: int, mark: str) -> list[_Span]:
+    """A quotation opened at ``position`` that runs over whole paragraphs without marks and closes in a later
+    one ("“A ¶ B ¶ C.” dedi."): one span per paragraph, chained; empty when the paragraphs do not read so.
+
+    Every paragraph between must hold no quotation mark, and the last one's first mark must be the opening
+    mark's closer, glued to the word before it as a closer is; each span is a capitalised stretch no longer
+    than a quotation.
+    """
+    closer = _CLOSER_OF.get(mark)
+    if closer is None:
+        return []
+    segments = [(position + 1, paragraph_end)]
+    cursor = paragraph_end
+    for _ in range(_CONTINUATION_PARAGRAPHS):
+        begin = _NON_SPACE.search(text, cursor)
+        if begin is None:
+            return []
+        stop = text.find("\n", begin.start())
+        stop = len(text) if stop < 0 else stop
+        first_mark = _ANY_QUOTE_MARK.search(text, begin.start(), stop)
+        if first_mark is None:
+            segments.append((begin.start(), stop))
+            cursor = stop
+            continue
+        closes = text[first_mark.start() - 1].strip() and not text[first_mark.end() : first_mark.end() + 1].isalnum()
+        if first_mark.group(0) != closer or not closes:
+            return []  # another quotation opens there ('... belirterek "Ziyaretimiz ...'): this one is not closed
+        segments.append((begin.start(), first_mark.start()))
+        spans: list[_Span] = []
+        for segment_start, segment_end in segments:
+            start, end = _strip(text, segment_start, segment_end)
+            if start >= end or end - start > MAX_QUOTE_CHARS or not text[start].isupper():
+                return []
+            spans.append(_Span(start, end, start, end, chain=position, continued=True))
+        spans[0].open_start = position
+        spans[-1].close_end = first_mark.end()
+        return spans
+    return []
 
 
 def _first_sentence_cut(text: str, position: int, end: int) -> _Span | None:
