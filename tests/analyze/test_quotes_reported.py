@@ -1188,3 +1188,40 @@ def test_the_holder_of_a_ministry_named_after_the_role_speaks_not_the_portfolio(
     # The entity finder's own names: the small Spanish model tags "Economía" as a person.
     found = [(q.text, q.speaker) for q in find_quotes(text, "es", find_entities(text, "es"))]
     assert found == [("La economía crecerá este año un tres por ciento", "Juan Pérez")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "clause"),
+    [
+        (
+            "Ein Unfall in Köln. Der Fahrer wurde schwer verletzt ins Krankenhaus gebracht. "
+            "Das teilte die Polizei Köln am Montag mit.",
+            "de",
+            "Polizei Köln",
+            "Der Fahrer wurde schwer verletzt ins Krankenhaus gebracht",
+        ),
+        (
+            "Hubo un accidente. El conductor fue trasladado al hospital con heridas graves. "
+            "Así lo informó la Policía Nacional en un comunicado.",
+            "es",
+            "Policía Nacional",
+            "El conductor fue trasladado al hospital con heridas graves",
+        ),
+        (
+            "Un accident. Le conducteur a été transporté à l'hôpital dans un état grave. "
+            "C'est ce qu'a annoncé la préfecture du Nord lundi.",
+            "fr",
+            "préfecture du Nord",
+            "Le conducteur a été transporté à l'hôpital dans un état grave",
+        ),
+    ],
+)
+def test_a_sentence_attributed_by_a_pronoun_in_the_next_one_is_reported_speech(
+    text: str, language: str, name: str, clause: str
+) -> None:
+    assert reported(text, language, (name, "ORG")) == [(clause, name)]
+
+
+def test_an_attribution_by_a_pronoun_to_nobody_named_takes_nothing() -> None:
+    text = "Der Fahrer war viel zu schnell unterwegs gewesen. Das sagte er aber nicht."
+    assert reported(text, "de") == []

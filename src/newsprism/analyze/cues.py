@@ -418,6 +418,27 @@ UNNAMED_PEOPLE: dict[str, str] = {
 SOURCE_PREPOSITIONS = frozenset(
     {"selon", "according to", "d'après", "d’après", "según", "de acuerdo con", "laut", "secondo", "według"}
 )
+#: A sentence that attributes the sentence before it by a pronoun ("Das teilte die Polizei am Montag mit.",
+#: "Así lo informó la Policía Nacional.", "C'est ce qu'a annoncé le ministère."); the speaker follows the verb.
+ANAPHORIC_ATTRIBUTIONS: dict[str, str] = {
+    "de": r"(?:Das|Dies)\s(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|"
+    r"bestätigten|meldete|meldeten|gab|gaben|kündigte|kündigten|betonte|betonten|schrieb|schrieben)",
+    "es": r"(?:Así\slo|Lo)\s(?:ha\s|han\s)?(?:informó|informaron|informado|anunció|anunciaron|anunciado|"
+    r"confirmó|confirmaron|confirmado|explicó|explicaron|explicado|aseguró|aseguraron|asegurado|detalló|"
+    r"detallaron|detallado|indicó|indicaron|indicado|señaló|señalaron|señalado|afirmó|afirmaron|afirmado|"
+    r"dijo|dijeron|dicho|declaró|declararon|declarado|precisó|precisado|detalla|informa|explica|asegura|indica)",
+    "fr": r"C['’]est\sce\squ(?:['’]\s?|e\s)(?:a|ont|avait|avaient)\s(?:\w+\s)?(?:annoncé|déclaré|indiqué|affirmé|"
+    r"expliqué|précisé|assuré|confirmé|rapporté|souligné|dit)",
+}
+
+
+@lru_cache(maxsize=32)
+def anaphoric_attribution_pattern(language: str) -> re.Pattern[str] | None:
+    """A sentence-opening attribution of the sentence before it in ``language``; None where none are listed."""
+    words = ANAPHORIC_ATTRIBUTIONS.get(language)
+    return re.compile(rf"[\s\"“”«»„]{{0,3}}(?:{words})(?!\w)") if words else None
+
+
 #: Sources that open a sentence and own the clause after their comma ("Selon X, ...", "For X, ...").
 FRONTED_SOURCES: dict[str, str] = {
     "en": r"according to|for",

@@ -431,6 +431,7 @@ def quote_sites(
         indirect.extend(_postposed(text, language, speakers, spans, holders, indirect))
         indirect.extend(_incised(text, language, speakers, spans, holders, indirect))
         indirect.extend(_fronted(text, language, speakers, spans, indirect))
+        indirect.extend(_anaphoric(text, language, speakers, spans, indirect))
     indirect.sort(key=lambda q: q.end)
     # People named inside a reported clause ("X said Y was reassuring Z that ...") are talked about.
     speakers = _mark_quoted(speakers, [_Span(q.start, q.end, q.start, q.end) for q in indirect])
@@ -3609,6 +3610,35 @@ def _fronted(
         cue = text[lead.start() : lead.end()].strip(' "“”«»„')
         body = text[clause_start:clause_end]
         found.append(Quote(body, clause_start, clause_end, source.name, source.entity_id, cue, "indirect"))
+    return found
+
+
+def _anaphoric(
+    text: str, language: str, speakers: Sequence[NamedMention], spans: Sequence[_Span], taken: Sequence[Quote]
+) -> list[Quote]:
+    """Sentences attributed by the next one through a pronoun: "In Bolivien wird am 3. Mai gewählt. Das teilte
+    die Wahlkommission am Freitag mit.", "... . Así lo informó la Policía Nacional."
+
+    The sentence before must be whole and free of quotes, and the speaker named after the verb (an
+    organisation by its noun, "die Polizei" after "Polizei Köln"); nobody named, nothing is taken.
+    """
+    pattern = cues.anaphoric_attribution_pattern(language)
+    if pattern is None:
+        return []
+    found: list[Quote] = []
+    previous: tuple[int, int] | None = None
+    for start, end in _free_sentences(text, _found_extents(spans, taken)):
+        match = pattern.match(text, start, end)
+        if match is not None and previous is not None and not text[previous[1] : start].strip(" .!\t"):
+            speaker = _german_named(text, match.end(), end, speakers)
+            clause_start, clause_end = _strip(text, *previous)
+            while clause_end > clause_start and text[clause_end - 1] in ".!":
+                clause_end -= 1
+            if speaker is not None and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
+                cue = match.group(0).strip(' "“”«»„')
+                body = text[clause_start:clause_end]
+                found.append(Quote(body, clause_start, clause_end, speaker.name, speaker.entity_id, cue, "indirect"))
+        previous = (start, end)
     return found
 
 
