@@ -1225,3 +1225,16 @@ def test_a_sentence_attributed_by_a_pronoun_in_the_next_one_is_reported_speech(
 def test_an_attribution_by_a_pronoun_to_nobody_named_takes_nothing() -> None:
     text = "Der Fahrer war viel zu schnell unterwegs gewesen. Das sagte er aber nicht."
     assert reported(text, "de") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Juan Pérez externó que la economía crecerá este año un tres por ciento.",
+        "Juan Pérez informó a través de sus redes sociales que la economía crecerá este año un tres por ciento.",
+    ],
+)
+def test_mexican_externar_and_a_social_media_channel_before_que(text: str) -> None:
+    assert reported(text, "es", ("Juan Pérez", "PER")) == [
+        ("la economía crecerá este año un tres por ciento", "Juan Pérez")
+    ]

@@ -542,7 +542,7 @@ REPORTED: dict[str, str] = {
     r"puntualizó|enfatizó|resaltó|mencionó|respondió|admitió|reiteró|argumentó|alertó|explica|indica|"
     r"añade|agrega|destaca|subraya|advierte|recuerda|insiste|precisa|reconoce|admite|apunta|opina|cree|"
     r"recomendó|recomienda|estimó|estima|sugirió|sugiere|reveló|revela|concluyó|concluye|planteó|plantea|"
-    r"describió|describe|expuso|comunicó|relató|refirió|narró|matizó|dio\sa\sconocer|dieron\sa\sconocer|"
+    r"describió|describe|expuso|comunicó|relató|refirió|narró|matizó|externó|externa|dio\sa\sconocer|dieron\sa\sconocer|"
     r"hizo\ssaber|hicieron\ssaber|"
     r"han?\s(?:dicho|afirmado|asegurado|señalado|explicado|indicado|añadido|agregado|recordado|informado|"
     r"reconocido|destacado|subrayado|manifestado|insistido|advertido|precisado|confirmado|anunciado|declarado|"
@@ -555,8 +555,8 @@ REPORTED: dict[str, str] = {
     # ... or the subject, inverted after the verb ("señala Saldarriaga que", "explicó Ana Ruiz que").
     r"(?P<inverted>(?-i:[A-ZÁÉÍÓÚÑ][\w-]{1,20}(?:\s[A-ZÁÉÍÓÚÑ][\w-]{1,20}){0,2}))\s|"
     # ... or the channel ("explicó en rueda de prensa que", "dijo en un comunicado que").
-    r"(?:en|a\stravés\sde|mediante)\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su)\s(?:comunicado|"
-    r"entrevista|mensaje|video|declaración|publicación))\s)?que,?\s",
+    r"(?:en|a\stravés\sde|mediante)\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su|sus)\s(?:comunicado|"
+    r"entrevista|mensaje|video|declaración|publicación|redes\ssociales|cuenta\sde\s\w{1,15}))\s)?que,?\s",
 }
 
 #: A channel phrase that closes an attribution: where or how something was said ("en un comunicado",
