@@ -1225,3 +1225,21 @@ def test_a_later_paragraph_opening_another_quotation_does_not_close_an_unclosed_
     )
     quotes = find_quotes(text, "tr", entities_of(text, ("Mevlüt Çavuşoğlu", "PER"), ("Koca", "PER")))
     assert "Bakan Mevlüt Çavuşoğlu, ziyaretin memnuniyet yarattığını belirterek" not in [q.text for q in quotes]
+
+
+def test_a_family_name_written_first_and_alone_after_the_verb_is_that_persons() -> None:
+    text = (
+        "Lo ha annunciato il presidente Seo Jung-jin. “Siamo nella fase finale della firma di un contratto con il "
+        "governo cinese”, ha detto Seo mercoledì durante la conferenza annuale di JP Morgan Healthcare."
+    )
+    found = entities_of(text, ("Seo Jung-jin", "PER"), ("JP Morgan Healthcare", "PER"))
+    assert [q.speaker for q in find_quotes(text, "it", found)] == ["Seo Jung-jin"]
+
+
+def test_a_persons_first_word_elsewhere_than_after_a_verb_of_saying_is_not_that_person() -> None:
+    text = (
+        "Il sindaco Gemlik Aydın ha parlato ieri. “La città è pronta per le elezioni di domani”, ha detto il "
+        "portavoce di Gemlik, Mehmet Kaya."
+    )
+    found = entities_of(text, ("Gemlik Aydın", "PER"), ("Mehmet Kaya", "PER"))
+    assert [q.speaker for q in find_quotes(text, "it", found)] == ["Mehmet Kaya"]

@@ -1182,7 +1182,7 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
         and not _common_noun(text, e)
         and not _case_marked(e.text, language)
     ]
-    speakers.extend(_surname_mentions(text, speakers))
+    speakers.extend(_surname_mentions(text, speakers, cues.cue_pattern(language)))
     speakers.sort(key=lambda s: s.start)
     cue_re = cues.cue_pattern(language)
     marked: list[NamedMention] = []
@@ -1342,13 +1342,24 @@ def _common_noun(text: str, entity: Entity) -> bool:
     return " " not in entity.text.strip() and bool(_DEMONSTRATIVE.search(text, max(0, entity.start - 12), entity.start))
 
 
-def _surname_mentions(text: str, speakers: Sequence[NamedMention]) -> list[NamedMention]:
-    """Bare surnames of named people ("Peter Siddle" ... "Siddle added") the entity finder left out."""
+def _surname_mentions(
+    text: str, speakers: Sequence[NamedMention], cue_re: re.Pattern[str] | None = None
+) -> list[NamedMention]:
+    """Bare surnames of named people ("Peter Siddle" ... "Siddle added") the entity finder left out.
+
+    A family name written first ("Seo Jung-jin" ... "ha detto Seo") counts only right after a verb of
+    saying, where it is the verb's subject; elsewhere a name's first word is as often a given name or a place.
+    """
     surnames: dict[str, NamedMention] = {}
+    family_first: dict[str, NamedMention] = {}
     for speaker in speakers:
         words = text[speaker.start : speaker.end].split()
         if speaker.is_person and len(words) >= 2 and len(words[-1]) > 2 and not words[-1][0].islower():
             surnames.setdefault(words[-1], speaker)
+        if speaker.is_person and len(words) >= 2 and len(words[0]) > 2 and words[0][0].isupper():
+            family_first.setdefault(words[0], speaker)
+    family_first = {word: speaker for word, speaker in family_first.items() if word not in surnames} if cue_re else {}
+    surnames = {**family_first, **surnames}
     if not surnames:
         return []
     pattern = re.compile(
@@ -1361,6 +1372,8 @@ def _surname_mentions(text: str, speakers: Sequence[NamedMention]) -> list[Named
             continue
         if not match.group(0)[0].isupper() and not _after_arabic_speech_verb(text, match.start()):
             # A script without capitals (ظريف is also "nice"): a bare surname only right after a verb of saying.
+            continue
+        if match.group(0) in family_first and not _after_cue(text, match.start(), cue_re):
             continue
         owner = surnames[match.group(0)]
         found.append(NamedMention(owner.name, owner.entity_id, match.start(), match.end(), True))
