@@ -109,3 +109,19 @@ def test_a_german_participle_after_the_phrase_frames_it_as_the_subjects_words() 
 )
 def test_a_phrase_someone_uses_or_urges_is_theirs(text: str, phrase: str) -> None:
     assert (phrase, "Chris Rowe") in quoted(text, "en", ("Chris Rowe", "PER"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Il segretario alla Difesa Mark Esper ha invitato il governo iracheno ad "
+            '"adempiere alle proprie responsabilità" per proteggere i cittadini.',
+            "adempiere alle proprie responsabilità",
+        ),
+        ('Mark Esper ha criticato la "reazione tardiva e confusa" del governo.', "reazione tardiva e confusa"),
+    ],
+)
+def test_italian_verbs_of_urging_and_blaming_frame_a_partial_quote(text: str, phrase: str) -> None:
+    quotes = find_quotes(text, "it", entities_of(text, ("Mark Esper", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [(phrase, "Mark Esper")]

@@ -216,7 +216,11 @@ FRAMING: dict[str, str] = {
     r"alertó|consideró|considera|"
     r"lamentó|lamenta|criticó|critica|celebró|celebra|agradeció|agradece|espera|esperó|deseó|desea|"
     r"acusó|acusa|rechazó|rechaza|defendió|defiende|expresó|expresa|instó|insta|exhortó|exhorta",
-    "it": r"ha definito|definisce|ha parlato di|parla di|ha chiamato|ha descritto|descrive",
+    "it": r"ha definito|definisce|ha parlato di|parla di|ha chiamato|ha descritto|descrive|"
+    # Urging, promising, blaming and praising in words ("ha invitato il governo ad “adempiere ...”").
+    r"(?:ha|hanno|avrebbe)\s(?:invitato|chiesto|promesso|esortato|sollecitato|criticato|denunciato|accusato|"
+    r"elogiato|lodato|ringraziato|condannato|espresso|definito|bollato|detto)|invita|chiede|promette|esorta|"
+    r"critica|denuncia|accusa|elogia|ringrazia|condanna|esprime",
     "pl": r"nazwa[łl]\w{0,2}|nazywa|określi[łl]\w{0,2}|określa|zadeklarowa[łl]\w{0,2}|deklaruje|uzna[łl]\w{0,2}|"
     r"uznaje|mówi o|mówił\w{0,2} o|zaapelowa[łl]\w{0,2} o|apeluje o|wezwa[łl]\w{0,2} do|wzywa do",
 }
