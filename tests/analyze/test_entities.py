@@ -795,3 +795,20 @@ def test_a_name_in_capitals_whose_surname_spells_a_german_noun_stays_a_name() ->
 )
 def test_a_ministers_portfolio_is_no_person(text: str, language: str, portfolio: str) -> None:
     assert _texts(find_entities(text, language)).get(portfolio) != "PER"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال إمام في تصريحات أنه سعيد بالتقدير المعنوي من قبل مسؤولي الزمالك.",
+        "وتابع البيان أن الغاية من نشر مواقف منسوبة إلى رئيس الجمهورية هدفها الإساءة.",
+    ],
+)
+def test_an_arabic_phrase_after_a_given_name_or_title_is_no_persons_name(text: str) -> None:
+    # "happy with the appreciation", "its aim is to offend": a preposition glued to the article, or a noun
+    # with a possessive pronoun, is no part of a name.
+    assert not any(label == "PER" for label in _texts(find_entities(text, "ar")).values())
+
+
+def test_an_arabic_name_after_a_verb_of_saying_is_still_found() -> None:
+    assert _texts(find_entities("وقال محمد صلاح إن الفريق جاهز.", "ar")).get("محمد صلاح") == "PER"

@@ -1589,7 +1589,24 @@ def _arabic_name_word(text: str, words: list[tuple[int, int, str]], j: int) -> b
         and key not in name_cues.ARABIC_ORG_HEADS
         and key not in name_cues.ARABIC_PERSON_CUES
         and key not in name_cues.ARABIC_SPEECH_VERBS
+        and not key.startswith(_ARABIC_PREPOSITION_ARTICLE)
+        and not _arabic_possessed(key)
     )
+
+
+#: A preposition glued to the article ("بالتقدير", with the appreciation): a phrase, never a name's part.
+_ARABIC_PREPOSITION_ARTICLE = ("بال", "لل", "كال", "فال")
+#: Possessive pronouns glued to a noun ("هدفها", her aim).
+_ARABIC_POSSESSIVE_ENDINGS = ("ها", "هم", "هما", "كم")
+
+
+def _arabic_possessed(key: str) -> bool:
+    """Whether a word is a dictionary noun with a possessive pronoun glued to it (هدفها): no part of a name."""
+    for ending in _ARABIC_POSSESSIVE_ENDINGS:
+        stem = key.removesuffix(ending)
+        if stem != key and len(stem) >= 3 and is_dictionary_word(stem, "ar"):
+            return True
+    return False
 
 
 #: Fewest times a word must occur in an article to be read as a surname after a verb of saying.
