@@ -765,9 +765,9 @@ def test_holidays_are_dates_not_names(text: str, language: str, holiday: str) ->
 
 
 def test_a_given_name_that_also_names_a_holiday_stays_a_name() -> None:
-    assert (
-        _texts(find_entities("Sylwester Nowak powiedział, że Reyes przyjdzie.", "pl")).get("Sylwester Nowak") == "PER"
-    )
+    # "Noel" alone is the singer named before, not Christmas: the holiday list leaves such names out.
+    found = _texts(find_entities("Noel Gallagher said the band is ready. Noel smiled.", "en"))
+    assert found.get("Noel") == "PER"
 
 
 def test_an_arabic_organisation_name_may_hold_indefinite_nouns_of_a_genitive_chain() -> None:

@@ -191,7 +191,7 @@ def _refine_one(text: str, start: int, end: int, label: EntityLabel, language: s
     bare = _bare(surface)
     if bare in name_cues.NOT_NAMES or _bare(surface.split("-")[0]) in name_cues.NOT_NAMES:
         return None
-    if " ".join(surface.split()).strip(".,;:()[]\"'«»“”‘’").lower() in name_cues.HOLIDAYS:
+    if _bare(" ".join(surface.split())) in name_cues.HOLIDAYS:
         return None  # "Wielkanoc", "Christmas Eve": a date written as a common noun
     if bare.startswith(name_cues.NOT_NAME_PREFIXES):
         return None

@@ -428,8 +428,8 @@ NOT_NAME_PREFIXES: tuple[str, ...] = ("coronavir", "koronavir", "koronawir", "к
 #: with the declined forms the press uses). Left out: those that are also given names or surnames (Reyes,
 #: Noel, Sylwester).
 HOLIDAYS: frozenset[str] = frozenset(
-    line.strip()
-    for line in """
+    holiday.strip()
+    for holiday in """
     christmas|christmas day|christmas eve|easter|easter sunday|good friday|new year|new year's eve|new year’s eve|
     new year's day|new year’s day|thanksgiving|halloween|
     noël|pâques|toussaint|nouvel an|saint-sylvestre|pentecôte|
@@ -442,7 +442,7 @@ HOLIDAYS: frozenset[str] = frozenset(
     рождество|рождества|пасха|пасхи|новый год|нового года|
     yılbaşı|paskalya
     """.replace("\n", "").split("|")
-    if line.strip()
+    if holiday.strip()
 )
 
 NOT_NAMES: frozenset[str] = word_set(

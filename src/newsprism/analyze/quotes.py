@@ -1073,7 +1073,8 @@ def _markless_continuation(text: str, position: int, paragraph_end: int, mark: s
             segments.append((begin.start(), stop))
             cursor = stop
             continue
-        closes = text[first_mark.start() - 1].strip() and not text[first_mark.end() : first_mark.end() + 1].isalnum()
+        glued = bool(text[first_mark.start() - 1].strip())
+        closes = glued and not text[first_mark.end() : first_mark.end() + 1].isalnum()
         if first_mark.group(0) != closer or not closes:
             return []  # another quotation opens there ('... belirterek "Ziyaretimiz ...'): this one is not closed
         segments.append((begin.start(), first_mark.start()))
@@ -1182,9 +1183,9 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
         and not _common_noun(text, e)
         and not _case_marked(e.text, language)
     ]
-    speakers.extend(_surname_mentions(text, speakers, cues.cue_pattern(language)))
-    speakers.sort(key=lambda s: s.start)
     cue_re = cues.cue_pattern(language)
+    speakers.extend(_surname_mentions(text, speakers, cue_re))
+    speakers.sort(key=lambda s: s.start)
     marked: list[NamedMention] = []
     for speaker in speakers:
         lead_end = speaker.start
@@ -1343,7 +1344,7 @@ def _common_noun(text: str, entity: Entity) -> bool:
 
 
 def _surname_mentions(
-    text: str, speakers: Sequence[NamedMention], cue_re: re.Pattern[str] | None = None
+    text: str, speakers: Sequence[NamedMention], cue_re: re.Pattern[str] | None
 ) -> list[NamedMention]:
     """Bare surnames of named people ("Peter Siddle" ... "Siddle added") the entity finder left out.
 
@@ -3643,10 +3644,8 @@ def _anaphoric(
     for start, end in _free_sentences(text, _found_extents(spans, taken)):
         match = pattern.match(text, start, end)
         if match is not None and previous is not None and not text[previous[1] : start].strip(" .!\t"):
-            speaker = _german_named(text, match.end(), end, speakers)
-            clause_start, clause_end = _strip(text, *previous)
-            while clause_end > clause_start and text[clause_end - 1] in ".!":
-                clause_end -= 1
+            speaker = _named_in_attribution(text, match.end(), end, speakers)
+            clause_start, clause_end = _sentence_body(text, *previous)
             if speaker is not None and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
                 cue = match.group(0).strip(' "“”«»„')
                 body = text[clause_start:clause_end]
@@ -3871,14 +3870,22 @@ _GERMAN_HIESS_ES = re.compile(
 )
 
 
-def _german_named(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> NamedMention | None:
-    """Who a German attribution's subject or source [start, end) names: a name there, else the organisation
-    named before whose name holds one of its nouns ("die Polizei" after "Polizei Köln"), else None."""
+def _named_in_attribution(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> NamedMention | None:
+    """Who an attribution's subject or source [start, end) names: a name there, else the organisation named
+    before whose name holds one of its capitalised nouns ("die Polizei" after "Polizei Köln"), else None."""
     named = _nearest(speakers, start, end, end)
     if named is not None:
         return named
     nouns = {word.casefold() for word in _WORD.findall(text, start, end) if word[:1].isupper()}
     return _organisation_with_noun(nouns, start, speakers)
+
+
+def _sentence_body(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without the white space around it and the full stops or exclamation marks that close it."""
+    start, end = _strip(text, start, end)
+    while end > start and text[end - 1] in ".!":
+        end -= 1
+    return start, end
 
 
 def _german_fronted(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> Quote | None:
@@ -3891,12 +3898,10 @@ def _german_fronted(text: str, start: int, end: int, speakers: Sequence[NamedMen
     if match is None:
         return None
     group = "subject" if match.group("subject") else "source"
-    speaker = _german_named(text, match.start(group), match.end(group), speakers)
+    speaker = _named_in_attribution(text, match.start(group), match.end(group), speakers)
     if speaker is None and group == "source":
         return None
-    clause_start, clause_end = _strip(text, match.end(), end)
-    while clause_end > clause_start and text[clause_end - 1] in ".!":
-        clause_end -= 1
+    clause_start, clause_end = _sentence_body(text, match.end(), end)
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
     name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
@@ -3921,7 +3926,9 @@ def _german_attribution(
         return None
     group = "subject" if wie else "source"
     cue = match.group("verb")
-    speaker = _german_named(text, match.start(group), match.end(group), speakers) if match.group(group) else None
+    speaker = (
+        _named_in_attribution(text, match.start(group), match.end(group), speakers) if match.group(group) else None
+    )
     name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
     return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
 
