@@ -1243,3 +1243,19 @@ def test_a_persons_first_word_elsewhere_than_after_a_verb_of_saying_is_not_that_
     )
     found = entities_of(text, ("Gemlik Aydın", "PER"), ("Mehmet Kaya", "PER"))
     assert [q.speaker for q in find_quotes(text, "it", found)] == ["Mehmet Kaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "«Los análisis de las últimas horas fueron negativos», afirmó el gobierno en un comunicado.",
+            "es",
+            "gobierno",
+        ),
+        ('"We will not stop until we find him," police said on Monday.', "en", "police"),
+        ("La préfecture a déclaré : « Nous ne lâcherons rien face aux trafiquants. »", "fr", "préfecture"),
+    ],
+)
+def test_a_direct_quote_of_an_institution_named_only_by_its_description(text: str, language: str, speaker: str) -> None:
+    assert [q.speaker for q in find_quotes(text, language, find_entities(text, language))] == [speaker]

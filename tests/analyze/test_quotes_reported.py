@@ -1238,3 +1238,71 @@ def test_mexican_externar_and_a_social_media_channel_before_que(text: str) -> No
     assert reported(text, "es", ("Juan Pérez", "PER")) == [
         ("la economía crecerá este año un tres por ciento", "Juan Pérez")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "clause", "speaker"),
+    [
+        (
+            "Die Zahl der Infizierten kletterte von 26.062 auf 28.719, teilte der italienische Zivilschutz in Rom mit.",
+            "de",
+            "Die Zahl der Infizierten kletterte von 26.062 auf 28.719",
+            "italienische Zivilschutz",
+        ),
+        (
+            "The driver was taken to hospital with serious injuries on Monday, police said.",
+            "en",
+            "The driver was taken to hospital with serious injuries on Monday",
+            "police",
+        ),
+        (
+            "Le conducteur a été transporté à l'hôpital dans un état grave, a indiqué la préfecture.",
+            "fr",
+            "Le conducteur a été transporté à l'hôpital dans un état grave",
+            "préfecture",
+        ),
+        (
+            "Die Polizei teilte am Montag mit, der Fahrer sei schwer verletzt worden.",
+            "de",
+            "der Fahrer sei schwer verletzt worden",
+            "Polizei",
+        ),
+        (
+            "La préfecture a indiqué que le conducteur avait été grièvement blessé.",
+            "fr",
+            "le conducteur avait été grièvement blessé",
+            "préfecture",
+        ),
+        (
+            "In Bolivien finden am 3. Mai Präsidentschaftswahlen statt. Das teilte die Wahlkommission in La Paz mit.",
+            "de",
+            "In Bolivien finden am 3. Mai Präsidentschaftswahlen statt",
+            "Wahlkommission",
+        ),
+    ],
+)
+def test_an_institution_the_article_names_no_other_way_speaks_by_its_description(
+    text: str, language: str, clause: str, speaker: str
+) -> None:
+    assert reported(text, language) == [(clause, speaker)]
+
+
+def test_an_institution_described_after_its_name_is_the_named_one() -> None:
+    text = "Polizei Köln ermittelt. Die Zahl der Verletzten stieg am Montag auf zwölf, teilte die Polizei abends mit."
+    assert reported(text, "de", ("Polizei Köln", "ORG")) == [
+        ("Die Zahl der Verletzten stieg am Montag auf zwölf", "Polizei Köln")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A person whose role names the institution speaks, not the institution.
+        "The driver was taken to hospital with serious injuries on Monday, said the police chief.",
+        # A clause of its own after the verb: no closing attribution.
+        "The driver was taken to hospital on Monday, the police said in a long statement that was published "
+        "late on Tuesday evening by the regional office.",
+    ],
+)
+def test_no_institution_speaker_where_the_attribution_is_not_the_institution_alone(text: str) -> None:
+    assert all(speaker != "police" for _, speaker in reported(text, "en"))

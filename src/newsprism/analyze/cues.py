@@ -330,6 +330,25 @@ ORGANISATIONS: dict[str, str] = {
     r"comisión|ayuntamiento|alcaldía|entidad|institución|órgano|organismo|dependencia|corporación|comunicado)",
 }
 
+#: Definite descriptions of an institution that speaks as such, for the subject of an attribution ("the police
+#: said", "a indiqué la préfecture", "informó la Policía local", "teilte der italienische Zivilschutz mit"). The
+#: annotators name such a speaker by the description when the article names the institution no other way. German
+#: heads are compounds' ends (Kantonspolizei, Innenministerium); French and Spanish adjectives follow the head.
+INSTITUTION_SUBJECTS: dict[str, str] = {
+    "en": r"(?:(?i:the)\s{1,2})?(?:[a-z][\w-]{1,20}\s{1,2}|[A-Z][a-z]{2,20}\s{1,2}){0,2}?(?:police|ministry|government|"
+    r"army|military|prosecutor['’]s office|prosecutors['’] office|fire (?:department|service|brigade)|coast guard|"
+    r"hospital|court|agency|council|commission|embassy|municipality|city hall|administration)",
+    "fr": r"(?i:la|le|l['’])\s{0,2}(?i:police|gendarmerie|préfecture|ministère|gouvernement|mairie|parquet|commission|"
+    r"armée|tribunal|hôpital|agence|ambassade|municipalité|direction|sécurité civile|protection civile)"
+    r"(?:\s{1,2}[a-zé]{2,20}(?:al|ale|ales|aux|ienne|ien|aise|ais|ique|iel|ielle|il|ile)){0,2}",
+    "es": r"(?i:la|el)\s{1,2}(?i:policía|guardia civil|fiscalía|ministerio|gobierno|ayuntamiento|alcaldía|comisión|"
+    r"ejército|tribunal|juzgado|hospital|agencia|embajada|secretaría|protección civil|defensa civil|municipalidad|"
+    r"procuraduría|cancillería)"
+    r"(?:\s{1,2}[a-zé]{2,20}(?:al|ales|ana|ano|anas|anos|il|iles|ica|ico|ista)){0,2}",
+    "de": r"(?i:die|der|das)\s{1,2}(?:[a-zäöüß][\w-]{1,25}\s{1,2}){0,2}?(?=[A-ZÄÖÜ])[\w-]{0,25}?(?i:polizei|"
+    r"ministerium|regierung|kommission|behörde|staatsanwaltschaft|feuerwehr|gericht|verwaltung|zivilschutz|"
+    r"rettungsdienst|amt|botschaft|armee|bundeswehr|klinik|krankenhaus|stadt|gemeinde|landkreis|kanzlei)",
+}
 #: Nouns for kinds of named things (a newspaper, an agency, a series, an operation): a short phrase in marks
 #: right after one is that thing's name ('the newspaper "Haaretz"', 'وكالة "سانا"'), not a quote. Turkish
 #: puts the noun after the name ('"Sabah" gazetesi').
@@ -646,6 +665,13 @@ def organisation_pattern(language: str) -> re.Pattern[str] | None:
     """Definite descriptions of an organisation in ``language`` ("the company"); None where none are listed."""
     words = ORGANISATIONS.get(language)
     return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=32)
+def institution_subject_pattern(language: str) -> re.Pattern[str] | None:
+    """An institution's definite description (``INSTITUTION_SUBJECTS``); None for a language without one."""
+    words = INSTITUTION_SUBJECTS.get(language)
+    return re.compile(rf"(?:{words})(?![\w-])") if words else None
 
 
 @lru_cache(maxsize=32)

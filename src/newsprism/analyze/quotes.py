@@ -157,9 +157,17 @@ _TITLE_LEAD = re.compile(
 _NAMED_RIGHT_AFTER = re.compile(rf"(?<!\w)(?:{_NAMING_VERBS}|{_LINK_LEADS})\s{{0,3}}[:–—-]?\s{{0,3}}$", re.IGNORECASE)
 #: Dialogue dash opening a paragraph; the quote runs to the next spaced dash or the paragraph's end.
 _DASH_QUOTE = re.compile(rf"(?m)^[ \t]*[—―–][ \t]*([^\n—―–]{{1,{MAX_QUOTE_CHARS}}})")
+#: Nouns a German ordinal number precedes ("3. Mai", "19. Jahrhundert", "2. Bundesliga").
+_ORDINAL_NOUNS = (
+    r"(?:Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|"
+    r"Jahrhunderts?|Mal|Platz|Stock|Bundesliga|Liga|Runde|Spieltag|Klasse|Geburtstag|Jahrestag)(?!\w)"
+)
 #: Sentence end; a full stop after a short capitalised abbreviation ("Sgt.", "Dr.", "U.S.") is not one.
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.](?=[\s\"”»“]|$)|[!?。！？](?=[\s\"”»“]|$)|\n"
+    r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.](?=[\s\"”»“]|$)"
+    # A German ordinal before a month or a counted noun ("am 3. Mai", "im 19. Jahrhundert") ends nothing.
+    rf"(?!(?<=\b\d[.])\s{{1,2}}{_ORDINAL_NOUNS}|(?<=\b\d\d[.])\s{{1,2}}{_ORDINAL_NOUNS})"
+    r"|[!?。！？](?=[\s\"”»“]|$)|\n"
     # An acronym of three capitals or more ("ASEAN.", "OMS.") before a capitalised word does end it.
     # So does one at the end of a paragraph ("... a indiqué la SNCF.\n").
     r"|(?<=\b[A-Z]{3})[.](?=\s{1,3}[A-ZÀ-Þ]|[ \t]{0,3}(?:\n|$))"
@@ -1927,6 +1935,8 @@ def _attribute(
                 return Quote(body, span.start, span.end, organisation.name, organisation.entity_id, cue, "direct")
         if speaker is None:
             named = _cue_subject(text, language, after_start, after_end, cue_match)
+            if named is None:  # '“...”, afirmó el gobierno en un comunicado': an institution speaking as such
+                named = _institution_subject(text, language, after_start, after_end, cue_match)
             if named is not None:  # '“...,” Adams said.' with "Adams" untagged or taken for a place
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
@@ -1957,7 +1967,9 @@ def _attribute(
             organisation = _organisation_by_noun(text, language, before_start, before_end, cue_match, speakers)
             if organisation is not None:  # "Police said: “...”" after "Prince George's County Police"
                 return Quote(body, span.start, span.end, organisation.name, organisation.entity_id, cue, "direct")
-            named = _cue_subject(text, language, before_start, before_end, cue_match)
+            named = _cue_subject(text, language, before_start, before_end, cue_match) or _institution_before(
+                text, language, before_start, cue_match.start()
+            )
             if named is not None:  # "l’Ifop assure que « ... »", "SJ Label also said, “...”"
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if (
@@ -3071,6 +3083,12 @@ def _reported_speaker(
             # "Celltrion has confirmed it will ...": a name the entity finder missed, right before the verb.
             name = _cue_subject(text, language, sentence_start, match.start(), match, inverted=False)
             entity_id = None
+    if name is None:
+        # "La préfecture a indiqué que ...", "Die Polizei teilte mit, ...": an institution speaking as such.
+        name = _institution_before(text, language, sentence_start, match.start())
+    if name is None and language == "de":
+        verb = _WORD.match(text, match.start())  # "..., teilte die Polizei mit, ..."
+        name = _institution_after(text, language, verb.end(), match.end()) if verb else None
     return name, entity_id
 
 
@@ -3645,11 +3663,15 @@ def _anaphoric(
         match = pattern.match(text, start, end)
         if match is not None and previous is not None and not text[previous[1] : start].strip(" .!\t"):
             speaker = _named_in_attribution(text, match.end(), end, speakers)
+            name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
+            if name is None:
+                # "Das teilte die Wahlkommission in La Paz mit.": an institution the article names no other way.
+                name = _institution_after(text, language, match.end(), end)
             clause_start, clause_end = _sentence_body(text, *previous)
-            if speaker is not None and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
+            if name is not None and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
                 cue = match.group(0).strip(' "“”«»„')
                 body = text[clause_start:clause_end]
-                found.append(Quote(body, clause_start, clause_end, speaker.name, speaker.entity_id, cue, "indirect"))
+                found.append(Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect"))
         previous = (start, end)
     return found
 
@@ -3754,6 +3776,15 @@ def _postposed_at(
         return Quote(body, clause_start, clause_end, None, None, cue, "indirect")
     if name is None:  # "..., Netwerk24 reported.": a name the tagger missed or took for a place
         name = _cue_subject(text, language, comma + 1, tail_end, cue_match)
+    if name is None:
+        # "..., teilte der italienische Zivilschutz mit.", "..., police said.": an institution speaking as such,
+        # the one named before by its noun, else named by its description.
+        institution = _institution_subject(text, language, comma + 1, tail_end, cue_match)
+        if institution is not None:
+            organisation = _organisation_by_noun(text, language, comma + 1, tail_end, cue_match, speakers)
+            if organisation is not None:
+                return Quote(body, clause_start, clause_end, organisation.name, organisation.entity_id, cue, "indirect")
+            return Quote(body, clause_start, clause_end, institution, None, cue, "indirect")
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
         # "..., según el cuerpo de seguridad" after "Policía Nacional": the organisation named earlier whose name
         # holds the source's noun; else nobody sure ("según él" is too vague).
@@ -3766,6 +3797,67 @@ def _postposed_at(
     if name is None and not (language in _PRO_DROP and not text[comma + 1 : cue_match.start()].strip()):
         return None  # nobody named or pointed to: "..., said goodbye" is no attribution
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+#: What may stand between a quote's closing mark and the words of its attribution.
+_ATTRIBUTION_PUNCTUATION = " \t,;:\"'“”«»„‘’‚"
+#: Most words after an attribution's verb and its institution subject ("police said on Monday in a statement").
+_INSTITUTION_TAIL_WORDS = 8
+
+
+def _institution_subject(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> str | None:
+    """The description of an institution that is the subject of an attribution [start, end), without its article.
+
+    "the police said", "a indiqué la préfecture", "teilte die zuständige Polizei am Dienstag mit": the verb's
+    subject right before it, or right after it. None when there is none, or when more than a few words follow
+    (a clause of its own, not the close of an attribution).
+    """
+    pattern = cues.institution_subject_pattern(language)
+    if pattern is None or _COMPLEMENTIZER.match(text, cue_match.end(), end):
+        return None
+    lead = text[start : cue_match.start()].strip(_ATTRIBUTION_PUNCTUATION).split()
+    while lead and lead[-1].casefold() in _VERB_NEIGHBOURS:
+        lead.pop()  # "the police have said"
+    if not lead:
+        return _institution_after(text, language, cue_match.end(), end)
+    subject = pattern.fullmatch(" ".join(lead))
+    if subject is None or len(_WORD.findall(text, cue_match.end(), end)) > _INSTITUTION_TAIL_WORDS:
+        return None
+    return _LEADING_ARTICLE.sub("", subject.group(0)).strip() or None
+
+
+def _institution_before(text: str, language: str, start: int, end: int) -> str | None:
+    """The description of an institution that ends [start, end) right before a verb of saying (auxiliaries
+    aside), without its article: "La préfecture a", "Die Regierung in Athen"; else None."""
+    pattern = cues.institution_subject_pattern(language)
+    if pattern is None:
+        return None
+    words = text[start:end].split()
+    while words and words[-1].casefold() in _VERB_NEIGHBOURS:
+        words.pop()
+    for size in range(1, min(len(words), _INSTITUTION_SUBJECT_WORDS) + 1):
+        subject = pattern.fullmatch(" ".join(words[-size:]))
+        if subject is not None:
+            return _LEADING_ARTICLE.sub("", subject.group(0)).strip() or None
+    return None
+
+
+#: Most words of an institution's description before its verb ("the Italian civil protection agency").
+_INSTITUTION_SUBJECT_WORDS = 5
+
+
+def _institution_after(text: str, language: str, start: int, end: int) -> str | None:
+    """The description of an institution that opens [start, end) after a verb of saying, without its article,
+    when no more than a few words follow it ("teilte der italienische Zivilschutz in Rom mit"); else None."""
+    pattern = cues.institution_subject_pattern(language)
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    subject = pattern.match(text, start, end) if pattern is not None else None
+    if subject is None or len(_WORD.findall(text, subject.end(), end)) > _INSTITUTION_TAIL_WORDS:
+        return None
+    role_re = cues.role_pattern(language)
+    if role_re is not None and role_re.match(text[subject.end() : end].lstrip()):
+        return None  # "said the police chief": a person, whose role names the institution
+    return _LEADING_ARTICLE.sub("", subject.group(0)).strip() or None
 
 
 def _lead_words(text: str, start: int, cue_start: int, speakers: Sequence[NamedMention]) -> int:
