@@ -1259,3 +1259,52 @@ def test_a_persons_first_word_elsewhere_than_after_a_verb_of_saying_is_not_that_
 )
 def test_a_direct_quote_of_an_institution_named_only_by_its_description(text: str, language: str, speaker: str) -> None:
     assert [q.speaker for q in find_quotes(text, language, find_entities(text, language))] == [speaker]
+
+
+def test_a_german_role_compound_is_held_by_the_person_it_named() -> None:
+    text = (
+        "Bundeskanzlerin Angela Merkel und Vizekanzler Olaf Scholz trafen sich. Man müsse etwas für den "
+        "Zusammenhalt tun, sagte die Kanzlerin, und «an die Zukunft denken»."
+    )
+    found = find_quotes(text, "de", entities_of(text, ("Angela Merkel", "PER"), ("Olaf Scholz", "PER")))
+    assert {q.speaker for q in found} == {"Angela Merkel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "speaker"),
+    [
+        (
+            "Die Teilnehmer seien sich einig gewesen, sagte Bersets Sprecher Peter Lauener telefonisch der SDA.",
+            "de",
+            ("Bersets", "Peter Lauener"),
+            "Peter Lauener",
+        ),
+        (
+            "The talks will resume on Monday in Geneva, said Trump's spokesman Hogan Gidley.",
+            "en",
+            ("Trump", "Hogan Gidley"),
+            "Hogan Gidley",
+        ),
+    ],
+)
+def test_the_aide_named_after_a_possessor_and_a_role_speaks(
+    text: str, language: str, names: tuple[str, str], speaker: str
+) -> None:
+    found = find_quotes(text, language, entities_of(text, *((name, "PER") for name in names)))
+    assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Greta Thunberg musste absagen. Ihre Pressesprecherin hatte erklärt, Thunberg sei krank und bleibe daheim.",
+            "de",
+        ),
+        ("Greta Thunberg had to cancel. Her spokeswoman said that Thunberg was ill and would stay at home.", "en"),
+        ("Drei Verletzte bei einem Brand in der Garage am Mittwochmorgen, sagte ein Polizeisprecher.", "de"),
+    ],
+)
+def test_an_aide_or_spokesman_the_article_leaves_unnamed_stays_unknown(text: str, language: str) -> None:
+    found = find_quotes(text, language, entities_of(text, ("Greta Thunberg", "PER"), ("Thunberg", "PER")))
+    assert [q.speaker for q in found] == [None]

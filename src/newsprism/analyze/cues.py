@@ -431,7 +431,7 @@ UNNAMED_PEOPLE: dict[str, str] = {
     "fr": r"(?:un|une)\s(?:[\w.-]{1,20}\s){0,2}?(?:porte-parole|source|ami|amie|témoin|habitant|habitante|voisin|"
     r"voisine|proche|collègue|salarié|salariée|employé|employée|diplomate|conseiller|conseillère|représentant|"
     r"représentante|passant|passante)",
-    "de": r"(?:ein|eine|einer)\s(?:[\w.-]{1,20}\s){0,2}?(?:Sprecher|Sprecherin|Freund|Freundin|Zeuge|Zeugin|"
+    "de": r"(?:ein|eine|einer)\s(?:[\w.-]{1,20}\s){0,2}?\w{0,20}?(?:Sprecher|Sprecherin|Freund|Freundin|Zeuge|Zeugin|"
     r"Anwohner|Anwohnerin|Nachbar|Nachbarin|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Diplomat|Diplomatin|"
     r"Insider|Vertreter|Vertreterin|Passant|Passantin)",
     "es": r"(?:un|una)\s(?:[\w.-]{1,20}\s){0,2}?(?:portavoz|vocero|vocera|fuente|amigo|amiga|testigo|vecino|vecina|"
@@ -651,8 +651,9 @@ def role_pattern(language: str) -> re.Pattern[str] | None:
         return None
     if language in _NO_WORD_BOUNDARY:
         return _compile(words, language)
-    # German joins a party or body to the role with a hyphen ("SPD-Chef", "SP-Politikerin", "CDU-Generalsekretär").
-    party = r"(?:\w{1,15}-)?" if language == "de" else ""
+    # German joins a party or body to the role with a hyphen ("SPD-Chef", "SP-Politikerin", "CDU-Generalsekretär"),
+    # or into one compound ("Bundeskanzlerin", "Gesundheitsminister", "Polizeisprecher").
+    party = r"(?:\w{1,15}-|\w{2,20}?)?" if language == "de" else ""
     return _compile(rf"{party}{_ROLE_PREFIXES}(?:{words})", language)
 
 

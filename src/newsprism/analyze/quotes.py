@@ -1693,6 +1693,26 @@ def _nearest(
     return min(preferred, key=lambda s: min(abs(s.start - anchor), abs(s.end - anchor)))
 
 
+def _possessor_aide(
+    text: str, language: str, named: NamedMention | None, end: int, speakers: Sequence[NamedMention]
+) -> NamedMention | None:
+    """The person named after a possessor and a role ("sagte Bersets Sprecher Peter Lauener", "said Trump's
+    spokesman Hogan Gidley"): that person speaks, not the possessor. ``named`` itself otherwise."""
+    role_re = cues.role_pattern(language)
+    if named is None or role_re is None:
+        return named
+    after = bisect.bisect_right(speakers, named.start, key=lambda s: s.start)
+    following = next((s for s in speakers[after:] if s.start >= named.end), None)
+    if following is None or following.end > end or not following.is_person:
+        return named
+    between = _POSSESSIVE_ENDING.sub("", text[named.end : following.start]).strip()
+    return following if between and role_re.fullmatch(between) else named
+
+
+#: A possessive ending left after a name ("'s", "’s", "’"): no part of the role that follows it.
+_POSSESSIVE_ENDING = re.compile(r"^(?:['’]s?)")
+
+
 #: A relative clause or an apposition opening right after a name ("X, who manages ...", "X, qui dirige ...",
 #: "X, der ...", "X, el director de ...").
 _DESCRIPTION_OPENING = re.compile(
@@ -1911,6 +1931,7 @@ def _attribute(
         speaker = _relative_head(
             text, speakers, after_start, _nearest(speakers, after_start, search_end, cue_match.start(), text)
         )
+        speaker = _possessor_aide(text, language, speaker, search_end, speakers)
         role_re = cues.role_pattern(language)
         if (
             speaker is not None
@@ -2067,8 +2088,25 @@ def _role_holders(text: str, language: str, speakers: Sequence[NamedMention]) ->
 
 
 def _same_role(a: str, b: str) -> bool:
-    """Whether two role nouns are the same role ("président"/"présidente", "minister"/"ministers")."""
-    return a.startswith(b) or b.startswith(a)
+    """Whether two role nouns are the same role ("président"/"présidente", "minister"/"ministers"), a German
+    compound's head included ("Bundeskanzlerin"/"Kanzlerin"), but not a deputy's or a former holder's
+    ("Vizekanzler"/"Kanzler")."""
+    if a.startswith(b) or b.startswith(a):
+        return True
+    for compound, head in ((a, b), (b, a)):
+        stem = _ROLE_ENDING.sub("", head)
+        at = compound.rfind(stem)
+        if len(stem) >= _MIN_ROLE_STEM and at > 0 and not compound[:at].endswith(_NOT_THE_HOLDER_PREFIXES):
+            return _ROLE_ENDING.sub("", compound[at:]) == stem
+    return False
+
+
+#: Endings of a role noun's feminine and plural forms (Kanzlerin, Minister, Präsidenten).
+_ROLE_ENDING = re.compile(r"(?:innen|in|en|e|n|s)$")
+#: Shortest role stem read inside a compound.
+_MIN_ROLE_STEM = 4
+#: Prefixes of a compound role whose holder is someone else than the head's (a deputy, a former holder).
+_NOT_THE_HOLDER_PREFIXES = ("vize", "alt", "ex", "ex-", "ko", "co", "unter", "stellvertretende")
 
 
 def _by_role(
@@ -3057,6 +3095,8 @@ def _reported_speaker(
         name, entity_id = None, None  # "They opened the letter to the chairman, saying that": a group
     elif speaker is not None and (speaker.is_person or not by_role):
         name, entity_id = speaker.name, speaker.entity_id
+    elif by_role and _POSSESSED_ROLE.search(role_words):
+        name, entity_id = None, None  # "Ihre Pressesprecherin hatte erklärt, ...": an aide the article leaves unnamed
     elif by_role or (pronoun_re and pronoun_re.search(subject[-40:])):
         # "El líder de Los Verdes expresó que": the role's holder, the person in focus.
         gender = None if by_role else cues.pronoun_gender(language, subject[-20:])
@@ -3092,6 +3132,13 @@ def _reported_speaker(
     return name, entity_id
 
 
+#: A role noun after a possessive determiner, closing a subject ("his spokesman", "Ihre Pressesprecherin"): someone
+#: working for the person in focus, not that person.
+_POSSESSED_ROLE = re.compile(
+    r"(?<!\w)(?:his|her|their|its|sein|seine|seiner|ihr|ihre|ihrer|son|sa|ses|leur|leurs|su|sus)\s{1,2}"
+    r"(?:[\w-]{1,25}\s{1,2})?[\w-]{1,30}\s{0,2}$",
+    re.IGNORECASE,
+)
 #: German sentence openers after which a verb goes on with the previous sentence's subject ("Und kündigt an").
 _GERMAN_ELLIPSIS = frozenset(["und", "aber", "doch", "und auch"])
 
@@ -3739,7 +3786,7 @@ def _postposed_at(
         # Where and how it was said closes many attributions ("..., explicó el Gobierno regional en un
         # comunicado"): no part of who said it.
         tail_end = _without_channel(text, language, comma + 1, tail_end)
-        tail_end = _inverted_named_tail(text, comma + 1, tail_end, cue_re, speakers)
+        tail_end = _inverted_named_tail(text, language, comma + 1, tail_end, cue_re, speakers)
         tail_words = _WORD.findall(text[comma + 1 : tail_end])
     if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
         return None
@@ -3882,7 +3929,7 @@ _INVERTED_NAME_REACH_WORDS = 3
 
 
 def _inverted_named_tail(
-    text: str, start: int, end: int, cue_re: re.Pattern[str], speakers: Sequence[NamedMention]
+    text: str, language: str, start: int, end: int, cue_re: re.Pattern[str], speakers: Sequence[NamedMention]
 ) -> int:
     """Where an attribution [start, end) that opens on its verb ends, once the name after it is read.
 
@@ -3900,7 +3947,8 @@ def _inverted_named_tail(
     named = speakers[first]
     if len(_WORD.findall(text[cue_match.end() : named.start])) > _INVERTED_NAME_REACH_WORDS:
         return end
-    return named.end
+    aide = _possessor_aide(text, language, named, end, speakers)  # "sagte Bersets Sprecher Peter Lauener"
+    return aide.end if aide is not None else named.end
 
 
 def _verb_after_source(
@@ -4050,7 +4098,7 @@ def _tail_speaker(
 ) -> tuple[str | None, str | None]:
     """Who the attribution after a reported clause names: a name, a role's holder, or the pronoun's person."""
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
-    speaker = _nearest(speakers, start, end, cue_match.start(), text)
+    speaker = _possessor_aide(text, language, _nearest(speakers, start, end, cue_match.start(), text), end, speakers)
     if speaker is not None and (speaker.is_person or not (role_re and role_re.search(text, start, end))):
         return speaker.name, speaker.entity_id
     if role_re and role_re.search(text, start, end):
