@@ -1308,3 +1308,18 @@ def test_the_aide_named_after_a_possessor_and_a_role_speaks(
 def test_an_aide_or_spokesman_the_article_leaves_unnamed_stays_unknown(text: str, language: str) -> None:
     found = find_quotes(text, language, entities_of(text, ("Greta Thunberg", "PER"), ("Thunberg", "PER")))
     assert [q.speaker for q in found] == [None]
+
+
+def test_a_turkish_role_opening_the_sentence_is_its_subject() -> None:
+    text = (
+        "Denizlispor Teknik Direktörü Mehmet Özdilek basın toplantısında konuştu. Deneyimli teknik direktör, "
+        'Galatasaray karşısında oyundan hiç kopmadıklarını belirterek, "Bu müsabakaları oynamak kolay değil." dedi.'
+    )
+    found = find_quotes(text, "tr", entities_of(text, ("Mehmet Özdilek", "PER"), ("Galatasaray", "ORG")))
+    assert [q.speaker for q in found] == ["Mehmet Özdilek"]
+
+
+def test_a_turkish_subject_with_an_initial_before_the_quote_speaks() -> None:
+    text = 'Mahkemede savunma yapan Ahmet Demir ile Osman K., "Söz konusu şahıs bizim arkadaşımızdır." dedi.'
+    found = find_quotes(text, "tr", entities_of(text, ("Ahmet Demir", "PER"), ("Osman K", "PER")))
+    assert [q.speaker for q in found] == ["Osman K"]

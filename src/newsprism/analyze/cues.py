@@ -293,6 +293,14 @@ ROLES: dict[str, str] = {
     r"сенатор\w{0,3}|депутат\w{0,3}|посол|посла|послом|тренер\w{0,3}|прокурор\w{0,3}|судь[яиюей]|"
     r"эксперт\w{0,3}|профессор\w{0,3}|врач\w{0,3}|генерал\w{0,3}|командир\w{0,3}|спикер\w{0,3}|"
     r"актер\w{0,3}|актриса|певиц\w{1,2}|певец|адвокат\w{0,3}",
+    # Turkish roles take a possessive ending in a title ("Teknik Direktörü", "Valisi"); three letters at most,
+    # so that the office or institution (başkanlığı, bakanlığı, valiliği, müdürlüğü) is no role.
+    "tr": r"başkan\w{0,3}|cumhurbaşkan\w{0,3}|başbakan\w{0,3}|bakan\w{0,3}|vali\w{0,3}|kaymakam\w{0,3}|"
+    r"müdür\w{0,3}|direktör\w{0,3}|antrenör\w{0,3}|sözcü\w{0,3}|milletvekil\w{0,3}|muhtar\w{0,3}|"
+    r"rektör\w{0,3}|dekan\w{0,3}|profesör\w{0,3}|doktor\w{0,3}|başhekim\w{0,3}|savcı\w{0,3}|avukat\w{0,3}|"
+    r"müftü\w{0,3}|komutan\w{0,3}|büyükelçi\w{0,3}|temsilci\w{0,3}|kurucu\w{0,3}|lider\w{0,3}|"
+    r"sekreter\w{0,3}|koordinatör\w{0,3}|uzman\w{0,3}|yazar\w{0,3}|sanatçı\w{0,3}|şarkıcı\w{0,3}|"
+    r"futbolcu\w{0,3}|kaleci\w{0,3}|oyuncu\w{0,3}",
 }
 
 #: Impersonal cues ("it was said", "hieß es"): without a name beside them the speaker stays unknown.

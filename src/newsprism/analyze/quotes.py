@@ -1962,6 +1962,12 @@ def _attribute(
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
             # Speaker before the quote ('Erdoğan, “...” dedi.'): the clause's subject comes first.
+            if language in _SUBJECT_LAST_LANGUAGES:
+                # "Deneyimli teknik direktör, Galatasaray karşısında ... çizerek, “...” dedi": a role opening the
+                # sentence is its subject, whoever the clauses after it name.
+                held = _opening_role(text, language, before_start, before_end, holders)
+                if held is not None:
+                    return Quote(body, span.start, span.end, held[0], held[1], cue, "direct")
             speaker = _nearest(speakers, before_start, before_end, before_start)
             if language in _SUBJECT_LAST_LANGUAGES:
                 # Turkish puts a participle clause before the subject ("... kaydeden Karaali, “...” dedi"):
@@ -2020,7 +2026,7 @@ class _Holder:
 #: A role in apposition after a name must come within this many words of the comma ("X, le président de").
 _ROLE_AFTER_WORDS = 3
 #: Languages without articles: a bare role noun ("powiedział minister") is as definite as "the minister".
-_ARTICLELESS = frozenset(["pl"])
+_ARTICLELESS = frozenset(["pl", "tr"])
 #: A definite determiner right before a role noun: "le ministre", "el presidente", "the minister", "der 45-Jährige".
 _DEFINITE_END = re.compile(
     r"(?<!\w)(?:the|le|la|l['’]|el|der|die|den|dem|des|du|del)\s{0,3}(?:[\w-]{1,20}\s{1,3}){0,2}$", re.IGNORECASE
@@ -2699,8 +2705,30 @@ def _group_speaker(
 
 #: Languages where the subject comes last before its quote, after the clauses that describe it.
 _SUBJECT_LAST_LANGUAGES = frozenset(["tr"])
-#: All that may stand between such a subject and its quote's opening mark.
-_SUBJECT_COMMA = re.compile(r"\s{0,2}[,:]\s{0,3}")
+#: All that may stand between such a subject and its quote's opening mark (an initial's full stop: "Osman K.,").
+_SUBJECT_COMMA = re.compile(r"\.?\s{0,2}[,:]\s{0,3}")
+#: Most words of a role phrase that opens a sentence as its subject ("Deneyimli teknik direktör,").
+_OPENING_ROLE_WORDS = 4
+
+
+def _opening_role(
+    text: str, language: str, start: int, end: int, holders: Sequence[_Holder]
+) -> tuple[str | None, str | None] | None:
+    """The person holding the role that opens [start, end) as its subject, a comma right after it."""
+    role_re = cues.role_pattern(language)
+    opening = text[start:end].lstrip()
+    comma = opening.find(",")
+    if role_re is None or comma < 0 or len(_WORD.findall(opening[:comma])) > _OPENING_ROLE_WORDS:
+        return None
+    last_role = None
+    for last_role in role_re.finditer(opening, 0, comma):  # noqa: B007 - the last one is wanted
+        pass
+    if last_role is None or opening[last_role.end() : comma].strip():
+        return None
+    offset = end - len(opening)
+    return _by_role(text, language, offset, offset + comma, holders)
+
+
 #: Languages whose names are told by capitals, where a name the tagger missed can be read beside a cue.
 _CAPITALISED_LANGUAGES = frozenset(["en", "fr", "es", "de", "it", "pl", "tr"])
 #: Auxiliaries and adverbs that may stand between a subject and its verb of saying ("Celltrion has confirmed").
