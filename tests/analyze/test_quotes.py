@@ -1323,3 +1323,26 @@ def test_a_turkish_subject_with_an_initial_before_the_quote_speaks() -> None:
     text = 'Mahkemede savunma yapan Ahmet Demir ile Osman K., "Söz konusu şahıs bizim arkadaşımızdır." dedi.'
     found = find_quotes(text, "tr", entities_of(text, ("Ahmet Demir", "PER"), ("Osman K", "PER")))
     assert [q.speaker for q in found] == ["Osman K"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Mayank Pareek, presidente di Tata Motors (Unità Veicoli Passeggeri), ha dichiarato: "
+            '"Il nostro obiettivo a dicembre è stato ridurre al minimo le scorte".',
+            "it",
+        ),
+        (
+            "Mayank Pareek, president of Tata Motors (Passenger Vehicles Unit), said: "
+            '"Our goal in December was to keep the stocks as low as we could".',
+            "en",
+        ),
+    ],
+)
+def test_an_apposition_opening_on_a_bare_role_describes_the_speaker_before_it(text: str, language: str) -> None:
+    # The rules tag the unit's name a person (a run of capitalised words): it is nearer the verb.
+    names = (("Mayank Pareek", "PER"), ("Tata Motors", "ORG"), ("Unità Veicoli Passeggeri", "PER"))
+    names += (("Passenger Vehicles Unit", "PER"),)
+    found = find_quotes(text, language, entities_of(text, *names))
+    assert [q.speaker for q in found] == ["Mayank Pareek"]

@@ -1726,15 +1726,18 @@ _DESCRIPTION_OPENING = re.compile(
 
 
 def _relative_head(
-    text: str, speakers: Sequence[NamedMention], start: int, chosen: NamedMention | None
+    text: str, speakers: Sequence[NamedMention], start: int, chosen: NamedMention | None, language: str = ""
 ) -> NamedMention | None:
     """The person whose relative clause or apposition holds ``chosen``, else ``chosen``.
 
     "Sunil Kumar, who manages a shelter near the Nizamuddin station, told Al Jazeera": the
-    name nearest the verb sits inside the relative clause; the one it describes speaks.
+    name nearest the verb sits inside the relative clause; the one it describes speaks. With
+    ``language``, an apposition may open on a bare role noun too ("Mayank Pareek, presidente di
+    Tata Motors, ha dichiarato").
     """
     if chosen is None:
         return None
+    role_re = cues.role_pattern(language) if language else None
     first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
     for speaker in speakers[first:]:
         if speaker.start >= chosen.start:
@@ -1742,6 +1745,15 @@ def _relative_head(
         if not speaker.is_person or speaker.quoted or speaker.rank > chosen.rank or speaker.name == chosen.name:
             continue
         opening = _DESCRIPTION_OPENING.match(text, speaker.end, chosen.start)
+        if opening is None and role_re is not None and text.startswith(",", speaker.end):
+            # "X, presidente di Y": the role right after the comma, in lower case (not a list of names).
+            after = (
+                speaker.end
+                + 1
+                + len(text[speaker.end + 1 : chosen.start])
+                - len(text[speaker.end + 1 : chosen.start].lstrip())
+            )
+            opening = role_re.match(text, after, chosen.start) if text[after : after + 1].islower() else None
         if opening is not None and "," not in text[opening.end() : chosen.start]:
             return speaker
     return chosen
@@ -1929,7 +1941,7 @@ def _attribute(
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         search_end = cue_match.end() if cue.lower() in cues.ADDRESSEE_CUES else after_end
         speaker = _relative_head(
-            text, speakers, after_start, _nearest(speakers, after_start, search_end, cue_match.start(), text)
+            text, speakers, after_start, _nearest(speakers, after_start, search_end, cue_match.start(), text), language
         )
         speaker = _possessor_aide(text, language, speaker, search_end, speakers)
         role_re = cues.role_pattern(language)
@@ -3206,7 +3218,7 @@ def _subject_of_cue(
                 return mention, start
     described = _described_subject(text, speakers, start, cue_start)
     start = start if described is None else described
-    speaker = _relative_head(text, speakers, start, _nearest(speakers, start, end, cue_start, text))
+    speaker = _relative_head(text, speakers, start, _nearest(speakers, start, end, cue_start, text), language)
     if speaker is None and described is not None:
         speaker = _described_organisation(text, language, start, cue_start, speakers)
     return speaker, start
@@ -3503,7 +3515,7 @@ def _partial_speaker(
         source = _nearest(speakers, verb.end(), span.open_start, verb.end(), text)  # "selon X, ... « ... »"
         return (source.name, source.entity_id) if source is not None else (None, None)
     subject = _nearest(speakers, sentence_start, verb.start(), verb.start(), text)
-    subject = _relative_head(text, speakers, sentence_start, subject)
+    subject = _relative_head(text, speakers, sentence_start, subject, language)
     if subject is not None and not _people_between(speakers, subject.end, verb.start())[1:]:
         return subject.name, subject.entity_id
     lead = text[max(sentence_start, verb.start() - 30) : verb.end() + 8]
