@@ -1306,3 +1306,10 @@ def test_an_institution_described_after_its_name_is_the_named_one() -> None:
 )
 def test_no_institution_speaker_where_the_attribution_is_not_the_institution_alone(text: str) -> None:
     assert all(speaker != "police" for _, speaker in reported(text, "en"))
+
+
+def test_spanish_al_and_an_infinitive_of_saying_reports_the_subjects_words() -> None:
+    text = "Este lunes Juan Pérez reiteró su optimismo al señalar que el miércoles realizará una ceremonia en palacio."
+    assert reported(text, "es", ("Juan Pérez", "PER")) == [
+        ("el miércoles realizará una ceremonia en palacio", "Juan Pérez")
+    ]

@@ -579,7 +579,10 @@ REPORTED: dict[str, str] = {
     r"reconocido|destacado|subrayado|manifestado|insistido|advertido|precisado|confirmado|anunciado|declarado|"
     r"comentado|aclarado|detallado)|"
     r"dijeron|afirmaron|aseguraron|señalaron|explicaron|indicaron|informaron|diciendo|afirmando|asegurando|"
-    r"señalando|explicando|añadiendo|agregando|subrayando|destacando|insistiendo|advirtiendo|recordando|indicando)"
+    r"señalando|explicando|añadiendo|agregando|subrayando|destacando|insistiendo|advirtiendo|recordando|indicando|"
+    # "reiteró su optimismo al señalar que ...": the sentence's subject says it.
+    r"al\s(?:señalar|afirmar|asegurar|explicar|indicar|destacar|subrayar|advertir|declarar|decir|recordar|"
+    r"reconocer|precisar|aclarar|comentar|anunciar|informar|sostener|insistir\sen|argumentar))"
     # Anything set off by commas may come between ("indicó, en un comunicado, que"); else an adverbial or the
     # one spoken to ("aclaró este viernes que", "dijo a la prensa que").
     r"(?:,\s[^,.;:!?\"“”«»\n]{2,60},\s|\s)(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s|"
