@@ -1247,7 +1247,7 @@ def test_mexican_externar_and_a_social_media_channel_before_que(text: str) -> No
             "Die Zahl der Infizierten kletterte von 26.062 auf 28.719, teilte der italienische Zivilschutz in Rom mit.",
             "de",
             "Die Zahl der Infizierten kletterte von 26.062 auf 28.719",
-            "italienische Zivilschutz",
+            "italienische Zivilschutz in Rom",
         ),
         (
             "The driver was taken to hospital with serious injuries on Monday, police said.",
@@ -1277,7 +1277,7 @@ def test_mexican_externar_and_a_social_media_channel_before_que(text: str) -> No
             "In Bolivien finden am 3. Mai Präsidentschaftswahlen statt. Das teilte die Wahlkommission in La Paz mit.",
             "de",
             "In Bolivien finden am 3. Mai Präsidentschaftswahlen statt",
-            "Wahlkommission",
+            "Wahlkommission in La Paz",
         ),
     ],
 )
@@ -1313,3 +1313,33 @@ def test_spanish_al_and_an_infinitive_of_saying_reports_the_subjects_words() -> 
     assert reported(text, "es", ("Juan Pérez", "PER")) == [
         ("el miércoles realizará una ceremonia en palacio", "Juan Pérez")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "Die Regierung in Athen wiederholte, Griechenland werde keine illegalen Grenzübertritte dulden.",
+            "Griechenland werde keine illegalen Grenzübertritte dulden",
+            "Regierung in Athen",
+        ),
+        (
+            "Peter Müller gab an, er habe von dem Vorfall nichts gewusst.",
+            "er habe von dem Vorfall nichts gewusst",
+            None,
+        ),
+        (
+            "Peter Müller behauptete, der Vertrag sei nie unterschrieben worden.",
+            "der Vertrag sei nie unterschrieben worden",
+            None,
+        ),
+    ],
+)
+def test_more_german_verbs_of_saying_report_a_clause(text: str, clause: str, speaker: str | None) -> None:
+    assert reported(text, "de", ("Peter Müller", "PER")) == [(clause, speaker or "Peter Müller")]
+
+
+def test_german_hoping_is_no_saying() -> None:
+    assert (
+        reported("Peter Müller hofft, dass die Zahlen bald wieder sinken werden.", "de", ("Peter Müller", "PER")) == []
+    )

@@ -79,7 +79,7 @@ CUES: dict[str, str] = {
         r"erzählte|erzählt|schilderte|schildert|kommentierte|kommentiert|klagte|klagt|fasste|fasst|bilanzierte|"
         r"bilanziert|urteilte|urteilt|lobte|lobt|bedauerte|bedauert|appellierte|appelliert|erwiderte|erwidert|"
         r"entgegnete|entgegnet|versprach|verspricht|fragte|fragt|verriet|verrät|beteuerte|beteuert|begründete|"
-        r"begründet|gestand|gesteht|"
+        r"begründet|gestand|gesteht|wiederholte|wiederholt|behauptete|behauptet|meldete|meldet|"
         # "gab die Polizei am Dienstag bekannt" (made known): the separable verb, its particle later in the clause.
         r"(?:gab|gaben|gibt)(?=[^.,;:!?\n]{1,80}\sbekannt\b)"
     ),
@@ -355,7 +355,9 @@ INSTITUTION_SUBJECTS: dict[str, str] = {
     r"(?:\s{1,2}[a-zé]{2,20}(?:al|ales|ana|ano|anas|anos|il|iles|ica|ico|ista)){0,2}",
     "de": r"(?i:die|der|das)\s{1,2}(?:[a-zäöüß][\w-]{1,25}\s{1,2}){0,2}?(?=[A-ZÄÖÜ])[\w-]{0,25}?(?i:polizei|"
     r"ministerium|regierung|kommission|behörde|staatsanwaltschaft|feuerwehr|gericht|verwaltung|zivilschutz|"
-    r"rettungsdienst|amt|botschaft|armee|bundeswehr|klinik|krankenhaus|stadt|gemeinde|landkreis|kanzlei)",
+    r"rettungsdienst|amt|botschaft|armee|bundeswehr|klinik|krankenhaus|stadt|gemeinde|landkreis|kanzlei)"
+    # Where it sits ("die Regierung in Athen", "die Polizei in Köln").
+    r"(?:\s{1,2}(?:in|aus)\s{1,2}[A-ZÄÖÜ][\w-]{1,25}(?:\s[A-ZÄÖÜ][\w-]{1,25})?)?",
 }
 #: Nouns for kinds of named things (a newspaper, an agency, a series, an operation): a short phrase in marks
 #: right after one is that thing's name ('the newspaper "Haaretz"', 'وكالة "سانا"'), not a quote. Turkish
@@ -553,6 +555,10 @@ REPORTED: dict[str, str] = {
     r"(?:rief|riefen|ruft)(?:\s\w{1,15}){0,3}\sauf|"
     r"bestätigten?|argumentierten?|betonten|sagten|erklärten|protestierten?|beschwerten?\ssich|beklagten?|"
     r"kritisierten?|forderten?|mahnten?|erzählten?|schilderten?|erläuterten?|ergänzten?|warnten|schrieben|meinten|"
+    r"wiederholten?|wiederholt|behaupteten?|behauptet|meldeten?|meldet|verlangten?|verlangt|"
+    r"bestritten?|bestreitet|dementierten?|dementiert|verkündeten?|verkündet|"
+    r"antworteten?|antwortet|appellierten?|appelliert|beteuerten?|beteuert|"
+    r"(?:gab|gaben|gibt)(?:\s\w{1,15}){0,3}\san|"
     # Separable verbs, their subject or an adverb may stand between ("wies er darauf hin", "stellte zudem klar").
     r"(?:fügte|fügt|verwies|verweist|wies|weist|stellte|stellt|gab|gibt|hob|hebt)(?:\s\w{1,15}){0,2}\s"
     r"(?:hinzu|darauf(?:\shin)?|klar|fest|zu\sbedenken|hervor|bekannt)|"
