@@ -1343,3 +1343,27 @@ def test_german_hoping_is_no_saying() -> None:
     assert (
         reported("Peter Müller hofft, dass die Zahlen bald wieder sinken werden.", "de", ("Peter Müller", "PER")) == []
     )
+
+
+def test_a_spanish_verb_without_subject_goes_on_with_the_institution_reported_before() -> None:
+    text = (
+        "Aumenta la seguridad tras la riña en el Penal Varonil El gobierno de Zacatecas informó que se reforzará "
+        "la seguridad en los centros penitenciarios. En un comunicado, describió que la tarde de ayer se reportó "
+        "una confrontación en el penal. Agregó que al interior se activaron los protocolos de contención."
+    )
+    speakers = {speaker for _, speaker in reported(text, "es", ("Penal Varonil", "ORG"))}
+    assert speakers == {"gobierno de Zacatecas"}
+
+
+def test_an_institution_after_the_verb_and_a_weekday_speaks() -> None:
+    text = "En los hoteles se podrá atender a los pacientes leves, explicó este miércoles el Gobierno regional."
+    assert reported(text, "es") == [("En los hoteles se podrá atender a los pacientes leves", "Gobierno regional")]
+
+
+def test_a_pro_drop_verb_far_from_any_reported_clause_names_nobody() -> None:
+    text = (
+        "El gobierno de Zacatecas informó que se reforzará la seguridad en los centros penitenciarios. "
+        + "Los hechos ocurrieron en la tarde del martes en el patio del penal de la ciudad. " * 6
+        + "Agregó que al interior se activaron los protocolos de contención."
+    )
+    assert reported(text, "es")[-1] == ("al interior se activaron los protocolos de contención", None)

@@ -348,11 +348,15 @@ INSTITUTION_SUBJECTS: dict[str, str] = {
     r"hospital|court|agency|council|commission|embassy|municipality|city hall|administration)",
     "fr": r"(?i:la|le|l['’])\s{0,2}(?i:police|gendarmerie|préfecture|ministère|gouvernement|mairie|parquet|commission|"
     r"armée|tribunal|hôpital|agence|ambassade|municipalité|direction|sécurité civile|protection civile)"
-    r"(?:\s{1,2}[a-zé]{2,20}(?:al|ale|ales|aux|ienne|ien|aise|ais|ique|iel|ielle|il|ile)){0,2}",
+    r"(?:\s{1,2}[a-zé]{2,20}(?:al|ale|ales|aux|ienne|ien|aise|ais|ique|iel|ielle|il|ile)){0,2}"
+    # Whose it is ("la préfecture du Nord", "le gouvernement de l'Ontario").
+    r"(?:\s{1,2}(?:de\sla|de\sl['’]|de|du|des)\s{0,2}[A-ZÀ-Ö][\w-]{1,25}(?:\s[A-ZÀ-Ö][\w-]{1,25})?)?",
     "es": r"(?i:la|el)\s{1,2}(?i:policía|guardia civil|fiscalía|ministerio|gobierno|ayuntamiento|alcaldía|comisión|"
     r"ejército|tribunal|juzgado|hospital|agencia|embajada|secretaría|protección civil|defensa civil|municipalidad|"
     r"procuraduría|cancillería)"
-    r"(?:\s{1,2}[a-zé]{2,20}(?:al|ales|ana|ano|anas|anos|il|iles|ica|ico|ista)){0,2}",
+    r"(?:\s{1,2}[a-zé]{2,20}(?:al|ales|ana|ano|anas|anos|il|iles|ica|ico|ista)){0,2}"
+    # Whose it is ("el gobierno de Zacatecas", "la Policía de la Ciudad").
+    r"(?:\s{1,2}(?:de\sla|de|del)\s{1,2}[A-ZÁÉÍÓÚÑ][\w-]{1,25}(?:\s[A-ZÁÉÍÓÚÑ][\w-]{1,25})?)?",
     "de": r"(?i:die|der|das)\s{1,2}(?:[a-zäöüß][\w-]{1,25}\s{1,2}){0,2}?(?=[A-ZÄÖÜ])[\w-]{0,25}?(?i:polizei|"
     r"ministerium|regierung|kommission|behörde|staatsanwaltschaft|feuerwehr|gericht|verwaltung|zivilschutz|"
     r"rettungsdienst|amt|botschaft|armee|bundeswehr|klinik|krankenhaus|stadt|gemeinde|landkreis|kanzlei)"

@@ -3081,8 +3081,32 @@ def _report(
     name, entity_id = (
         given_speaker if given_speaker is not None else _reported_speaker(text, language, speakers, holders, match)
     )
+    if (
+        name is None
+        and given_speaker is None
+        and language in _PRO_DROP
+        and not cues.is_plural_cue(language, match.group(0).split()[0])  # "Señalaron que": a group
+    ):
+        name, entity_id = _pro_drop_continuation(text, found, match)
     cue = match.group(0).strip()
     found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
+
+
+#: Farthest a pro-drop verb of saying may stand from the reported clause before it and still go on with it.
+_CONTINUATION_CHARS = 400
+
+
+def _pro_drop_continuation(text: str, found: Sequence[Quote], match: re.Match[str]) -> tuple[str | None, str | None]:
+    """The speaker of the reported clause just before a subject-less verb of saying ("El gobierno de Zacatecas
+    informó que ... . En un comunicado, describió que ..."): an organisation's statement goes on, where no
+    person is in focus. (None, None) when the verb has words of a subject before it or nothing precedes it."""
+    sentence_start = _clause_before(text, match.start(), 0)
+    if len(_WORD.findall(text, sentence_start, match.start())) > _PRO_DROP_SUBJECT_WORDS:
+        return None, None
+    previous = [q for q in found if q.end <= match.start()]
+    if not previous or previous[-1].speaker is None or match.start() - previous[-1].end > _CONTINUATION_CHARS:
+        return None, None
+    return previous[-1].speaker, previous[-1].speaker_id
 
 
 #: Most words of a quoted fragment inside a reported clause ("she is “proud” of them").
@@ -3118,6 +3142,15 @@ def _reported_speaker(
     # "..., alongside Peter Weber, the magazine announced the cover ...": the description after
     # the last comma is the subject, not a name earlier in the sentence.
     speaker, sentence_start = _subject_of_cue(text, language, speakers, sentence_start, subject_end, match.start())
+    institution = _institution_before(text, language, sentence_start, match.start())
+    if (
+        institution is not None
+        and speaker is not None
+        and speaker.end < text.rfind(institution, sentence_start, match.start()) - 2
+    ):
+        # "[headline naming X] El gobierno de Zacatecas informó que": the description right before the verb is
+        # its subject, not a name further back.
+        return institution, None
     subject = text[sentence_start : match.start()]
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     # A role word inside the subject's own name ("Prince George's County Police said") is no role; one before
@@ -3913,6 +3946,16 @@ def _institution_subject(text: str, language: str, start: int, end: int, cue_mat
     return _LEADING_ARTICLE.sub("", subject.group(0)).strip() or None
 
 
+#: A time that may stand between an inverted verb of saying and its subject ("este miércoles", "am Montag").
+_TIME_BEFORE_SUBJECT = re.compile(
+    r"(?:(?:este|esta|el|ce|cette|am|on|this|last)\s{1,2})?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
+    r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|hoy|ayer|anoche|heute|gestern|today|"
+    r"yesterday|hier|mañana|matin|soir|Abend|Morgen|morning|evening)\s{1,2}",
+    re.IGNORECASE,
+)
+
+
 def _institution_before(text: str, language: str, start: int, end: int) -> str | None:
     """The description of an institution that ends [start, end) right before a verb of saying (auxiliaries
     aside), without its article: "La préfecture a", "Die Regierung in Athen"; else None."""
@@ -3938,6 +3981,8 @@ def _institution_after(text: str, language: str, start: int, end: int) -> str | 
     when no more than a few words follow it ("teilte der italienische Zivilschutz in Rom mit"); else None."""
     pattern = cues.institution_subject_pattern(language)
     start += len(text[start:end]) - len(text[start:end].lstrip())
+    when = _TIME_BEFORE_SUBJECT.match(text, start, end)  # "explicó este miércoles el Gobierno regional"
+    start = when.end() if when is not None else start
     subject = pattern.match(text, start, end) if pattern is not None else None
     if subject is None or len(_WORD.findall(text, subject.end(), end)) > _INSTITUTION_TAIL_WORDS:
         return None
