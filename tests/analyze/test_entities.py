@@ -812,3 +812,15 @@ def test_an_arabic_phrase_after_a_given_name_or_title_is_no_persons_name(text: s
 
 def test_an_arabic_name_after_a_verb_of_saying_is_still_found() -> None:
     assert _texts(find_entities("وقال محمد صلاح إن الفريق جاهز.", "ar")).get("محمد صلاح") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        ("Secondo Getty Images, la foto è stata scattata ieri.", "Getty Images", "ORG"),
+        ("È tra i migliori studenti della Scottburgh High quest'anno.", "Scottburgh High", "ORG"),
+        ("L'incidente è avvenuto su Gosling Road nella notte.", "Gosling Road", "LOC"),
+    ],
+)
+def test_english_names_in_translated_text_take_their_last_words_kind(text: str, name: str, label: str) -> None:
+    assert (name, label) in [(e.text, e.label) for e in find_entities(text, "it")]

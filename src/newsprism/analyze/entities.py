@@ -1170,8 +1170,11 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     if _place_of(surface, language) is not None:
         return [RawSpan(start, end, "LOC")]
     lowered = [w.text.lower() for w in run]
+    if len(run) > 1 and lowered[-1] in name_cues.LOWER_TAILS:
+        return [RawSpan(start, end, "LOC")]  # "Gosling Road", "Moneysharvan Road"
     if (
         any(w in name_cues.ORG_CUES for w in lowered)
+        or (len(run) > 1 and lowered[-1] in name_cues.ORG_TAILS)
         or (language == "de" and any(_german_organisation_head(w.text) for w in run))
         or (language in _INFLECTED_ORG_CUES and any(_inflected_org_cue(w.text, language) for w in run))
     ):

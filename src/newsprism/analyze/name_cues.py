@@ -416,6 +416,10 @@ PLACE_HEADS: frozenset[str] = word_set(
 #: Lower-case words allowed at the end of a name (Seven Mile road).
 LOWER_TAILS: frozenset[str] = word_set("road street avenue lane drive boulevard square river")
 
+#: Last words of English names kept in machine-translated and foreign text that make the name an organisation
+#: ("Scottburgh High", "Getty Images", "Coding Blocks Academy"): a run of capitalised words is a person otherwise.
+ORG_TAILS: frozenset[str] = word_set("high school academy images photos pictures fc displays industries insider")
+
 #: Turkish nouns after a place name that say what kind of place it is (Zile Bölgesi, Tokat İli): outside the name.
 TURKISH_PLACE_DESCRIPTORS: frozenset[str] = word_set("bölgesi ili ilçesi köyü beldesi mahallesi kenti şehri")
 
