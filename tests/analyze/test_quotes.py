@@ -1346,3 +1346,21 @@ def test_an_apposition_opening_on_a_bare_role_describes_the_speaker_before_it(te
     names += (("Passenger Vehicles Unit", "PER"),)
     found = find_quotes(text, language, entities_of(text, *names))
     assert [q.speaker for q in found] == ["Mayank Pareek"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Il Tesoro completerà presto il suo ultimo giro di regole", ha riportato il Times.', "Times"),
+        (
+            'Sherry Gay-Dagnogo vuole sapere chi ha demolito la casa. "È un buco nel terreno", '
+            "ha detto al Detroit Free Press.",
+            "Sherry Gay-Dagnogo",
+        ),
+    ],
+)
+def test_italian_reporting_verbs_and_the_one_spoken_to_after_the_verb(text: str, speaker: str) -> None:
+    found = find_quotes(
+        text, "it", entities_of(text, ("Times", "ORG"), ("Sherry Gay-Dagnogo", "PER"), ("Detroit Free Press", "ORG"))
+    )
+    assert [q.speaker for q in found] == [speaker]

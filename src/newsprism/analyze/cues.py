@@ -110,10 +110,10 @@ CUES: dict[str, str] = {
         r"spiegato|aggiunto|sottolineato|commentato|precisato|ribadito|scritto|annunciato|osservato|concluso|"
         r"avvertito|ammesso|risposto|raccontato|ricordato|chiesto|twittato|confermato|replicato|evidenziato|"
         r"proseguito|continuato|insistito|assicurato|denunciato|esclamato|sostenuto|fatto sapere|rivelato|"
-        r"lamentato|postato|pubblicato|scherzato|ammonito)|"
+        r"lamentato|postato|pubblicato|scherzato|ammonito|riportato|riferito|segnalato|comunicato|reso noto)|"
         r"dice|afferma|spiega|aggiunge|secondo|sottolinea|dichiara|conclude|avverte|risponde|racconta|ricorda|"
         r"chiede|scrive|conferma|replica|evidenzia|prosegue|continua|insiste|precisa|assicura|denuncia|commenta|"
-        r"sostiene|rivela|annuncia|lamenta|osserva|"
+        r"sostiene|rivela|annuncia|lamenta|osserva|riporta|riferisce|segnala|comunica|"
         r"disse|dichiarò|aggiunse|spiegò|affermò|concluse|rispose|scrisse|raccontò|commentò|sottolineò|annunciò|"
         r"ammise|osservò|precisò|confermò|replicò|ribadì|ribadisce|"
         # The plural present and the imperfect of storytelling ("Mia zia diceva: «...»").
