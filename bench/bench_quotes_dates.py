@@ -84,6 +84,12 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         "es",
         ("La cifra subió mucho, " + "explicó el gobierno " * 4 + "en un comunicado oficial. ") * 2_000,
     ),
+    # Institutions described at length as the subject of every attribution, with abbreviations inside.
+    (
+        "institution descriptions as subjects",
+        "de",
+        ("Die Zahl der Fälle stieg am 3. Mai, teilte die " + "zuständige " * 12 + "Polizei in Bad Ems mit. ") * 2_000,
+    ),
     # Chinese full stops inside marks, each followed by text.
     ("Chinese quotes ending their sentence", "zh", "“我们愿意合作。”他表示他不急于寻求新的证词" * 10_000),
 )

@@ -1364,3 +1364,22 @@ def test_italian_reporting_verbs_and_the_one_spoken_to_after_the_verb(text: str,
         text, "it", entities_of(text, ("Times", "ORG"), ("Sherry Gay-Dagnogo", "PER"), ("Detroit Free Press", "ORG"))
     )
     assert [q.speaker for q in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "– To trochę déjà vu, niektóre stany są wyjątkowe – powiedział na antenie TVP prof. Waldemar Gontarski.",
+            "Waldemar Gontarski",
+        ),
+        (
+            "Minister nie przytoczył na to żadnych dowodów – zauważył ekspert ds. stosunków międzynarodowych "
+            "Igor Nikołajczuk.",
+            "Igor Nikołajczuk",
+        ),
+    ],
+)
+def test_a_lower_case_abbreviation_before_the_speakers_name_ends_no_sentence(text: str, speaker: str) -> None:
+    names = (("Waldemar Gontarski", "PER"), ("Igor Nikołajczuk", "PER"), ("TVP", "ORG"))
+    assert [q.speaker for q in find_quotes(text, "pl", entities_of(text, *names))] == [speaker]

@@ -164,7 +164,10 @@ _ORDINAL_NOUNS = (
 )
 #: Sentence end; a full stop after a short capitalised abbreviation ("Sgt.", "Dr.", "U.S.") is not one.
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})[.](?=[\s\"”»“]|$)"
+    r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})"
+    # Lower-case abbreviations before a name or a noun ("prof. Waldemar Gontarski", "ekspert ds. stosunków").
+    r"(?<!\bprof)(?<!\bdr)(?<!\bks)(?<!\bpłk)(?<!\bmjr)(?<!\bds)(?<!\bul)(?<!\bśw)(?<!\btzw)(?<!\bnp)"
+    r"(?<!\bbzw)(?<!\bvgl)(?<!\bsog)(?<!\binż)(?<!\bmgr)(?<!\bhab)(?<!\bnr)[.](?=[\s\"”»“]|$)"
     # A German ordinal before a month or a counted noun ("am 3. Mai", "im 19. Jahrhundert") ends nothing.
     rf"(?!(?<=\b\d[.])\s{{1,2}}{_ORDINAL_NOUNS}|(?<=\b\d\d[.])\s{{1,2}}{_ORDINAL_NOUNS})"
     r"|[!?。！？](?=[\s\"”»“]|$)|\n"
