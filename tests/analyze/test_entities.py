@@ -824,3 +824,11 @@ def test_an_arabic_name_after_a_verb_of_saying_is_still_found() -> None:
 )
 def test_english_names_in_translated_text_take_their_last_words_kind(text: str, name: str, label: str) -> None:
     assert (name, label) in [(e.text, e.label) for e in find_entities(text, "it")]
+
+
+@pytest.mark.parametrize("word", ["حوالي", "داخل", "الجنوب", "الجديد"])
+def test_arabic_adverbs_and_common_words_that_spell_a_place_name_are_no_place(word: str) -> None:
+    text = f"قال المسؤول إن {word} المنطقة تضررت كثيرا في القاهرة."
+    found = [(e.text, e.label) for e in find_entities(text, "ar")]
+    assert word not in [surface for surface, _ in found]
+    assert ("القاهرة", "LOC") in found

@@ -1573,8 +1573,10 @@ def _arabic_known_at(
             candidate = f"{form} {tail}".strip()
             if len(candidate) < 3 or candidate in name_cues.NOT_NAMES:
                 continue
-            if offset and size == 1 and len(form) < 4:
-                continue  # a clitic cut off a short word leaves a chance match (بلغت is not ب + لغت)
+            if offset and size == 1 and (len(form) < 4 or form in name_cues.ARABIC_COMMON_WORDS):
+                # A clitic cut off a short word leaves a chance match (بلغت is not ب + لغت); one cut off a
+                # common word leaves that word (للإصابة is "for the injury").
+                continue
             # Regions are matched by consonant skeleton against their romanised ISO names (القليوبية).
             if candidate in keys or (size <= 2 and _arabic_region(candidate)):
                 alias = lookup_alias(candidate)

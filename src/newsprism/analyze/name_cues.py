@@ -132,6 +132,9 @@ ARABIC_FUNCTION_WORDS: frozenset[str] = word_set(
 #: Arabic common nouns that gazetteers list as alternate place names (مدينة "city" for Medina).
 ARABIC_COMMON_WORDS: frozenset[str] = word_set(
     "مدينه المدينه دوله الدوله عاصمه العاصمه بلد البلد قريه القريه منطقه المنطقه"
+    # Adverbs, directions and nouns that spell a listed place's alternate name: "about", "inside", "outside",
+    # "the south", "the injury", "the new".
+    " حوالي داخل خارج الجنوب الشمال الشرق الغرب اصابه الاصابه جديد الجديد"
 )
 
 #: Common Arabic given names (normalised: plain alef, ه for ة, ي for ى), men's and women's.
