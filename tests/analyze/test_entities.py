@@ -826,7 +826,7 @@ def test_english_names_in_translated_text_take_their_last_words_kind(text: str, 
     assert (name, label) in [(e.text, e.label) for e in find_entities(text, "it")]
 
 
-@pytest.mark.parametrize("word", ["حوالي", "داخل", "الجنوب", "الجديد"])
+@pytest.mark.parametrize("word", ["حوالي", "داخل", "الجنوب", "الجديد", "الصعبة"])
 def test_arabic_adverbs_and_common_words_that_spell_a_place_name_are_no_place(word: str) -> None:
     text = f"قال المسؤول إن {word} المنطقة تضررت كثيرا في القاهرة."
     found = [(e.text, e.label) for e in find_entities(text, "ar")]

@@ -135,6 +135,8 @@ ARABIC_COMMON_WORDS: frozenset[str] = word_set(
     # Adverbs, directions and nouns that spell a listed place's alternate name: "about", "inside", "outside",
     # "the south", "the injury", "the new".
     " حوالي داخل خارج الجنوب الشمال الشرق الغرب اصابه الاصابه جديد الجديد"
+    # Adjectives: "the difficult", "high", "southern", "northern" (الشرقية, الغربية are also regions' names).
+    " الصعبه عاليه الجنوبيه الشماليه"
 )
 
 #: Common Arabic given names (normalised: plain alef, ه for ة, ي for ى), men's and women's.
