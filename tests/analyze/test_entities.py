@@ -832,3 +832,10 @@ def test_arabic_adverbs_and_common_words_that_spell_a_place_name_are_no_place(wo
     found = [(e.text, e.label) for e in find_entities(text, "ar")]
     assert word not in [surface for surface, _ in found]
     assert ("القاهرة", "LOC") in found
+
+
+def test_a_polish_square_keeps_its_lower_case_head_noun() -> None:
+    text = "Uroczystość odbyła się na placu Kościelnym, a potem przeszła na plac Jana Pawła II w Wadowicach."
+    found = [(e.text, e.label) for e in find_entities(text, "pl")]
+    assert ("placu Kościelnym", "LOC") in found
+    assert ("plac Jana Pawła II", "LOC") in found

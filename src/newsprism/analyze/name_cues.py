@@ -405,6 +405,11 @@ HEADS_BY_LANGUAGE: dict[str, frozenset[str]] = {
     ),
 }
 HEADS_BY_LANGUAGE["pt"] = word_set("ministério fundação universidade rua avenida praça hospital")
+#: Polish squares, streets and avenues, in the cases they take ("plac Jana Pawła II", "na placu Kościelnym").
+_POLISH_PLACE_HEADS = (
+    "plac placu placem ulica ulicy ulicę ulicą aleja alei aleję aleją rondo ronda rondzie osiedle osiedlu"
+)
+HEADS_BY_LANGUAGE["pl"] = word_set(_POLISH_PLACE_HEADS)
 
 #: Every language's heads together.
 LOWER_HEADS: frozenset[str] = frozenset().union(*HEADS_BY_LANGUAGE.values())
@@ -414,6 +419,7 @@ HEADS_WHEN_CAPITALISED: frozenset[str] = word_set("gobierno ejército comune con
 
 #: Heads of the above that name places rather than organisations.
 PLACE_HEADS: frozenset[str] = word_set(
+    f"{_POLISH_PLACE_HEADS} "
     "rue avenue boulevard place quai impasse allée gare aéroport parc pont église cathédrale"
     " calle avenida plaza paseo viale piazza corso rua praça"
 )
