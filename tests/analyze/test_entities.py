@@ -839,3 +839,10 @@ def test_a_polish_square_keeps_its_lower_case_head_noun() -> None:
     found = [(e.text, e.label) for e in find_entities(text, "pl")]
     assert ("placu Kościelnym", "LOC") in found
     assert ("plac Jana Pawła II", "LOC") in found
+
+
+def test_polish_stock_exchanges_funds_and_broadcasters_are_organisations_in_any_case() -> None:
+    text = "Akcje spółki notowane są na Giełdzie Papierów Wartościowych, a wywiadu udzielił Polskiemu Radiu."
+    found = [(e.text, e.label) for e in find_entities(text, "pl")]
+    assert ("Giełdzie Papierów Wartościowych", "ORG") in found
+    assert ("Polskiemu Radiu", "ORG") in found
