@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from newsprism.analyze.entities import RawSpan, find_entities
 from newsprism.analyze.linking import Linker, _headed_alias, entity_slug, link, link_across, spelling_key
@@ -270,3 +271,21 @@ def test_an_acronym_and_its_name_share_the_acronyms_id_across_languages() -> Non
     english = _linked("The GHV union called a strike.", ("GHV", "ORG"))
     assert {e.entity_id for e in linked.values()} == {e.entity_id for e in english.values()} == {"org:ghv"}
     assert {e.canonical for e in linked.values()} == {"Gewerkschaft Hafen und Verkehr"}
+
+
+@pytest.mark.parametrize(
+    ("surface", "language", "english", "english_text"),
+    [
+        ("Rom", "de", "Rome", "The ministers met in Rome on Monday."),
+        ("Brüssel", "de", "Brussels", "The ministers met in Brussels on Monday."),
+        ("Prag", "de", "Prague", "The ministers met in Prague on Monday."),
+    ],
+)
+def test_exonyms_of_european_cities_link_to_the_same_place(
+    surface: str, language: str, english: str, english_text: str
+) -> None:
+    text = f"Die Minister trafen sich am Montag in {surface}."
+    local = {e.text: e.entity_id for e in find_entities(text, language)}
+    foreign = {e.text: e.entity_id for e in find_entities(english_text, "en")}
+    assert local[surface] is not None
+    assert local[surface] == foreign[english]
