@@ -76,3 +76,11 @@ def test_non_location_entities_and_stale_offsets_are_ignored() -> None:
     org = Entity("Paris Saint-Germain", "ORG", 0, 19, "Paris Saint-Germain", "org:paris-saint-germain")
     stale = Entity("Paris", "LOC", 5, 10, "Paris", "loc:x")
     assert find_places(text, "en", [org, stale]) == ()
+
+
+@pytest.mark.parametrize(("surface", "language"), [("Venice", "en"), ("Venezia", "it"), ("Venedig", "de")])
+def test_a_hand_listed_city_name_outranks_another_place_geonames_gives_it(surface: str, language: str) -> None:
+    # GeoNames also lists "Venice" among the alternate names of Dayton, Ohio, a bigger city.
+    place = resolve_place(surface, language)
+    assert place is not None
+    assert place.code == "geonames:3164603"

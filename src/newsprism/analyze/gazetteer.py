@@ -160,12 +160,14 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
             _add(index, translator.gettext(sub.name), entry)
     listed_cities = alias_data().get("cities", {})
     assert isinstance(listed_cities, dict)
+    listed: set[tuple[str, str]] = set()  # (key, code) of the hand-listed names, which outrank GeoNames' others
     for city in cache_.get_cities().values():
         population = int(city.get("population") or 0)
         entry = PlaceEntry(f"geonames:{city['geonameid']}", str(city["name"]), "city", population)
         _add(index, str(city["name"]), entry)
         for surface in listed_cities.get(str(city["geonameid"]), ()):
             _add(index, surface, entry)
+            listed.add((name_key(surface), entry.code))
         if population < _MIN_ALT_POPULATION:
             continue
         for alt in city.get("alternatenames") or ():
@@ -176,7 +178,15 @@ def place_index() -> dict[str, tuple[PlaceEntry, ...]]:
             if _clipped(alt, str(city["name"])):
                 continue
             _add(index, alt, entry)
-    return {key: tuple(sorted(bucket, key=_place_rank)) for key, bucket in index.items()}
+    return {
+        key: tuple(
+            sorted(
+                bucket,
+                key=lambda entry: (entry.kind != "country" and (key, entry.code) not in listed, _place_rank(entry)),
+            )
+        )
+        for key, bucket in index.items()
+    }
 
 
 def _clipped(alternate: str, name: str) -> bool:
