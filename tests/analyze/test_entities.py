@@ -846,3 +846,20 @@ def test_polish_stock_exchanges_funds_and_broadcasters_are_organisations_in_any_
     found = [(e.text, e.label) for e in find_entities(text, "pl")]
     assert ("Giełdzie Papierów Wartościowych", "ORG") in found
     assert ("Polskiemu Radiu", "ORG") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Il sindaco di New York Bill de Blasio ha parlato.", [("New York", "LOC"), ("Bill de Blasio", "PER")]),
+        (
+            "Il Primo Ministro Boris Johnson ha parlato. Primo Levi scrisse.",
+            [("Boris Johnson", "PER"), ("Primo Levi", "PER")],
+        ),
+        ("Il Segretario di Stato Mike Pompeo andrà a Kiev.", [("Mike Pompeo", "PER"), ("Kiev", "LOC")]),
+    ],
+)
+def test_italian_titles_and_a_city_named_without_its_city_are_told_from_the_names(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(e.text, e.label) for e in find_entities(text, "it")] == expected

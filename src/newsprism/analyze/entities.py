@@ -306,8 +306,9 @@ def _no_name(text: str, span: RawSpan, language: str) -> bool:
 #: A minister's or secretary's title and the preposition before their portfolio ("ministro de", "minister of
 #: the", "ministre de l'", "Minister für").
 _PORTFOLIO_LEAD = re.compile(
-    r"(?:(?<![\w-])(?:vice)?(?:ministr[oae]|minister|ministerin|secretari[oa]|secrétaire|secretary|consejer[oa]|"
-    r"sottosegretario|titular)\s{1,2}(?:de\s{1,2}la|del|de|of\s{1,2}the|of|della|dell['’]|de\s{1,2}l['’]|du|des|für)"
+    r"(?:(?<![\w-])(?:vice)?(?:ministr[oae]|minister|ministerin|secretari[oa]|segretari[oa]|secrétaire|secretary|"
+    r"consejer[oa]|sottosegretario|titular)\s{1,2}"
+    r"(?:de\s{1,2}la|del|de|of\s{1,2}the|of|della|dell['’]|di|de\s{1,2}l['’]|du|des|für)"
     r"\s{0,2})$",
     re.IGNORECASE,
 )
@@ -904,6 +905,13 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue
         if _shouted_word(word.text, language, words[i - 1].text if i else ""):
             continue  # "SÜLEYMANİ ÖLDÜRÜLDÜ": a headline in capitals, its verbs and nouns are no names
+        if (
+            lowered in name_cues.TITLE_MODIFIERS
+            and i + 1 < len(words)
+            and _adjacent(text, word, words[i + 1])
+            and words[i + 1].text.lower() in name_cues.PERSON_CUES
+        ):
+            continue  # "Il Primo Ministro Boris Johnson", "Vice Presidente": part of the title
         if language == "tr" and _turkish_demonym(word.text):
             continue
         if language in _LONE_WORD_FORMS and _lone_common_word(text, words, i, known_in_text, language):
@@ -1350,7 +1358,7 @@ def _splits_run(part: str, language: str) -> bool:
         lambda city: (
             city.population >= _BIG_PLACE
             and (
-                latin_key(city.name) == latin_key(part)
+                latin_key(city.name) in (latin_key(part), latin_key(f"{part} City"))  # "New York" (City)
                 or (not _is_latin(part) and len(part) >= _OTHER_SCRIPT_CITY_LETTERS)
             )
         ),

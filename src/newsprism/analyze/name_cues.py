@@ -80,6 +80,7 @@ PERSON_CUES: frozenset[str] = word_set(
     " trainer trainerin direktor direktorin gouverneur"
     # Italian
     " signor signora sig sig.ra presidente premier ministro ministra sindaco papa re regina onorevole dottor"
+    " segretario segretaria sottosegretario portavoce commissario governatore"
     # Polish
     " pan pani panu panem prezydent prezydenta premier premiera minister ministra marszałek poseł posłanka"
     " burmistrz prezes rzecznik papież król królowa"
@@ -235,6 +236,9 @@ EVENT_HEADS_FIRST: frozenset[str] = word_set(
     " ustawa dzień tydzień święto festiwal puchar mistrzostwa szczyt nagroda wojna traktat"
     " закон день неделя праздник фестиваль кубок чемпионат саммит премия война договор"
 )
+
+#: Words that open a capitalised title before its head ("Primo Ministro", "Vice Presidente", "Alto Commissario").
+TITLE_MODIFIERS: frozenset[str] = word_set("primo prima vice ex alto alta sommo gran grande")
 
 #: Words a title leaves in lower case ("Pride and Prejudice", "La casa de papel"), in the languages whose
 #: titles capitalise the others.
