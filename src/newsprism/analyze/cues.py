@@ -673,11 +673,19 @@ def role_pattern(language: str) -> re.Pattern[str] | None:
     if language in _NO_WORD_BOUNDARY:
         return _compile(words, language)
     # German joins a party or body to the role with a hyphen ("SPD-Chef", "SP-Politikerin", "CDU-Generalsekretär"),
-    # or into one compound ("Bundeskanzlerin", "Gesundheitsminister", "Polizeisprecher").
-    party = r"(?:\w{1,15}-|\w{2,20}?)?" if language == "de" else ""
+    # or into one compound ("Bundeskanzlerin", "Gesundheitsminister", "Polizeisprecher"): the usual first parts are
+    # listed, as any prefix at all would make the pattern several times slower.
+    party = rf"(?:\w{{1,15}}-|{_GERMAN_ROLE_COMPOUNDS})?" if language == "de" else ""
     return _compile(rf"{party}{_ROLE_PREFIXES}(?:{words})", language)
 
 
+#: First parts of German compound roles (Bundeskanzlerin, Innenminister, Regierungssprecher, Polizeichef).
+_GERMAN_ROLE_COMPOUNDS = (
+    r"(?:bundes|landes|innen|außen|gesundheits|finanz|wirtschafts|verteidigungs|justiz|regierungs|polizei|partei|"
+    r"fraktions|ober|stadt|kreis|umwelt|verkehrs|bildungs|kultus|arbeits|sozial|agrar|familien|entwicklungs|"
+    r"landwirtschafts|presse|unternehmens|vorstands|konzern|vereins|feuerwehr|kirchen|erz|staats|minister|"
+    r"gewerkschafts|klub|club|team|national|co-|haupt|general|bezirks|gemeinde|kommunal|senats|amts)"
+)
 #: Prefixes a role noun takes as one word or with a hyphen: former, deputy, sub-, co-.
 _ROLE_PREFIXES = r"(?:(?:ex|vice|vize|sub|sous|co|wice|eks|były)-?)?(?:sub|vice)?"
 

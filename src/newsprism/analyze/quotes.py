@@ -164,7 +164,8 @@ _ORDINAL_NOUNS = (
 )
 #: Sentence end; a full stop after a short capitalised abbreviation ("Sgt.", "Dr.", "U.S.") is not one.
 _SENTENCE_END = re.compile(
-    r"(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})"
+    # The full stop first: the look-behinds are then read at full stops only.
+    r"(?=[.])(?<![A-Z])(?<![A-Z][a-z])(?<![A-Z][a-z]{2})"
     # Lower-case abbreviations before a name or a noun ("prof. Waldemar Gontarski", "ekspert ds. stosunków").
     r"(?<!\bprof)(?<!\bdr)(?<!\bks)(?<!\bpłk)(?<!\bmjr)(?<!\bds)(?<!\bul)(?<!\bśw)(?<!\btzw)(?<!\bnp)"
     r"(?<!\bbzw)(?<!\bvgl)(?<!\bsog)(?<!\binż)(?<!\bmgr)(?<!\bhab)(?<!\bnr)[.](?=[\s\"”»“]|$)"
