@@ -93,3 +93,13 @@ def test_without_the_package_the_rules_alone_find_russian_names(
     assert russian_model_spans([TEXT]) is None
     names = {e.text: e.label for e in find_entities(TEXT, "ru")}
     assert names.get("Дмитрий Песков") == "PER"
+
+
+@pytest.mark.parametrize("blank", [" ", "\n\n", " \t \n", "…", "—", "« »"])
+def test_a_text_of_white_space_or_punctuation_alone_has_no_names_and_no_error(blank: str) -> None:
+    found = russian_model_spans([blank, TEXT, blank])
+    assert found is not None
+    assert found[0] == []
+    assert found[2] == []
+    assert _named(TEXT, found[1])["Дмитрий Песков"] == "PER"
+    assert find_entities(blank, "ru") == ()

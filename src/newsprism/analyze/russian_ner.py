@@ -86,7 +86,13 @@ def russian_model_spans(texts: Sequence[str]) -> list[list[CharSpan]] | None:
     tagger = _tagger()
     if tagger is None:
         return None
-    pieces = [(i, offset, piece) for i, text in enumerate(texts) for offset, piece in text_pieces(text, _CHUNK_CHARS)]
+    # A piece of white space alone has no tokens, which the model's decoder cannot take.
+    pieces = [
+        (i, offset, piece)
+        for i, text in enumerate(texts)
+        for offset, piece in text_pieces(text, _CHUNK_CHARS)
+        if piece.strip()
+    ]
     found: list[list[CharSpan]] = [[] for _ in texts]
     for (i, offset, piece), markup in zip(pieces, tagger.map([piece for _, _, piece in pieces]), strict=True):
         for span in markup.spans:
