@@ -472,8 +472,7 @@ ANAPHORIC_ATTRIBUTIONS: dict[str, str] = {
 @lru_cache(maxsize=32)
 def anaphoric_attribution_pattern(language: str) -> re.Pattern[str] | None:
     """A sentence-opening attribution of the sentence before it in ``language``; None where none are listed."""
-    words = ANAPHORIC_ATTRIBUTIONS.get(language)
-    return re.compile(rf"[\s\"“”«»„]{{0,3}}(?:{words})(?!\w)") if words else None
+    return _table_pattern(ANAPHORIC_ATTRIBUTIONS, language, r"[\s\"“”«»„]{0,3}(?:WORDS)(?!\w)", flags=0)
 
 
 #: Sources that open a sentence and own the clause after their comma ("Selon X, ...", "For X, ...").
@@ -620,11 +619,21 @@ CHANNEL_TAILS: dict[str, str] = {
 @lru_cache(maxsize=32)
 def channel_tail_pattern(language: str) -> re.Pattern[str] | None:
     """A channel phrase of ``language`` (and what follows it to the attribution's end); None where none."""
-    words = CHANNEL_TAILS.get(language)
-    return re.compile(rf"\s(?:{words})\b[^,.;:!?\n]{{0,40}}$", re.IGNORECASE) if words else None
+    return _table_pattern(CHANNEL_TAILS, language, r"\s(?:WORDS)\b[^,.;:!?\n]{0,40}$")
 
 
 _NO_WORD_BOUNDARY = frozenset({"ar", "zh"})
+
+
+def _table_pattern(
+    table: dict[str, str], language: str, template: str | None = None, flags: int = re.IGNORECASE
+) -> re.Pattern[str] | None:
+    """The pattern of ``language``'s entry in ``table``, set into ``template`` where it says WORDS (without a
+    template, as whole words: :func:`_compile`); None where the table has no entry for the language."""
+    words = table.get(language)
+    if not words:
+        return None
+    return _compile(words, language) if template is None else re.compile(template.replace("WORDS", words), flags)
 
 
 def _compile(words: str, language: str) -> re.Pattern[str]:
@@ -638,8 +647,7 @@ def _compile(words: str, language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=32)
 def cue_pattern(language: str) -> re.Pattern[str] | None:
     """Cue expressions of ``language``; None for a language without a list."""
-    words = CUES.get(language)
-    return _compile(words, language) if words else None
+    return _table_pattern(CUES, language)
 
 
 @lru_cache(maxsize=32)
@@ -652,15 +660,13 @@ def framing_pattern(language: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=32)
 def fronted_source_pattern(language: str) -> re.Pattern[str] | None:
     """A source preposition opening a sentence in ``language`` ("Selon", "According to"); None where none."""
-    words = FRONTED_SOURCES.get(language)
-    return re.compile(rf"[\s\"“”«»„]{{0,3}}(?:{words})\s", re.IGNORECASE) if words else None
+    return _table_pattern(FRONTED_SOURCES, language, r"[\s\"“”«»„]{0,3}(?:WORDS)\s")
 
 
 @lru_cache(maxsize=32)
 def pronoun_pattern(language: str) -> re.Pattern[str] | None:
     """Subject pronouns of ``language``; None for a language without a list."""
-    words = PRONOUNS.get(language)
-    return _compile(words, language) if words else None
+    return _table_pattern(PRONOUNS, language)
 
 
 @lru_cache(maxsize=32)
@@ -693,15 +699,13 @@ _ROLE_PREFIXES = r"(?:(?:ex|vice|vize|sub|sous|co|wice|eks|były)-?)?(?:sub|vice
 @lru_cache(maxsize=32)
 def organisation_pattern(language: str) -> re.Pattern[str] | None:
     """Definite descriptions of an organisation in ``language`` ("the company"); None where none are listed."""
-    words = ORGANISATIONS.get(language)
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w])", re.IGNORECASE) if words else None
+    return _table_pattern(ORGANISATIONS, language, r"(?<![\w-])(?:WORDS)(?![\w])")
 
 
 @lru_cache(maxsize=32)
 def institution_subject_pattern(language: str) -> re.Pattern[str] | None:
     """An institution's definite description (``INSTITUTION_SUBJECTS``); None for a language without one."""
-    words = INSTITUTION_SUBJECTS.get(language)
-    return re.compile(rf"(?:{words})(?![\w-])") if words else None
+    return _table_pattern(INSTITUTION_SUBJECTS, language, r"(?:WORDS)(?![\w-])", flags=0)
 
 
 @lru_cache(maxsize=32)
@@ -721,22 +725,19 @@ def named_kind_pattern(language: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=32)
 def unnamed_person_pattern(language: str) -> re.Pattern[str] | None:
     """Indefinite descriptions of a person in ``language`` ("a spokesman"); None for a language without a list."""
-    words = UNNAMED_PEOPLE.get(language)
-    return re.compile(rf"(?<![\w-])(?:{words})(?![\w-])", re.IGNORECASE) if words else None
+    return _table_pattern(UNNAMED_PEOPLE, language, r"(?<![\w-])(?:WORDS)(?![\w-])")
 
 
 @lru_cache(maxsize=32)
 def plural_pronoun_pattern(language: str) -> re.Pattern[str] | None:
     """Plural subject pronouns of ``language``; None for a language without a list."""
-    words = PLURAL_PRONOUNS.get(language)
-    return _compile(words, language) if words else None
+    return _table_pattern(PLURAL_PRONOUNS, language)
 
 
 @lru_cache(maxsize=32)
 def reported_pattern(language: str) -> re.Pattern[str] | None:
     """Cue + "that" (reported speech) of ``language``; None where not supported."""
-    words = REPORTED.get(language)
-    return re.compile(rf"(?<![\w-])(?:{words})", re.IGNORECASE) if words else None
+    return _table_pattern(REPORTED, language, r"(?<![\w-])(?:WORDS)")
 
 
 #: Singular subject pronouns by the gender they point to: "f", "m" (German "sie" is also "they": left out).

@@ -24,9 +24,10 @@ from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from newsprism.analyze import cues, name_cues
-from newsprism.analyze.date_words import weekday_pattern
+from newsprism.analyze.date_words import WEEKDAYS, weekday_pattern
 from newsprism.analyze.entity_bounds import is_dictionary_word, is_inflected_form
 from newsprism.analyze.first_names import first_name_gender, is_first_name
 from newsprism.analyze.gazetteer import name_key
@@ -1055,8 +1056,6 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
     return found
 
 
-#: The closing mark of each opening mark, for a quotation closed paragraphs after it opened.
-_CLOSER_OF = {"“": "”", "„": "“", "«": "»", '"': '"'}
 #: Most paragraphs a quotation runs over with no marks between its opening and its closing mark.
 _CONTINUATION_PARAGRAPHS = 5
 
@@ -1069,8 +1068,8 @@ def _markless_continuation(text: str, position: int, paragraph_end: int, mark: s
     mark's closer, glued to the word before it as a closer is; each span is a capitalised stretch no longer
     than a quotation.
     """
-    closer = _CLOSER_OF.get(mark)
-    if closer is None:
+    closers = _UNCLOSED_OPENERS.get(mark)
+    if closers is None:
         return []
     segments = [(position + 1, paragraph_end)]
     cursor = paragraph_end
@@ -1087,7 +1086,7 @@ def _markless_continuation(text: str, position: int, paragraph_end: int, mark: s
             continue
         glued = bool(text[first_mark.start() - 1].strip())
         closes = glued and not text[first_mark.end() : first_mark.end() + 1].isalnum()
-        if first_mark.group(0) != closer or not closes:
+        if first_mark.group(0) not in closers or not closes:
             return []  # another quotation opens there ('... belirterek "Ziyaretimiz ...'): this one is not closed
         segments.append((begin.start(), first_mark.start()))
         spans: list[_Span] = []
@@ -1730,18 +1729,18 @@ _DESCRIPTION_OPENING = re.compile(
 
 
 def _relative_head(
-    text: str, speakers: Sequence[NamedMention], start: int, chosen: NamedMention | None, language: str = ""
+    text: str, speakers: Sequence[NamedMention], start: int, chosen: NamedMention | None, language: str
 ) -> NamedMention | None:
     """The person whose relative clause or apposition holds ``chosen``, else ``chosen``.
 
     "Sunil Kumar, who manages a shelter near the Nizamuddin station, told Al Jazeera": the
-    name nearest the verb sits inside the relative clause; the one it describes speaks. With
-    ``language``, an apposition may open on a bare role noun too ("Mayank Pareek, presidente di
+    name nearest the verb sits inside the relative clause; the one it describes speaks. An
+    apposition may open on a bare role noun of ``language`` too ("Mayank Pareek, presidente di
     Tata Motors, ha dichiarato").
     """
     if chosen is None:
         return None
-    role_re = cues.role_pattern(language) if language else None
+    role_re = cues.role_pattern(language)
     first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
     for speaker in speakers[first:]:
         if speaker.start >= chosen.start:
@@ -1751,12 +1750,7 @@ def _relative_head(
         opening = _DESCRIPTION_OPENING.match(text, speaker.end, chosen.start)
         if opening is None and role_re is not None and text.startswith(",", speaker.end):
             # "X, presidente di Y": the role right after the comma, in lower case (not a list of names).
-            after = (
-                speaker.end
-                + 1
-                + len(text[speaker.end + 1 : chosen.start])
-                - len(text[speaker.end + 1 : chosen.start].lstrip())
-            )
+            after = _strip(text, speaker.end + 1, chosen.start)[0]
             opening = role_re.match(text, after, chosen.start) if text[after : after + 1].islower() else None
         if opening is not None and "," not in text[opening.end() : chosen.start]:
             return speaker
@@ -2010,9 +2004,10 @@ def _attribute(
             organisation = _organisation_by_noun(text, language, before_start, before_end, cue_match, speakers)
             if organisation is not None:  # "Police said: “...”" after "Prince George's County Police"
                 return Quote(body, span.start, span.end, organisation.name, organisation.entity_id, cue, "direct")
-            named = _cue_subject(text, language, before_start, before_end, cue_match) or _institution_before(
-                text, language, before_start, cue_match.start()
-            )
+            named = _cue_subject(text, language, before_start, before_end, cue_match)
+            if named is None:  # "La préfecture a déclaré : « ... »": an institution speaking as such
+                described = _institution_before(text, language, before_start, cue_match.start())
+                named = described.name if described is not None else None
             if named is not None:  # "l’Ifop assure que « ... »", "SJ Label also said, “...”"
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if (
@@ -2736,10 +2731,8 @@ def _opening_role(
     comma = opening.find(",")
     if role_re is None or comma < 0 or len(_WORD.findall(opening[:comma])) > _OPENING_ROLE_WORDS:
         return None
-    last_role = None
-    for last_role in role_re.finditer(opening, 0, comma):  # noqa: B007 - the last one is wanted
-        pass
-    if last_role is None or opening[last_role.end() : comma].strip():
+    roles = list(role_re.finditer(opening, 0, comma))
+    if not roles or opening[roles[-1].end() : comma].strip():
         return None
     offset = end - len(opening)
     return _by_role(text, language, offset, offset + comma, holders)
@@ -3159,14 +3152,10 @@ def _reported_speaker(
     # the last comma is the subject, not a name earlier in the sentence.
     speaker, sentence_start = _subject_of_cue(text, language, speakers, sentence_start, subject_end, match.start())
     institution = _institution_before(text, language, sentence_start, match.start())
-    if (
-        institution is not None
-        and speaker is not None
-        and speaker.end < text.rfind(institution, sentence_start, match.start()) - 2
-    ):
+    if institution is not None and speaker is not None and speaker.end <= institution.start:
         # "[headline naming X] El gobierno de Zacatecas informó que": the description right before the verb is
         # its subject, not a name further back.
-        return institution, None
+        return institution.name, None
     subject = text[sentence_start : match.start()]
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     # A role word inside the subject's own name ("Prince George's County Police said") is no role; one before
@@ -3212,9 +3201,9 @@ def _reported_speaker(
             # "Celltrion has confirmed it will ...": a name the entity finder missed, right before the verb.
             name = _cue_subject(text, language, sentence_start, match.start(), match, inverted=False)
             entity_id = None
-    if name is None:
+    if name is None and institution is not None:
         # "La préfecture a indiqué que ...", "Die Polizei teilte mit, ...": an institution speaking as such.
-        name = _institution_before(text, language, sentence_start, match.start())
+        name = institution.name
     if name is None and language == "de":
         verb = _WORD.match(text, match.start())  # "..., teilte die Polizei mit, ..."
         name = _institution_after(text, language, verb.end(), match.end()) if verb else None
@@ -3951,61 +3940,95 @@ def _institution_subject(text: str, language: str, start: int, end: int, cue_mat
     pattern = cues.institution_subject_pattern(language)
     if pattern is None or _COMPLEMENTIZER.match(text, cue_match.end(), end):
         return None
-    lead = text[start : cue_match.start()].strip(_ATTRIBUTION_PUNCTUATION).split()
-    while lead and lead[-1].casefold() in _VERB_NEIGHBOURS:
-        lead.pop()  # "the police have said"
+    lead = _subject_words(text[start : cue_match.start()].strip(_ATTRIBUTION_PUNCTUATION).split())
     if not lead:
         return _institution_after(text, language, cue_match.end(), end)
     subject = pattern.fullmatch(" ".join(lead))
     if subject is None or len(_WORD.findall(text, cue_match.end(), end)) > _INSTITUTION_TAIL_WORDS:
         return None
-    return _LEADING_ARTICLE.sub("", subject.group(0)).strip() or None
+    return _without_article(subject)
 
 
-#: A time that may stand between an inverted verb of saying and its subject ("este miércoles", "am Montag").
-_TIME_BEFORE_SUBJECT = re.compile(
-    r"(?:(?:este|esta|el|ce|cette|am|on|this|last)\s{1,2})?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|"
-    r"Sonntag|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|hoy|ayer|anoche|heute|gestern|today|"
-    r"yesterday|hier|mañana|matin|soir|Abend|Morgen|morning|evening)\s{1,2}",
-    re.IGNORECASE,
-)
+def _subject_words(words: list[str]) -> list[str]:
+    """A verb's subject, word by word, without the auxiliaries and adverbs that close it ("the police have")."""
+    kept = len(words)
+    while kept and words[kept - 1].casefold() in _VERB_NEIGHBOURS:
+        kept -= 1
+    return words[:kept]
 
 
-def _institution_before(text: str, language: str, start: int, end: int) -> str | None:
+def _without_article(description: re.Match[str]) -> str | None:
+    """An institution's description as its name: the words matched, without the article that opens them."""
+    return _LEADING_ARTICLE.sub("", description.group(0)).strip() or None
+
+
+@lru_cache(maxsize=32)
+def _time_before_subject(language: str) -> re.Pattern[str] | None:
+    """A weekday (from the date finder's table) or a day word that may stand between an inverted verb of saying
+    and its subject ("explicó este miércoles el Gobierno regional"); None for a language without weekdays."""
+    weekdays = WEEKDAYS.get(language)
+    if not weekdays:
+        return None
+    days = "|".join((*weekdays, *_DAY_WORDS.get(language, ())))
+    return re.compile(rf"(?:(?:{_DAY_DETERMINERS})\s{{1,2}})?(?:{days})(?!\w)\s{{1,2}}", re.IGNORECASE)
+
+
+#: Words before a weekday where a language writes one ("este miércoles", "am Montag", "on Monday").
+_DAY_DETERMINERS = r"este|esta|el|ce|cette|am|on|this|last"
+#: Day words besides the weekdays.
+_DAY_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("today", "yesterday", "morning", "evening"),
+    "fr": ("hier", "matin", "soir"),
+    "de": ("heute", "gestern", "Abend", "Morgen"),
+    "es": ("hoy", "ayer", "anoche", "mañana"),
+}
+
+
+class _Described(NamedTuple):
+    """An institution's description before a verb of saying: its name and where it starts in the text."""
+
+    name: str
+    start: int
+
+
+def _institution_before(text: str, language: str, start: int, end: int) -> _Described | None:
     """The description of an institution that ends [start, end) right before a verb of saying (auxiliaries
     aside), without its article: "La préfecture a", "Die Regierung in Athen"; else None."""
     pattern = cues.institution_subject_pattern(language)
     if pattern is None:
         return None
-    words = text[start:end].split()
-    while words and words[-1].casefold() in _VERB_NEIGHBOURS:
-        words.pop()
+    runs = list(_NON_SPACE_RUN.finditer(text, start, end))
+    words = _subject_words([run.group(0) for run in runs])
     for size in range(1, min(len(words), _INSTITUTION_SUBJECT_WORDS) + 1):
         subject = pattern.fullmatch(" ".join(words[-size:]))
         if subject is not None:
-            return _LEADING_ARTICLE.sub("", subject.group(0)).strip() or None
+            name = _without_article(subject)
+            return _Described(name, runs[len(words) - size].start()) if name is not None else None
     return None
 
 
 #: Most words of an institution's description before its verb ("the Italian civil protection agency").
 _INSTITUTION_SUBJECT_WORDS = 5
+#: A run of characters other than white space (a word with the punctuation glued to it).
+_NON_SPACE_RUN = re.compile(r"\S+")
 
 
 def _institution_after(text: str, language: str, start: int, end: int) -> str | None:
     """The description of an institution that opens [start, end) after a verb of saying, without its article,
     when no more than a few words follow it ("teilte der italienische Zivilschutz in Rom mit"); else None."""
     pattern = cues.institution_subject_pattern(language)
-    start += len(text[start:end]) - len(text[start:end].lstrip())
-    when = _TIME_BEFORE_SUBJECT.match(text, start, end)  # "explicó este miércoles el Gobierno regional"
-    start = when.end() if when is not None else start
-    subject = pattern.match(text, start, end) if pattern is not None else None
+    if pattern is None:
+        return None
+    start = _strip(text, start, end)[0]
+    time_re = _time_before_subject(language)
+    when = time_re.match(text, start, end) if time_re is not None else None
+    subject = pattern.match(text, when.end() if when is not None else start, end)
     if subject is None or len(_WORD.findall(text, subject.end(), end)) > _INSTITUTION_TAIL_WORDS:
         return None
     role_re = cues.role_pattern(language)
     if role_re is not None and role_re.match(text[subject.end() : end].lstrip()):
         return None  # "said the police chief": a person, whose role names the institution
-    return _LEADING_ARTICLE.sub("", subject.group(0)).strip() or None
+    return _without_article(subject)
 
 
 def _lead_words(text: str, start: int, cue_start: int, speakers: Sequence[NamedMention]) -> int:
