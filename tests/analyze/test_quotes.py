@@ -1383,3 +1383,40 @@ def test_italian_reporting_verbs_and_the_one_spoken_to_after_the_verb(text: str,
 def test_a_lower_case_abbreviation_before_the_speakers_name_ends_no_sentence(text: str, speaker: str) -> None:
     names = (("Waldemar Gontarski", "PER"), ("Igor Nikołajczuk", "PER"), ("TVP", "ORG"))
     assert [q.speaker for q in find_quotes(text, "pl", entities_of(text, *names))] == [speaker]
+
+
+def test_a_pronoun_beside_the_verb_beats_an_organisation_in_a_complement() -> None:
+    text = (
+        "Joe Root scored 40 on Friday. The England captain has slipped outside the top 10 of "
+        'the ICC\'s batting rankings and admits he "played two horrendous shots" in the first Test.'
+    )
+    ents = entities_of(text, ("Joe Root", "PER"), ("England", "LOC"), ("ICC", "ORG"))
+    assert speakers(find_quotes(text, "en", ents)) == [("played two horrendous shots", "Joe Root")]
+    # Without a pronoun, the organisation in the complement may be the source: "the statement of X says".
+    text = 'A statement of the FIFA says "the match will be replayed next week".'
+    ents = entities_of(text, ("FIFA", "ORG"))
+    assert speakers(find_quotes(text, "en", ents)) == [("the match will be replayed next week", "FIFA")]
+
+
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        # An institution by its description, between "wie" and the verb.
+        (
+            "Der Mann sei schwer verletzt worden, wie die Polizei am Mittwoch mitteilte.",
+            "Der Mann sei schwer verletzt worden",
+            "Polizei",
+        ),
+        # A fronted source with no comma before the clause, the article in the lead.
+        ("Nach Angaben der Polizei wurde der Mann schwer verletzt.", "wurde der Mann schwer verletzt", "Polizei"),
+        # A short reported clause.
+        ("Die Lage sei ernst, sagte Jens Spahn.", "Die Lage sei ernst", "Jens Spahn"),
+    ],
+)
+def test_german_reported_clauses_of_institutions_and_short_clauses(text: str, clause: str, speaker: str) -> None:
+    quotes = find_quotes(text, "de", find_entities(text, "de"))
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [(clause, speaker, "indirect")]
+
+
+def test_a_fronted_source_that_is_no_institution_reports_nothing() -> None:
+    assert find_quotes("Nach Angaben der Behörden wurde niemand verletzt.", "de", ()) == ()

@@ -609,12 +609,18 @@ def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[Raw
     name, where the model found nothing ("said Guido Grosse, head of ...")."""
     missed: list[RawSpan] = []
     for span in candidates:
-        words = text[span.start : span.end].split()
-        if span.label != "PER" or not 2 <= len(words) <= _MAX_PERSON_WORDS or not is_first_name(words[0]):
+        surface = text[span.start : span.end]
+        words = surface.split()
+        person = span.label == "PER" and 2 <= len(words) <= _MAX_PERSON_WORDS and is_first_name(words[0])
+        acronym = span.label == "ORG" and _ACRONYM.fullmatch(surface) is not None
+        if not (person or acronym):
             continue
         if not any(other.start < span.end and span.start < other.end for other in found):
             missed.append(span)
     return missed
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 
 #: The most words a name given by :func:`_person_by_given_name` may have ("Leena A Hilakivi-Clarke").

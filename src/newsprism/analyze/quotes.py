@@ -3257,6 +3257,12 @@ def _subject_of_cue(
     described = _described_subject(text, speakers, start, cue_start)
     start = start if described is None else described
     speaker = _relative_head(text, speakers, start, _nearest(speakers, start, end, cue_start, text), language)
+    if speaker is not None and speaker.oblique and not speaker.is_person:
+        # "... outside the top 10 of the ICC's rankings ... and admits he "...": a person's pronoun beside the
+        # verb is its subject, not the organisation in a complement ("El comunicado del CD de Xerez señala" is).
+        pronoun_re = cues.pronoun_pattern(language)
+        if pronoun_re is not None and pronoun_re.search(text, max(start, cue_start - 12), min(end, cue_start + 24)):
+            speaker = None
     if speaker is None and described is not None:
         speaker = _described_organisation(text, language, start, cue_start, speakers)
     return speaker, start
@@ -3574,7 +3580,7 @@ _POSTPOSED_TAIL_WORDS = 9
 #: Fewest characters in a sentence read for a quote without marks.
 _POSTPOSED_MIN_CHARS = 20
 #: Fewest words in the reported clause before it.
-_POSTPOSED_CLAUSE_WORDS = 5
+_POSTPOSED_CLAUSE_WORDS = 3
 #: Cues after which no person's reported words stand: a source ("selon X") or an impersonal form.
 _SOURCE_OR_IMPERSONAL = cues.SOURCE_PREPOSITIONS | cues.IMPERSONAL_CUES
 #: Most words before a pro-drop verb of saying with no subject of its own ("De igual forma, informó que").
@@ -3736,6 +3742,11 @@ def _fronted(
             named = _nearest(speakers, lead.end(), min(end, lead.end() + _CONTEXT // 4), lead.end())
             if named is not None and not text[lead.end() : named.start].strip():
                 comma = named.end - 1 if text[named.end - 1] == "," else named.end
+            elif named is None or text[lead.end() : named.start].strip():
+                institution = _commaless_institution(text, language, lead, end)
+                if institution is not None:
+                    found.append(institution)
+                    continue
         if comma < 0 or len(_WORD.findall(text, lead.end(), comma)) > _FRONTED_SOURCE_WORDS:
             continue
         source = _nearest(speakers, lead.end(), comma, comma)
@@ -3768,6 +3779,26 @@ def _fronted(
         body = text[clause_start:clause_end]
         found.append(Quote(body, clause_start, clause_end, source.name, source.entity_id, cue, "indirect"))
     return found
+
+
+def _commaless_institution(text: str, language: str, lead: re.Match[str], end: int) -> Quote | None:
+    """The clause after a fronted source (``lead``, its preposition) that is an institution's description, with
+    no comma between ("Nach Angaben der Polizei wurde der Mann ..."): reported by the institution, else None."""
+    pattern = cues.institution_subject_pattern(language)
+    if pattern is None:
+        return None
+    # The lead may end on the description's article ("nach Angaben der"): the description may start there.
+    article = text.rfind(" ", lead.start(), lead.end() - 1) + 1
+    described = pattern.match(text, _strip(text, lead.end(), end)[0], end) or pattern.match(text, article, end)
+    if described is None or text[described.end() : described.end() + 1] not in (" ", ","):
+        return None
+    clause_start, clause_end = _sentence_body(text, described.end() + 1, end)
+    if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
+        return None
+    cue = text[lead.start() : lead.end()].strip(' "“”«»„')
+    return Quote(
+        text[clause_start:clause_end], clause_start, clause_end, _without_article(described), None, cue, "indirect"
+    )
 
 
 def _anaphoric(
@@ -4162,13 +4193,12 @@ def _german_fronted(text: str, start: int, end: int, speakers: Sequence[NamedMen
     if match is None:
         return None
     group = "subject" if match.group("subject") else "source"
-    speaker = _named_in_attribution(text, match.start(group), match.end(group), speakers)
-    if speaker is None and group == "source":
+    name, entity_id = _german_attribution_speaker(text, match, group, speakers)
+    if name is None and group == "source":
         return None
     clause_start, clause_end = _sentence_body(text, match.end(), end)
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
-    name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
     cue = match.group("verb") if group == "subject" else "zufolge"
     return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
 
@@ -4189,12 +4219,22 @@ def _german_attribution(
     if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
         return None
     group = "subject" if wie else "source"
-    cue = match.group("verb")
-    speaker = (
-        _named_in_attribution(text, match.start(group), match.end(group), speakers) if match.group(group) else None
+    name, entity_id = _german_attribution_speaker(text, match, group, speakers) if match.group(group) else (None, None)
+    return Quote(
+        text[clause_start:clause_end], clause_start, clause_end, name, entity_id, match.group("verb"), "indirect"
     )
-    name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
-    return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
+
+
+def _german_attribution_speaker(
+    text: str, match: re.Match[str], group: str, speakers: Sequence[NamedMention]
+) -> tuple[str | None, str | None]:
+    """Who the subject or source of a German attribution (``group`` of ``match``) names: a name there, or the
+    organisation named before with its noun, else an institution by its description ("wie die Polizei am
+    Mittwoch mitteilte": Polizei); (None, None) for anyone else ("die Behörden", "Berichten zufolge")."""
+    speaker = _named_in_attribution(text, match.start(group), match.end(group), speakers)
+    if speaker is not None:
+        return speaker.name, speaker.entity_id
+    return _institution_after(text, "de", match.start(group), match.end(group)), None
 
 
 #: Most words before the verb in an attribution to someone unnamed ("a senior U.S. official said").
