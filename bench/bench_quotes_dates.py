@@ -90,6 +90,12 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         "de",
         ("Die Zahl der Fälle stieg am 3. Mai, teilte die " + "zuständige " * 12 + "Polizei in Bad Ems mit. ") * 2_000,
     ),
+    # Quoted subheadings in capitals, each heading a paragraph that names a speaker.
+    (
+        "quoted subheadings",
+        "tr",
+        ('"HAREKAT PLANLANDIĞI GİBİ SÜRÜYOR"\n\nBakan Hulusi Akar, hedeflere ulaşıldığını açıklamıştı.\n\n') * 2_500,
+    ),
     # Chinese full stops inside marks, each followed by text.
     ("Chinese quotes ending their sentence", "zh", "“我们愿意合作。”他表示他不急于寻求新的证词" * 10_000),
 )

@@ -15,7 +15,8 @@ Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--by-k
 direct quotes of five words or more, direct quotes of four words or fewer (mostly partial
 quotes), and reported clauses.
 
-``--breakdown`` adds where speaker F1 is lost, as counts only (safe on a blind set): gold quotes
+``--breakdown`` adds where speaker F1 is lost, as counts only (safe on a blind set), over all languages and
+per language: gold quotes
 not found (by kind, and whether the gold names a speaker), found quotes given no speaker or
 the wrong one, and predicted quotes that match no gold quote; and, for found quotes of each kind,
 how many were attributed by a verb of saying beside them and how many of those got the right speaker.
@@ -104,7 +105,7 @@ def main(
     texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
     kinds: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (language, kind) -> found, gold
-    outcomes: Counter[str] = Counter()  # for --breakdown
+    outcomes: Counter[tuple[str, str]] = Counter()  # (language, outcome), for --breakdown
     source = ""
     for record in records:
         text = texts[(record["pair_id"], record["text"])]
@@ -118,7 +119,7 @@ def main(
         for quote in predicted:
             match = first_overlap(quote.start, quote.end, record["quotes"], used)
             if match is None:
-                outcomes["predicted, matching no gold quote"] += 1
+                outcomes[(language, "predicted, matching no gold quote")] += 1
                 if verbose:
                     print(
                         f"  FP {language} {record['pair_id']}:{record['text']} {quote.text[:50]!r} -> {quote.speaker}"
@@ -129,11 +130,11 @@ def main(
             gold_speaker = record["quotes"][match]["speaker"]
             aliases = tuple(e.text for e in entities or () if quote.speaker_id and e.entity_id == quote.speaker_id)
             outcome = _outcome(gold_speaker, quote.speaker, aliases)
-            outcomes[outcome] += 1
+            outcomes[(language, outcome)] += 1
             # Attribution by a verb of saying next to the quote, or by the thread of the story without one.
             cued = "with a verb of saying" if quote.cue else "without a verb of saying"
-            outcomes[f"found {quote.kind} {cued}"] += 1
-            outcomes[f"found {quote.kind} {cued}, right speaker"] += outcome == _RIGHT_SPEAKER
+            outcomes[(language, f"found {quote.kind} {cued}")] += 1
+            outcomes[(language, f"found {quote.kind} {cued}, right speaker")] += outcome == _RIGHT_SPEAKER
             if outcome == _RIGHT_SPEAKER:
                 counts[0] += 1
             elif verbose:
@@ -144,7 +145,7 @@ def main(
                 kinds[key][0] += i in used
             if i not in used:
                 named = "named" if g["speaker"] is not None else "no speaker"
-                outcomes[f"gold {g['kind']} quote not found (gold speaker: {named})"] += 1
+                outcomes[(language, f"gold {g['kind']} quote not found (gold speaker: {named})")] += 1
         if verbose:
             for i, g in enumerate(record["quotes"]):
                 if i not in used:
@@ -181,9 +182,11 @@ def main(
             found, gold = kinds[(language, kind)]
             print(f"{language:<6}{kind:<18}{gold:>6}{found:>7}{found / gold if gold else 0.0:>9.3f}")
     if breakdown:
-        print(f"{'outcome':<58}{'count':>6}")
-        for outcome, count in sorted(outcomes.items()):
-            print(f"{outcome:<58}{count:>6}")
+        languages = sorted(totals)
+        print(f"{'outcome':<58}{'all':>6}" + "".join(f"{language:>5}" for language in languages))
+        for outcome in sorted({outcome for _, outcome in outcomes}):
+            row = [outcomes[(language, outcome)] for language in languages]
+            print(f"{outcome:<58}{sum(row):>6}" + "".join(f"{count:>5}" for count in row))
 
 
 _RIGHT_SPEAKER = "found, right speaker"

@@ -1420,3 +1420,29 @@ def test_german_reported_clauses_of_institutions_and_short_clauses(text: str, cl
 
 def test_a_fronted_source_that_is_no_institution_reports_nothing() -> None:
     assert find_quotes("Nach Angaben der Behörden wurde niemand verletzt.", "de", ()) == ()
+
+
+def test_a_quoted_subheading_in_capitals_quotes_the_speaker_of_its_section() -> None:
+    text = (
+        "Ankara'da toplantı yapıldı.\n\n"
+        '"HAREKAT PLANLANDIĞI GİBİ SÜRÜYOR"\n\n'
+        'Milli Savunma Bakanı Hulusi Akar, "Harekat planlandığı gibi devam ediyor, hedeflerimize ulaşıyoruz" dedi.'
+    )
+    quotes = find_quotes(text, "tr", find_entities(text, "tr"))
+    assert ("HAREKAT PLANLANDIĞI GİBİ SÜRÜYOR", "Hulusi Akar") in speakers(quotes)
+    # No quote follows: the person the next paragraph names with a verb of saying.
+    text = (
+        "Vaka sayısı yine arttı.\n\n"
+        '"R DEĞERİ DÜŞÜK KALMALI"\n\n'
+        "Almanya Şansölyesi Angela Merkel, daha önce değerin düşük kalması gerektiğini açıklamıştı."
+    )
+    quotes = find_quotes(text, "tr", find_entities(text, "tr"))
+    assert ("R DEĞERİ DÜŞÜK KALMALI", "Angela Merkel") in speakers(quotes)
+    # Nobody named with a verb of saying after it: a quote of someone unnamed.
+    text = (
+        "Evsizler parkta kalıyor.\n\n‘DIŞARI ÇIKMAM YASAK’\n\nGenç bir evsiz, ailesinin yanına dönemediğini anlatıyor."
+    )
+    assert speakers(find_quotes(text, "tr", find_entities(text, "tr"))) == [("DIŞARI ÇIKMAM YASAK", None)]
+    # Capitals inside a sentence are no subheading.
+    text = 'Taraftarlar maç boyunca "HAYDİ ÇOCUKLAR" diye bağırdı ve takımı destekledi.'
+    assert speakers(find_quotes(text, "tr", find_entities(text, "tr"))) == []

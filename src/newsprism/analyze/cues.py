@@ -148,6 +148,9 @@ CUES: dict[str, str] = {
         r"anlattı|anlatıyor|sordu|seslendi|çağrısında bulundu|uyarısında bulundu|tepki gösterdi|yorumunda bulundu|"
         r"değerlendirmesinde bulundu|açıklamasını yaptı|açıklama yaptı|notunu düştü|mesajını verdi|bilgisini verdi|"
         r"müjdesini verdi|kaydederek|belirtmişti|vurgulamıştı|ifade etmişti|iddia etti|öne sürdü|duyurdu|"
+        # The past perfect of reporting what was said before ("... gerektiğini açıklamıştı").
+        r"açıklamıştı|kaydetmişti|dile getirmişti|eklemişti|bildirmişti|duyurmuştu|aktarmıştı|uyarmıştı|"
+        r"savunmuştu|"
         r"paylaşımında|"
         # "X, sözlerini şöyle sürdürdü:" (went on / finished / closed his words as follows).
         r"sözlerini(?: şöyle)? (?:sürdürdü|tamamladı|noktaladı|bitirdi)|şöyle devam etti"

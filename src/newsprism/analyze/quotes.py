@@ -547,6 +547,8 @@ def quote_sites(
         else:
             _add_site(quotes, marks, partial)
     _echoes(text, pairs, quotes, marks)
+    for site in _quoted_subheadings(text, language, pairs, quotes, marks, speakers):
+        _add_site(quotes, marks, site)
     for site in _dash_attributed(text, language, marks, speakers):
         _add_site(quotes, marks, site)
     if reported:
@@ -3394,6 +3396,76 @@ def _echoes(text: str, pairs: Sequence[_Span], quotes: list[Quote], marks: list[
         if echoed is not None:
             quote = Quote(text[span.start : span.end], span.start, span.end, echoed[0], echoed[1], None, "direct")
             _add_site(quotes, marks, QuoteSite(quote, span.open_start, span.close_end))
+
+
+def _quoted_subheadings(
+    text: str,
+    language: str,
+    pairs: Sequence[_Span],
+    quotes: Sequence[Quote],
+    marks: Sequence[tuple[int, int]],
+    speakers: Sequence[NamedMention],
+) -> list[QuoteSite]:
+    """Quoted words in capitals set as a paragraph of their own: a subheading quoting the section's speaker.
+
+    News agencies head a section with its speaker's words ("¶ "HAREKAT BAŞARIYLA DEVAM EDİYOR" ¶ Bakan Akar,
+    ... dedi"). The speaker is the one of the section's first quote, within the next two paragraphs; else
+    the person named in the next paragraph where that paragraph has a verb of saying; else nobody named.
+    """
+    taken = _Extents(list(marks))
+    cue_re = cues.cue_pattern(language)
+    by_start = sorted(quotes, key=lambda q: q.start)
+    starts = [q.start for q in by_start]
+    found: list[QuoteSite] = []
+    for span in pairs:
+        if taken.overlap(span.open_start, span.close_end) or not _own_paragraph(text, span):
+            continue
+        body = text[span.start : span.end]
+        letters = [c for c in body if c.isalpha()]
+        if len(letters) < _SUBHEADING_LETTERS or len(body.split()) < 2 or not all(c.isupper() for c in letters):
+            continue
+        paragraph_start, paragraph_end = _next_paragraph(text, span.close_end)
+        section_end = _next_paragraph(text, paragraph_end)[1]
+        following = bisect.bisect_left(starts, span.close_end)
+        name: str | None = None
+        entity_id: str | None = None
+        if following < len(starts) and starts[following] < section_end:
+            name, entity_id = by_start[following].speaker, by_start[following].speaker_id
+        else:
+            named = _first_person(speakers, paragraph_start, paragraph_end)
+            if named is not None and cue_re is not None and cue_re.search(text, named.end, paragraph_end):
+                name, entity_id = named.name, named.entity_id
+        found.append(
+            QuoteSite(
+                Quote(body, span.start, span.end, name, entity_id, None, "direct"), span.open_start, span.close_end
+            )
+        )
+    return found
+
+
+def _first_person(speakers: Sequence[NamedMention], start: int, end: int) -> NamedMention | None:
+    """The first person named in [start, end) outside quotes, else None."""
+    for index in range(bisect.bisect_left(speakers, start, key=lambda m: m.start), len(speakers)):
+        mention = speakers[index]
+        if mention.start >= end:
+            break
+        if mention.is_person and not mention.quoted:
+            return mention
+    return None
+
+
+#: Fewest letters of a quoted subheading ("AKIL SAĞLIĞIM BOZUK").
+_SUBHEADING_LETTERS = 8
+
+
+def _next_paragraph(text: str, position: int) -> tuple[int, int]:
+    """Where the first paragraph after the one holding ``position`` starts and ends (blank lines skipped)."""
+    end = text.find("\n", position)
+    if end < 0:
+        return len(text), len(text)
+    start = _strip(text, end, len(text))[0]
+    next_end = text.find("\n", start)
+    return start, len(text) if next_end < 0 else next_end
 
 
 def _name_like(text: str, span: _Span) -> bool:
