@@ -1446,3 +1446,38 @@ def test_a_quoted_subheading_in_capitals_quotes_the_speaker_of_its_section() -> 
     # Capitals inside a sentence are no subheading.
     text = 'Taraftarlar maç boyunca "HAYDİ ÇOCUKLAR" diye bağırdı ve takımı destekledi.'
     assert speakers(find_quotes(text, "tr", find_entities(text, "tr"))) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "speaker"),
+    [
+        (
+            '"Bu süreç çok önemli bir adımdır" diyen Mehmet Özhaseki, toplantıdan ayrıldı.',
+            "Bu süreç çok önemli bir adımdır",
+            "Mehmet Özhaseki",
+        ),
+        (
+            '"Sağlık her şeyden önce gelir" ifadelerini kullanan Mehmet Kasapoğlu, kulüplere teşekkür etti.',
+            "Sağlık her şeyden önce gelir",
+            "Mehmet Kasapoğlu",
+        ),
+        # A role noun as the participle's head: the person the article gave the role.
+        (
+            'Bakan Mehmet Kasapoğlu dün konuştu. "Sağlık her şeyden önce gelir" diyen Bakan, kulüplere teşekkür etti.',
+            "Sağlık her şeyden önce gelir",
+            "Mehmet Kasapoğlu",
+        ),
+    ],
+)
+def test_a_turkish_participle_right_after_a_quote_attributes_it(text: str, quote: str, speaker: str) -> None:
+    assert (quote, speaker) in speakers(find_quotes(text, "tr", find_entities(text, "tr")))
+
+
+def test_a_turkish_participle_further_on_attributes_no_earlier_quote() -> None:
+    # The hospitals' answer is no words of the mother, whose participle closes the clause.
+    text = (
+        "Anne Gülsüm Özçelik konuştu. Gittikleri hastanelerde 'Biz bu hastaya bakamayız' cevabı alıp "
+        "yıkıldıklarını belirten Özçelik, çaresiz kaldıklarını anlattı."
+    )
+    quotes = find_quotes(text, "tr", find_entities(text, "tr"))
+    assert all(q.speaker is None for q in quotes if q.text == "Biz bu hastaya bakamayız")

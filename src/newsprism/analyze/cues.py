@@ -148,6 +148,10 @@ CUES: dict[str, str] = {
         r"anlattı|anlatıyor|sordu|seslendi|çağrısında bulundu|uyarısında bulundu|tepki gösterdi|yorumunda bulundu|"
         r"değerlendirmesinde bulundu|açıklamasını yaptı|açıklama yaptı|notunu düştü|mesajını verdi|bilgisini verdi|"
         r"müjdesini verdi|kaydederek|belirtmişti|vurgulamıştı|ifade etmişti|iddia etti|öne sürdü|duyurdu|"
+        # Participles that make the speaker the head after them ("“…” diyen Kınık", "“…”nu belirten Karamollaoğlu"):
+        # the quote finder reads them only right after the quote (PARTICIPLE_CUES).
+        r"diyen|belirten|kaydeden|vurgulayan|ifade eden|söyleyen|ekleyen|ifadelerini kullanan|ifadesini kullanan|"
+        r"açıklayan|dile getiren|"
         # The past perfect of reporting what was said before ("... gerektiğini açıklamıştı").
         r"açıklamıştı|kaydetmişti|dile getirmişti|eklemişti|bildirmişti|duyurmuştu|aktarmıştı|uyarmıştı|"
         r"savunmuştu|"
@@ -454,6 +458,22 @@ UNNAMED_PEOPLE: dict[str, str] = {
     "es": r"(?:un|una)\s(?:[\w.-]{1,20}\s){0,2}?(?:portavoz|vocero|vocera|fuente|amigo|amiga|testigo|vecino|vecina|"
     r"familiar|compañero|compañera|trabajador|trabajadora|diplomático|diplomática|representante|transeúnte)",
 }
+#: Turkish participles of saying: a cue only right after the quote they attribute ('"…" diyen Kınık').
+PARTICIPLE_CUES = frozenset(
+    {
+        "diyen",
+        "belirten",
+        "kaydeden",
+        "vurgulayan",
+        "ifade eden",
+        "söyleyen",
+        "ekleyen",
+        "ifadelerini kullanan",
+        "ifadesini kullanan",
+        "açıklayan",
+        "dile getiren",
+    }
+)
 #: Cues that name their source after them ("selon lui", "according to the minister").
 SOURCE_PREPOSITIONS = frozenset(
     {"selon", "according to", "d'après", "d’après", "según", "de acuerdo con", "laut", "secondo", "według"}

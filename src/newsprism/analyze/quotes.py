@@ -815,6 +815,10 @@ _GLUED_CLOSER = re.compile(r'(?<=\S)[”»"\x94]|(?<=\S )[”»\x94]')
 _CUE_RIGHT_AFTER = re.compile(r"[ \t]{0,2},?[ \t]{0,2}(?:(?:he|she|they|[A-ZÀ-ÖØ-Þ][\w.'’-]{0,20})[ \t]{1,2}){0,3}")
 
 
+#: What may stand between a quote's closing mark and a participle attributing it: a case ending, "diye".
+_PARTICIPLE_GAP = re.compile(r"[’'\s]{0,3}(?:[a-zçğıöşü]{1,4}\s{1,2})?(?:diye\s{1,2})?")
+
+
 def _attribution_after(text: str, position: int, cue_re: re.Pattern[str]) -> re.Match[str] | None:
     """The verb of saying that attributes the words before ``position``: right after it, maybe after a comma and
     a pronoun or a name ('”, dijo', '” Evers said'); None where there is none, or a source preposition."""
@@ -1824,6 +1828,14 @@ def _attribute(
     if _new_sentence_after(text, span, after_end):
         after_end = after_start  # '“... at the front.” She said thieves ...': the next sentence, not an attribution
     cue_match = cue_re.search(text, after_start, after_end) if cue_re else None
+    if (
+        cue_match is not None
+        and cue_match.group(0) in cues.PARTICIPLE_CUES
+        and not _PARTICIPLE_GAP.fullmatch(text, after_start, cue_match.start())
+    ):
+        # '"Biz bakamayız" cevabı alıp yıkıldıklarını belirten Özçelik': a participle attributes the quote it
+        # follows at once ('"…" diyen Kınık', '"…"nu belirten X'), not one further back in its clause.
+        cue_match = None
     side = "after"
     if cue_match is None and cue_re is not None:
         matches = list(cue_re.finditer(text, before_start, before_end))
