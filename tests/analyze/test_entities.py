@@ -904,3 +904,9 @@ def test_an_acronym_the_statistical_model_missed_is_an_organisation() -> None:
         find_entities("The GHV union called the 48-hour stoppage after two rounds of wage talks failed.", "en")
     )
     assert found.get("GHV") == "ORG"
+
+
+def test_german_page_words_glued_to_a_name_are_no_part_of_it() -> None:
+    found = _texts(find_entities("Die Polizei fand Marina Wudy Merken Mail in der Stadt.", "de"))
+    assert found.get("Marina Wudy") == "PER"
+    assert not any("Merken" in name or "Mail" in name for name in found)

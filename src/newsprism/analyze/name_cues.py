@@ -24,6 +24,9 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " trotz wegen zudem damit dabei dort unsere unser mein meine nach neue neuen erst erste ersten zwei drei"
         " eine einige viele anderen andere weitere jede jeder jedes dazu derzeit bereits inzwischen außerdem"
         " mio mrd"
+        # Words of the page around the article that scrapes glue to names ("Martin Anzeige", "Wudy Merken Mail").
+        " anzeige merken teilen drucken kommentare kommentar newsletter startseite anmelden abonnieren weiterlesen"
+        " symbolbild archivbild impressum datenschutz werbung video foto fotos mail"
     ),
     "it": word_set(
         "il lo la i gli le un uno una e o ma anche come che chi di da del della dei delle dello degli in nel nella"
