@@ -910,3 +910,14 @@ def test_german_page_words_glued_to_a_name_are_no_part_of_it() -> None:
     found = _texts(find_entities("Die Polizei fand Marina Wudy Merken Mail in der Stadt.", "de"))
     assert found.get("Marina Wudy") == "PER"
     assert not any("Merken" in name or "Mail" in name for name in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Die Kämpfe in Afrin dauern an.", "de", "Afrin"),
+        ("Die Soldaten kehrten nach Kobane zurück.", "de", "Kobane"),
+    ],
+)
+def test_an_unknown_name_after_a_preposition_of_place_is_a_place(text: str, language: str, name: str) -> None:
+    assert _texts(find_entities(text, language)).get(name) == "LOC"

@@ -1296,7 +1296,10 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     if given_name_of(word, language) and not _known_name(word, language) and not sentence_word:
         return [RawSpan(start, end, "PER")]
     after_speech = previous in name_cues.SPEECH_VERBS.get(language, frozenset())
-    return [RawSpan(start, end, "PER" if after_speech or _looks_like_surname(word, language) else "ORG")]
+    if after_speech or _looks_like_surname(word, language):
+        return [RawSpan(start, end, "PER")]
+    # "in Afrin", "nach Apen": a name the tables do not know after a preposition of place is a place.
+    return [RawSpan(start, end, "LOC" if previous in name_cues.PLACE_PREPOSITIONS.get(language, ()) else "ORG")]
 
 
 #: Languages whose organisation nouns decline inside a name ("Europejskiej Wyższej Szkoły Prawa", of "szkoła").

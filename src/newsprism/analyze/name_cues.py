@@ -224,6 +224,13 @@ INSTITUTION_HEADS: frozenset[str] = word_set(
     " council conseil consejo committee comité commission comisión prefecture préfecture mairie ayuntamiento"
 )
 
+#: Prepositions of place: a single unknown name right after one is a place ("in Afrin", "nach Apen").
+PLACE_PREPOSITIONS: dict[str, frozenset[str]] = {
+    "de": word_set("in im nach aus"),
+    "it": word_set("a in da"),
+    "pl": word_set("w we do z ze"),
+}
+
 #: Nouns that head the name of an event, a holiday, a contest or a law ("Emekçi Bayramı", "Boxing Week",
 #: "Hıfzısıhha Kanunu", "Día de la Madre"): such a name is "misc", never a person or an organisation.
 #: English and Turkish put the head last; the other languages first.
