@@ -1481,3 +1481,22 @@ def test_a_turkish_participle_further_on_attributes_no_earlier_quote() -> None:
     )
     quotes = find_quotes(text, "tr", find_entities(text, "tr"))
     assert all(q.speaker is None for q in quotes if q.text == "Biz bu hastaya bakamayız")
+
+
+@pytest.mark.parametrize(
+    ("text", "clause"),
+    [
+        (
+            "Pedro Sánchez ha asegurado en una entrevista con El País que convocará elecciones en otoño.",
+            "convocará elecciones en otoño",
+        ),
+        ("Pedro Sánchez insistió en que la pandemia no ha terminado.", "la pandemia no ha terminado"),
+        (
+            "Pedro Sánchez ha advertido de que la pandemia no ha terminado todavía.",
+            "la pandemia no ha terminado todavía",
+        ),
+    ],
+)
+def test_spanish_reported_clause_after_the_interviewer_or_the_verbs_preposition(text: str, clause: str) -> None:
+    quotes = find_quotes(text, "es", entities_of(text, ("Pedro Sánchez", "PER"), ("El País", "ORG")))
+    assert [(q.text, q.speaker, q.kind) for q in quotes] == [(clause, "Pedro Sánchez", "indirect")]

@@ -622,7 +622,11 @@ REPORTED: dict[str, str] = {
     r"(?P<inverted>(?-i:[A-ZÁÉÍÓÚÑ][\w-]{1,20}(?:\s[A-ZÁÉÍÓÚÑ][\w-]{1,20}){0,2}))\s|"
     # ... or the channel ("explicó en rueda de prensa que", "dijo en un comunicado que").
     r"(?:en|a\stravés\sde|mediante)\s(?:rueda\sde\sprensa|conferencia\sde\sprensa|(?:un|una|su|sus)\s(?:comunicado|"
-    r"entrevista|mensaje|video|declaración|publicación|redes\ssociales|cuenta\sde\s\w{1,15}))\s)?que,?\s",
+    r"entrevista|mensaje|video|declaración|publicación|redes\ssociales|cuenta\sde\s\w{1,15}))"
+    # ... with whom ("en una entrevista con El País que").
+    r"(?:\scon\s(?:el\s|la\s|los\s|las\s)?[\w.-]{1,20}(?:\s[\w.-]{1,20}){0,2}?)?\s)?"
+    # "insistió en que", "ha advertido de que": the preposition the verb governs.
+    r"(?:(?:en|de)\s)?que,?\s",
 }
 
 #: A channel phrase that closes an attribution: where or how something was said ("en un comunicado",
