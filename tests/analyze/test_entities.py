@@ -921,3 +921,15 @@ def test_german_page_words_glued_to_a_name_are_no_part_of_it() -> None:
 )
 def test_an_unknown_name_after_a_preposition_of_place_is_a_place(text: str, language: str, name: str) -> None:
     assert _texts(find_entities(text, language)).get(name) == "LOC"
+
+
+def test_a_possessive_and_an_institution_after_a_name_make_one_organisation() -> None:
+    # The medium English model tags "Prince George’s" a person here, and stops before the institution.
+    text = (
+        "The officer was placed on leave after he shot a dog during an investigation.\n\n"
+        "Prince George’s County Police said in a statement Monday that the incident occurred."
+    )
+    entities = find_entities(text, "en")
+    assert _texts(entities).get("Prince George’s County Police") == "ORG"
+    # A typographic apostrophe is no foreign script: the canonical name is the surface, not a title-cased copy.
+    assert {e.canonical for e in entities if e.label == "ORG"} == {"Prince George’s County Police"}

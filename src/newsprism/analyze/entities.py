@@ -568,6 +568,12 @@ def _institution(text: str, span: RawSpan) -> RawSpan:
     medium English model tags "Prince George's County Police" and "Scottburgh High" as people: a
     person's name does not end on such a noun, though "Court" is a surname too (Margaret Court).
     """
+    # The model's span may hold the possessive ("Prince George’s") or stop before it.
+    owned = _POSSESSED_INSTITUTION.match(
+        text, span.end - 2 if text[span.end - 2 : span.end] in ("'s", "’s") else span.end
+    )
+    if owned is not None and owned.group("head").casefold() in name_cues.INSTITUTION_HEADS:
+        return RawSpan(span.start, owned.end(), "ORG")  # "Prince George" + "’s County Police"
     words = text[span.start : span.end].casefold().split()
     if len(words) < 2:
         return span
@@ -580,6 +586,8 @@ def _institution(text: str, span: RawSpan) -> RawSpan:
 
 
 _INSTITUTION_TAILS = name_cues.INSTITUTION_HEADS | name_cues.ORG_TAILS
+#: A possessive and capitalised words ending on an institution's noun after a name ("’s County Police").
+_POSSESSED_INSTITUTION = re.compile(r"['’]s(?: [A-Z][\w-]{1,20}){0,2} (?P<head>[A-Z][\w-]{1,20})\b")
 
 
 def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:

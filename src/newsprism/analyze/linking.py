@@ -66,7 +66,7 @@ def entity_slug(label: str, surface: str) -> str:
 
 def _readable(surface: str) -> str:
     """A Latin-script name for display: the surface where it is Latin, else its transliteration."""
-    if all(ord(ch) < 0x250 for ch in surface):
+    if all(ord(ch) < 0x250 for ch in surface if ch.isalpha()):  # typographic marks aside ("George’s")
         return " ".join(surface.split())
     ascii_form = " ".join(anyascii(surface).split())
     return ascii_form.title() if ascii_form else surface
