@@ -933,3 +933,11 @@ def test_a_possessive_and_an_institution_after_a_name_make_one_organisation() ->
     assert _texts(entities).get("Prince George’s County Police") == "ORG"
     # A typographic apostrophe is no foreign script: the canonical name is the surface, not a title-cased copy.
     assert {e.canonical for e in entities if e.label == "ORG"} == {"Prince George’s County Police"}
+
+
+def test_an_acronym_opening_a_persons_name_is_the_organisation_beside_it() -> None:
+    found = _texts(
+        find_entities("Who has the biggest cock in Hollywood? This is @CNN Anderson Cooper saying it.", "en")
+    )
+    assert found.get("CNN") == "ORG"
+    assert found.get("Anderson Cooper") == "PER"

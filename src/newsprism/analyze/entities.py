@@ -190,8 +190,12 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             ]
             known += _missed_people(text, candidates, spacy_found[i])
             spans = [
-                _institution(text, _from_given_name(text, _person_by_given_name(text, span, language), language))
+                piece
                 for span in spacy_found[i]
+                for piece in _without_leading_acronym(
+                    text,
+                    _institution(text, _from_given_name(text, _person_by_given_name(text, span, language), language)),
+                )
             ]
             spans += known
         elif language == "ar":
@@ -588,6 +592,25 @@ def _institution(text: str, span: RawSpan) -> RawSpan:
 _INSTITUTION_TAILS = name_cues.INSTITUTION_HEADS | name_cues.ORG_TAILS
 #: A possessive and capitalised words ending on an institution's noun after a name ("’s County Police").
 _POSSESSED_INSTITUTION = re.compile(r"['’]s(?: [A-Z][\w-]{1,20}){0,2} (?P<head>[A-Z][\w-]{1,20})\b")
+
+
+def _without_leading_acronym(text: str, span: RawSpan) -> list[RawSpan]:
+    """A person's span that opens on an organisation's acronym ("CNN Anderson Cooper", "@CNN" before the name)
+    split into the organisation and the person; any other span as it is."""
+    if span.label != "PER":
+        return [span]
+    first = _SPACE_WORD.match(text, span.start)
+    if (
+        first is None
+        or not _ACRONYM.fullmatch(first.group(0).lstrip("@"))
+        or len(text[first.end() : span.end].split()) < 2
+    ):
+        return [span]
+    rest = _SPACE_WORD.search(text, first.end(), span.end)
+    if rest is None:
+        return [span]
+    handle = 1 if text[span.start] == "@" else 0  # "@CNN": the account's name without its sign
+    return [RawSpan(span.start + handle, first.end(), "ORG"), RawSpan(rest.start(), span.end, "PER")]
 
 
 def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
