@@ -941,3 +941,12 @@ def test_an_acronym_opening_a_persons_name_is_the_organisation_beside_it() -> No
     )
     assert found.get("CNN") == "ORG"
     assert found.get("Anderson Cooper") == "PER"
+
+
+def test_a_list_of_names_the_model_ran_together_is_cut_at_its_commas() -> None:
+    entities = find_entities("The software giant competes with Adobe, Oracle and SAP in the cloud market.", "en")
+    assert _texts(entities).get("Adobe") == "ORG"
+    assert not any(", " in e.text for e in entities)
+    # A place and its region stay two places, each whole.
+    found = _texts(find_entities("Police in Oxon Hill, Md., said the officer was placed on leave.", "en"))
+    assert found.get("Oxon Hill") == "LOC"

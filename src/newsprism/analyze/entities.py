@@ -191,7 +191,8 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             known += _missed_people(text, candidates, spacy_found[i])
             spans = [
                 piece
-                for span in spacy_found[i]
+                for listed in spacy_found[i]
+                for span in _listed_names(text, listed)
                 for piece in _without_leading_acronym(
                     text,
                     _institution(text, _from_given_name(text, _person_by_given_name(text, span, language), language)),
@@ -592,6 +593,26 @@ def _institution(text: str, span: RawSpan) -> RawSpan:
 _INSTITUTION_TAILS = name_cues.INSTITUTION_HEADS | name_cues.ORG_TAILS
 #: A possessive and capitalised words ending on an institution's noun after a name ("’s County Police").
 _POSSESSED_INSTITUTION = re.compile(r"['’]s(?: [A-Z][\w-]{1,20}){0,2} (?P<head>[A-Z][\w-]{1,20})\b")
+
+
+def _listed_names(text: str, span: RawSpan) -> list[RawSpan]:
+    """A span the model ran over a list ("Gmail, Maps, YouTube", "Adobe, Oracle") cut at its commas, each part
+    a name; a place with its region after a comma ("Oxon Hill, Md.") stays whole."""
+    if span.label == "LOC" or ", " not in text[span.start : span.end]:
+        return [span]
+    parts: list[RawSpan] = []
+    start = span.start
+    for comma in _LIST_COMMA.finditer(text, span.start, span.end):
+        parts.append(RawSpan(start, comma.start(), span.label))
+        start = comma.end()
+    parts.append(RawSpan(start, span.end, span.label))
+    if not all(text[part.start : part.end][:1].isupper() for part in parts):
+        return [span]  # "Smith, the spokesman": no list of names
+    return parts
+
+
+#: The comma and space between listed names.
+_LIST_COMMA = re.compile(r", ")
 
 
 def _without_leading_acronym(text: str, span: RawSpan) -> list[RawSpan]:
