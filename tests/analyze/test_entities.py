@@ -950,3 +950,13 @@ def test_a_list_of_names_the_model_ran_together_is_cut_at_its_commas() -> None:
     # A place and its region stay two places, each whole.
     found = _texts(find_entities("Police in Oxon Hill, Md., said the officer was placed on leave.", "en"))
     assert found.get("Oxon Hill") == "LOC"
+
+
+def test_a_headline_in_title_case_is_no_long_name() -> None:
+    text = (
+        "Pope Apologizes for Slapping Arm of Pilgrim Who Tugged Him By Crispian Balmer\n"
+        "VATICAN CITY (Reuters) - Pope Francis apologized on Wednesday."
+    )
+    found = _texts(find_entities(text, "en"))
+    assert not any(len(name.split()) >= 5 for name in found)
+    assert found.get("Reuters") == "ORG"

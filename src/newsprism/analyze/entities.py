@@ -188,10 +188,13 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
                 for s in candidates
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
-            known += _missed_people(text, candidates, spacy_found[i])
+            known += _missed_people(
+                text, candidates, [span for span in spacy_found[i] if not _headline_run(text, span)]
+            )
+            model_spans = [span for span in spacy_found[i] if not _headline_run(text, span)]
             spans = [
                 piece
-                for listed in spacy_found[i]
+                for listed in model_spans
                 for span in _listed_names(text, listed)
                 for piece in _without_leading_acronym(
                     text,
@@ -593,6 +596,24 @@ def _institution(text: str, span: RawSpan) -> RawSpan:
 _INSTITUTION_TAILS = name_cues.INSTITUTION_HEADS | name_cues.ORG_TAILS
 #: A possessive and capitalised words ending on an institution's noun after a name ("’s County Police").
 _POSSESSED_INSTITUTION = re.compile(r"['’]s(?: [A-Z][\w-]{1,20}){0,2} (?P<head>[A-Z][\w-]{1,20})\b")
+
+
+def _headline_run(text: str, span: RawSpan) -> bool:
+    """A long span on a line written in title case: the model read a headline's words as one name ("Slapping
+    Arm of Pilgrim Who Tugged Him By Crispian Balmer"), not a name of five words or more."""
+    if len(text[span.start : span.end].split()) < _HEADLINE_RUN_WORDS:
+        return False
+    line_start = text.rfind("\n", 0, span.start) + 1
+    line_end = text.find("\n", span.start)
+    words = [w for w in text[line_start : len(text) if line_end < 0 else line_end].split() if len(w) > 3]
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= _HEADLINE_RUN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+
+
+#: Fewest words of a model's span read as a headline's run of capitals.
+_HEADLINE_RUN_WORDS = 5
+#: Share of a line's longer words that are capitalised in title case.
+_TITLE_CASE_SHARE = 0.8
 
 
 def _listed_names(text: str, span: RawSpan) -> list[RawSpan]:
