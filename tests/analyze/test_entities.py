@@ -960,3 +960,13 @@ def test_a_headline_in_title_case_is_no_long_name() -> None:
     found = _texts(find_entities(text, "en"))
     assert not any(len(name.split()) >= 5 for name in found)
     assert found.get("Reuters") == "ORG"
+
+
+def test_spanish_capitalised_common_words_alone_are_no_names() -> None:
+    found = _texts(
+        find_entities("Según informó la Policía, los Bomberos llegaron al lugar el Martes por la noche.", "es")
+    )
+    assert not {"Policía", "Bomberos", "Martes"} & set(found)
+    # A place after "en", and a name after a capitalised article inside a sentence, stay.
+    assert "Corregidora" in _texts(find_entities("Los vecinos viven en Corregidora desde hace años.", "es"))
+    assert "País" in _texts(find_entities("La noticia fue publicada ayer por El País en su web.", "es"))

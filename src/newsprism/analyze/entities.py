@@ -322,6 +322,7 @@ def _no_name(text: str, span: RawSpan, language: str) -> bool:
         _portfolio(text, span)
         or _shouted_word(surface, language)
         or _abstract_noun(surface, language)
+        or (language == "es" and _capitalised_common_word(text, span, language))
         or _opens_on_speech_verb(surface, language)
         or _month_of_a_date(text, span, language)
     )
@@ -566,6 +567,26 @@ def _abstract_noun(word: str, language: str) -> bool:
         and not is_first_name(word)
         and not _known_name(word, language)
     )
+
+
+def _capitalised_common_word(text: str, span: RawSpan, language: str) -> bool:
+    """A lone dictionary word the statistical model took for a name (Ejército, Bomberos, Ley, Martes): Spanish
+    news capitalises institutions and their parts, which name nothing on their own.
+
+    A place after "en" ("en Corregidora") and a name after a capitalised article inside a sentence ("El País")
+    stay, as do given names and names the tables know.
+    """
+    word = text[span.start : span.end]
+    if " " in word or not word[:1].isupper() or word.isupper() or not is_dictionary_word(word, language):
+        return False
+    if is_first_name(word) or _known_name(word, language):
+        return False
+    before = text[max(0, span.start - 12) : span.start].split()
+    return not before or not (before[-1] == "en" or (before[-1] in _CAPITALISED_ARTICLES and len(before) > 1))
+
+
+#: Articles that open a name when capitalised inside a sentence ("El País", "La Nación").
+_CAPITALISED_ARTICLES = frozenset({"El", "La", "Los", "Las"})
 
 
 def _institution(text: str, span: RawSpan) -> RawSpan:
