@@ -1500,3 +1500,28 @@ def test_a_turkish_participle_further_on_attributes_no_earlier_quote() -> None:
 def test_spanish_reported_clause_after_the_interviewer_or_the_verbs_preposition(text: str, clause: str) -> None:
     quotes = find_quotes(text, "es", entities_of(text, ("Pedro Sánchez", "PER"), ("El País", "ORG")))
     assert [(q.text, q.speaker, q.kind) for q in quotes] == [(clause, "Pedro Sánchez", "indirect")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            'Thomas Samson ha scattato la foto. "La Commissione sta lavorando a tutti i livelli per monitorare la '
+            'situazione", ha affermato una portavoce della Commissione.',
+            "it",
+        ),
+        (
+            'Il ministro Roberto Speranza era presente. "La situazione è sotto controllo", ha detto un funzionario.',
+            "it",
+        ),
+        (
+            "Bakan Mehmet Özhaseki de toplantıya katıldı. "
+            'Bir bakanlık yetkilisi, "Çalışmalar planlandığı gibi sürüyor" dedi.',
+            "tr",
+        ),
+    ],
+)
+def test_italian_and_turkish_unnamed_speakers_stay_unknown(text: str, language: str) -> None:
+    quotes = find_quotes(text, language, find_entities(text, language))
+    assert quotes
+    assert all(q.speaker is None for q in quotes)

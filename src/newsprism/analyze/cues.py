@@ -457,6 +457,10 @@ UNNAMED_PEOPLE: dict[str, str] = {
     r"Insider|Vertreter|Vertreterin|Passant|Passantin)",
     "es": r"(?:un|una)\s(?:[\w.-]{1,20}\s){0,2}?(?:portavoz|vocero|vocera|fuente|amigo|amiga|testigo|vecino|vecina|"
     r"familiar|compañero|compañera|trabajador|trabajadora|diplomático|diplomática|representante|transeúnte)",
+    "it": r"(?:un|una|uno|un['’])\s?(?:[\w.-]{1,20}\s){0,2}?(?:portavoce|fonte|amico|amica|testimone|residente|"
+    r"vicino|vicina|collega|dipendente|funzionario|funzionaria|diplomatico|diplomatica|rappresentante|passante)",
+    "tr": r"bir\s(?:[\w.-]{1,20}\s){0,2}?(?:yetkili|yetkilisi|kaynak|sözcü|sözcüsü|tanık|görgü\stanığı|komşu|"
+    r"çalışan|arkadaşı|yakını)",
 }
 #: Turkish participles of saying: a cue only right after the quote they attribute ('"…" diyen Kınık').
 PARTICIPLE_CUES = frozenset(

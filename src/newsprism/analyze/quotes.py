@@ -1999,6 +1999,10 @@ def _attribute(
                 adjacent = _nearest(speakers, before_start, before_end, before_end)
                 if adjacent is not None and _SUBJECT_COMMA.fullmatch(text, adjacent.end, before_end):
                     speaker = adjacent
+            unnamed_re = cues.unnamed_person_pattern(language)
+            if speaker is None and unnamed_re is not None and unnamed_re.search(text, before_start, before_end):
+                # 'Bir bakanlık yetkilisi, “...” dedi.': someone the article leaves unnamed, not the one in focus.
+                return Quote(body, span.start, span.end, None, None, cue, "direct")
             if speaker is None and not impersonal:
                 name, entity_id = _focus(speakers, span.open_start, previous)
                 return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
