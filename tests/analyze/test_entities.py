@@ -970,3 +970,22 @@ def test_spanish_capitalised_common_words_alone_are_no_names() -> None:
     # A place after "en", and a name after a capitalised article inside a sentence, stay.
     assert "Corregidora" in _texts(find_entities("Los vecinos viven en Corregidora desde hace años.", "es"))
     assert "País" in _texts(find_entities("La noticia fue publicada ayer por El País en su web.", "es"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name", "entity_id"),
+    [
+        (
+            "Il rimpatrio inizierà mercoledì, ha annunciato martedì la Commissione europea.",
+            "it",
+            "Commissione europea",
+            "org:european-commission",
+        ),
+        ("La Banque mondiale a publié un rapport sur la dette.", "fr", "Banque mondiale", "org:world-bank"),
+    ],
+)
+def test_a_listed_name_with_lower_case_words_is_found_whole_and_linked(
+    text: str, language: str, name: str, entity_id: str
+) -> None:
+    found = {e.text: e.entity_id for e in find_entities(text, language)}
+    assert found.get(name) == entity_id

@@ -320,10 +320,17 @@ def acronym_keys() -> frozenset[str]:
 
 @cache
 def lower_case_aliases() -> frozenset[str]:
-    """Aliases the table lists in lower case as written (dpa, dpa-AFX): names that texts write without a capital."""
+    """Aliases the table lists with lower-case words, as texts write them: opening on one (dpa, dpa-AFX), or a
+    name whose later words a language writes in lower case ("Commissione europea", "Banque mondiale"), which a
+    run of capitalised words cuts short."""
     entities = alias_data().get("entities", [])
     assert isinstance(entities, list)
-    return frozenset(a for item in entities for a in item["aliases"] if a[:1].islower())
+    return frozenset(
+        a
+        for item in entities
+        for a in item["aliases"]
+        if a[:1].islower() or any(word[:1].islower() for word in a.split()[1:])
+    )
 
 
 @lru_cache(maxsize=65_536)
