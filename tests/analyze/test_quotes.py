@@ -1525,3 +1525,16 @@ def test_italian_and_turkish_unnamed_speakers_stay_unknown(text: str, language: 
     quotes = find_quotes(text, language, find_entities(text, language))
     assert quotes
     assert all(q.speaker is None for q in quotes)
+
+
+def test_an_italian_statement_read_impersonally_is_its_organisations() -> None:
+    text = (
+        "Il rimpatrio inizierà mercoledì, ha annunciato martedì la Commissione europea. "
+        '"In questa fase, solo i cittadini sani saranno autorizzati a viaggiare", si legge nella dichiarazione, '
+        "aggiungendo che il Centro di risposta alle emergenze era in contatto con il governo."
+    )
+    quotes = find_quotes(text, "it", find_entities(text, "it"))
+    assert [(q.speaker, q.cue) for q in quotes] == [("European Commission", "si legge")]
+    # Read on a sign, the words are nobody's named.
+    text = 'Il medico Mario Rossi è arrivato. "Solo i cittadini sani potranno entrare", si legge sul cartello.'
+    assert [q.speaker for q in find_quotes(text, "it", find_entities(text, "it"))] == [None]

@@ -111,6 +111,8 @@ CUES: dict[str, str] = {
         r"avvertito|ammesso|risposto|raccontato|ricordato|chiesto|twittato|confermato|replicato|evidenziato|"
         r"proseguito|continuato|insistito|assicurato|denunciato|esclamato|sostenuto|fatto sapere|rivelato|"
         r"lamentato|postato|pubblicato|scherzato|ammonito|riportato|riferito|segnalato|comunicato|reso noto)|"
+        # "si legge nella dichiarazione" (one reads in the statement): whose statement, the attribution says.
+        r"si legge|si leggeva|"
         r"dice|afferma|spiega|aggiunge|secondo|sottolinea|dichiara|conclude|avverte|risponde|racconta|ricorda|"
         r"chiede|scrive|conferma|replica|evidenzia|prosegue|continua|insiste|precisa|assicura|denuncia|commenta|"
         r"sostiene|rivela|annuncia|lamenta|osserva|riporta|riferisce|segnala|comunica|"
@@ -323,6 +325,8 @@ IMPERSONAL_CUES = frozenset(
         "ifadesine yer verildi",
         "heißt es",
         "hieß es",
+        "si legge",
+        "si leggeva",
         "zitiert",
     }
 )
@@ -343,6 +347,9 @@ ORGANISATIONS: dict[str, str] = {
     "es": r"(?:la|el|dicha|dicho|esta|este) (?:empresa|compañía|firma|grupo|ministerio|agencia|gobierno|"
     r"organización|banco|club|partido|plataforma|fundación|asociación|colectivo|instituto|federación|sindicato|"
     r"comisión|ayuntamiento|alcaldía|entidad|institución|órgano|organismo|dependencia|corporación|comunicado)",
+    "it": r"(?:la|il|l['’]|lo|questa|questo|nella|nel|nello) ?(?:società|azienda|gruppo|ministero|agenzia|governo|"
+    r"organizzazione|banca|club|partito|fondazione|associazione|istituto|federazione|sindacato|commissione|comune|"
+    r"ente|dichiarazione|nota|comunicato)",
 }
 
 #: Definite descriptions of an institution that speaks as such, for the subject of an attribution ("the police

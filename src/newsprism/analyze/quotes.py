@@ -1951,6 +1951,12 @@ def _attribute(
             gender = cues.pronoun_gender(language, f"{lead[-12:]} {cue} {trailing}")
             name, entity_id = _focus(speakers, span.open_start, previous, gender)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+        if impersonal:
+            # '"...", si legge nella dichiarazione, aggiungendo che il Centro ...': the statement's organisation,
+            # named before; a name after the impersonal verb is what the statement says, not who says it.
+            issued = _described_organisation(text, language, after_start, after_end, speakers)
+            if issued is not None:
+                return Quote(body, span.start, span.end, issued.name, issued.entity_id, cue, "direct")
         search_end = cue_match.end() if cue.lower() in cues.ADDRESSEE_CUES else after_end
         speaker = _relative_head(
             text, speakers, after_start, _nearest(speakers, after_start, search_end, cue_match.start(), text), language
