@@ -289,3 +289,12 @@ def test_exonyms_of_european_cities_link_to_the_same_place(
     foreign = {e.text: e.entity_id for e in find_entities(english_text, "en")}
     assert local[surface] is not None
     assert local[surface] == foreign[english]
+
+
+def test_a_declined_polish_name_is_one_entity_with_its_nominative() -> None:
+    text = "Według Łukasza Szumowskiego sytuacja jest poważna. Łukasz Szumowski to minister zdrowia."
+    people = [(e.text, e.canonical, e.entity_id) for e in find_entities(text, "pl") if e.label == "PER"]
+    assert [canonical for _, canonical, _ in people] == ["Łukasz Szumowski", "Łukasz Szumowski"]
+    assert len({entity_id for _, _, entity_id in people}) == 1
+    # A surname that is no adjective keeps its form: only listed endings are undone.
+    assert {e.canonical for e in find_entities("Rozmawiał z nim Jan Nowak.", "pl") if e.label == "PER"} == {"Jan Nowak"}

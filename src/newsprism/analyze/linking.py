@@ -25,6 +25,7 @@ from anyascii import anyascii
 from newsprism.analyze.chinese import MIDDLE_DOTS
 from newsprism.analyze.entities import RawSpan
 from newsprism.analyze.entity_bounds import is_dictionary_word
+from newsprism.analyze.first_names import given_name_of
 from newsprism.analyze.gazetteer import BIG_CITY, AliasEntry, latin_key, lookup_alias
 from newsprism.analyze.places import resolve_place
 from newsprism.records import Analysis, AnalyzedArticle, Entity, EntityLabel
@@ -99,7 +100,48 @@ def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
         place = resolve_place(surface, language)
         if place is not None:
             return Entity(surface, "LOC", span.start, span.end, place.name, f"loc:{place.code}")
-    return Entity(surface, span.label, span.start, span.end, _readable(surface), entity_slug(span.label, surface))
+    name = _polish_nominative(surface) if language == "pl" and span.label == "PER" else surface
+    return Entity(surface, span.label, span.start, span.end, _readable(name), entity_slug(span.label, name))
+
+
+def _polish_nominative(surface: str) -> str:
+    """A Polish person's name in the nominative where the text declines it ("Według Łukasza Szumowskiego" ->
+    "Łukasz Szumowski"), so that every case of the name is one entity; else the name as written.
+
+    The given name must be a declined form of a listed one, or the surname end in an unambiguous oblique
+    adjectival ending (-skiego, -ckiego, -skiej ...); other surnames are kept as written.
+    """
+    words = surface.split()
+    given = given_name_of(words[0], "pl") if len(words) > 1 else None
+    declined_given = given is not None and given != words[0]
+    changed = [given if declined_given and given is not None else words[0]]
+    changed += [_polish_surname_nominative(word) for word in words[1:]]
+    return " ".join(changed)
+
+
+def _polish_surname_nominative(word: str) -> str:
+    """An adjectival surname's nominative where it ends in a listed oblique ending, else the word as written."""
+    for ending, nominative in _POLISH_SURNAME_CASES:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            return word[: -len(ending)] + nominative
+    return word
+
+
+#: Oblique endings of Polish adjectival surnames and their nominatives (Szumowskiego -> Szumowski,
+#: Kidawy-Błońskiej -> ... -Błońska).
+_POLISH_SURNAME_CASES = (
+    ("skiego", "ski"),
+    ("ckiego", "cki"),
+    ("dzkiego", "dzki"),
+    ("skiemu", "ski"),
+    ("ckiemu", "cki"),
+    ("skim", "ski"),
+    ("ckim", "cki"),
+    ("skiej", "ska"),
+    ("ckiej", "cka"),
+    ("ską", "ska"),
+    ("cką", "cka"),
+)
 
 
 def _headed_alias(surface: str, label: EntityLabel, language: str) -> AliasEntry | None:
