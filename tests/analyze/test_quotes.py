@@ -1538,3 +1538,13 @@ def test_an_italian_statement_read_impersonally_is_its_organisations() -> None:
     # Read on a sign, the words are nobody's named.
     text = 'Il medico Mario Rossi è arrivato. "Solo i cittadini sani potranno entrare", si legge sul cartello.'
     assert [q.speaker for q in find_quotes(text, "it", find_entities(text, "it"))] == [None]
+
+
+def test_a_platform_named_after_a_preposition_is_no_medium_spoken_to() -> None:
+    text = "„Sytuacja jest bardzo poważna” – napisał na Twitterze Łukasz Szumowski."
+    quotes = find_quotes(text, "pl", entities_of(text, ("Twitterze", "ORG"), ("Łukasz Szumowski", "PER")))
+    assert speakers(quotes) == [("Sytuacja jest bardzo poważna", "Łukasz Szumowski")]
+    # A medium's common noun before the name still makes it the one spoken to, not the speaker.
+    text = "„Sytuacja jest bardzo poważna” – powiedział w rozmowie na informacjach TVP minister."
+    quotes = find_quotes(text, "pl", entities_of(text, ("TVP", "ORG")))
+    assert [q.speaker for q in quotes] == [None]

@@ -76,12 +76,28 @@ _OBLIQUE = re.compile(
 #: A medium named after a preposition and the noun that says what it is ("zur Regionalstation Tele M1",
 #: "na informacjach TVP", "au quotidien Le Parisien", "to the newspaper Haaretz"): spoken to, not speaking.
 _MEDIUM = re.compile(
-    r"(?<!\w)(?:zu|zum|zur|gegenüber|(?<!according\s)to|à|au|aux|al|na|dla|auf|on|en)"
+    r"(?<!\w)(?P<preposition>zu|zum|zur|gegenüber|(?<!according\s)to|à|au|aux|al|na|dla|auf|on|en)"
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2})?"
     # The noun that says what the medium is: not the article itself ("according to the Maine Lottery").
-    r"(?!(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s)[^\W\d_]{3,20}\s{1,3}$",
+    r"(?!(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s)(?P<noun>[^\W\d_]{3,20})\s{1,3}$",
     re.IGNORECASE,
 )
+#: Prepositions before a medium's noun in German, which capitalises the noun ("zur Regionalstation").
+_GERMAN_MEDIUM_PREPOSITIONS = frozenset({"zu", "zum", "zur", "gegenüber", "auf"})
+
+
+def _after_medium(text: str, start: int) -> bool:
+    """Whether a name at ``start`` follows a medium's preposition and noun, so is the medium spoken to.
+
+    Outside German the noun is a common one, in lower case: "napisał na Twitterze Łukasz Szumowski" names the
+    platform, then the speaker.
+    """
+    medium = _MEDIUM.search(text, max(0, start - 40), start)
+    if medium is None:
+        return False
+    return medium.group("preposition").casefold() in _GERMAN_MEDIUM_PREPOSITIONS or medium.group("noun")[0].islower()
+
+
 #: A demonstrative before a one-word "name" makes it a common noun the tagger capitalised ("este Pacto").
 _DEMONSTRATIVE = re.compile(
     r"\b(?:this|that|these|those|ce|cet|cette|ces|dieser|diese|dieses|diesem|diesen|este|esta|estos|estas|"
@@ -1693,7 +1709,7 @@ def _nearest(
             for s in inside
             if not _DATIVE.search(text, max(0, s.start - 8), s.start)
             and not _OBLIQUE.search(text, max(0, s.start - 24), s.start)
-            and not _MEDIUM.search(text, max(0, s.start - 40), s.start)
+            and not _after_medium(text, s.start)
         ]
     if not inside:
         return None
