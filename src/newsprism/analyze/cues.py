@@ -41,6 +41,23 @@ _FR_ADVERBS = (
     r"depuis|récemment|clairement|publiquement|franchement|souvent|longtemps|seulement"
 )
 
+#: Turkish participles of saying: a cue only right after the quote they attribute ('"…" diyen Kınık').
+PARTICIPLE_CUES = frozenset(
+    {
+        "diyen",
+        "belirten",
+        "kaydeden",
+        "vurgulayan",
+        "ifade eden",
+        "söyleyen",
+        "ekleyen",
+        "ifadelerini kullanan",
+        "ifadesini kullanan",
+        "açıklayan",
+        "dile getiren",
+    }
+)
+
 #: Cue expressions of saying per language (matched case-insensitively).
 CUES: dict[str, str] = {
     "en": (
@@ -152,8 +169,8 @@ CUES: dict[str, str] = {
         r"müjdesini verdi|kaydederek|belirtmişti|vurgulamıştı|ifade etmişti|iddia etti|öne sürdü|duyurdu|"
         # Participles that make the speaker the head after them ("“…” diyen Kınık", "“…”nu belirten Karamollaoğlu"):
         # the quote finder reads them only right after the quote (PARTICIPLE_CUES).
-        r"diyen|belirten|kaydeden|vurgulayan|ifade eden|söyleyen|ekleyen|ifadelerini kullanan|ifadesini kullanan|"
-        r"açıklayan|dile getiren|"
+        + "|".join(sorted(PARTICIPLE_CUES, key=len, reverse=True))
+        + "|"
         # The past perfect of reporting what was said before ("... gerektiğini açıklamıştı").
         r"açıklamıştı|kaydetmişti|dile getirmişti|eklemişti|bildirmişti|duyurmuştu|aktarmıştı|uyarmıştı|"
         r"savunmuştu|"
@@ -469,22 +486,6 @@ UNNAMED_PEOPLE: dict[str, str] = {
     "tr": r"bir\s(?:[\w.-]{1,20}\s){0,2}?(?:yetkili|yetkilisi|kaynak|sözcü|sözcüsü|tanık|görgü\stanığı|komşu|"
     r"çalışan|arkadaşı|yakını)",
 }
-#: Turkish participles of saying: a cue only right after the quote they attribute ('"…" diyen Kınık').
-PARTICIPLE_CUES = frozenset(
-    {
-        "diyen",
-        "belirten",
-        "kaydeden",
-        "vurgulayan",
-        "ifade eden",
-        "söyleyen",
-        "ekleyen",
-        "ifadelerini kullanan",
-        "ifadesini kullanan",
-        "açıklayan",
-        "dile getiren",
-    }
-)
 #: Cues that name their source after them ("selon lui", "according to the minister").
 SOURCE_PREPOSITIONS = frozenset(
     {"selon", "according to", "d'après", "d’après", "según", "de acuerdo con", "laut", "secondo", "według"}

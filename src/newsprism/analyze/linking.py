@@ -111,12 +111,9 @@ def _polish_nominative(surface: str) -> str:
     The given name must be a declined form of a listed one, or the surname end in an unambiguous oblique
     adjectival ending (-skiego, -ckiego, -skiej ...); other surnames are kept as written.
     """
-    words = surface.split()
-    given = given_name_of(words[0], "pl") if len(words) > 1 else None
-    declined_given = given is not None and given != words[0]
-    changed = [given if declined_given and given is not None else words[0]]
-    changed += [_polish_surname_nominative(word) for word in words[1:]]
-    return " ".join(changed)
+    first, *rest = surface.split()
+    given = given_name_of(first, "pl") if rest else None
+    return " ".join([given or first, *(_polish_surname_nominative(word) for word in rest)])
 
 
 def _polish_surname_nominative(word: str) -> str:

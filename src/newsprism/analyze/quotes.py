@@ -75,15 +75,15 @@ _OBLIQUE = re.compile(
 )
 #: A medium named after a preposition and the noun that says what it is ("zur Regionalstation Tele M1",
 #: "na informacjach TVP", "au quotidien Le Parisien", "to the newspaper Haaretz"): spoken to, not speaking.
+#: Prepositions before a medium's noun in German, which capitalises the noun ("zur Regionalstation").
+_GERMAN_MEDIUM_PREPOSITIONS = frozenset({"zu", "zum", "zur", "gegenüber", "auf"})
 _MEDIUM = re.compile(
-    r"(?<!\w)(?P<preposition>zu|zum|zur|gegenüber|(?<!according\s)to|à|au|aux|al|na|dla|auf|on|en)"
+    rf"(?<!\w)(?P<preposition>{'|'.join(sorted(_GERMAN_MEDIUM_PREPOSITIONS))}|(?<!according\s)to|à|au|aux|al|na|dla|on|en)"
     r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s{1,3}|l['’]\s{0,2})?"
     # The noun that says what the medium is: not the article itself ("according to the Maine Lottery").
     r"(?!(?:the|la|le|les|el|los|las|dem|den|der|die|das)\s)(?P<noun>[^\W\d_]{3,20})\s{1,3}$",
     re.IGNORECASE,
 )
-#: Prepositions before a medium's noun in German, which capitalises the noun ("zur Regionalstation").
-_GERMAN_MEDIUM_PREPOSITIONS = frozenset({"zu", "zum", "zur", "gegenüber", "auf"})
 
 
 def _after_medium(text: str, start: int) -> bool:
@@ -3288,12 +3288,9 @@ def _subject_of_cue(
     if language == "zh" and text[max(start, cue_start - 1) : cue_start] in ("，", ","):
         # "西达拉迈亚周三…批评总理莫迪，称“…”": a verb after a comma goes on with the sentence's subject, the first
         # person named in it, not the object named last.
-        first = bisect.bisect_left(speakers, start, key=lambda s: s.start)
-        for mention in speakers[first:]:
-            if mention.start >= cue_start:
-                break
-            if mention.is_person and not mention.quoted:
-                return mention, start
+        first_person = _first_person(speakers, start, cue_start)
+        if first_person is not None:
+            return first_person, start
     described = _described_subject(text, speakers, start, cue_start)
     start = start if described is None else described
     speaker = _relative_head(text, speakers, start, _nearest(speakers, start, end, cue_start, text), language)
