@@ -12,10 +12,14 @@ their errors: report them in aggregate only, never with ``--diff``) and which ar
 ``--hostile`` also times the finder on texts built to make its scans costly: thousands of distinct
 names (every one looked for again elsewhere), one name repeated, names after sentence ends.
 
+``--boundaries`` counts, per language, how found spans that overlap a gold span without matching it
+differ at each edge (which side, longer or shorter, and what the extra or missing piece is), as
+counts only: safe on a blind set.
+
 ``--without-russian-model`` scores Russian with the rules alone, as where natasha is not installed.
 
-Usage: .venv/bin/python bench/eval_entities.py [--set blind|dev | --files a,b] [--diff LANG] [--speed] [--hostile]
-[--without-russian-model]
+Usage: .venv/bin/python bench/eval_entities.py [--set blind|dev | --files a,b] [--diff LANG] [--boundaries] [--speed]
+[--hostile] [--without-russian-model]
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ import hashlib
 import json
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 from _gold import PAIRS, gold_set, real_texts
@@ -76,6 +81,7 @@ def main() -> int:
     parser.add_argument("--speed", action="store_true", help="also time the finder on 500-word articles")
     parser.add_argument("--hostile", action="store_true", help="also time the finder on hostile texts")
     parser.add_argument("--diff", metavar="LANG", help="print the missed and spurious spans of one language")
+    parser.add_argument("--boundaries", action="store_true", help="count how overlapping spans differ at their edges")
     parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
     parser.add_argument("--set", help="a set of bench/gold/entities/sets.json (blind, dev) instead of --files")
     parser.add_argument(
@@ -95,6 +101,7 @@ def main() -> int:
     header = f"{'lang':5} {'docs':>4} {'gold':>5} {'found':>5}  {'exact P/R/F1':>20}"
     print(f"{header}  {'exact+label F1':>14}  {'overlap P/R/F1':>20}")
     by_language: dict[str, dict[str, int]] = {}
+    edges: Counter[tuple[str, str]] = Counter()  # (language, how an edge differs), for --boundaries
     for path in sorted(GOLD.glob("*.jsonl")):
         if stems is not None and path.stem not in stems:
             continue
@@ -112,6 +119,10 @@ def main() -> int:
             counts["exact"] += match(gold, found, overlap=False, labelled=False)
             counts["labelled"] += match(gold, found, overlap=False, labelled=True)
             counts["overlap"] += match(gold, found, overlap=True, labelled=False)
+            if args.boundaries:
+                for difference in edge_differences(text, gold, found):
+                    edges[(language, difference)] += 1
+                    edges[("all", difference)] += 1
             if args.diff == language:
                 show_diff(text, gold, found)
     if by_language:
@@ -125,6 +136,10 @@ def main() -> int:
             f"{exact[0]:.2f}/{exact[1]:.2f}/{exact[2]:.2f}{'':8}  {labelled[2]:14.2f}  "
             f"{overlap[0]:.2f}/{overlap[1]:.2f}/{overlap[2]:.2f}"
         )
+    if args.boundaries:
+        print(f"\n{'lang':5} {'edge of a found span overlapping a gold one':<52} {'count':>5}")
+        for (language, difference), count in sorted(edges.items(), key=lambda item: (item[0][0] != "all", item)):
+            print(f"{language:5} {difference:<52} {count:5d}")
     if args.speed:
         speed(texts)
     if args.hostile:
@@ -137,6 +152,52 @@ _COUNTS = ("docs", "gold", "found", "exact", "labelled", "overlap")
 
 def _stems(value: str | None) -> set[str] | None:
     return {v.strip() for v in value.split(",") if v.strip()} if value else None
+
+
+def edge_differences(text: str, gold: list[Span], found: list[Span]) -> list[str]:
+    """How each found span that overlaps a gold span, without the same offsets, differs from it at each edge."""
+    exact = {(start, end) for start, end, _ in gold}
+    differences = []
+    for f_start, f_end, _ in found:
+        if (f_start, f_end) in exact:
+            continue
+        overlapping = [(g_start, g_end) for g_start, g_end, _ in gold if f_start < g_end and g_start < f_end]
+        if len(overlapping) > 1:
+            differences.append("covers several gold spans")
+            continue
+        if not overlapping:
+            continue
+        g_start, g_end = overlapping[0]
+        if f_start != g_start:
+            side = "found starts earlier" if f_start < g_start else "found starts later"
+            differences.append(f"{side}: {_piece(text[min(f_start, g_start) : max(f_start, g_start)])}")
+        if f_end != g_end:
+            side = "found ends later" if f_end > g_end else "found ends earlier"
+            differences.append(f"{side}: {_piece(text[min(f_end, g_end) : max(f_end, g_end)])}")
+    return differences
+
+
+def _piece(piece: str) -> str:
+    """What kind of text a span's edge gains or loses ("an elided article", "lower-case words" ...)."""
+    words = piece.split()
+    if not words:
+        return "white space"
+    if any(mark in piece for mark in "'’") and len(piece.strip()) <= 5:
+        return "an apostrophe piece (elision, possessive)"
+    if not any(c.isalnum() for c in piece):
+        return "punctuation"
+    if len(words) > 1 and any(c.isalnum() for c in piece) and "\n" in piece:
+        return "text over a line break"
+    capitalised = [word[0].isupper() for word in words if word[0].isalpha()]
+    if not capitalised:
+        return "digits or symbols"
+    if all(capitalised):
+        return f"{'one' if len(words) == 1 else 'several'} capitalised word{'s' * (len(words) > 1)}"
+    if not any(capitalised):
+        return f"{'one' if len(words) == 1 else 'several'} lower-case word{'s' * (len(words) > 1)}"
+    if len(words) == 1:
+        return "part of a word (a hyphen, a suffix)"
+    return "mixed words"
 
 
 def show_diff(text: str, gold: list[Span], found: list[Span]) -> None:

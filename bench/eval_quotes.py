@@ -8,12 +8,16 @@ Also printed: span detection alone (overlap, speaker ignored).
 Speakers come from ``newsprism.analyze.entities.find_entities`` when that module exists,
 else from the quote finder's own fallback (capitalised names); the line "entities:" says which.
 
-Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--by-kind] [--breakdown]
+Usage: .venv/bin/python bench/eval_quotes.py [--verbose] [--no-entities] [--by-kind] [--by-form] [--breakdown]
 [--files a,b] [--exclude a,b] [--set blind|dev]
 
 ``--by-kind`` adds span recall by kind of gold quote, over all languages and per language:
 direct quotes of five words or more, direct quotes of four words or fewer (mostly partial
 quotes), and reported clauses.
+
+``--by-form`` adds span recall of gold direct quotes by how they are written, as counts only
+(safe on a blind set): the mark that opens them (the first non-space character before the span,
+or none), whether they run over a line break, and their length in words.
 
 ``--breakdown`` adds where speaker F1 is lost, as counts only (safe on a blind set), over all languages and
 per language: gold quotes
@@ -93,6 +97,23 @@ def _kind(record_quote: dict[str, object], text: str) -> str:
     return "direct, short" if len(text[start:end].split()) <= SHORT_QUOTE_WORDS else "direct, long"
 
 
+#: Upper bounds of the word-count buckets of ``--by-form``.
+_FORM_LENGTHS = (4, 15, 40, 100)
+
+
+def _form(record_quote: dict[str, object], text: str) -> tuple[str, str, str]:
+    """How a gold direct quote is written: its opening mark, its lines and its length bucket."""
+    start, end = int(str(record_quote["start"])), int(str(record_quote["end"]))
+    before = text[max(0, start - 3) : start].rstrip(" \u00a0")
+    mark = before[-1] if before and unicodedata.category(before[-1])[0] in "P" else "none"
+    if mark in "-\u2013\u2014\u2012":
+        mark = "dash"
+    lines = "one line" if "\n" not in text[start:end] else "over lines"
+    words = len(text[start:end].split())
+    bucket = next((f"<={bound} words" for bound in _FORM_LENGTHS if words <= bound), f">{_FORM_LENGTHS[-1]} words")
+    return f"opens {mark}", lines, bucket
+
+
 def main(
     verbose: bool = False,
     use_entities: bool = True,
@@ -100,12 +121,14 @@ def main(
     exclude: set[str] | None = None,
     by_kind: bool = False,
     breakdown: bool = False,
+    by_form: bool = False,
 ) -> None:
     records = list(gold_records("quotes", files, exclude))
     texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
     kinds: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (language, kind) -> found, gold
     outcomes: Counter[tuple[str, str]] = Counter()  # (language, outcome), for --breakdown
+    forms: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (language, form) -> found, gold
     source = ""
     for record in records:
         text = texts[(record["pair_id"], record["text"])]
@@ -143,6 +166,11 @@ def main(
             for key in ((language, _kind(g, text)), ("all", _kind(g, text))):
                 kinds[key][1] += 1
                 kinds[key][0] += i in used
+            if g["kind"] == "direct":
+                for form in _form(g, text):
+                    for key in ((language, form), ("all", form)):
+                        forms[key][1] += 1
+                        forms[key][0] += i in used
             if i not in used:
                 named = "named" if g["speaker"] is not None else "no speaker"
                 outcomes[(language, f"gold {g['kind']} quote not found (gold speaker: {named})")] += 1
@@ -181,6 +209,11 @@ def main(
         for language, kind in sorted(kinds, key=lambda key: (key[0] != "all", key)):
             found, gold = kinds[(language, kind)]
             print(f"{language:<6}{kind:<18}{gold:>6}{found:>7}{found / gold if gold else 0.0:>9.3f}")
+    if by_form:
+        print(f"{'lang':<6}{'gold direct quote form':<26}{'gold':>6}{'found':>7}{'span R':>9}")
+        for language, form in sorted(forms, key=lambda key: (key[0] != "all", key)):
+            found, gold = forms[(language, form)]
+            print(f"{language:<6}{form:<26}{gold:>6}{found:>7}{found / gold if gold else 0.0:>9.3f}")
     if breakdown:
         languages = sorted(totals)
         print(f"{'outcome':<58}{'all':>6}" + "".join(f"{language:>5}" for language in languages))
@@ -212,6 +245,7 @@ if __name__ == "__main__":
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--no-entities", action="store_true")
     parser.add_argument("--by-kind", action="store_true", help="span recall by kind of gold quote")
+    parser.add_argument("--by-form", action="store_true", help="span recall of direct quotes by how they are written")
     parser.add_argument("--breakdown", action="store_true", help="counts of each way speaker F1 is lost")
     parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
     parser.add_argument("--exclude", help="comma-separated gold file stems to skip")
@@ -220,4 +254,4 @@ if __name__ == "__main__":
     if args.set and args.files:
         parser.error("--set and --files both name the files to read: give one")
     files = gold_set("quotes", args.set) if args.set else _stems(args.files)
-    main(args.verbose, not args.no_entities, files, _stems(args.exclude), args.by_kind, args.breakdown)
+    main(args.verbose, not args.no_entities, files, _stems(args.exclude), args.by_kind, args.breakdown, args.by_form)
