@@ -218,6 +218,32 @@ def test_german_surname_spelling_a_verb_is_a_name_mid_sentence_but_adverbs_at_a_
     assert "Ab" not in found
 
 
+def test_german_sentence_starts_whose_full_stop_a_scrape_lost_are_no_names() -> None:
+    text = (
+        "Erste Übertragung in einem Restaurant Eigentlich glaubte der Landkreis Leer das Schlimmste überstanden. "
+        "Migranten aus Griechenland Woher die Flüchtlinge kommen, ist offen. Die Hoteliers sehen auch Positives "
+        "an der Krise. Im Landkreis Plus Erstmals sind es nicht Körperverletzungen."
+    )
+    found = _texts(find_entities(text, "de"))
+    for word in ("Eigentlich", "Woher", "Positives", "Erstmals"):
+        assert word not in found
+    assert found.get("Leer") == "LOC"
+    assert found.get("Griechenland") == "LOC"
+
+
+def test_german_surnames_spelling_an_adjective_or_a_conjunction_stay_names() -> None:
+    text = (
+        "Bundeskanzler Sebastian Kurz kam nach Berlin. Während Kurz neue Steuern ablehnt, sagte "
+        "Ministerpräsident Stephan Weil am Montag, es gehe um Black Lives Matter und das Deutsche Kinderhilfswerk."
+    )
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Sebastian Kurz") == "PER"
+    assert found.get("Kurz") == "PER"
+    assert found.get("Stephan Weil") == "PER"
+    assert "Black Lives Matter" in found
+    assert "Deutsche Kinderhilfswerk" in found
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

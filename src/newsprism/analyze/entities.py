@@ -962,6 +962,47 @@ def _german_common_noun(
     return "-" not in word and _german_compound_noun(last, mapping)
 
 
+def _german_unmarked_sentence_start(
+    text: str, words: list[_Word], i: int, name_like: list[bool], known: frozenset[str]
+) -> bool:
+    """Whether a capitalised German word that is no noun starts a sentence whose end mark is lost.
+
+    Scraped pages run a headline or a caption into the text without a full stop: "… in einem Restaurant
+    Eigentlich glaubte der Landkreis …", "Flüchtlinge aus Griechenland Woher die …". Mid-sentence German writes
+    adverbs, adjectives and verbs in lower case, so such a word capitalised there starts a sentence when it
+    is an adverb (the dictionary lists the word as its own dictionary form and no inflection of it), an
+    inflected adjective (Mehrere, Weiteres), or any other word right after a common noun in capitals. It
+    stays a name where the text writes it after a given name or a title (Sebastian Kurz … "sagte Kurz"),
+    is a known name, or opens a run of capitalised words ("Deutsches Kinderhilfswerk").
+    """
+    word = words[i]
+    if word.initial or word.text in known or "-" in word.text or word.text.isupper():
+        return False
+    following = words[i + 1] if i + 1 < len(words) else None
+    if following is not None and _adjacent(text, word, following) and _is_capitalised(following.text):
+        return False
+    mapping = _german_lemma_forms()[0]
+    lowered = word.text.lower()
+    lemma = mapping.get(lowered.encode())
+    if lemma is None or word.text.encode() in mapping or _known_name(word.text, "de"):
+        return False  # a noun, or no word of the dictionary: a name stays possible
+    own = lowered.encode()
+    if lemma == own and not any(mapping.get((lowered + ending).encode()) == own for ending in ("e", "en", "er")):
+        return True  # an adverb or a particle: it never inflects, nor ends a name ("Griechenland Woher")
+    previous = words[i - 1] if i else None
+    if previous is not None and name_like[i - 1] and _adjacent(text, previous, word):
+        return False  # the last word of a run of names ("Black Lives Matter")
+    if _german_inflected_adjective(lowered, mapping):
+        return True
+    return (
+        previous is not None
+        and _adjacent(text, previous, word)
+        and _is_capitalised(previous.text)
+        and previous.text.lower() not in name_cues.PERSON_CUES
+        and previous.text.lower() not in name_cues.STOPWORDS.get("de", frozenset())
+    )
+
+
 #: German plural endings: a listed form of a noun's lemma plus one of these is its plural.
 _GERMAN_PLURAL_ENDINGS = ("n", "en", "e", "er", "nen", "se")
 
@@ -1105,6 +1146,8 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             if previous is not None and _adjacent(text, previous, word) and _is_capitalised(previous.text):
                 name_like[i - 1] = previous.text.lower() not in stopwords
             continue
+        if language == "de" and _german_unmarked_sentence_start(text, words, i, name_like, known_in_text):
+            continue  # "… in einem Restaurant Eigentlich glaubte …": a headline run into the text, no name
         if language == "de" and _german_common_noun(
             word.text,
             words[i - 1].text if i else "",
@@ -1271,13 +1314,33 @@ def _given_name_pair(text: str, words: list[_Word], i: int, language: str, stopw
     if (
         not _adjacent(text, word, following)
         or not _is_capitalised(following.text)
-        or following.text.lower() in stopwords
+        or (following.text.lower() in stopwords and not _german_function_word_surname(text, words, i + 1, language))
         or _is_acronym(following.text)
         or "." in following.text  # "Pinzger.Deshalb": two sentences run together by the scrape
     ):
         return False
     previous = words[i - 1].text.lower() if i else ""
     return previous not in name_cues.GERMAN_DETERMINERS and previous not in _ARTICLES
+
+
+#: German words that open a sentence whose full stop a scrape lost ("sagte Anna Und dann …"): never a surname.
+_GERMAN_SENTENCE_OPENERS = name_cues.word_set(
+    "und oder aber doch denn dann die der das den dem des ein eine einen er sie es wir ich ihr man so da auch"
+    " nun jetzt hier dort wie was wer wo als wenn bei im in am an auf mit für von zu nach"
+)
+
+
+def _german_function_word_surname(text: str, words: list[_Word], i: int, language: str) -> bool:
+    """Whether a capitalised German function word after a given name is a surname ("Stephan Weil sagte").
+
+    German writes its conjunctions and prepositions in lower case, so one capitalised in mid-sentence
+    and followed by a word in lower case is a name; in a headline in title case ("Tom Und Jerry")
+    the word after it is capitalised too.
+    """
+    if language != "de" or words[i].initial or i + 1 >= len(words) or words[i].text.lower() in _GERMAN_SENTENCE_OPENERS:
+        return False
+    following = words[i + 1]
+    return following.text[:1].islower() and text[words[i].end : following.start] in (" ", ", ")
 
 
 #: Articles and article-bearing prepositions outside German, before which a given name is a common word.
