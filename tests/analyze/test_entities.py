@@ -244,6 +244,29 @@ def test_german_surnames_spelling_an_adjective_or_a_conjunction_stay_names() -> 
     assert "Deutsche Kinderhilfswerk" in found
 
 
+def test_german_common_nouns_beside_a_function_word_a_number_or_another_noun_are_judged_alone() -> None:
+    text = (
+        "Mann setzt mit Elektropfanne Küche in Brand. Billstedter Mühlenweg Seit Montag wird ein Mann vermisst. "
+        "Die Firma zahlt wegen der Covid-19 Pandemie keine Dividende. Die Tiroler Tageszeitung Online berichtete."
+    )
+    found = _texts(find_entities(text, "de"))
+    for noun in ("Küche", "Montag", "Pandemie"):
+        assert noun not in found
+    assert found.get("Tiroler Tageszeitung Online") == "ORG"
+
+
+def test_german_streets_named_by_a_place_adjective_are_places() -> None:
+    text = (
+        "Er floh über die Frankfurter Straße in Richtung Kalk, dann zum Kottbusser Tor und in die Breslauer "
+        "Straße. Erster Platz ging an Anna Berg. Jeder Weg zählt."
+    )
+    found = _texts(find_entities(text, "de"))
+    for street in ("Frankfurter Straße", "Kottbusser Tor", "Breslauer Straße"):
+        assert found.get(street) == "LOC"
+    assert "Erster Platz" not in found
+    assert "Jeder Weg" not in found
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -208,7 +208,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         else:
             spans = _capitalised_spans(text, language) + _nicknamed_people(text)
             if language == "de":
-                spans += _german_local_institutions(text, language)
+                spans += _german_local_institutions(text, language) + _german_adjective_streets(text)
             if language not in name_cues.STOPWORDS:
                 spans += _arabic_spans(text) + _chinese_spans(text)
         fixed = [RawSpan(*span) for span in refine(text, spans, language)]
@@ -962,6 +962,39 @@ def _german_common_noun(
     return "-" not in word and _german_compound_noun(last, mapping)
 
 
+def _german_in_run(text: str, words: list[_Word], i: int, stopwords: frozenset[str], name_like: list[bool]) -> bool:
+    """Whether a German word stands next to a capitalised word that may be part of one name with it.
+
+    A word before it already taken as a name counts ("Tiroler Tageszeitung Online"). A neighbour that is a
+    function word ("Seit Montag"), holds a digit ("Covid-19 Pandemie"), is an adjective ("Zweite Hochzeit")
+    or is a common noun itself ("Elektropfanne Küche", a headline's nouns) makes no run: the word is then
+    judged alone.
+    """
+
+    def name_part(neighbour: _Word) -> bool:
+        lowered = neighbour.text.lower()
+        if not _is_capitalised(neighbour.text) or lowered in stopwords or any(c.isdigit() for c in neighbour.text):
+            return False
+        mapping, forms = _german_lemma_forms()
+        if _german_inflected_adjective(lowered, mapping):
+            return False
+        if (
+            lowered.encode() in mapping
+            and neighbour.text.encode() not in mapping
+            and not _known_name(neighbour.text, "de")
+        ):
+            return False  # a preposition, adverb or verb in capitals ("Seit Montag"): no name's part
+        lemma = mapping.get(neighbour.text.encode())
+        listed_noun = lemma is not None and lemma[:1].isupper() and forms.get(lemma, 0) >= 3
+        return not listed_noun and not ("-" not in neighbour.text and _german_compound_noun(neighbour.text, mapping))
+
+    before = i > 0 and _adjacent(text, words[i - 1], words[i]) and (name_like[i - 1] or name_part(words[i - 1]))
+    if before and words[i - 1].text.lower() in name_cues.PERSON_CUES:
+        before = False
+    after = i + 1 < len(words) and _adjacent(text, words[i], words[i + 1]) and name_part(words[i + 1])
+    return before or after
+
+
 def _german_unmarked_sentence_start(
     text: str, words: list[_Word], i: int, name_like: list[bool], known: frozenset[str]
 ) -> bool:
@@ -1151,7 +1184,7 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         if language == "de" and _german_common_noun(
             word.text,
             words[i - 1].text if i else "",
-            _in_run(text, words, i),
+            _german_in_run(text, words, i, stopwords, name_like),
             word.initial or _after_opening_mark(text, word.start),
             surnames,
         ):
@@ -1265,6 +1298,35 @@ def _german_local_institutions(text: str, language: str) -> list[RawSpan]:
     return found
 
 
+#: A German street named by a place's adjective in -er and a street word: "Frankfurter Straße", "Kottbusser Tor".
+_GERMAN_ADJECTIVE_STREET = re.compile(
+    r"(?<![\w-])[A-ZÄÖÜ][a-zäöüß]{1,30}er[ \t](?:Straße|Strasse|Str\.|Allee|Platz|Weg|Ring|Damm|Ufer|Tor|Chaussee|"
+    r"Landstraße|Brücke|Gasse|Markt)(?![\w-])"
+)
+
+
+def _german_adjective_streets(text: str) -> list[RawSpan]:
+    """German streets and squares named after a place by its adjective in -er (Osnabrücker Straße): places.
+
+    The adjective alone is no name and the street word is a common noun, so the capitalised words read
+    one by one give nothing. An inflected adjective or a determiner is an ordinary word ("Erster Platz",
+    "Jeder Weg"); a place's adjective that the dictionary lists (frankfurter, wiener) is not.
+    """
+    mapping = dictionary("de")
+    found = []
+    for match in _GERMAN_ADJECTIVE_STREET.finditer(text):
+        adjective = match.group(0).split()[0].lower()
+        if adjective in _GERMAN_SENTENCE_OPENERS or adjective in name_cues.STOPWORDS["de"]:
+            continue
+        if not _german_inflected_adjective(adjective, mapping) and adjective not in _GERMAN_DETERMINER_FORMS:
+            found.append(RawSpan(match.start(), match.end(), "LOC"))
+    return found
+
+
+#: Determiners and pronouns in -er that stand before a noun like an adjective ("Jeder Weg", "Unser Platz").
+_GERMAN_DETERMINER_FORMS = name_cues.word_set("jeder dieser jener welcher mancher solcher anderer unser euer aller")
+
+
 def _nicknamed_people(text: str) -> list[RawSpan]:
     """People named with a nickname in quotation marks between given name and surname, as one name."""
     return [
@@ -1306,8 +1368,8 @@ def _given_name_pair(text: str, words: list[_Word], i: int, language: str, stopw
     it ends the name ("Tom Und").
     """
     word = words[i]
-    if i + 1 >= len(words) or not is_first_name(word.text):
-        return False
+    if i + 1 >= len(words) or word.text.lower() in stopwords or not is_first_name(word.text):
+        return False  # a stop word is never a given name ("Seit Montag", though Seit is listed as one)
     if word.initial and is_dictionary_word(word.text, language):
         return False  # "Son Dakika" (Turkish: "last minute") opening a headline
     following = words[i + 1]
