@@ -267,6 +267,23 @@ def test_german_streets_named_by_a_place_adjective_are_places() -> None:
     assert "Jeder Weg" not in found
 
 
+def test_german_companies_named_by_a_noun_and_a_legal_form_are_organisations_but_a_lone_form_is_not() -> None:
+    text = "Der Vertrag mit der Länderbahn GmbH und der Deutschen Bahn AG steht. Die AG tagt am Montag."
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Länderbahn GmbH") == "ORG"
+    assert found.get("Deutschen Bahn AG") == "ORG"
+    assert "AG" not in found
+
+
+def test_german_page_navigation_and_contact_lines_are_no_part_of_a_name() -> None:
+    text = (
+        "ARTIKEL AUF EINER SEITE LESEN > Vorherige Seite Nächste Seite Mönchengladbach: Unfall. "
+        "Hinweise unter Tel.: 0211 8700"
+    )
+    found = _texts(find_entities(text, "de"))
+    assert found == {"Mönchengladbach": "LOC"}
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -962,6 +962,15 @@ def _german_common_noun(
     return "-" not in word and _german_compound_noun(last, mapping)
 
 
+#: German companies' legal forms, written after the name ("Länderbahn GmbH", "Brauholding Bayern-Mitte AG").
+_GERMAN_LEGAL_FORMS = frozenset(["GmbH", "AG", "SE", "KG", "KGaA", "OHG", "UG", "eG", "mbH"])
+
+
+def _before_legal_form(text: str, words: list[_Word], i: int) -> bool:
+    """Whether the word right after words[i] is a company's legal form."""
+    return i + 1 < len(words) and words[i + 1].text in _GERMAN_LEGAL_FORMS and _adjacent(text, words[i], words[i + 1])
+
+
 def _german_in_run(text: str, words: list[_Word], i: int, stopwords: frozenset[str], name_like: list[bool]) -> bool:
     """Whether a German word stands next to a capitalised word that may be part of one name with it.
 
@@ -1159,6 +1168,8 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue
         if name_like[i]:
             continue  # the surname of a given-name pair marked on the previous word
+        if language == "de" and word.text in _GERMAN_LEGAL_FORMS and not (i and name_like[i - 1]):
+            continue  # "Die AG tagt": a legal form alone names no company
         if _is_acronym(word.text) or _strongly_known(word.text, language):
             name_like[i] = True
             continue
@@ -1178,6 +1189,9 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             previous = words[i - 1] if i else None
             if previous is not None and _adjacent(text, previous, word) and _is_capitalised(previous.text):
                 name_like[i - 1] = previous.text.lower() not in stopwords
+            continue
+        if language == "de" and _before_legal_form(text, words, i):
+            name_like[i] = True  # "Länderbahn GmbH": a company may be named by a common noun and its legal form
             continue
         if language == "de" and _german_unmarked_sentence_start(text, words, i, name_like, known_in_text):
             continue  # "… in einem Restaurant Eigentlich glaubte …": a headline run into the text, no name

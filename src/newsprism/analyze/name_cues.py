@@ -27,6 +27,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         # Words of the page around the article that scrapes glue to names ("Martin Anzeige", "Wudy Merken Mail").
         " anzeige merken teilen drucken kommentare kommentar newsletter startseite anmelden abonnieren weiterlesen"
         " symbolbild archivbild impressum datenschutz werbung video foto fotos mail"
+        # Contact lines and page navigation ("Tel.: 0211 …", "Vorherige Seite Nächste Seite Mönchengladbach").
+        " tel fax vorherige nächste zurück lesen seite"
     ),
     "it": word_set(
         "il lo la i gli le un uno una e o ma anche come che chi di da del della dei delle dello degli in nel nella"
