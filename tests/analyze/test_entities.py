@@ -284,6 +284,13 @@ def test_german_page_navigation_and_contact_lines_are_no_part_of_a_name() -> Non
     assert found == {"Mönchengladbach": "LOC"}
 
 
+def test_a_given_name_that_also_names_a_small_town_is_a_person_unless_a_place_preposition_precedes() -> None:
+    text = "Der erste Preis ging an Anna. Später lachte Anna. Ihre Schwester wohnt in Anna bei Valencia."
+    entities = find_entities(text, "de")
+    labels = [e.label for e in entities if e.text == "Anna"]
+    assert labels == ["PER", "PER", "LOC"]
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -1476,8 +1476,10 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
     alias = lookup_alias(surface)
     if alias is not None:
         return [RawSpan(start, end, _label(alias.label))]
-    if _place_of(surface, language) is not None:
-        return [RawSpan(start, end, "LOC")]
+    place = _place_of(surface, language)
+    if place is not None:
+        given = _given_name_not_town(words, first, run, place, language)
+        return [RawSpan(start, end, "PER" if given else "LOC")]
     lowered = [w.text.lower() for w in run]
     if len(run) > 1 and lowered[-1] in name_cues.LOWER_TAILS:
         return [RawSpan(start, end, "LOC")]  # "Gosling Road", "Moneysharvan Road"
@@ -1534,6 +1536,20 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         return [RawSpan(start, end, "PER")]
     # "in Afrin", "nach Apen": a name the tables do not know after a preposition of place is a place.
     return [RawSpan(start, end, "LOC" if previous in name_cues.PLACE_PREPOSITIONS.get(language, ()) else "ORG")]
+
+
+def _given_name_not_town(words: list[_Word], first: int, run: list[_Word], place: PlaceEntry, language: str) -> bool:
+    """Whether a lone word that names a small town is rather a given name: "an Anna", not "in Anna".
+
+    A listed given name that is also a town of the gazetteer (Anna, a town of 19,000 in Spain) names a
+    person unless a preposition of place stands before it.
+    """
+    if len(run) != 1 or place.kind != "city" or place.population >= _BIG_PLACE:
+        return False
+    if given_name_of(run[0].text, language) is None or (run[0].initial and is_dictionary_word(run[0].text, language)):
+        return False
+    previous = words[first - 1].text.lower() if first else ""
+    return previous not in name_cues.PLACE_PREPOSITIONS.get(language, ())
 
 
 #: Languages whose organisation nouns decline inside a name ("Europejskiej Wyższej Szkoły Prawa", of "szkoła").
