@@ -291,6 +291,28 @@ def test_a_given_name_that_also_names_a_small_town_is_a_person_unless_a_place_pr
     assert labels == ["PER", "PER", "LOC"]
 
 
+def test_roman_numerals_are_numbers_unless_they_follow_a_name() -> None:
+    text = "W III kwartale 2019 r. Netflix urósł, jak przed II wojną światową. Papież Jan Paweł II przyjechał."
+    found = _texts(find_entities(text, "pl"))
+    assert "III" not in found
+    assert "II" not in found
+    assert found.get("Jan Paweł II") == "PER"
+
+
+def test_polish_titles_and_company_nouns_stay_outside_the_name() -> None:
+    text = (
+        "Firma ESET poinformowała o odkryciu. Życzy abp Stanisław Gądecki, Przewodniczący Episkopatu Polski. "
+        "Wywiad dla prezesa TVP przeprowadził zastępca dyrektora Jana Kowalskiego."
+    )
+    found = _texts(find_entities(text, "pl"))
+    assert found.get("ESET") == "ORG"
+    assert found.get("Stanisław Gądecki") == "PER"
+    assert found.get("Episkopatu Polski") == "ORG"
+    assert found.get("TVP") == "ORG"
+    assert found.get("Jana Kowalskiego") == "PER"
+    assert not any(name.startswith(("Firma", "Przewodniczący")) for name in found)
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

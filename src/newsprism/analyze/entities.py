@@ -904,6 +904,10 @@ def _is_capitalised(word: str) -> bool:
     return word[:1].isupper()
 
 
+#: A Roman numeral of two letters or more (II, III, XIV, XXI): read as a number, not as an acronym.
+_ROMAN_NUMERAL = re.compile(r"(?=[IVXLC]{2})L?X{0,3}(?:IX|IV|V?I{0,3})")
+
+
 def _is_acronym(word: str) -> bool:
     letters = [ch for ch in word if ch.isalpha()]
     return 2 <= len(letters) <= 6 and all(ch.isupper() for ch in letters)
@@ -1170,6 +1174,8 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue  # the surname of a given-name pair marked on the previous word
         if language == "de" and word.text in _GERMAN_LEGAL_FORMS and not (i and name_like[i - 1]):
             continue  # "Die AG tagt": a legal form alone names no company
+        if _ROMAN_NUMERAL.fullmatch(word.text) and not (i and name_like[i - 1] and _adjacent(text, words[i - 1], word)):
+            continue  # "w III kwartale", "Phase II": a number; after a name it is a regnal one ("Jan Paweł II")
         if _is_acronym(word.text) or _strongly_known(word.text, language):
             name_like[i] = True
             continue
@@ -1481,6 +1487,8 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         given = _given_name_not_town(words, first, run, place, language)
         return [RawSpan(start, end, "PER" if given else "LOC")]
     lowered = [w.text.lower() for w in run]
+    if language == "pl" and len(run) > 1 and lowered[0] in _POLISH_COMPANY_NOUNS:
+        return [RawSpan(run[1].start, end, "ORG")]  # "Firma ESET": the company's noun opens its sentence
     if len(run) > 1 and lowered[-1] in name_cues.LOWER_TAILS:
         return [RawSpan(start, end, "LOC")]  # "Gosling Road", "Moneysharvan Road"
     if (
@@ -1494,10 +1502,20 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         return [RawSpan(start, end, "ORG")]  # "Europäische Zentralbank": no person's name opens on an adjective
     previous = words[first - 1].text.lower() if first else ""
     previous_last = previous.rsplit("-", 1)[-1]
-    if previous in name_cues.PERSON_CUES or previous_last in name_cues.PERSON_CUES:
+    titled = previous in name_cues.PERSON_CUES or previous_last in name_cues.PERSON_CUES
+    if titled and not all(_is_acronym(w.text) for w in run):  # "prezesa TVP": the office's body, not a person
         if language in _TITLE_THEN_COUNTRY and len(run) > 1 and _splits_run(run[0].text, language):
             # "Президент Китая Си Цзиньпин", "prezydent Francji Emmanuel Macron": the title's country, then the name.
             return [RawSpan(run[0].start, run[0].end, "LOC"), RawSpan(run[1].start, end, "PER")]
+        if (
+            language in _CASE_TITLE_LANGUAGES
+            and len(run) > 1
+            and is_dictionary_word(run[0].text, language)
+            and not any(given_name_of(w.text, language) for w in run)
+        ):
+            # "Przewodniczący Episkopatu Polski": the office's body, a common noun in the genitive; a person
+            # after a title is named by a given name ("prezydent Andrzej Duda") or by words no dictionary lists.
+            return [RawSpan(start, end, "ORG")]
         return [RawSpan(start, end, "PER")]
     if len(run) == 2 and _opens_on_given_name(run, language):
         return [RawSpan(start, end, "PER")]  # "Michael Jordan", "Ewy Kowalskiej": Jordan is no country here
@@ -1536,6 +1554,13 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
         return [RawSpan(start, end, "PER")]
     # "in Afrin", "nach Apen": a name the tables do not know after a preposition of place is a place.
     return [RawSpan(start, end, "LOC" if previous in name_cues.PLACE_PREPOSITIONS.get(language, ()) else "ORG")]
+
+
+#: Languages where a title is followed by its body in the genitive ("Przewodniczący Episkopatu Polski").
+_CASE_TITLE_LANGUAGES = frozenset(["pl"])
+
+#: Polish nouns for a company or a medium that open a sentence before its name ("Firma ESET poinformowała").
+_POLISH_COMPANY_NOUNS = frozenset(["firma", "firmy", "koncern", "koncernu", "serwis", "portal", "producent"])
 
 
 def _given_name_not_town(words: list[_Word], first: int, run: list[_Word], place: PlaceEntry, language: str) -> bool:

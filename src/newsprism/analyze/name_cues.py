@@ -89,6 +89,14 @@ PERSON_CUES: frozenset[str] = word_set(
     # Polish
     " pan pani panu panem prezydent prezydenta premier premiera minister ministra marszałek poseł posłanka"
     " burmistrz prezes rzecznik papież król królowa"
+    # ... and their cases, and more offices and titles ("Przewodniczący Episkopatu Polski", "abp Gądecki").
+    " prezydentem premierem ministrem ministrowi marszałka marszałkiem posła posłem posłanki burmistrza"
+    " burmistrzem prezesa prezesem rzecznika rzecznikiem rzeczniczka papieża papieżem króla królem"
+    " przewodniczący przewodniczącego przewodniczącym przewodnicząca przewodniczącej wicepremier wicepremiera"
+    " wiceminister wiceministra wiceprezydent wiceprezydenta kanclerz kanclerza kanclerzem sekretarz sekretarza"
+    " dyrektor dyrektora dyrektorem szef szefa szefem szefowa szefowej wojewoda wojewody wójt wójta starosta"
+    " starosty senator senatora arcybiskup arcybiskupa abp biskup biskupa kardynał kardynała kard ksiądz"
+    " księdza ks generał generała gen profesor profesora prof doktor dr"
     # Turkish
     " bay bayan sayın cumhurbaşkanı başbakan bakan bakanı başkan başkanı başkanı vali kral kraliçe papa"
     " valisi komutan komutanı yardımcısı sekreteri sözcü sözcüsü müdürü lideri şüpheli zanlı sanık"
