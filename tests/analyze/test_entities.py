@@ -313,6 +313,20 @@ def test_polish_titles_and_company_nouns_stay_outside_the_name() -> None:
     assert not any(name.startswith(("Firma", "Przewodniczący")) for name in found)
 
 
+def test_a_common_word_opening_a_sentence_is_no_town_it_spells_another_name_of() -> None:
+    text = "Ludzie z całego świata je odwiedzają. Cały przychód trafi do fundacji. Łódź jest duża. Warszawa też."
+    found = _texts(find_entities(text, "pl"))
+    assert "Ludzie" not in found
+    assert "Cały" not in found
+    assert found.get("Łódź") == "LOC"
+    assert found.get("Warszawa") == "LOC"
+
+
+def test_a_given_name_that_also_names_a_town_opens_a_person_s_name() -> None:
+    found = _texts(find_entities("Der Tod des Afroamerikaners George Floyd löste Proteste aus.", "de"))
+    assert found.get("George Floyd") == "PER"
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -298,3 +298,14 @@ def test_a_declined_polish_name_is_one_entity_with_its_nominative() -> None:
     assert len({entity_id for _, _, entity_id in people}) == 1
     # A surname that is no adjective keeps its form: only listed endings are undone.
     assert {e.canonical for e in find_entities("Rozmawiał z nim Jan Nowak.", "pl") if e.label == "PER"} == {"Jan Nowak"}
+
+
+def test_a_name_in_another_script_links_to_its_latin_spelling_in_brackets() -> None:
+    text = "技术分析师卡罗琳娜·米拉内西 (Carolina Milanesi) 说。卡罗琳娜·米拉内西认为。"
+    spans = [RawSpan(5, 14, "PER"), RawSpan(16, 33, "PER"), RawSpan(37, 46, "PER")]
+    entities = link(text, spans, "zh")
+    assert {e.entity_id for e in entities} == {entity_slug("PER", "Carolina Milanesi")}
+    assert {e.canonical for e in entities} == {"Carolina Milanesi"}
+    # A Latin name in brackets after a place, or a bracket holding something else, links nothing.
+    other = link("我们在北京 (Reuters) 见面。", [RawSpan(3, 5, "LOC"), RawSpan(7, 14, "ORG")], "zh")
+    assert other[0].entity_id != other[1].entity_id

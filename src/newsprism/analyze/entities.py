@@ -1174,6 +1174,8 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue  # the surname of a given-name pair marked on the previous word
         if language == "de" and word.text in _GERMAN_LEGAL_FORMS and not (i and name_like[i - 1]):
             continue  # "Die AG tagt": a legal form alone names no company
+        if word.initial and language in _LONE_WORD_FORMS and _common_word_read_as_town(text, words, i, language):
+            continue  # "Ludzie z całego świata …" (people): no alternate name of Dalian
         if _ROMAN_NUMERAL.fullmatch(word.text) and not (i and name_like[i - 1] and _adjacent(text, words[i - 1], word)):
             continue  # "w III kwartale", "Phase II": a number; after a name it is a regnal one ("Jan Paweł II")
         if _is_acronym(word.text) or _strongly_known(word.text, language):
@@ -1529,6 +1531,8 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
                     continue
                 if len(run) == 2 and k == 1 and lookup_alias(part) is None and not _splits_run(run[0].text, language):
                     continue
+                if len(run) == 2 and k == 0 and _city_as_given_name(run, language):
+                    continue
                 if k and given_name_of(run[k - 1].text, language) is not None and not part.isupper():
                     # a surname after a given name ("Zapłakany Michael Jordan"), not the country; a place in
                     # capitals after a name is a dateline after a photo credit ("Jason Lee ГОНКОНГ (Рейтер)")
@@ -1561,6 +1565,26 @@ _CASE_TITLE_LANGUAGES = frozenset(["pl"])
 
 #: Polish nouns for a company or a medium that open a sentence before its name ("Firma ESET poinformowała").
 _POLISH_COMPANY_NOUNS = frozenset(["firma", "firmy", "koncern", "koncernu", "serwis", "portal", "producent"])
+
+
+def _city_as_given_name(run: list[_Word], language: str) -> bool:
+    """Whether a two-word run opening on a city's name that is also a given name is a person's name
+    ("George Floyd": George is a town in South Africa).
+
+    The second word is then no word of the language and no known name: a place and a name run
+    together would need punctuation or a preposition between them.
+    """
+    if lookup_alias(run[0].text) is not None or given_name_of(run[0].text, language) is None:
+        return False
+    place = _place_of(run[0].text, language)
+    second = run[1].text
+    return (
+        place is not None
+        and place.kind == "city"
+        and not is_dictionary_word(second, language)
+        and not _known_name(second, language)
+        and not _is_acronym(second)
+    )
 
 
 def _given_name_not_town(words: list[_Word], first: int, run: list[_Word], place: PlaceEntry, language: str) -> bool:
@@ -1671,6 +1695,38 @@ def _lone_common_word(text: str, words: list[_Word], i: int, surnames: frozenset
     if listed is not None and _known_name(listed[:1].upper() + listed[1:], language):
         return False  # "Twitterze", "Facebooku": a known name in a case form
     return _LONE_WORD_FORMS[language] == "any" or is_inflected_form(word, language)
+
+
+def _common_word_read_as_town(text: str, words: list[_Word], i: int, language: str) -> bool:
+    """Whether a sentence's first word is a word of the language that the gazetteer lists as a town's other name.
+
+    GeoNames keeps many alternate names, some of them common words of another language: "Ludzie" (people,
+    in Polish) names Dalian, "Cały" (whole) Cala. At a sentence start, where any word is capitalised, a
+    dictionary word standing alone names the town only when its dictionary form names the same town
+    (Łodzi, of Łódź); countries and regions are kept whatever their form ("Polska").
+    """
+    word = words[i].text
+    if _in_run(text, words, i, language) or not is_dictionary_word(word, language):
+        return False
+    place = _place_of(word, language)
+    if place is None or place.kind != "city":
+        return False
+    listed = lemma(lower(word, language), language)
+    if listed is None or _folded(place.name) == _folded(word):
+        return False  # the town's own name (Łódź, Szczytno), though it spells a word too
+    if listed == lower(word, language):
+        # The word is a dictionary form itself: a big city's name in the language stays (Warszawa); a small
+        # town's other name spelled like the word (Cały for Cala) goes.
+        return place.population < _BIG_PLACE
+    own = _place_of(listed[:1].upper() + listed[1:], language)
+    return own is None or own.code != place.code
+
+
+def _folded(name: str) -> str:
+    """A name without accents, lower-cased ("Łódź" -> "lodz"), to compare spellings."""
+    return "".join(
+        c for c in unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L")) if c.isalnum()
+    ).lower()
 
 
 #: Letters a case ending may change at the end of a surname (Duda, Dudy, Dudzie; Kurski, Kurskiego).

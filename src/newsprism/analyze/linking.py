@@ -16,6 +16,7 @@ Three layers, from most to least certain:
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -88,7 +89,7 @@ def link(text: str, spans: Sequence[RawSpan], language: str) -> tuple[Entity, ..
     for span in spans:
         surface = text[span.start : span.end]
         resolved.append(_resolve(surface, span, language))
-    return tuple(_link_acronyms(text, _link_surnames(resolved, language)))
+    return tuple(_link_bracketed_originals(text, _link_acronyms(text, _link_surnames(resolved, language))))
 
 
 def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
@@ -296,6 +297,47 @@ def _link_acronyms(text: str, entities: list[Entity]) -> list[Entity]:
             label, canonical, entity_id = found
             linked.append(replace(entity, label=label, canonical=canonical, entity_id=entity_id))
     return linked
+
+
+#: An opening bracket (Latin or full-width) right after a name, before the name's original spelling.
+_BRACKET_AFTER_NAME = re.compile(r"[ \t]{0,2}[(（][ \t]{0,2}")
+_BRACKET_CLOSE = re.compile(r"[ \t]{0,2}[)）]")
+
+
+def _link_bracketed_originals(text: str, entities: list[Entity]) -> list[Entity]:
+    """A name in another script followed by its Latin spelling in brackets is that one person or body.
+
+    "卡罗琳娜·米拉内西 (Carolina Milanesi)", "Сергей Лавров (Sergey Lavrov)": both get the Latin name's
+    canonical form and id, which articles in other languages share; so do the name's other mentions.
+    """
+    by_start = {entity.start: entity for entity in entities}
+    targets: dict[str, Entity] = {}
+    for entity in entities:
+        if entity.label == "LOC" or _is_latin(entity.text):
+            continue
+        bracket = _BRACKET_AFTER_NAME.match(text, entity.end)
+        original = by_start.get(bracket.end()) if bracket is not None else None
+        if (
+            original is not None
+            and original.label == entity.label
+            and _is_latin(original.text)
+            and _BRACKET_CLOSE.match(text, original.end)
+        ):
+            targets.setdefault(entity.text, original)
+    if not targets:
+        return entities
+    return [
+        replace(entity, canonical=targets[entity.text].canonical, entity_id=targets[entity.text].entity_id)
+        if entity.text in targets
+        else entity
+        for entity in entities
+    ]
+
+
+def _is_latin(surface: str) -> bool:
+    """Whether a name's letters are all Latin ("Carolina Milanesi", "Łukasz"), not another script."""
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
 class Linker:
