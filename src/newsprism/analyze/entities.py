@@ -1233,8 +1233,10 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         j = i
         while j + 1 < len(words) and j - i + 1 < _MAX_RUN_WORDS:
             nxt = words[j + 1]
-            if name_like[j + 1] and _adjacent(text, words[j], nxt):
-                j += 1
+            if name_like[j + 1] and (
+                _adjacent(text, words[j], nxt) or _ELIDED_LINK.fullmatch(text, words[j].end, nxt.start)
+            ):
+                j += 1  # "Banca d'Italia", "Dipartimento dell'Istruzione": an elided "of the" inside one name
             elif (
                 nxt.text in name_cues.NAME_PARTICLES
                 and j + 2 < len(words)
@@ -1251,6 +1253,10 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         spans.extend(_from_given_name(text, span, language) for span in _label_run(text, words, i, run, language))
         i = j + 1
     return spans
+
+
+#: An elided "of (the)" between two words of one name: "Banca d'Italia", "ministère de l'Intérieur".
+_ELIDED_LINK = re.compile(r" (?:dell|dall|degl|d|de l|du l|nell)['’]")
 
 
 #: Endings of Russian abstract and verbal nouns (изображение, ответственность, агентство, ситуация), which no
@@ -1474,6 +1480,12 @@ def _place_of(surface: str, language: str) -> PlaceEntry | None:
 
 def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], language: str) -> list[RawSpan]:
     """Label one run of name-like words (a run may hold several names: split at known places)."""
+    while run and run[-1].text in name_cues.NAME_PARTICLES:
+        run = run[:-1]  # "Medical Center di" once "Davao" is split off: the particle joined the two
+    while run and run[0].text in name_cues.NAME_PARTICLES:
+        run, first = run[1:], first + 1
+    if not run:
+        return []
     if language == "de" and len(run) == 1 and _german_street(run[0].text):
         return [RawSpan(run[0].start, run[0].end, "LOC")]  # "Eyzinggasse"
     if language == "tr" and len(run) > 1 and _turkish_place_descriptor(run[-1].text):

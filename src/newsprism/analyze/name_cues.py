@@ -36,6 +36,8 @@ STOPWORDS: dict[str, frozenset[str]] = {
         " lui lei io tu a al alla ai alle ieri oggi domani secondo dopo prima quando dove mentre ecco intanto"
         " inoltre tuttavia però ancora già ora adesso poi così qui lì ho ha hanno è sono era erano sarà"
         " due tre quattro cinque sei sette otto nove dieci cento mille essendo"
+        # Words of the page around the article ("PUBBLICITÀ", "Leggi o condividi questa storia").
+        " pubblicità leggi guarda condividi foto video"
     ),
     "pl": word_set(
         "w we z ze na do o od po za przez przy pod nad i a ale lub oraz czy że to ten ta te tego tej tym jak jest"
@@ -454,7 +456,12 @@ LOWER_TAILS: frozenset[str] = word_set("road street avenue lane drive boulevard 
 
 #: Last words of English names kept in machine-translated and foreign text that make the name an organisation
 #: ("Scottburgh High", "Getty Images", "Coding Blocks Academy"): a run of capitalised words is a person otherwise.
-ORG_TAILS: frozenset[str] = word_set("high school academy images photos pictures fc displays industries insider")
+ORG_TAILS: frozenset[str] = word_set(
+    "high school academy images photos pictures fc displays industries insider"
+    # Hospitals, clubs, parties and newspapers ("Southern Philippines Medical Center", "The York Dispatch").
+    " center centre hospital clinic museum club party network magazine dispatch herald tribune gazette"
+    " observer chronicle telegraph"
+)
 
 #: Turkish nouns after a place name that say what kind of place it is (Zile Bölgesi, Tokat İli): outside the name.
 TURKISH_PLACE_DESCRIPTORS: frozenset[str] = word_set("bölgesi ili ilçesi köyü beldesi mahallesi kenti şehri")
