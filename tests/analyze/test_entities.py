@@ -341,6 +341,13 @@ def test_italian_names_joined_by_an_elided_of_are_one_name_and_no_name_ends_on_a
     assert "PUBBLICITÀ" not in found
 
 
+def test_an_unknown_run_ending_on_a_common_word_is_no_person_but_one_ending_on_a_name_is() -> None:
+    text = "Konser saat 19:30’da Aliağa Kültür Merkezinde yapılacak. Dün Zeynep Aslanoğlu konuştu."
+    found = _texts(find_entities(text, "tr"))
+    assert found.get("Aliağa Kültür Merkezinde") == "ORG"
+    assert found.get("Zeynep Aslanoğlu") == "PER"
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -1557,7 +1557,7 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
                 return [*left, RawSpan(run[k].start, run[k + size - 1].end, label), *right]
         if all(_is_acronym(w.text) for w in run):
             return [RawSpan(start, end, "ORG")]
-        return [RawSpan(start, end, "PER")]
+        return [RawSpan(start, end, "PER" if _personal_run(run, language) else "ORG")]
     word = run[0].text
     if _is_acronym(word):
         return [RawSpan(start, end, "ORG")]
@@ -1577,6 +1577,22 @@ _CASE_TITLE_LANGUAGES = frozenset(["pl"])
 
 #: Polish nouns for a company or a medium that open a sentence before its name ("Firma ESET poinformowała").
 _POLISH_COMPANY_NOUNS = frozenset(["firma", "firmy", "koncern", "koncernu", "serwis", "portal", "producent"])
+
+
+def _personal_run(run: list[_Word], language: str) -> bool:
+    """Whether a run of capitalised words that no table knows reads as a person's name.
+
+    A person's name holds a listed given name, or ends on a word that is no ordinary word of the
+    text's language; a run ending on one ("Nadzwyczajny Miesiąc Misyjny", "Zgromadzenie Synodu Biskupów")
+    names a body, an event or a thing.
+    """
+    if any(given_name_of(word.text, language) for word in run):
+        return True
+    last = run[-1].text
+    if _is_acronym(last):
+        return False
+    # English surnames are often English words (Brown, King, Rice): English is no test, only the text's language.
+    return language == "en" or not is_dictionary_word(last, language)
 
 
 def _city_as_given_name(run: list[_Word], language: str) -> bool:
