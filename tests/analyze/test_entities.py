@@ -348,6 +348,13 @@ def test_an_unknown_run_ending_on_a_common_word_is_no_person_but_one_ending_on_a
     assert found.get("Zeynep Aslanoğlu") == "PER"
 
 
+def test_two_one_word_names_joined_by_a_conjunction_are_two_names() -> None:
+    found = _texts(find_entities("They followed that with close losses to the Chiefs and Packers last year.", "en"))
+    assert found.get("Chiefs") == "ORG"
+    assert found.get("Packers") == "ORG"
+    assert "Chiefs and Packers" not in found
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -215,6 +215,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         if i in statistical:
             # Cutting a span ("Concejo  Claudia López" at the double space) may leave a person's name.
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
+        fixed = [piece for span in fixed for piece in _coordinated_pair(text, span)]
         fixed = [span for span in fixed if not _no_name(text, span, language)]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed += _lower_case_aliases(text)
@@ -261,6 +262,22 @@ def _model_first(model: list[RawSpan], rules: list[RawSpan]) -> list[RawSpan]:
         if k == 0 or model[k - 1].end <= span.start:
             kept.append(span)
     return sorted(kept)
+
+
+#: Two one-word names joined by "and" in one span: "Chiefs and Packers", "Merkel und Macron".
+_COORDINATED_PAIR = re.compile(r"([^\W\d_][\w.'’-]*) (?:and|und|et|y|e|i|ve|oraz|и) ([^\W\d_][\w.'’-]*)")
+
+
+def _coordinated_pair(text: str, span: RawSpan) -> list[RawSpan]:
+    """A span of two one-word names and a conjunction between them is two names of its label.
+
+    Longer names keep their "and" ("Securities and Exchange Board of India", "Prawo i Sprawiedliwość"),
+    as do pairs the alias table or the gazetteer lists as one name ("Trinidad and Tobago").
+    """
+    match = _COORDINATED_PAIR.fullmatch(text, span.start, span.end)
+    if match is None or not match.group(2)[:1].isupper() or _known_name(match.group(0), "und"):
+        return [span]
+    return [RawSpan(match.start(1), match.end(1), span.label), RawSpan(match.start(2), match.end(2), span.label)]
 
 
 def _event_or_law(text: str, span: RawSpan, language: str) -> RawSpan:
