@@ -309,3 +309,13 @@ def test_a_name_in_another_script_links_to_its_latin_spelling_in_brackets() -> N
     # A Latin name in brackets after a place, or a bracket holding something else, links nothing.
     other = link("我们在北京 (Reuters) 见面。", [RawSpan(3, 5, "LOC"), RawSpan(7, 14, "ORG")], "zh")
     assert other[0].entity_id != other[1].entity_id
+
+
+def test_national_parties_get_one_id_in_their_own_and_other_languages() -> None:
+    polish = _ids("Wyborcy partii Prawo i Sprawiedliwość głosowali, a PiS wygrał.", "pl")
+    german = _ids("In Polen regiert die Partei Recht und Gerechtigkeit seit Jahren.", "de")
+    assert polish["Prawo i Sprawiedliwość"] == polish["PiS"] == german["Recht und Gerechtigkeit"]
+    assert (
+        _ids("Die AfD verlor.", "de")["AfD"]
+        == _ids("Alternatywa dla Niemiec przegrała.", "pl")["Alternatywa dla Niemiec"]
+    )
