@@ -84,3 +84,14 @@ def test_a_hand_listed_city_name_outranks_another_place_geonames_gives_it(surfac
     place = resolve_place(surface, language)
     assert place is not None
     assert place.code == "geonames:3164603"
+
+
+def test_country_acronyms_name_the_country_only_in_capitals() -> None:
+    codes = {
+        surface: getattr(resolve_place(surface, language), "code", None)
+        for surface, language in (("USA", "es"), ("UK", "en"))
+    }
+    assert codes == {"USA": "US", "UK": "GB"}
+    # "Usa el código" (Spanish: use the code), "Us" opening an English sentence: no country.
+    assert resolve_place("Usa", "es") is None
+    assert resolve_place("Us", "en") is None

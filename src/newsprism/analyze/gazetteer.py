@@ -224,10 +224,15 @@ def alias_index() -> dict[str, AliasEntry]:
 
 
 def lookup_place(surface: str) -> PlaceEntry | None:
-    """The best gazetteer place for a surface form, or None."""
+    """The best gazetteer place for a surface form, or None.
+
+    Countries' short acronyms match only in capitals: "USA" is the United States, Spanish "Usa" (uses) is not.
+    """
     index = place_index()
     for key in (name_key(surface), latin_key(surface)):
         found = index.get(key)
+        if found and key in place_acronym_keys() and not surface.isupper():
+            found = tuple(place for place in found if place.kind != "country")  # a town may be called Usa
         if found:
             return found[0]
     if surface[:1] and "\u0621" <= surface[0] <= "\u064a":
@@ -305,6 +310,14 @@ def arabic_region_index() -> dict[str, PlaceEntry]:
         entry = PlaceEntry(sub.code, sub.name, "region")
         index[key] = entry if key not in index else None
     return {key: entry for key, entry in index.items() if entry is not None}
+
+
+@cache
+def place_acronym_keys() -> frozenset[str]:
+    """Keys of the alias table's short country acronyms (USA, UK, ABD): the country only where written in capitals."""
+    countries = alias_data().get("countries", {})
+    assert isinstance(countries, dict)
+    return frozenset(name_key(s) for surfaces in countries.values() for s in surfaces if s.isupper() and len(s) <= 5)
 
 
 @cache
