@@ -96,6 +96,8 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
         "tr",
         ('"HAREKAT PLANLANDIĞI GİBİ SÜRÜYOR"\n\nBakan Hulusi Akar, hedeflere ulaşıldığını açıklamıştı.\n\n') * 2_500,
     ),
+    # Sentence ends followed by a mark and capitals that never close: each one scans up to a subheading's length.
+    ("unclosed glued subheadings", "tr", (".'" + "AB " * 60) * 1_100),
     # Chinese full stops inside marks, each followed by text.
     ("Chinese quotes ending their sentence", "zh", "“我们愿意合作。”他表示他不急于寻求新的证词" * 10_000),
 )

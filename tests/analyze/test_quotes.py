@@ -1448,6 +1448,18 @@ def test_a_quoted_subheading_in_capitals_quotes_the_speaker_of_its_section() -> 
     assert speakers(find_quotes(text, "tr", find_entities(text, "tr"))) == []
 
 
+def test_a_subheading_glued_between_two_sentences_by_the_scrape_is_still_one() -> None:
+    text = (
+        "Turhan, evde kalınması gerektiğini bildirdi.'KORONAVİRÜS ALACAĞIMIZ HİÇBİR TEDBİRDEN GÜÇLÜ DEĞİLDİR'"
+        'Bakan Mehmet Cahit Turhan, şunları söyledi: "Evde kalın, sağlıklı kalın."'
+    )
+    found = speakers(find_quotes(text, "tr", find_entities(text, "tr")))
+    assert ("KORONAVİRÜS ALACAĞIMIZ HİÇBİR TEDBİRDEN GÜÇLÜ DEĞİLDİR", "Mehmet Cahit Turhan") in found
+    # Lower-case words inside, or no sentence end before the mark: an apostrophe, no subheading.
+    text = "Bakan Turhan'ın açıklaması.'Türkiye güçlü'Bakan dedi ki yeni bir dönem başlıyor ve herkes evde kalmalı."
+    assert all(quote != "Türkiye güçlü" for quote, _ in speakers(find_quotes(text, "tr", find_entities(text, "tr"))))
+
+
 @pytest.mark.parametrize(
     ("text", "quote", "speaker"),
     [

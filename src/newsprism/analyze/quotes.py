@@ -124,6 +124,11 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("「", "」"),
     ("『", "』"),
 )
+#: Lower-case letters of the Latin-script languages (Turkish ı, ş, ğ included), which a subheading in capitals lacks.
+_LOWER_CASE = "a-zß-ÿıışğ"
+#: Length of a subheading in capitals glued between two sentences.
+_GLUED_SUBHEADING_CHARS = "8,200"
+
 _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     *(re.compile(f"{re.escape(o)}([^{re.escape(o + c)}\\n]{{1,{MAX_QUOTE_CHARS}}}){re.escape(c)}") for o, c in _PAIRS),
     # Straight and single curly quotes: the closer must not be followed by a letter (it's an apostrophe then).
@@ -140,6 +145,10 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = (
     re.compile(rf"(?<![\w'])'((?:[^'\n]|(?<=\w)'(?=\w)){{1,{MAX_QUOTE_CHARS}}})'(?!\w)"),
     # Two apostrophes as a double quotation mark (''...''), common in Turkish news; one apostrophe inside stays.
     re.compile(rf"(?<!')''((?:[^'\n]|'(?!')){{1,{MAX_QUOTE_CHARS}}}?)''(?!')"),
+    # A subheading in capitals glued between two sentences, its line breaks lost in the scrape
+    # ('... bildirdi.'KORONAVİRÜS ... DEĞİLDİR'Bakan Turhan ...'): no lower-case letter inside.
+    re.compile(rf"(?<=[.!?])'([^'\n{_LOWER_CASE}]{{{_GLUED_SUBHEADING_CHARS}}})'(?=[^\W\d_])"),
+    re.compile(rf'(?<=[.!?])"([^"\n{_LOWER_CASE}]{{{_GLUED_SUBHEADING_CHARS}}})"(?=[^\W\d_])'),
 )
 #: Marks of two styles around one quotation ('"...»', '«..."', Arabic '”...“'), as scrapes and machine translation
 #: leave them: found only where no pair of one style lies, and only with no other mark between them.
@@ -3453,7 +3462,9 @@ def _quoted_subheadings(
     starts = [q.start for q in by_start]
     found: list[QuoteSite] = []
     for span in pairs:
-        if taken.overlap(span.open_start, span.close_end) or not _own_paragraph(text, span):
+        if taken.overlap(span.open_start, span.close_end):
+            continue
+        if not (_own_paragraph(text, span) or _glued_between_sentences(text, span)):
             continue
         body = text[span.start : span.end]
         letters = [c for c in body if c.isalpha()]
@@ -3476,6 +3487,20 @@ def _quoted_subheadings(
             )
         )
     return found
+
+
+def _glued_between_sentences(text: str, span: _Span) -> bool:
+    """Whether a quote's marks touch a sentence's end before and the next sentence's first capital after.
+
+    A scrape that drops a subheading's line breaks leaves it so: '... kaydetti.'GÖZLERİMİZİN ÖNÜNDE
+    YATIYOR'Anne Gülsüm Özçelik ...'.
+    """
+    return (
+        span.open_start > 0
+        and text[span.open_start - 1] in ".!?"
+        and span.close_end < len(text)
+        and text[span.close_end].isupper()
+    )
 
 
 def _first_person(speakers: Sequence[NamedMention], start: int, end: int) -> NamedMention | None:
