@@ -355,6 +355,17 @@ def test_two_one_word_names_joined_by_a_conjunction_are_two_names() -> None:
     assert "Chiefs and Packers" not in found
 
 
+def test_english_names_joined_by_of_inside_other_languages_are_one_organisation() -> None:
+    text = (
+        "Sono previste misure da parte della Reserve Bank of Australia. (AP Photo/Craig Ruttle) "
+        "Fall of Oliver Cromwell."
+    )
+    found = _texts(find_entities(text, "it"))
+    assert found.get("Reserve Bank of Australia") == "ORG"
+    assert found.get("AP Photo") == "ORG"
+    assert found.get("Oliver Cromwell") == "PER"  # "of" joins no person's name to the word before it
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

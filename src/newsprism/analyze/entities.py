@@ -1258,6 +1258,8 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
                 nxt.text in name_cues.NAME_PARTICLES
                 and j + 2 < len(words)
                 and name_like[j + 2]
+                # "Hall of Famer Randy Romero": "of" joins no person's name to the name before it
+                and not (nxt.text == "of" and is_first_name(words[j + 2].text))
                 and _adjacent(text, words[j], nxt)
                 and _adjacent(text, nxt, words[j + 2])
             ):
@@ -1603,6 +1605,8 @@ def _personal_run(run: list[_Word], language: str) -> bool:
     text's language; a run ending on one ("Nadzwyczajny Miesiąc Misyjny", "Zgromadzenie Synodu Biskupów")
     names a body, an event or a thing.
     """
+    if any(word.text == "of" for word in run):
+        return False  # "Reserve Bank of Australia", "House of Cards": no person's name holds "of"
     if any(given_name_of(word.text, language) for word in run):
         return True
     last = run[-1].text

@@ -270,7 +270,7 @@ TITLE_SMALL_WORDS: frozenset[str] = word_set(
 )
 
 #: Lower-case particles allowed inside a name (Ursula von der Leyen, Leonardo da Vinci).
-NAME_PARTICLES: frozenset[str] = word_set("von van der den de del della di da du le la bin ibn al el zu y")
+NAME_PARTICLES: frozenset[str] = word_set("von van der den de del della di da du le la bin ibn al el zu y of")
 
 #: Lower-case German words before a noun (articles, determiners, contractions): a capitalised word after them is
 #: almost always a common noun, not a name.
@@ -457,7 +457,7 @@ LOWER_TAILS: frozenset[str] = word_set("road street avenue lane drive boulevard 
 #: Last words of English names kept in machine-translated and foreign text that make the name an organisation
 #: ("Scottburgh High", "Getty Images", "Coding Blocks Academy"): a run of capitalised words is a person otherwise.
 ORG_TAILS: frozenset[str] = word_set(
-    "high school academy images photos pictures fc displays industries insider"
+    "high school academy images photo photos pictures fc displays industries insider"
     # Hospitals, clubs, parties and newspapers ("Southern Philippines Medical Center", "The York Dispatch").
     " center centre hospital clinic museum club party network magazine dispatch herald tribune gazette"
     " observer chronicle telegraph"
