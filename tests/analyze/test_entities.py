@@ -366,6 +366,18 @@ def test_english_names_joined_by_of_inside_other_languages_are_one_organisation(
     assert found.get("Oliver Cromwell") == "PER"  # "of" joins no person's name to the word before it
 
 
+def test_institution_names_finished_by_adjectives_in_lower_case_are_whole() -> None:
+    text = (
+        "Le Parti libéral et le Conseil constitutionnel ont parlé, puis le Comité olympique canadien. Le centre ferme."
+    )
+    found = _texts(find_entities(text, "fr"))
+    for name in ("Parti libéral", "Conseil constitutionnel", "Comité olympique canadien"):
+        assert found.get(name) == "ORG"
+    found = _texts(find_entities("Il Partito popolare europeo ha vinto, il Partito democratico perde.", "it"))
+    assert found.get("Partito popolare europeo") == "ORG"
+    assert found.get("Partito democratico") == "ORG"
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -216,6 +216,9 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             # Cutting a span ("Concejo  Claudia López" at the double space) may leave a person's name.
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
         fixed = [piece for span in fixed for piece in _coordinated_pair(text, span)]
+        if language in _LOWER_CASE_ADJECTIVE_LANGUAGES:
+            fixed = [_with_lower_case_adjectives(text, span, language) for span in fixed]
+            fixed += _institutions_with_adjectives(text, language)
         fixed = [span for span in fixed if not _no_name(text, span, language)]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed += _lower_case_aliases(text)
@@ -262,6 +265,129 @@ def _model_first(model: list[RawSpan], rules: list[RawSpan]) -> list[RawSpan]:
         if k == 0 or model[k - 1].end <= span.start:
             kept.append(span)
     return sorted(kept)
+
+
+#: Institution nouns that French, Spanish and Italian names follow with adjectives in lower case ("Parti
+#: libéral", "Comité olympique canadien", "Partito popolare europeo").
+_INSTITUTION_NOUNS: dict[str, frozenset[str]] = {
+    "fr": name_cues.word_set(
+        "parti comité conseil centre ministère commission assemblée sénat cour tribunal banque agence organisation"
+        " journal front rassemblement mouvement union fédération confédération institut office sécurité"
+    ),
+    "es": name_cues.word_set(
+        "partido comité consejo centro ministerio comisión asamblea senado corte tribunal banco agencia organización"
+        " movimiento unión federación instituto frente congreso"
+    ),
+    "it": name_cues.word_set(
+        "partito comitato consiglio centro ministero commissione assemblea senato corte tribunale banca agenzia"
+        " organizzazione movimento unione federazione istituto fronte"
+    ),
+}
+_LOWER_CASE_ADJECTIVE_LANGUAGES = frozenset(_INSTITUTION_NOUNS)
+#: Endings of adjectives of nationality, place and kind in those languages (libéral, québécois, popolare).
+_ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
+    "fr": (
+        "al",
+        "ale",
+        "aux",
+        "aire",
+        "ique",
+        "iste",
+        "el",
+        "elle",
+        "ien",
+        "ienne",
+        "ais",
+        "aise",
+        "ois",
+        "oise",
+        "if",
+        "ive",
+        "ain",
+        "aine",
+        "éen",
+        "éenne",
+        "ier",
+        "ière",
+        "ial",
+        "iel",
+    ),
+    "es": (
+        "al",
+        "ano",
+        "ana",
+        "ico",
+        "ica",
+        "ista",
+        "ario",
+        "aria",
+        "ivo",
+        "iva",
+        "ense",
+        "és",
+        "esa",
+        "ino",
+        "ina",
+        "ial",
+        "ar",
+    ),
+    "it": (
+        "ale",
+        "ano",
+        "ana",
+        "ico",
+        "ica",
+        "ista",
+        "ario",
+        "aria",
+        "ivo",
+        "iva",
+        "ese",
+        "ino",
+        "ina",
+        "are",
+        "eo",
+        "ea",
+        "ico",
+    ),
+}
+_LOWER_WORD_AFTER = re.compile(r" ([a-zà-ÿ]{4,20})(?![\w'’-])")
+#: Most lower-case adjectives after the institution noun ("Comité olympique canadien").
+_MAX_NAME_ADJECTIVES = 2
+
+
+def _with_lower_case_adjectives(text: str, span: RawSpan, language: str) -> RawSpan:
+    """A span ending on an institution noun, extended over the adjectives in lower case that finish the name.
+
+    "Parti libéral", "Partito popolare europeo", "Comité olympique canadien": French, Spanish and Italian
+    write the adjectives of a name in lower case, so a run of capitalised words stops at the noun.
+    """
+    last = text[span.start : span.end].rsplit(" ", 1)[-1].lower()
+    if last not in _INSTITUTION_NOUNS[language]:
+        return span
+    end = span.end
+    for _ in range(_MAX_NAME_ADJECTIVES):
+        match = _LOWER_WORD_AFTER.match(text, end)
+        if match is None or not match.group(1).endswith(_ADJECTIVE_ENDINGS[language]):
+            break
+        end = match.end()
+    return span if end == span.end else RawSpan(span.start, end, "ORG")
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w'’-])[A-ZÀ-Þ][a-zà-ÿ]{2,20}(?![\w'’-])")
+
+
+def _institutions_with_adjectives(text: str, language: str) -> list[RawSpan]:
+    """Capitalised institution nouns followed by adjectives in lower case, which a model may miss whole
+    ("le Parti socialiste", "le Comité olympique canadien")."""
+    found = []
+    for match in _CAPITALISED_WORD.finditer(text):
+        if match.group(0).lower() not in _INSTITUTION_NOUNS[language]:
+            continue
+        span = _with_lower_case_adjectives(text, RawSpan(match.start(), match.end(), "ORG"), language)
+        if span.end > match.end():
+            found.append(span)
+    return found
 
 
 #: Two one-word names joined by "and" in one span: "Chiefs and Packers", "Merkel und Macron".
