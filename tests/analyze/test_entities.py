@@ -378,6 +378,19 @@ def test_institution_names_finished_by_adjectives_in_lower_case_are_whole() -> N
     assert found.get("Partito democratico") == "ORG"
 
 
+def test_polish_names_in_the_genitive_stay_whole_and_personal() -> None:
+    text = (
+        "Warto wracać do dzieł Alberta Camusa. Koncert z przebojami Patrycji Markowskiej. "
+        "Ocenił w Gazecie Polskiej poseł. Ambasador USA w Polsce Georgette Mosbacher życzyła."
+    )
+    found = _texts(find_entities(text, "pl"))
+    assert found.get("Alberta Camusa") == "PER"
+    assert found.get("Patrycji Markowskiej") == "PER"
+    assert found.get("Gazecie Polskiej") == "ORG"
+    assert found.get("Georgette Mosbacher") == "PER"
+    assert "Ambasador USA" not in found
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -1738,13 +1738,17 @@ def _personal_run(run: list[_Word], language: str) -> bool:
     last = run[-1].text
     if _is_acronym(last):
         return False
+    if _looks_like_surname(last, language) and "-" not in run[0].text and not is_dictionary_word(run[0].text, language):
+        # "Patrycji Markowskiej": a Polish surname declines like the adjective it spells; after a common noun
+        # the adjective is an organisation's ("Gazecie Polskiej", "Koalicji Europejskiej").
+        return True
     # English surnames are often English words (Brown, King, Rice): English is no test, only the text's language.
     return language == "en" or not is_dictionary_word(last, language)
 
 
 def _city_as_given_name(run: list[_Word], language: str) -> bool:
-    """Whether a two-word run opening on a city's name that is also a given name is a person's name
-    ("George Floyd": George is a town in South Africa).
+    """Whether a two-word run opening on a city's or region's name that is also a given name is a person's name
+    ("George Floyd": George is a town in South Africa; "Alberta Camusa", Albert Camus in the Polish genitive).
 
     The second word is then no word of the language and no known name: a place and a name run
     together would need punctuation or a preposition between them.
@@ -1755,7 +1759,7 @@ def _city_as_given_name(run: list[_Word], language: str) -> bool:
     second = run[1].text
     return (
         place is not None
-        and place.kind == "city"
+        and place.kind in ("city", "region")
         and not is_dictionary_word(second, language)
         and not _known_name(second, language)
         and not _is_acronym(second)

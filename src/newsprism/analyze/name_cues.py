@@ -98,7 +98,7 @@ PERSON_CUES: frozenset[str] = word_set(
     " wiceminister wiceministra wiceprezydent wiceprezydenta kanclerz kanclerza kanclerzem sekretarz sekretarza"
     " dyrektor dyrektora dyrektorem szef szefa szefem szefowa szefowej wojewoda wojewody wójt wójta starosta"
     " starosty senator senatora arcybiskup arcybiskupa abp biskup biskupa kardynał kardynała kard ksiądz"
-    " księdza ks generał generała gen profesor profesora prof doktor dr"
+    " księdza ks generał generała gen profesor profesora prof doktor dr ambasador ambasadora ambasadorem konsul"
     # Turkish
     " bay bayan sayın cumhurbaşkanı başbakan bakan bakanı başkan başkanı başkanı vali kral kraliçe papa"
     " valisi komutan komutanı yardımcısı sekreteri sözcü sözcüsü müdürü lideri şüpheli zanlı sanık"
