@@ -391,6 +391,17 @@ def test_polish_names_in_the_genitive_stay_whole_and_personal() -> None:
     assert "Ambasador USA" not in found
 
 
+def test_no_name_ends_on_a_particle_and_spanish_page_words_are_no_names() -> None:
+    text = (
+        "Lo informó la Subsecretaría de Derechos Humanos de La Pampa. Síguenos en Twitter. "
+        "Envíanos tus fotos al diario."
+    )
+    found = _texts(find_entities(text, "es"))
+    assert not any(name.endswith((" de", " y")) for name in found)
+    assert "Síguenos" not in found
+    assert "Envíanos" not in found
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -215,6 +215,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         if i in statistical:
             # Cutting a span ("Concejo  Claudia López" at the double space) may leave a person's name.
             fixed = [_person_by_given_name(text, span, language) for span in fixed]
+        fixed = [span for span in (_trimmed(text, span, language) for span in fixed) if span is not None]
         fixed = [piece for span in fixed for piece in _coordinated_pair(text, span)]
         if language in _LOWER_CASE_ADJECTIVE_LANGUAGES:
             fixed = [_with_lower_case_adjectives(text, span, language) for span in fixed]
@@ -388,6 +389,33 @@ def _institutions_with_adjectives(text: str, language: str) -> list[RawSpan]:
         if span.end > match.end():
             found.append(span)
     return found
+
+
+#: Words that end no name: particles and conjunctions a model's span may run over ("Subsecretaría de
+#: Derechos Humanos de", "calle Japón y").
+_NO_LAST_WORDS = name_cues.NAME_PARTICLES | frozenset(["y", "and", "et", "e", "i", "ve", "und", "o", "or", "oder"])
+#: Words of the page around a Spanish article that a model takes for names ("Síguenos", "Envíanos").
+_SPANISH_PAGE_WORDS = name_cues.word_set(
+    "síguenos envíanos suscríbete comparte compartir publicado detalles teléfono comentarios comentar lee leer"
+    " descarga anuncio publicidad"
+)
+
+
+def _trimmed(text: str, span: RawSpan, language: str) -> RawSpan | None:
+    """A span without the particles at its end, or None where it is only a word of the page.
+
+    A model's span may run over "de" or "y" into the next name; Spanish pages put imperatives in
+    capitals next to names ("Síguenos en Twitter", "Detalles Publicado el").
+    """
+    surface = text[span.start : span.end]
+    words = surface.split(" ")
+    if language == "es" and words[0].lower() in _SPANISH_PAGE_WORDS:
+        return None
+    end = span.end
+    while len(words) > 1 and words[-1] in _NO_LAST_WORDS:
+        end -= len(words[-1]) + 1
+        words.pop()
+    return span if end == span.end else RawSpan(span.start, end, span.label)
 
 
 #: Two one-word names joined by "and" in one span: "Chiefs and Packers", "Merkel und Macron".
