@@ -402,6 +402,14 @@ def test_no_name_ends_on_a_particle_and_spanish_page_words_are_no_names() -> Non
     assert "Envíanos" not in found
 
 
+def test_a_person_run_over_the_word_before_is_split_off_it_but_named_bodies_stay_whole() -> None:
+    text = "La diputada de Cambiemos Aída Ayala dijo que no. La Fundación Carlos Slim ayudó a la ciudad."
+    found = _texts(find_entities(text, "es"))
+    assert found.get("Aída Ayala") == "PER"
+    assert "Cambiemos Aída Ayala" not in found
+    assert "Fundación Carlos Slim" in found
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

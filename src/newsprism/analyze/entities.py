@@ -218,6 +218,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         fixed = [span for span in (_trimmed(text, span, language) for span in fixed) if span is not None]
         fixed = [piece for span in fixed for piece in _coordinated_pair(text, span)]
         if language in _LOWER_CASE_ADJECTIVE_LANGUAGES:
+            fixed = [piece for span in fixed for piece in _person_after_a_word(text, span, language)]
             fixed = [_with_lower_case_adjectives(text, span, language) for span in fixed]
             fixed += _institutions_with_adjectives(text, language)
         fixed = [span for span in fixed if not _no_name(text, span, language)]
@@ -297,6 +298,37 @@ _ADJECTIVE_ENDINGS: dict[str, tuple[str, ...]] = {
 _LOWER_WORD_AFTER = re.compile(r" ([a-zà-ÿ]{4,20})(?![\w'’-])")
 #: Most lower-case adjectives after the institution noun ("Comité olympique canadien").
 _MAX_NAME_ADJECTIVES = 2
+
+
+def _person_after_a_word(text: str, span: RawSpan, language: str) -> list[RawSpan]:
+    """A three-word span whose last two words are a given name and a surname, split off the word before them.
+
+    "Cambiemos Aída Ayala" (a party, then its deputy), "Visitas Marcelo Canario" (a page word): the model
+    ran a name over the word before it. That word stays a name of its own where no dictionary lists it;
+    an organisation named after a person ("Fundación Carlos Slim") keeps the whole name.
+    """
+    words = list(_SPACE_WORD.finditer(text, span.start, span.end))
+    if len(words) != 3 or given_name_of(words[1].group(0), language) is None:
+        return [span]
+    first = words[0].group(0)
+    lowered = first.lower()
+    if (
+        not first[:1].isupper()
+        or given_name_of(first, language) is not None
+        or lowered in name_cues.ORG_CUES
+        or lowered in _INSTITUTION_NOUNS[language]
+        or lowered in name_cues.PERSON_CUES
+        or _known_name(text[span.start : span.end], language)
+    ):
+        return [span]
+    last = words[2].group(0)
+    tails = name_cues.ORG_CUES | name_cues.ORG_TAILS | name_cues.LOWER_TAILS
+    if last.lower() in tails or is_inflected_form(last, "en"):
+        return [span]  # "Fort Lewis College", "South Ethel Street", "Green Bay Packers": one name
+    person = RawSpan(words[1].start(), span.end, "PER")
+    if is_dictionary_word(first, language):
+        return [person]
+    return [RawSpan(words[0].start(), words[0].end(), "ORG"), person]
 
 
 def _with_lower_case_adjectives(text: str, span: RawSpan, language: str) -> RawSpan:

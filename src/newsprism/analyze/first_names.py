@@ -15,11 +15,14 @@ rules alone.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
 from anyascii import anyascii
+
+from newsprism.analyze.lemmas import lemma
 
 __all__ = ["first_name_gender", "given_name_of", "is_first_name"]
 
@@ -79,6 +82,10 @@ _POLISH_CASES: tuple[tuple[str, str, Gender], ...] = (
 )
 
 
+#: Languages whose given names carry accents the name list may write without them (Aída, listed as Aida).
+_ACCENTED_NAME_LANGUAGES = frozenset({"es", "fr", "it", "pt"})
+
+
 def given_name_of(word: str, language: str) -> str | None:
     """The listed given name ``word`` is a form of: itself, or in Polish its nominative (Ewy -> Ewa).
 
@@ -91,6 +98,10 @@ def given_name_of(word: str, language: str) -> str | None:
     """
     if is_first_name(word):
         return word
+    if language in _ACCENTED_NAME_LANGUAGES:
+        plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        if plain != word and is_first_name(plain) and lemma(word, language) is None:
+            return plain  # "Aída", listed as Aida; a word of the language ("Así") is none
     if language != "pl":
         return None
     for ending, nominative, gender in _POLISH_CASES:
