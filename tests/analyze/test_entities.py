@@ -410,6 +410,14 @@ def test_a_person_run_over_the_word_before_is_split_off_it_but_named_bodies_stay
     assert "Fundación Carlos Slim" in found
 
 
+def test_a_double_given_name_makes_an_unknown_run_a_person() -> None:
+    text = (
+        "Die Polizei hat den Ehemann der Millionärsfrau Anne-Elisabeth Hagen festgenommen. "
+        "Ein Freund von Tom Hagen sprach mit der Zeitung."
+    )
+    assert _texts(find_entities(text, "de")).get("Anne-Elisabeth Hagen") == "PER"
+
+
 def test_german_nouns_listed_with_a_plural_are_not_names_but_a_surname_spelling_one_is() -> None:
     text = (
         "Sie plant Hochzeit im Mai. Ihm droht Anklage wegen Betrugs, teilte ein Sprecher mit. "

@@ -1735,8 +1735,8 @@ def _personal_run(run: list[_Word], language: str) -> bool:
     """
     if any(word.text == "of" for word in run):
         return False  # "Reserve Bank of Australia", "House of Cards": no person's name holds "of"
-    if any(given_name_of(word.text, language) for word in run):
-        return True
+    if any(given_name_of(part, language) for word in run for part in word.text.split("-")):
+        return True  # "Anne-Elisabeth Hagen", "Hans-Jürgen Papier": each part of a double given name is listed
     last = run[-1].text
     if _is_acronym(last):
         return False
