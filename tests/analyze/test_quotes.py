@@ -28,6 +28,11 @@ def speakers(quotes: tuple[Quote, ...]) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in quotes]
 
 
+def speakers_in(text: str, language: str) -> list[tuple[str, str | None]]:
+    """The quotes found in ``text`` with the entity finder's names, and their speakers."""
+    return speakers(find_quotes(text, language, find_entities(text, language)))
+
+
 def test_french_role_then_inverted_pronoun_cue() -> None:
     text = (
         "Le porte-parole du département d'Etat Ned Price a mis en garde Moscou. "
@@ -1428,24 +1433,22 @@ def test_a_quoted_subheading_in_capitals_quotes_the_speaker_of_its_section() -> 
         '"HAREKAT PLANLANDIĞI GİBİ SÜRÜYOR"\n\n'
         'Milli Savunma Bakanı Hulusi Akar, "Harekat planlandığı gibi devam ediyor, hedeflerimize ulaşıyoruz" dedi.'
     )
-    quotes = find_quotes(text, "tr", find_entities(text, "tr"))
-    assert ("HAREKAT PLANLANDIĞI GİBİ SÜRÜYOR", "Hulusi Akar") in speakers(quotes)
+    assert ("HAREKAT PLANLANDIĞI GİBİ SÜRÜYOR", "Hulusi Akar") in speakers_in(text, "tr")
     # No quote follows: the person the next paragraph names with a verb of saying.
     text = (
         "Vaka sayısı yine arttı.\n\n"
         '"R DEĞERİ DÜŞÜK KALMALI"\n\n'
         "Almanya Şansölyesi Angela Merkel, daha önce değerin düşük kalması gerektiğini açıklamıştı."
     )
-    quotes = find_quotes(text, "tr", find_entities(text, "tr"))
-    assert ("R DEĞERİ DÜŞÜK KALMALI", "Angela Merkel") in speakers(quotes)
+    assert ("R DEĞERİ DÜŞÜK KALMALI", "Angela Merkel") in speakers_in(text, "tr")
     # Nobody named with a verb of saying after it: a quote of someone unnamed.
     text = (
         "Evsizler parkta kalıyor.\n\n‘DIŞARI ÇIKMAM YASAK’\n\nGenç bir evsiz, ailesinin yanına dönemediğini anlatıyor."
     )
-    assert speakers(find_quotes(text, "tr", find_entities(text, "tr"))) == [("DIŞARI ÇIKMAM YASAK", None)]
+    assert speakers_in(text, "tr") == [("DIŞARI ÇIKMAM YASAK", None)]
     # Capitals inside a sentence are no subheading.
     text = 'Taraftarlar maç boyunca "HAYDİ ÇOCUKLAR" diye bağırdı ve takımı destekledi.'
-    assert speakers(find_quotes(text, "tr", find_entities(text, "tr"))) == []
+    assert speakers_in(text, "tr") == []
 
 
 def test_a_subheading_glued_between_two_sentences_by_the_scrape_is_still_one() -> None:
@@ -1453,11 +1456,11 @@ def test_a_subheading_glued_between_two_sentences_by_the_scrape_is_still_one() -
         "Turhan, evde kalınması gerektiğini bildirdi.'KORONAVİRÜS ALACAĞIMIZ HİÇBİR TEDBİRDEN GÜÇLÜ DEĞİLDİR'"
         'Bakan Mehmet Cahit Turhan, şunları söyledi: "Evde kalın, sağlıklı kalın."'
     )
-    found = speakers(find_quotes(text, "tr", find_entities(text, "tr")))
+    found = speakers_in(text, "tr")
     assert ("KORONAVİRÜS ALACAĞIMIZ HİÇBİR TEDBİRDEN GÜÇLÜ DEĞİLDİR", "Mehmet Cahit Turhan") in found
     # Lower-case words inside, or no sentence end before the mark: an apostrophe, no subheading.
     text = "Bakan Turhan'ın açıklaması.'Türkiye güçlü'Bakan dedi ki yeni bir dönem başlıyor ve herkes evde kalmalı."
-    assert all(quote != "Türkiye güçlü" for quote, _ in speakers(find_quotes(text, "tr", find_entities(text, "tr"))))
+    assert all(quote != "Türkiye güçlü" for quote, _ in speakers_in(text, "tr"))
 
 
 @pytest.mark.parametrize(
@@ -1482,7 +1485,7 @@ def test_a_subheading_glued_between_two_sentences_by_the_scrape_is_still_one() -
     ],
 )
 def test_a_turkish_participle_right_after_a_quote_attributes_it(text: str, quote: str, speaker: str) -> None:
-    assert (quote, speaker) in speakers(find_quotes(text, "tr", find_entities(text, "tr")))
+    assert (quote, speaker) in speakers_in(text, "tr")
 
 
 def test_a_turkish_participle_further_on_attributes_no_earlier_quote() -> None:

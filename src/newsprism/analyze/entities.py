@@ -300,6 +300,10 @@ _LOWER_WORD_AFTER = re.compile(r" ([a-zà-ÿ]{4,20})(?![\w'’-])")
 _MAX_NAME_ADJECTIVES = 2
 
 
+#: Words that end an organisation's or a street's name, which no surname ends.
+_NAME_TAILS = name_cues.ORG_CUES | name_cues.ORG_TAILS | name_cues.LOWER_TAILS
+
+
 def _person_after_a_word(text: str, span: RawSpan, language: str) -> list[RawSpan]:
     """A three-word span whose last two words are a given name and a surname, split off the word before them.
 
@@ -322,8 +326,7 @@ def _person_after_a_word(text: str, span: RawSpan, language: str) -> list[RawSpa
     ):
         return [span]
     last = words[2].group(0)
-    tails = name_cues.ORG_CUES | name_cues.ORG_TAILS | name_cues.LOWER_TAILS
-    if last.lower() in tails or is_inflected_form(last, "en"):
+    if last.lower() in _NAME_TAILS or is_inflected_form(last, "en"):
         return [span]  # "Fort Lewis College", "South Ethel Street", "Green Bay Packers": one name
     person = RawSpan(words[1].start(), span.end, "PER")
     if is_dictionary_word(first, language):
@@ -1120,37 +1123,29 @@ def _before_legal_form(text: str, words: list[_Word], i: int) -> bool:
     return i + 1 < len(words) and words[i + 1].text in _GERMAN_LEGAL_FORMS and _adjacent(text, words[i], words[i + 1])
 
 
-def _german_in_run(text: str, words: list[_Word], i: int, stopwords: frozenset[str], name_like: list[bool]) -> bool:
-    """Whether a German word stands next to a capitalised word that may be part of one name with it.
+def _german_name_part(word: str, stopwords: frozenset[str]) -> bool:
+    """Whether a capitalised German word beside another may be part of one name with it.
 
-    A word before it already taken as a name counts ("Tiroler Tageszeitung Online"). A neighbour that is a
-    function word ("Seit Montag"), holds a digit ("Covid-19 Pandemie"), is an adjective ("Zweite Hochzeit")
-    or is a common noun itself ("Elektropfanne Küche", a headline's nouns) makes no run: the word is then
-    judged alone.
+    A function word ("Seit Montag"), a word holding a digit ("Covid-19 Pandemie"), an adjective ("Zweite
+    Hochzeit"), another word the dictionary lists only in lower case, and a common noun ("Elektropfanne
+    Küche", a headline's nouns) are not: the word beside them is then judged alone.
     """
+    if not _is_capitalised(word) or word.lower() in stopwords or any(c.isdigit() for c in word):
+        return False
+    mapping, forms = _german_lemma_forms()
+    if _german_inflected_adjective(word.lower(), mapping):
+        return False
+    if _german_non_noun(word) and not _known_name(word, "de"):
+        return False  # a preposition, adverb or verb in capitals ("Seit Montag")
+    lemma = mapping.get(word.encode())
+    listed_noun = lemma is not None and lemma[:1].isupper() and forms.get(lemma, 0) >= 3
+    return not listed_noun and not ("-" not in word and _german_compound_noun(word, mapping))
 
-    def name_part(neighbour: _Word) -> bool:
-        lowered = neighbour.text.lower()
-        if not _is_capitalised(neighbour.text) or lowered in stopwords or any(c.isdigit() for c in neighbour.text):
-            return False
-        mapping, forms = _german_lemma_forms()
-        if _german_inflected_adjective(lowered, mapping):
-            return False
-        if (
-            lowered.encode() in mapping
-            and neighbour.text.encode() not in mapping
-            and not _known_name(neighbour.text, "de")
-        ):
-            return False  # a preposition, adverb or verb in capitals ("Seit Montag"): no name's part
-        lemma = mapping.get(neighbour.text.encode())
-        listed_noun = lemma is not None and lemma[:1].isupper() and forms.get(lemma, 0) >= 3
-        return not listed_noun and not ("-" not in neighbour.text and _german_compound_noun(neighbour.text, mapping))
 
-    before = i > 0 and _adjacent(text, words[i - 1], words[i]) and (name_like[i - 1] or name_part(words[i - 1]))
-    if before and words[i - 1].text.lower() in name_cues.PERSON_CUES:
-        before = False
-    after = i + 1 < len(words) and _adjacent(text, words[i], words[i + 1]) and name_part(words[i + 1])
-    return before or after
+def _german_non_noun(word: str) -> bool:
+    """Whether the dictionary lists a capitalised German word only in lower case (an adverb, adjective, verb)."""
+    mapping = _german_lemma_forms()[0]
+    return word.lower().encode() in mapping and word.encode() not in mapping
 
 
 def _german_unmarked_sentence_start(
@@ -1172,11 +1167,11 @@ def _german_unmarked_sentence_start(
     following = words[i + 1] if i + 1 < len(words) else None
     if following is not None and _adjacent(text, word, following) and _is_capitalised(following.text):
         return False
+    if not _german_non_noun(word.text) or _known_name(word.text, "de"):
+        return False  # a noun, or no word of the dictionary: a name stays possible
     mapping = _german_lemma_forms()[0]
     lowered = word.text.lower()
-    lemma = mapping.get(lowered.encode())
-    if lemma is None or word.text.encode() in mapping or _known_name(word.text, "de"):
-        return False  # a noun, or no word of the dictionary: a name stays possible
+    lemma = mapping[lowered.encode()]
     own = lowered.encode()
     if lemma == own and not any(mapping.get((lowered + ending).encode()) == own for ending in ("e", "en", "er")):
         return True  # an adverb or a particle: it never inflects, nor ends a name ("Griechenland Woher")
@@ -1351,7 +1346,8 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         if language == "de" and _german_common_noun(
             word.text,
             words[i - 1].text if i else "",
-            _german_in_run(text, words, i, stopwords, name_like),
+            # A word already taken as a name counts as a neighbour ("Tiroler Tageszeitung Online").
+            _in_run(text, words, i, name_part=lambda k: name_like[k] or _german_name_part(words[k].text, stopwords)),
             word.initial or _after_opening_mark(text, word.start),
             surnames,
         ):
@@ -1491,7 +1487,7 @@ def _german_adjective_streets(text: str) -> list[RawSpan]:
     found = []
     for match in _GERMAN_ADJECTIVE_STREET.finditer(text):
         adjective = match.group(0).split()[0].lower()
-        if adjective in _GERMAN_SENTENCE_OPENERS or adjective in name_cues.STOPWORDS["de"]:
+        if adjective in name_cues.STOPWORDS["de"]:
             continue
         if not _german_inflected_adjective(adjective, mapping) and adjective not in _GERMAN_DETERMINER_FORMS:
             found.append(RawSpan(match.start(), match.end(), "LOC"))
@@ -1584,15 +1580,19 @@ def _german_function_word_surname(text: str, words: list[_Word], i: int, languag
 _ARTICLES = frozenset(["the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "au", "du", "del"])
 
 
-def _in_run(text: str, words: list[_Word], i: int, language: str = "") -> bool:
+def _in_run(
+    text: str, words: list[_Word], i: int, language: str = "", name_part: Callable[[int], bool] | None = None
+) -> bool:
     """Is word ``i`` next to another capitalised word (a multi-word name)?
 
     With ``language``, a common word in capitals before it (a page's "REKLAMA", "VIDEO") is no part of a name.
+    ``name_part`` says which neighbours (by index) may be part of a name with it; by default any capitalised word.
     """
-    before = i > 0 and _is_capitalised(words[i - 1].text) and _adjacent(text, words[i - 1], words[i])
+    part = name_part or (lambda k: _is_capitalised(words[k].text))
+    before = i > 0 and part(i - 1) and _adjacent(text, words[i - 1], words[i])
     if before and language and _shouted_word(words[i - 1].text, language):
         before = False
-    after = i + 1 < len(words) and _is_capitalised(words[i + 1].text) and _adjacent(text, words[i], words[i + 1])
+    after = i + 1 < len(words) and part(i + 1) and _adjacent(text, words[i], words[i + 1])
     return (before and words[i - 1].text.lower() not in name_cues.PERSON_CUES) or after
 
 
@@ -1690,7 +1690,7 @@ def _label_run(text: str, words: list[_Word], first: int, run: list[_Word], lang
                     continue
                 if len(run) == 2 and k == 1 and lookup_alias(part) is None and not _splits_run(run[0].text, language):
                     continue
-                if len(run) == 2 and k == 0 and _city_as_given_name(run, language):
+                if len(run) == 2 and k == 0 and _place_as_given_name(run, language):
                     continue
                 if k and given_name_of(run[k - 1].text, language) is not None and not part.isupper():
                     # a surname after a given name ("Zapłakany Michael Jordan"), not the country; a place in
@@ -1748,7 +1748,7 @@ def _personal_run(run: list[_Word], language: str) -> bool:
     return language == "en" or not is_dictionary_word(last, language)
 
 
-def _city_as_given_name(run: list[_Word], language: str) -> bool:
+def _place_as_given_name(run: list[_Word], language: str) -> bool:
     """Whether a two-word run opening on a city's or region's name that is also a given name is a person's name
     ("George Floyd": George is a town in South Africa; "Alberta Camusa", Albert Camus in the Polish genitive).
 
@@ -1904,7 +1904,9 @@ def _common_word_read_as_town(text: str, words: list[_Word], i: int, language: s
 
 
 def _folded(name: str) -> str:
-    """A name without accents, lower-cased ("Łódź" -> "lodz"), to compare spellings."""
+    """A name without accents or punctuation, lower-cased, in its own script ("Łódź" -> "lodz", "Тела" stays
+    Cyrillic): unlike :func:`latin_key`, it does not transliterate, so a word of another script never spells
+    a Latin town's name."""
     return "".join(
         c for c in unicodedata.normalize("NFKD", name.replace("ł", "l").replace("Ł", "L")) if c.isalnum()
     ).lower()
@@ -1941,14 +1943,14 @@ def _splits_run(part: str, language: str) -> bool:
             city.population >= _BIG_PLACE
             and (
                 latin_key(city.name) in (latin_key(part), latin_key(f"{part} City"))  # "New York" (City)
-                or (not _is_latin(part) and len(part) >= _OTHER_SCRIPT_CITY_LETTERS)
+                or (not is_latin_script(part) and len(part) >= _OTHER_SCRIPT_CITY_LETTERS)
             )
         ),
     )
 
 
-def _is_latin(word: str) -> bool:
-    """Whether the word's letters are Latin ones (accented included)."""
+def is_latin_script(word: str) -> bool:
+    """Whether the word's letters are Latin ones (accented included); true of a word without letters."""
     return all("LATIN" in unicodedata.name(char, "") for char in word if char.isalpha())
 
 

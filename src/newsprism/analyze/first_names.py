@@ -15,13 +15,13 @@ rules alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache, lru_cache
 from importlib import resources
 from typing import Literal
 
 from anyascii import anyascii
 
+from newsprism.analyze.gazetteer import without_accents
 from newsprism.analyze.lemmas import lemma
 
 __all__ = ["first_name_gender", "given_name_of", "is_first_name"]
@@ -99,7 +99,7 @@ def given_name_of(word: str, language: str) -> str | None:
     if is_first_name(word):
         return word
     if language in _ACCENTED_NAME_LANGUAGES:
-        plain = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+        plain = without_accents(word)
         if plain != word and is_first_name(plain) and lemma(word, language) is None:
             return plain  # "Aída", listed as Aida; a word of the language ("Así") is none
     if language != "pl":

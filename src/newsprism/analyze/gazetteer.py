@@ -274,6 +274,11 @@ def arabic_skeleton(surface: str) -> str:
     return _DOUBLE_LETTER.sub(r"\1", "".join(parts))
 
 
+def without_accents(word: str) -> str:
+    """The word with its combining marks removed ("Aída" -> "Aida", "ū" -> "u"); other letters as written."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
+
+
 def latin_skeleton(romanised: str) -> str:
     """Consonant skeleton of a romanised Arabic name (``Al Qalyūbīyah`` -> ``lqlywbyh``)."""
     text = unicodedata.normalize("NFC", romanised.lower()).translate(_LONG_VOWELS)
@@ -282,8 +287,7 @@ def latin_skeleton(romanised: str) -> str:
         if _LATIN_ARTICLE.match(word):
             parts.append("l")  # assimilated articles (ash, ad, an) are all written ال
             continue
-        stripped = "".join(ch for ch in unicodedata.normalize("NFD", word) if not unicodedata.combining(ch))
-        parts.append(_SHORT_VOWELS.sub("", stripped))
+        parts.append(_SHORT_VOWELS.sub("", without_accents(word)))
     return _DOUBLE_LETTER.sub(r"\1", "".join(parts))
 
 

@@ -16,7 +16,6 @@ Three layers, from most to least certain:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -24,7 +23,7 @@ from dataclasses import replace
 from anyascii import anyascii
 
 from newsprism.analyze.chinese import MIDDLE_DOTS
-from newsprism.analyze.entities import RawSpan
+from newsprism.analyze.entities import RawSpan, is_latin_script
 from newsprism.analyze.entity_bounds import is_dictionary_word
 from newsprism.analyze.first_names import given_name_of
 from newsprism.analyze.gazetteer import BIG_CITY, AliasEntry, latin_key, lookup_alias
@@ -313,14 +312,14 @@ def _link_bracketed_originals(text: str, entities: list[Entity]) -> list[Entity]
     by_start = {entity.start: entity for entity in entities}
     targets: dict[str, Entity] = {}
     for entity in entities:
-        if entity.label == "LOC" or _is_latin(entity.text):
+        if entity.label == "LOC" or is_latin_script(entity.text):
             continue
         bracket = _BRACKET_AFTER_NAME.match(text, entity.end)
         original = by_start.get(bracket.end()) if bracket is not None else None
         if (
             original is not None
             and original.label == entity.label
-            and _is_latin(original.text)
+            and is_latin_script(original.text)
             and _BRACKET_CLOSE.match(text, original.end)
         ):
             targets.setdefault(entity.text, original)
@@ -332,12 +331,6 @@ def _link_bracketed_originals(text: str, entities: list[Entity]) -> list[Entity]
         else entity
         for entity in entities
     ]
-
-
-def _is_latin(surface: str) -> bool:
-    """Whether a name's letters are all Latin ("Carolina Milanesi", "Łukasz"), not another script."""
-    letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and all(unicodedata.name(c, "").startswith("LATIN") for c in letters)
 
 
 class Linker:

@@ -125,7 +125,7 @@ _PAIRS: tuple[tuple[str, str], ...] = (
     ("『", "』"),
 )
 #: Lower-case letters of the Latin-script languages (Turkish ı, ş, ğ included), which a subheading in capitals lacks.
-_LOWER_CASE = "a-zß-ÿıışğ"
+_LOWER_CASE = "a-zß-ÿışğ"
 #: Length of a subheading in capitals glued between two sentences.
 _GLUED_SUBHEADING_CHARS = "8,200"
 
