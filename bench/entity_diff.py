@@ -1,4 +1,4 @@
-"""The entity spans two versions of the code find differently on texts no gold file uses.
+"""The entity spans (or quotes) two versions of the code find differently on texts no gold file uses.
 
 The closing notes' "on N unlabelled texts, M spans fixed" counts come from here: each version's
 ``find_entities`` runs, in its own process, on the first ``--texts`` articles of one language that
@@ -8,10 +8,11 @@ other one finds, each with its context. Reading them says what a rule changes on
 annotated; it is no measurement against gold.
 
 Usage: .venv/bin/python bench/entity_diff.py --base /tmp/start/src [--other src] --language de
-[--texts 300] [--translated]
+[--texts 300] [--translated] [--quotes]
 
 ``--base`` and ``--other`` are ``src`` folders of two checkouts (``git worktree add /tmp/start COMMIT``).
 ``--translated`` reads the machine-translated pairs, the data's only Italian, Russian and Chinese texts.
+``--quotes`` compares the quotes instead (span, kind and speaker), each version finding them on its own entities.
 """
 
 from __future__ import annotations
@@ -35,6 +36,15 @@ articles = json.load(sys.stdin)
 json.dump({key: [(e.start, e.end, e.label) for e in find_entities(text, language)]
            for key, (text, language) in articles.items()}, sys.stdout)
 """
+_RUN_QUOTES = """
+import json, sys
+from newsprism.analyze.entities import find_entities
+from newsprism.analyze.quotes import find_quotes
+articles = json.load(sys.stdin)
+json.dump({key: [(q.start, q.end, f"{q.kind} -> {q.speaker}")
+                 for q in find_quotes(text, language, find_entities(text, language))]
+           for key, (text, language) in articles.items()}, sys.stdout)
+"""
 
 
 def unlabelled_texts(language: str, count: int, translated: bool) -> dict[str, str]:
@@ -50,12 +60,20 @@ def unlabelled_texts(language: str, count: int, translated: bool) -> dict[str, s
     return found
 
 
-def spans_of(src: Path, texts: dict[str, str], language: str) -> dict[str, set[tuple[int, int, str]]]:
-    """Each text's entity spans as the code under ``src`` finds them (a fresh process, so no module is shared)."""
+def spans_of(
+    src: Path, texts: dict[str, str], language: str, quotes: bool = False
+) -> dict[str, set[tuple[int, int, str]]]:
+    """Each text's entity spans (or quotes) as the code under ``src`` finds them, with their label (or kind and
+    speaker), in a fresh process so that no module is shared."""
     environment = {**os.environ, "PYTHONPATH": str(src)}
     payload = json.dumps({key: (text, language) for key, text in texts.items()})
     result = subprocess.run(
-        [sys.executable, "-c", _RUN], input=payload, capture_output=True, text=True, check=True, env=environment
+        [sys.executable, "-c", _RUN_QUOTES if quotes else _RUN],
+        input=payload,
+        capture_output=True,
+        text=True,
+        check=True,
+        env=environment,
     )
     return {
         key: {(start, end, label) for start, end, label in spans} for key, spans in json.loads(result.stdout).items()
@@ -69,18 +87,19 @@ def main() -> int:
     parser.add_argument("--language", required=True)
     parser.add_argument("--texts", type=int, default=300)
     parser.add_argument("--translated", action="store_true")
+    parser.add_argument("--quotes", action="store_true", help="compare quotes and their speakers, not entities")
     args = parser.parse_args()
     texts = unlabelled_texts(args.language, args.texts, args.translated)
-    base = spans_of(args.base, texts, args.language)
-    other = spans_of(args.other, texts, args.language)
+    base = spans_of(args.base, texts, args.language, args.quotes)
+    other = spans_of(args.other, texts, args.language, args.quotes)
     changed = 0
     for key, text in texts.items():
         for sign, spans in (("-", base[key] - other[key]), ("+", other[key] - base[key])):
             for start, end, label in sorted(spans):
                 changed += 1
-                context = text[max(0, start - 40) : end + 30].replace("\n", " ")
+                context = text[max(0, start - 40) : min(end, start + 200) + 80].replace("\n", " ")
                 print(f"{sign} {key} {text[start:end]!r} {label} | {context!r}")
-    print(f"{len(texts)} texts, {changed} spans differ")
+    print(f"{len(texts)} texts, {changed} {'quotes' if args.quotes else 'spans'} differ")
     return 0
 
 

@@ -1367,3 +1367,39 @@ def test_a_pro_drop_verb_far_from_any_reported_clause_names_nobody() -> None:
         + "Agregó que al interior se activaron los protocolos de contención."
     )
     assert reported(text, "es")[-1] == ("al interior se activaron los protocolos de contención", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "speaker"),
+    [
+        (
+            "Bernie Sanders spoke on Monday. Prices will rise sharply next year, the 78-year-old said.",
+            "en",
+            (("Bernie Sanders", "PER"),),
+            "Bernie Sanders",
+        ),
+        (
+            "Anna Lang sprach am Montag mit Hans Meier. Die Preise würden stark steigen, sagte die 48-Jährige.",
+            "de",
+            (("Anna Lang", "PER"), ("Hans Meier", "PER")),
+            "Anna Lang",
+        ),
+        (
+            "Hans Meier sprach am Montag mit Anna Lang. Die Preise würden stark steigen, sagte der 48-Jährige.",
+            "de",
+            (("Hans Meier", "PER"), ("Anna Lang", "PER")),
+            "Hans Meier",
+        ),
+    ],
+)
+def test_a_description_after_the_clause_is_the_person_in_focus(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...], speaker: str
+) -> None:
+    """A role or an age with its article, given to nobody before, stands for the person in focus, of its gender."""
+    ((_, found),) = reported(text, language, *names)
+    assert found == speaker
+
+
+def test_a_description_that_is_not_the_whole_subject_names_nobody() -> None:
+    text = "Bernie Sanders spoke on Monday. Prices will rise sharply next year, a friend of the senator said."
+    assert "Bernie Sanders" not in {speaker for _, speaker in reported(text, "en", ("Bernie Sanders", "PER"))}

@@ -273,7 +273,9 @@ ROLES: dict[str, str] = {
     # People named by what they do ("the analyst", "the organiser"): someone the article introduced.
     r"analyst|economist|lawyer|attorney|expert|researcher|scientist|professor|doctor|author|writer|athlete|"
     r"organi[sz]er|official|executive|commissioner|judge|prosecutor|inspector|striker|goalkeeper|specialist|"
-    r"\w{2,12}ologist",
+    r"\w{2,12}ologist|"
+    # An age standing for the person ("the 78-year-old"): the one just described.
+    r"\d{1,3}-year-old",
     "fr": r"président\w?|vice-président\w?|ministre|dirigeant\w?|porte-parole|chancelier\w{0,3}|premier ministre|"
     r"pape|pontife|"
     r"directeur|directrice|chef|patron\w{0,2}|maire|gouverneur|sénat\w{0,3}|secrétaire|entraîneur|fondat\w{0,4}|"

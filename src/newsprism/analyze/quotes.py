@@ -4401,6 +4401,11 @@ def _tail_speaker(
         held = _by_role(text, language, start, end, holders)
         if held is not None:
             return held
+        described = _described_person(text, language, start, end, cue_match, role_re)
+        if described is not None:
+            # "..., said the 78-year-old", "..., erklärte der Senator": a description of someone nobody was
+            # given it before stands for the person in focus, of the description's gender.
+            return _focus(speakers, focus_at, None, described or None)
     around = text[start : min(end, cue_match.end() + 8)]
     points = (
         bool(pronoun_re and pronoun_re.search(around))
@@ -4408,6 +4413,47 @@ def _tail_speaker(
         or (language in _PRO_DROP and not text[start : cue_match.start()].strip())
     )
     return _pointed_person(language, around, points, speakers, focus_at)
+
+
+#: German definite articles of a singular person's description by the gender they give ("der 78-Jährige").
+_GERMAN_ARTICLE_GENDERS = {"der": "m", "die": "f"}
+
+
+def _described_person(
+    text: str, language: str, start: int, end: int, cue_match: re.Match[str], role_re: re.Pattern[str]
+) -> str | None:
+    """The gender ("f", "m", or "" when unknown) of a definite role noun that is the whole subject of the verb of
+    saying ``cue_match`` in the attribution [start, end): right before the verb ("the senator said") or right
+    after it ("erklärte der Senator am Montag"); None when the subject is anything else.
+    """
+    before = text[start : cue_match.start()].strip()
+    after = text[cue_match.end() : end].strip()
+    for words, at_start in ((before, False), (after, True)):
+        if not words:
+            continue
+        described = _DEFINITE_DESCRIPTION.match(words)
+        if described is None:
+            continue
+        role = role_re.search(words, described.end("article"), described.end())
+        if role is None or (not at_start and described.end() != len(words)):
+            continue
+        article = described.group("article").casefold()
+        titles = {
+            **cues.GENDERED_DETERMINERS.get(language, {}),
+            **(_GERMAN_ARTICLE_GENDERS if language == "de" else {}),
+        }
+        gender = titles.get(article, "")
+        for ending_gender, pattern in cues.GENDERED_ENDINGS.get(language, ()):
+            if pattern.search(role.group(0).casefold()):
+                gender = ending_gender
+        return gender
+    return None
+
+
+#: A definite article and up to three more words: the description that may be an attribution's subject.
+_DEFINITE_DESCRIPTION = re.compile(
+    r"(?P<article>the|le|la|el|der|die)\s{1,3}(?:[\w-]{1,25}(?:\s{1,3}|$)){1,3}", re.IGNORECASE
+)
 
 
 def _pointed_person(
