@@ -764,7 +764,27 @@ def test_the_parse_reads_clauses_the_patterns_cannot_reach(
             (("Bundesregierung", "ORG"),),
             [("Die Funktionsweise der Systeme ist dem Amt nicht bekannt", "Bundesregierung")],
         ),
+        (
+            "Die Einreise werde extrem eingeschränkt, wie aus einem Dekret des Präsidenten Kassym Tokajew hervorgeht.",
+            (("Kassym Tokajew", "PER"),),
+            [("Die Einreise werde extrem eingeschränkt", "Kassym Tokajew")],
+        ),
+        (
+            "Die Polizei Köln sucht Zeugen. Der Fahrer sei geflohen, wie die Polizei am Montag mitgeteilt hat.",
+            (("Polizei Köln", "ORG"),),
+            [("Der Fahrer sei geflohen", "Polizei Köln")],
+        ),
+        (
+            "Auf der Linie S5 kam es zu Verspätungen und Ausfällen, wie die Berliner S-Bahn twitterte.",
+            (("Berliner S-Bahn", "ORG"),),
+            [("Auf der Linie S5 kam es zu Verspätungen und Ausfällen", "Berliner S-Bahn")],
+        ),
         # Unnamed sources: reported speech with no speaker.
+        (
+            "Die Schulen bleiben bis Ende April geschlossen, wie es in einer Mitteilung hieß.",
+            (),
+            [("Die Schulen bleiben bis Ende April geschlossen", None)],
+        ),
         (
             "Die Gespräche würden am Montag fortgesetzt, hieß es aus Regierungskreisen.",
             (),

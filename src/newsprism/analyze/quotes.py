@@ -4278,7 +4278,13 @@ def _with_apposition(
 _GERMAN_REPORTING_VERB = (
     r"(?P<verb>(?:mit|an|bekannt|fest)?(?:teilte|teilten|kündigte|kündigten|gab|gaben|stellte|stellten)|"
     r"meldete|meldeten|berichtete|berichteten|erklärte|erklärten|sagte|sagten|betonte|betonten|"
-    r"bestätigte|bestätigten|schrieb|schrieben|verkündete|verkündeten|mitteilt|berichtet|meldet|erklärt|sagt)"
+    r"bestätigte|bestätigten|schrieb|schrieben|verkündete|verkündeten|mitteilt|berichtet|meldet|erklärt|sagt|"
+    r"twitterte|twitterten|informierte|informierten|erläuterte|erläuterten|ergänzte|ergänzten|schreibt|"
+    # The perfect and the passive ("wie die Polizei mitgeteilt hat", "wie am Montag bekanntgegeben wurde").
+    r"(?:mitgeteilt|berichtet|gemeldet|erklärt|gesagt|bestätigt|bekanntgegeben|angekündigt|geschrieben|"
+    r"getwittert|betont|verkündet|informiert)[ \t]{1,2}(?:hat|hatte|haben|hatten|wurde|wurden)|"
+    # A document's content: "wie aus einem Dekret des Präsidenten hervorgeht", "wie es in der Mitteilung hieß".
+    r"hervorgeht|hervorging|hieß|hiess|heißt|heisst)"
 )
 _GERMAN_WIE_ATTRIBUTION = re.compile(
     r"[ \t]{0,2}wie[ \t]{1,2}(?P<subject>[^,;:!?\n\"“”„«»]{2,80}?)[ \t]{1,2}"
