@@ -299,6 +299,21 @@ def test_roman_numerals_are_numbers_unless_they_follow_a_name() -> None:
     assert found.get("Jan Paweł II") == "PER"
 
 
+def test_a_title_abbreviated_with_a_full_stop_ends_no_sentence() -> None:
+    text = (
+        "Savaşmak zorunda kaldık diyor Dr. Tallinger. Bunu anlatan Dr. Öğr. Üyesi Ahmet Çalışkan geldi. "
+        "Doç. Dr. Melda Türkoğlu ve Av. Fatma Kaplan da konuştu."
+    )
+    found = _texts(find_entities(text, "tr"))
+    assert {name for name, label in found.items() if label == "PER"} == {
+        "Tallinger",
+        "Ahmet Çalışkan",
+        "Melda Türkoğlu",
+        "Fatma Kaplan",
+    }
+    assert not any(name.startswith(("Dr", "Öğr", "Doç", "Av")) for name in found)
+
+
 def test_polish_titles_and_company_nouns_stay_outside_the_name() -> None:
     text = (
         "Firma ESET poinformowała o odkryciu. Życzy abp Stanisław Gądecki, Przewodniczący Episkopatu Polski. "

@@ -1534,6 +1534,10 @@ def test_spanish_reported_clause_after_the_interviewer_or_the_verbs_preposition(
             'Bir bakanlık yetkilisi, "Çalışmalar planlandığı gibi sürüyor" dedi.',
             "tr",
         ),
+        (
+            "Ebru Yiğit fabrikaları gezdi. Bir işçi, “Virüs bizi öldürmezse bile yorgunluk öldürecek” diyor.",
+            "tr",
+        ),
     ],
 )
 def test_italian_and_turkish_unnamed_speakers_stay_unknown(text: str, language: str) -> None:
@@ -1563,3 +1567,41 @@ def test_a_platform_named_after_a_preposition_is_no_medium_spoken_to() -> None:
     text = "„Sytuacja jest bardzo poważna” – powiedział w rozmowie na informacjach TVP minister."
     quotes = find_quotes(text, "pl", entities_of(text, ("TVP", "ORG")))
     assert [q.speaker for q in quotes] == [None]
+
+
+def test_turkish_words_after_an_announcing_colon_are_a_quote_without_marks() -> None:
+    text = (
+        "İçişleri Bakanı Süleyman Soylu, yaptığı açıklamada şöyle konuştu: Tedbirler sıkı biçimde uygulanacak. "
+        "Kimse evinden çıkmamalı.\n\n"
+        "Bakan Fahrettin Koca da toplantıda şunları söyledi:\n\n"
+        "* 185 ülkede 8 milyara yakın insan endişe içinde. Hastalığa karşı elimizde güçlü bir koz var.\n\n"
+        "* Mücadelemiz kararlılıkla devam edecek ve herkes kurallara uyacak.\n\n"
+        "Koca daha sonra hastaneyi ziyaret etti.\n\n"
+        "Genelgede yer alan bazı maddeler şöyle:\n\n"
+        "* Düğünler mümkün oldukça açık havada yapılacak ve süre kısa tutulacak.\n"
+    )
+    assert speakers_in(text, "tr") == [
+        ("Tedbirler sıkı biçimde uygulanacak. Kimse evinden çıkmamalı.", "Süleyman Soylu"),
+        (
+            "185 ülkede 8 milyara yakın insan endişe içinde. Hastalığa karşı elimizde güçlü bir koz var.",
+            "Fahrettin Koca",
+        ),
+        ("Mücadelemiz kararlılıkla devam edecek ve herkes kurallara uyacak.", "Fahrettin Koca"),
+    ]
+
+
+def test_a_turkish_quote_whose_opening_mark_was_lost_is_said_in_the_present() -> None:
+    text = (
+        "İsveç'te salgın sürüyor.\n\nBu yüzden sağlık elemanlarımızı da kaybettik. Düşmana karşı yetersiz "
+        "silahla savaşmak zorunda kaldık” diyor Dr. Tallinger. Salgında can kaybı 4 bine dayandı."
+    )
+    # The quote is taken back to its sentence's start, as wherever an opening mark was lost.
+    assert speakers_in(text, "tr") == [("Düşmana karşı yetersiz silahla savaşmak zorunda kaldık", "Tallinger")]
+
+
+def test_an_embedded_posts_byline_after_a_dash_is_no_quote() -> None:
+    text = (
+        "Vali, patlamanın havaalanına yaklaşık 2 km uzaklıkta gerçekleştiğini de belirtiyor.\n\n"
+        "— Arakunrin Akeredolu (@RotimiAkeredolu) March 28, 2020\n\nFotoğraflar paylaşıldı."
+    )
+    assert speakers_in(text, "tr") == []

@@ -164,6 +164,9 @@ CUES: dict[str, str] = {
         r"açıklamasında|sözlerine|paylaştı|savundu|değerlendirdi|hatırlattı|belirterek|vurgulayarak|ifade ederek|"
         r"denildi|denilmişti|denilerek|kaydedildi|bildirildi|açıklandı|ifadelerine yer verildi|ifadesine yer verildi|"
         # Told, asked, addressed, called on, warned, reacted, commented, announced, claimed, posted.
+        # The present, for a statement told as it stands ("... kurban verdik” diyor Dr. Tallinger").
+        r"diyor|diyorlar|belirtiyor|vurguluyor|ekliyor|açıklıyor|kaydediyor|ifade ediyor|dile getiriyor|"
+        r"uyarıyor|"
         r"anlattı|anlatıyor|sordu|seslendi|çağrısında bulundu|uyarısında bulundu|tepki gösterdi|yorumunda bulundu|"
         r"değerlendirmesinde bulundu|açıklamasını yaptı|açıklama yaptı|notunu düştü|mesajını verdi|bilgisini verdi|"
         r"müjdesini verdi|kaydederek|belirtmişti|vurgulamıştı|ifade etmişti|iddia etti|öne sürdü|duyurdu|"
@@ -486,7 +489,9 @@ UNNAMED_PEOPLE: dict[str, str] = {
     "it": r"(?:un|una|uno|un['’])\s?(?:[\w.-]{1,20}\s){0,2}?(?:portavoce|fonte|amico|amica|testimone|residente|"
     r"vicino|vicina|collega|dipendente|funzionario|funzionaria|diplomatico|diplomatica|rappresentante|passante)",
     "tr": r"bir\s(?:[\w.-]{1,20}\s){0,2}?(?:yetkili|yetkilisi|kaynak|sözcü|sözcüsü|tanık|görgü\stanığı|komşu|"
-    r"çalışan|arkadaşı|yakını)",
+    r"çalışan|arkadaşı|yakını|"
+    # People met in the street or at work, whom reports quote unnamed ("Bir işçi, “...” diyor").
+    r"işçi|vatandaş|öğrenci|hasta|hemşire|doktor|esnaf|veli|kadın|adam|sürücü|yolcu|uzman|kişi)",
 }
 #: Cues that name their source after them ("selon lui", "according to the minister").
 SOURCE_PREPOSITIONS = frozenset(

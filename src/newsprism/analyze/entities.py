@@ -1036,7 +1036,20 @@ def _is_sentence_start(text: str, start: int) -> bool:
     i = start - 1
     while i >= 0 and ((text[i].isspace() and text[i] != "\n") or text[i] in _OPENERS):
         i -= 1
+    if i > 0 and text[i] == "." and i < start - 1:
+        # "Dr. Tallinger", "abp. Jędraszewski": the full stop of a title's abbreviation ends no sentence.
+        abbreviation = _TRAILING_WORD.search(text, max(0, i - 8), i)
+        if abbreviation is not None and abbreviation.group().casefold() in _TITLE_ABBREVIATIONS:
+            return False
     return i < 0 or text[i] in _SENTENCE_END
+
+
+#: Titles written abbreviated with a full stop before a name (Dr., Prof., abp., Doç.).
+_TITLE_ABBREVIATIONS = frozenset(
+    ["dr", "prof", "mr", "mrs", "ms", "gen", "abp", "kard", "ks", "sig", "doç", "öğr", "uzm", "yrd", "av", "mgr"]
+)
+#: The word that ends a stretch of text.
+_TRAILING_WORD = re.compile(r"(?<![\w.])\w{1,6}$")
 
 
 #: Quotation marks that open a quote: the first word inside is capitalised by its position.

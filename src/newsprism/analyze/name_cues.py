@@ -102,6 +102,8 @@ PERSON_CUES: frozenset[str] = word_set(
     # Turkish
     " bay bayan sayın cumhurbaşkanı başbakan bakan bakanı başkan başkanı başkanı vali kral kraliçe papa"
     " valisi komutan komutanı yardımcısı sekreteri sözcü sözcüsü müdürü lideri şüpheli zanlı sanık"
+    # ... and the academic and professional titles abbreviated before a name ("Dr. Öğr. Üyesi", "Doç. Dr.", "Av.").
+    " doç öğr üyesi uzm yrd av"
     # Russian
     " господин госпожа президент премьер министр губернатор мэр канцлер глава председатель король королева"
     " папа патриарх"

@@ -446,7 +446,11 @@ def quote_sites(
         return [], []
     spans, pairs = _direct_spans(text)
     spans = _with_short_attributed(text, language, spans, pairs)
-    unopened = [*_unopened_spans(text, language, pairs), *_inline_dash_spans(text, language, pairs)]
+    unopened = [
+        *_unopened_spans(text, language, pairs),
+        *_inline_dash_spans(text, language, pairs),
+        *_colon_led_spans(text, language, pairs),
+    ]
     if unopened:
         spans = sorted([*spans, *unopened], key=lambda span: span.open_start)
         pairs = sorted([*pairs, *unopened], key=lambda span: span.open_start)
@@ -751,6 +755,10 @@ def _cue_follows(text: str, span: _Span, cue: str | None) -> bool:
 # --- Direct quote spans -------------------------------------------------------------------------------------------
 
 
+#: The byline that closes an embedded social-media post: the account's handle in brackets, then its date.
+_EMBED_BYLINE = re.compile(r"\(@\w{1,30}\)[^\n()]{0,30}\d{4}[ \t]*$")
+
+
 def _direct_spans(text: str) -> tuple[list[_Span], list[_Span]]:
     """Quotations, and every pair of marks (quotations, titles, names), outermost first, in text order."""
     found: list[_Span] = []
@@ -765,6 +773,8 @@ def _direct_spans(text: str) -> tuple[list[_Span], list[_Span]]:
     found.extend(_mixed_pairs(marked, found))
     for match in _DASH_QUOTE.finditer(text):
         body_start, body_end = match.start(1), match.end(1)
+        if _EMBED_BYLINE.search(text, body_start, body_end):
+            continue  # "— Rotimi Akeredolu (@RotimiAkeredolu) March 28, 2020": an embedded post's byline
         # "—Texto —dijo él—." : the quote stops at a spaced dash inside the paragraph.
         found.append(_Span(body_start, body_end, match.start(), body_end))
     found.sort(key=lambda s: (s.open_start, -s.close_end))
@@ -977,6 +987,75 @@ def _inline_dash_spans(text: str, language: str, pairs: Sequence[_Span]) -> list
         if _long_enough(text[body_start:body_end]):
             found.append(_Span(body_start, body_end, dash.start(), body_end, dialogue=True))
     return found
+
+
+#: Languages whose press sets a statement after a colon with no marks when words announce it as what follows.
+_COLON_LED_LANGUAGES = frozenset(["tr"])
+#: "şunları söyledi:", "şöyle konuştu:", "şu ifadeleri kullandı:", "açıklamaları şöyle:": words pointing ahead
+#: to what was said (the cataphoric "şu"/"şöyle"/"şunları"), a few more words, and the colon.
+_TURKISH_ANNOUNCING_COLON = re.compile(
+    r"(?<!\w)(?:şunları|şöyle|şu[ \t]{1,2}(?:ifadeleri|ifadelere|sözleri|sözlerle|açıklamayı|değerlendirmede|"
+    r"görüşleri|bilgileri|mesajı))(?:[ \t]{1,2}[\w']{1,20}){0,3}[ \t]{0,2}:[ \t]*(?:\n[ \t]*){0,4}",
+    re.IGNORECASE,
+)
+#: Nouns of a statement that "şöyle" may follow with no verb ("Bakanın açıklaması şöyle:").
+_TURKISH_STATEMENT_NOUN = re.compile(r"(?:açıklama|ifade|söz|mesaj|değerlendirme)\w{0,8}[ \t]{1,2}şöyle", re.I)
+#: A bulleted paragraph: an asterisk, a dash or a bullet opening it.
+_BULLET = re.compile(r"[*•\-–][ \t]{0,2}")
+#: Most bulleted paragraphs in a row read as one statement's points.
+_MAX_BULLETS = 12
+
+
+def _colon_led_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_Span]:
+    """Statements set after an announcing colon with no quotation marks (Turkish).
+
+    "Bakan Koca şunları söyledi: Tedbirler sıkı uygulanacak.", "... şöyle konuştu: ¶ * 185 ülkede ...":
+    the words after the colon, to the end of their paragraph, are what the speaker said; a run of
+    bulleted paragraphs gives each bullet. The sentence before the colon must hold a verb of saying
+    (or a statement's noun before "şöyle"), and a quotation mark opening the words leaves them to the
+    marks' pairing.
+    """
+    cue_re = cues.cue_pattern(language)
+    if language not in _COLON_LED_LANGUAGES or cue_re is None:
+        return []
+    taken = _Extents([(pair.open_start, pair.close_end) for pair in pairs])
+    found: list[_Span] = []
+    for colon in _TURKISH_ANNOUNCING_COLON.finditer(text):
+        start = colon.end()
+        if start >= len(text) or _ANY_QUOTE_MARK.match(text, start) or taken.overlap(colon.start(), start + 1):
+            continue
+        sentence_start = max(text.rfind("\n", 0, colon.start()), _last_sentence_end(text, colon.start())) + 1
+        lead = text[sentence_start : colon.end()]
+        if not (cue_re.search(lead) or _TURKISH_STATEMENT_NOUN.search(lead)):
+            continue  # "Genelgedeki maddeler şöyle:": a list, nobody's words
+        bulleted = _BULLET.match(text, start) is not None
+        # The colon stands where an opening mark would, so the lead-in is read as the first words' attribution;
+        # the bullets after the first share its speaker as one quotation's paragraphs.
+        opening = text.rfind(":", colon.start(), start) + 1
+        chain = colon.start() if bulleted else None
+        for _ in range(_MAX_BULLETS if bulleted else 1):
+            body_from = _BULLET.match(text, start).end() if bulleted else start  # type: ignore[union-attr]
+            line_end = text.find("\n", body_from, body_from + MAX_QUOTE_CHARS)
+            end = line_end if line_end >= 0 else min(len(text), body_from + MAX_QUOTE_CHARS)
+            body_start, body_end = _strip(text, body_from, end)
+            body = text[body_start:body_end]
+            if not _long_enough(body) or _ANY_QUOTE_MARK.search(body) or taken.overlap(body_start, body_end):
+                break
+            found.append(_Span(body_start, body_end, opening, body_end, chain))
+            opening = end
+            following = re.compile(r"\n[ \t]*(?:\n[ \t]*){0,3}").match(text, end)
+            if not bulleted or following is None or _BULLET.match(text, following.end()) is None:
+                break
+            start = following.end()
+    return found
+
+
+def _last_sentence_end(text: str, position: int) -> int:
+    """Where the last full stop, question or exclamation mark before ``position`` (and in its 300 characters)
+    stands, else -1."""
+    window_start = max(0, position - 300)
+    ends = [m.start() for m in re.finditer(r"[.!?]\s", text[window_start:position])]
+    return window_start + ends[-1] if ends else -1
 
 
 def _quotable(text: str, span: _Span) -> bool:
