@@ -1538,6 +1538,10 @@ def test_spanish_reported_clause_after_the_interviewer_or_the_verbs_preposition(
             "Ebru Yiğit fabrikaları gezdi. Bir işçi, “Virüs bizi öldürmezse bile yorgunluk öldürecek” diyor.",
             "tr",
         ),
+        (
+            "Hatice Doğan okulları gezdi. Bir başka anne ise, “İki ay evde tutmak çok zor oldu bizim için” diyor.",
+            "tr",
+        ),
     ],
 )
 def test_italian_and_turkish_unnamed_speakers_stay_unknown(text: str, language: str) -> None:
@@ -1578,6 +1582,8 @@ def test_turkish_words_after_an_announcing_colon_are_a_quote_without_marks() -> 
         "* Mücadelemiz kararlılıkla devam edecek ve herkes kurallara uyacak.\n\n"
         "Koca daha sonra hastaneyi ziyaret etti.\n\n"
         "Genelgede yer alan bazı maddeler şöyle:\n\n"
+        "* Cenazeler kısa sürede defnedilecek ve taziyeler evde kabul edilmeyecek.\n\n"
+        "Genelgeye göre düğünlerde alınacak tedbirler ise şöyle sıralandı:\n\n"
         "* Düğünler mümkün oldukça açık havada yapılacak ve süre kısa tutulacak.\n"
     )
     assert speakers_in(text, "tr") == [

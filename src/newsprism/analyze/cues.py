@@ -491,7 +491,8 @@ UNNAMED_PEOPLE: dict[str, str] = {
     "tr": r"bir\s(?:[\w.-]{1,20}\s){0,2}?(?:yetkili|yetkilisi|kaynak|sözcü|sözcüsü|tanık|görgü\stanığı|komşu|"
     r"çalışan|arkadaşı|yakını|"
     # People met in the street or at work, whom reports quote unnamed ("Bir işçi, “...” diyor").
-    r"işçi|vatandaş|öğrenci|hasta|hemşire|doktor|esnaf|veli|kadın|adam|sürücü|yolcu|uzman|kişi)",
+    r"işçi|vatandaş|öğrenci|hasta|hemşire|doktor|esnaf|veli|kadın|adam|sürücü|yolcu|uzman|kişi|anne|baba|"
+    r"öğretmen|polis|asker|memur|çiftçi|emekli)",
 }
 #: Cues that name their source after them ("selon lui", "according to the minister").
 SOURCE_PREPOSITIONS = frozenset(

@@ -1000,6 +1000,8 @@ _TURKISH_ANNOUNCING_COLON = re.compile(
 )
 #: Nouns of a statement that "şöyle" may follow with no verb ("Bakanın açıklaması şöyle:").
 _TURKISH_STATEMENT_NOUN = re.compile(r"(?:açıklama|ifade|söz|mesaj|değerlendirme)\w{0,8}[ \t]{1,2}şöyle", re.I)
+#: Cues that name a source rather than a speaker ("Genelgeye göre": according to the circular).
+_TURKISH_SOURCE_CUES = frozenset(["göre"])
 #: A bulleted paragraph: an asterisk, a dash or a bullet opening it.
 _BULLET = re.compile(r"[*•\-–][ \t]{0,2}")
 #: Most bulleted paragraphs in a row read as one statement's points.
@@ -1026,8 +1028,9 @@ def _colon_led_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_
             continue
         sentence_start = max(text.rfind("\n", 0, colon.start()), _last_sentence_end(text, colon.start())) + 1
         lead = text[sentence_start : colon.end()]
-        if not (cue_re.search(lead) or _TURKISH_STATEMENT_NOUN.search(lead)):
-            continue  # "Genelgedeki maddeler şöyle:": a list, nobody's words
+        saying = [m for m in cue_re.finditer(lead) if m.group(0).casefold() not in _TURKISH_SOURCE_CUES]
+        if not (saying or _TURKISH_STATEMENT_NOUN.search(lead)):
+            continue  # "Genelgeye göre tedbirler şöyle sıralandı:": a document's list, nobody's words
         bulleted = _BULLET.match(text, start) is not None
         # The colon stands where an opening mark would, so the lead-in is read as the first words' attribution;
         # the bullets after the first share its speaker as one quotation's paragraphs.
