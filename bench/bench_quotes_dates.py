@@ -98,6 +98,13 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
     ),
     # Sentence ends followed by a mark and capitals that never close: each one scans up to a subheading's length.
     ("unclosed glued subheadings", "tr", (".'" + "AB " * 60) * 1_100),
+    # Announcing colons, each before a long unmarked line or a run of bullets: every line is read once.
+    (
+        "announcing colons before unmarked lines",
+        "tr",
+        ("Bakan Koca şunları söyledi: " + "tedbirler sürecek " * 40 + "\n\n* " + "kurallara uyulacak " * 30 + "\n")
+        * 400,
+    ),
     # Chinese full stops inside marks, each followed by text.
     ("Chinese quotes ending their sentence", "zh", "“我们愿意合作。”他表示他不急于寻求新的证词" * 10_000),
 )
