@@ -1204,3 +1204,31 @@ def test_a_listed_name_with_lower_case_words_is_found_whole_and_linked(
 ) -> None:
     found = {e.text: e.entity_id for e in find_entities(text, language)}
     assert found.get(name) == entity_id
+
+
+def test_another_languages_article_opens_a_borrowed_english_name() -> None:
+    text = (
+        "The Los Angeles Fire Department said on Monday that the fire was out. El Salvador and Los Lobos "
+        "were mentioned by the Kremlin."
+    )
+    found = _texts(find_entities(text, "en"))
+    assert {"Los Angeles Fire Department", "El Salvador", "Kremlin"} <= set(found)
+    assert "Angeles Fire Department" not in found
+    assert "the Kremlin" not in found
+
+
+def test_english_abbreviations_keep_their_period_and_titles_are_no_names() -> None:
+    text = "They met on Ventura Blvd. near the hotel. Sen. Rand Paul (R-KY) and Sen. Ron Wyden (D-OR) spoke."
+    found = _texts(find_entities(text, "en"))
+    assert found.get("Ventura Blvd.") == "LOC"
+    assert found.get("KY") == "LOC"
+    assert found.get("OR") == "LOC"
+    assert found.get("Rand Paul") == "PER"
+    assert not {"Sen", "R-KY", "D-OR", "Ventura Blvd"} & set(found)
+
+
+def test_a_typographic_hyphen_joins_a_name_as_a_plain_one_does() -> None:
+    text = "Jean\u2011Pierre Dupont met Marie\u2010Claire Martin in New\u00a0York on Monday."
+    found = find_entities(text, "en")
+    assert {(e.text, e.label) for e in found} >= {("Jean\u2011Pierre Dupont", "PER"), ("New\u00a0York", "LOC")}
+    assert all(text[e.start : e.end] == e.text for e in found)

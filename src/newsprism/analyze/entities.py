@@ -127,6 +127,10 @@ class RawSpan(NamedTuple):
     label: EntityLabel
 
 
+#: Hyphens and spaces of typography, each mapped to its plain one-character form.
+_PLAIN_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+
+
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
     """Named entities of ``text``, linked to canonical names and ids.
 
@@ -168,7 +172,9 @@ def raw_spans(text: str, language: str) -> list[RawSpan]:
 
 def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[RawSpan]]:
     """Unlinked name spans of many texts (spaCy batched per language), each in text order without overlaps."""
-    bounded = [text[:MAX_CHARS] for text in texts]
+    # Typographic hyphens and spaces read as their plain forms, one character for one so offsets hold:
+    # "PHQ‐9" (U+2010) is one name as "PHQ-9" is.
+    bounded = [text[:MAX_CHARS].translate(_PLAIN_FORMS) for text in texts]
     statistical = {
         i: language
         for i, (text, language) in enumerate(zip(bounded, languages, strict=True))
@@ -224,6 +230,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         fixed = [span for span in fixed if not _no_name(text, span, language)]
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed += _lower_case_aliases(text)
+        fixed = _with_party_state_tags(text, fixed)
         fixed = _with_datelines(text, _without_overlaps(fixed), language)
         if language == "ru":
             fixed = _with_russian_heads(text, fixed)
@@ -232,6 +239,81 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
             found = _model_first(model_found[i], found)
         results.append([_event_or_law(text, span, language) for span in found])
     return results
+
+
+#: A US politician's party and state in brackets after the name: "Rand Paul (R-KY)", "Ron Wyden (D-OR)".
+_PARTY_STATE_TAG = re.compile(r"\((?:R|D|I)[-–]([A-Z]{2})\)")
+#: The postal codes of the US states, the capital district and the territories.
+_US_STATE_CODES = frozenset(
+    [
+        "AL",
+        "AK",
+        "AZ",
+        "AR",
+        "CA",
+        "CO",
+        "CT",
+        "DE",
+        "FL",
+        "GA",
+        "HI",
+        "ID",
+        "IL",
+        "IN",
+        "IA",
+        "KS",
+        "KY",
+        "LA",
+        "ME",
+        "MD",
+        "MA",
+        "MI",
+        "MN",
+        "MS",
+        "MO",
+        "MT",
+        "NE",
+        "NV",
+        "NH",
+        "NJ",
+        "NM",
+        "NY",
+        "NC",
+        "ND",
+        "OH",
+        "OK",
+        "OR",
+        "PA",
+        "RI",
+        "SC",
+        "SD",
+        "TN",
+        "TX",
+        "UT",
+        "VT",
+        "VA",
+        "WA",
+        "WV",
+        "WI",
+        "WY",
+        "DC",
+        "PR",
+        "GU",
+        "VI",
+        "AS",
+        "MP",
+    ]
+)
+
+
+def _with_party_state_tags(text: str, spans: list[RawSpan]) -> list[RawSpan]:
+    """The state of each party-and-state tag as a place, in place of any name read across the tag ("R-KY")."""
+    tags = [m for m in _PARTY_STATE_TAG.finditer(text) if m.group(1) in _US_STATE_CODES]
+    if not tags:
+        return spans
+    inside = [(m.start() + 1, m.end() - 1) for m in tags]
+    kept = [s for s in spans if not any(start < s.end and s.start < end for start, end in inside)]
+    return kept + [RawSpan(m.start(1), m.end(1), "LOC") for m in tags]
 
 
 def _russian_model_spans_many(texts: Sequence[str], languages: Sequence[str]) -> dict[int, list[RawSpan]]:
@@ -472,7 +554,12 @@ def _no_name(text: str, span: RawSpan, language: str) -> bool:
         or (language == "es" and _capitalised_common_word(text, span, language))
         or _opens_on_speech_verb(surface, language)
         or _month_of_a_date(text, span, language)
+        or (surface in _ABBREVIATED_TITLES and text[span.end : span.end + 1] == ".")
     )
+
+
+#: Titles written abbreviated before a name ("Sen. Rand Paul", "Lt. Col. Ann Lee"): no names themselves.
+_ABBREVIATED_TITLES = frozenset(["Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Gen", "Supt", "Det", "Cpl", "Adm"])
 
 
 #: A minister's or secretary's title and the preposition before their portfolio ("ministro de", "minister of

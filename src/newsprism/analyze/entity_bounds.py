@@ -171,6 +171,12 @@ def _coordinated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
     return cut
 
 
+#: Longer words of names written abbreviated with a period (Ventura Blvd., Acme Corp., Mount St. Helens).
+_ABBREVIATED_NAME_WORDS = frozenset(["Blvd", "Ave", "Corp", "Bros", "Pkwy", "Hwy", "Univ", "Dept"])
+#: Short words of names written abbreviated with a period, whose period a found name takes in.
+_SHORT_NAME_ABBREVIATIONS = frozenset(["Jr", "Sr", "Inc", "Ltd", "Co", "St", "Rd", "Mt", "Ft"])
+#: The last word of a stretch.
+_LAST_WORD = re.compile(r"(?<![\w.])\w{1,6}$")
 #: Two or three capital initials with periods between them ("D.K", "A.B.C"), the last period left out.
 _INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
@@ -180,7 +186,7 @@ def _abbreviation_before(text: str, start: int, period: int) -> bool:
     while word_start > start and not text[word_start - 1].isspace():
         word_start -= 1
     word = text[word_start:period]
-    return len(word.replace(".", "")) <= 3 and word[:1].isupper()
+    return (len(word.replace(".", "")) <= 3 and word[:1].isupper()) or word in _ABBREVIATED_NAME_WORDS
 
 
 def _refine_one(text: str, start: int, end: int, label: EntityLabel, language: str) -> Bounded | None:
@@ -229,6 +235,10 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if end < len(text) and text[end] == "." and _INITIALS.fullmatch(text, start, end):
         end += 1  # "D.K.": the last initial keeps its period
+    elif end < len(text) and text[end] == "." and _LAST_WORD.search(text, start, end):
+        last = _LAST_WORD.search(text, start, end)
+        if last is not None and last.group() in _ABBREVIATED_NAME_WORDS | _SHORT_NAME_ABBREVIATIONS:
+            end += 1  # "Ventura Blvd.", "Martin Luther King Jr.": the abbreviation's own period
     return start, end
 
 
@@ -253,7 +263,7 @@ def _strip_leading(text: str, start: int, end: int, label: EntityLabel, language
             start = words[1][0]
             label = "PER"
             continue
-        if bare in stopwords or bare in name_cues.DETERMINERS:
+        if bare in stopwords or (bare in name_cues.DETERMINERS and _own_determiner(bare, language)):
             start = words[1][0]
             continue
         if _is_sentence_initial(text, start) and _inflected_dictionary_word(first, language):
@@ -261,6 +271,23 @@ def _strip_leading(text: str, start: int, end: int, label: EntityLabel, language
             start = words[1][0]
             continue
         return start, end, label
+
+
+#: The determiners of each language whose names they lead stay outside ("the Kremlin", "El Chelsea"). Another
+#: language's article opens a name borrowed whole (Los Angeles, El Salvador, Le Monde in English text).
+_OWN_DETERMINERS: dict[str, frozenset[str]] = {
+    "en": frozenset(["the", "a", "an"]),
+    "de": frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine"]),
+    "fr": frozenset(["le", "la", "les", "un", "une", "des", "du"]),
+    "es": frozenset(["el", "la", "los", "las", "lo", "un", "una", "unos", "unas"]),
+    "it": frozenset(["il", "lo", "la", "i", "gli", "le", "un", "una"]),
+}
+
+
+def _own_determiner(word: str, language: str) -> bool:
+    """Whether a lower-cased determiner is one of ``language``'s (every listed one where no list is kept)."""
+    own = _OWN_DETERMINERS.get(language)
+    return own is None or word in own
 
 
 def _elision(word: str) -> int:
