@@ -1232,3 +1232,10 @@ def test_a_typographic_hyphen_joins_a_name_as_a_plain_one_does() -> None:
     found = find_entities(text, "en")
     assert {(e.text, e.label) for e in found} >= {("Jean\u2011Pierre Dupont", "PER"), ("New\u00a0York", "LOC")}
     assert all(text[e.start : e.end] == e.text for e in found)
+
+
+def test_a_bracket_opening_after_a_space_sets_off_another_name() -> None:
+    text = "The Patient Health Questionnaire (PHQ-9) was used. Alternative für Deutschland (AfD) won."
+    found = _texts(find_entities(text, "en"))
+    assert {"Patient Health Questionnaire", "PHQ-9", "Alternative für Deutschland", "AfD"} <= set(found)
+    assert not any("(" in name for name in found)

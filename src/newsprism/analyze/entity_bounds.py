@@ -27,6 +27,8 @@ __all__ = ["Bounded", "head_noun_spans", "refine"]
 #: photo credit ("Jonathan Ernst/Reuters"; "AC/DC", capitals on both sides, stays whole).
 _HARD_BREAK = re.compile(
     r"\n|(?<=[a-zß-ÿ])/(?=[A-Z])|[.!?;:|](?=\s)|(?<=['’\"”»])[.,]|\s[-–—•|]\s|\s\s+|\s(?=(?:La|El|Los|Las|Le|Les|The|Der|Die|Das)\s)"
+    # A bracket opening after a space sets off another name ("Patient Health Questionnaire (PHQ-9)").
+    r"|\s(?=\()"
 )
 _SPACE_WORD = re.compile(r"\S+")
 # Joiners are not word characters, so the repetition cannot backtrack.
