@@ -636,7 +636,13 @@ def test_german_separable_verbs_of_saying_introduce_reported_speech() -> None:
 
 
 def test_a_source_fronted_without_a_name_names_nobody() -> None:
-    assert find_quotes("Laut Polizei wurde am Montag niemand verletzt.", "de") == ()
+    assert find_quotes("Laut Anwohnern wurde am Montag niemand verletzt.", "de") == ()
+
+
+def test_a_public_body_fronted_by_its_bare_noun_reports_the_clause() -> None:
+    # As "wie die Polizei mitteilte" does: the institution speaks as such, though no name is given.
+    (quote,) = find_quotes("Laut Polizei wurde am Montag niemand verletzt.", "de")
+    assert (quote.text, quote.speaker) == ("wurde am Montag niemand verletzt", "Polizei")
 
 
 @pytest.mark.parametrize(
@@ -1423,3 +1429,33 @@ def test_a_description_after_the_clause_is_the_person_in_focus(
 def test_a_description_that_is_not_the_whole_subject_names_nobody() -> None:
     text = "Bernie Sanders spoke on Monday. Prices will rise sharply next year, a friend of the senator said."
     assert "Bernie Sanders" not in {speaker for _, speaker in reported(text, "en", ("Bernie Sanders", "PER"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "expected"),
+    [
+        # A public body by its bare noun after "laut", and a source in the genitive after "nach Angaben des".
+        (
+            "Einbruch in Wien. Laut Polizei sind zwei Räuber über ein Baugerüst in die Wohnung eingedrungen.",
+            (("Wien", "LOC"),),
+            [("sind zwei Räuber über ein Baugerüst in die Wohnung eingedrungen", "Polizei")],
+        ),
+        (
+            "Nach Angaben des Gesundheitsministeriums ist der Erreger bei 11235 Personen nachgewiesen worden.",
+            (),
+            [("ist der Erreger bei 11235 Personen nachgewiesen worden", "Gesundheitsministeriums")],
+        ),
+        # An appeal's infinitive clause.
+        (
+            "Elisabeth Köstinger sprach in Wien. Sie appellierte an Zivildiener, sich für den Dienst zu melden.",
+            (("Elisabeth Köstinger", "PER"), ("Wien", "LOC")),
+            [("sich für den Dienst zu melden", "Elisabeth Köstinger")],
+        ),
+        # "laut" as an adverb ("loud") names no source.
+        ("Er sprach am Montag laut und deutlich mit Anna Lang über das Wetter.", (("Anna Lang", "PER"),), []),
+    ],
+)
+def test_german_sources_in_the_genitive_bare_nouns_and_infinitive_clauses(
+    text: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
+) -> None:
+    assert reported(text, "de", *names) == expected

@@ -374,6 +374,12 @@ ORGANISATIONS: dict[str, str] = {
     r"ente|dichiarazione|nota|comunicato)",
 }
 
+#: German nouns of public bodies, alone or ending a compound (Polizei, Gesundheitsministerium, Staatsanwaltschaft).
+GERMAN_INSTITUTION_NOUNS = (
+    "polizei|ministerium|regierung|kommission|behörde|staatsanwaltschaft|feuerwehr|gericht|verwaltung|zivilschutz|"
+    "rettungsdienst|amt|botschaft|armee|bundeswehr|klinik|krankenhaus|stadt|gemeinde|landkreis|kanzlei"
+)
+
 #: Definite descriptions of an institution that speaks as such, for the subject of an attribution ("the police
 #: said", "a indiqué la préfecture", "informó la Policía local", "teilte der italienische Zivilschutz mit"). The
 #: annotators name such a speaker by the description when the article names the institution no other way. German
@@ -393,9 +399,10 @@ INSTITUTION_SUBJECTS: dict[str, str] = {
     r"(?:\s{1,2}[a-zé]{2,20}(?:al|ales|ana|ano|anas|anos|il|iles|ica|ico|ista)){0,2}"
     # Whose it is ("el gobierno de Zacatecas", "la Policía de la Ciudad").
     r"(?:\s{1,2}(?:de\sla|de|del)\s{1,2}[A-ZÁÉÍÓÚÑ][\w-]{1,25}(?:\s[A-ZÁÉÍÓÚÑ][\w-]{1,25})?)?",
-    "de": r"(?i:die|der|das)\s{1,2}(?:[a-zäöüß][\w-]{1,25}\s{1,2}){0,2}?(?=[A-ZÄÖÜ])[\w-]{0,25}?(?i:polizei|"
-    r"ministerium|regierung|kommission|behörde|staatsanwaltschaft|feuerwehr|gericht|verwaltung|zivilschutz|"
-    r"rettungsdienst|amt|botschaft|armee|bundeswehr|klinik|krankenhaus|stadt|gemeinde|landkreis|kanzlei)"
+    "de": r"(?i:die|der|das|des|dem)\s{1,2}(?:[a-zäöüß][\w-]{1,25}\s{1,2}){0,2}?"
+    rf"(?=[A-ZÄÖÜ])[\w-]{{0,25}}?(?i:{GERMAN_INSTITUTION_NOUNS})"
+    # The genitive ending ("nach Angaben des Gesundheitsministeriums").
+    r"(?:e?s(?!\w))?"
     # Where it sits ("die Regierung in Athen", "die Polizei in Köln").
     r"(?:\s{1,2}(?:in|aus)\s{1,2}[A-ZÄÖÜ][\w-]{1,25}(?:\s[A-ZÄÖÜ][\w-]{1,25})?)?",
 }

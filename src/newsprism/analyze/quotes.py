@@ -2982,7 +2982,9 @@ def _lower_case_words(text: str) -> frozenset[str]:
 
 
 #: A definite article opening a phrase.
-_LEADING_ARTICLE = re.compile(r"^(?:the|le|la|les|l['’]|el|los|las|der|die|das|dem|den|il|lo)\s{0,2}", re.IGNORECASE)
+_LEADING_ARTICLE = re.compile(
+    r"^(?:the|le|la|les|l['’]|el|los|las|der|die|das|dem|den|des|il|lo)\s{0,2}", re.IGNORECASE
+)
 #: A complementizer right after a verb of saying: the clause that follows is the content.
 _COMPLEMENTIZER = re.compile(r"\s{0,3}(?:que|qu['’]|that|dass|che|że|iż)(?!\w)", re.IGNORECASE)
 
@@ -3097,7 +3099,8 @@ def _reported(
 #: German verbs of announcing, promising and calling on someone, whose reported words may be an infinitive
 #: clause ("kündigte an, die Maßnahmen zu verlängern", "rief die Bürger dazu auf, zu Hause zu bleiben").
 _GERMAN_INTENT_CUE = re.compile(
-    r"^(?:kündigt|angekündigt|versprach|verspricht|versprochen|rief|ruft|aufgerufen|forderte|fordert|drohte|droht)",
+    r"^(?:kündigt|angekündigt|versprach|verspricht|versprochen|rief|ruft|aufgerufen|forderte|fordert|drohte|droht|"
+    r"appellierte|appelliert)",
     re.IGNORECASE,
 )
 #: The last word of an infinitive clause: "zu" and the verb, or the verb with "zu" inside (abzuschaffen).
@@ -3995,6 +3998,12 @@ def _fronted(
     return found
 
 
+#: A German public body named by its bare noun after "laut" ("Laut Polizei sind ...", "laut Staatsanwaltschaft").
+_GERMAN_BARE_INSTITUTION = re.compile(
+    rf"(?=[A-ZÄÖÜ])[\w-]{{0,25}}?(?i:{cues.GERMAN_INSTITUTION_NOUNS})(?:e?s)?(?=[ \t,])"
+)
+
+
 def _commaless_institution(text: str, language: str, lead: re.Match[str], end: int) -> Quote | None:
     """The clause after a fronted source (``lead``, its preposition) that is an institution's description, with
     no comma between ("Nach Angaben der Polizei wurde der Mann ..."): reported by the institution, else None."""
@@ -4004,6 +4013,8 @@ def _commaless_institution(text: str, language: str, lead: re.Match[str], end: i
     # The lead may end on the description's article ("nach Angaben der"): the description may start there.
     article = text.rfind(" ", lead.start(), lead.end() - 1) + 1
     described = pattern.match(text, _strip(text, lead.end(), end)[0], end) or pattern.match(text, article, end)
+    if described is None and language == "de":
+        described = _GERMAN_BARE_INSTITUTION.match(text, _strip(text, lead.end(), end)[0], end)  # "Laut Polizei sind"
     if described is None or text[described.end() : described.end() + 1] not in (" ", ","):
         return None
     clause_start, clause_end = _sentence_body(text, described.end() + 1, end)
