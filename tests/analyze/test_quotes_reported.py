@@ -1459,3 +1459,18 @@ def test_german_sources_in_the_genitive_bare_nouns_and_infinitive_clauses(
     text: str, names: tuple[tuple[str, EntityLabel], ...], expected: list[tuple[str, str | None]]
 ) -> None:
     assert reported(text, "de", *names) == expected
+
+
+def test_a_name_after_a_longer_description_attributes_the_clause_before_it() -> None:
+    text = (
+        "Deputies rounded up about 30 llamas after receiving calls that they were running amok along a busy "
+        "roadway, ABC Los Angeles station KABC reported."
+    )
+    ((clause, speaker),) = reported(text, "en", ("ABC", "ORG"), ("Los Angeles", "LOC"), ("KABC", "ORG"))
+    assert clause == text[: text.index(", ABC")]
+    assert speaker == "KABC"
+
+
+def test_a_clause_with_a_conjunction_before_a_name_is_no_description_of_it() -> None:
+    text = "The Amir wished all Gulf peoples a happy New Year, welfare and prosperity on all GCC states."
+    assert reported(text, "en", ("GCC", "ORG")) == []

@@ -4130,7 +4130,14 @@ def _postposed_at(
     if cue_match is None or (inverted_only and lead_words > 0):
         return None
     unnamed = _unnamed_attribution(text, language, comma + 1, tail_end, cue_match)
-    if lead_words > (_UNNAMED_LEAD_WORDS if unnamed else 4):
+    # A name right before the verb may follow a longer description ("ABC Los Angeles station KABC reported").
+    named_subject = _nearest(speakers, comma + 1, cue_match.start(), cue_match.start())
+    described_name = (
+        named_subject is not None
+        and not text[named_subject.end : cue_match.start()].strip()
+        and not _DESCRIPTION_BREAK.search(text, comma + 1, named_subject.start)
+    )
+    if lead_words > (_UNNAMED_LEAD_WORDS if unnamed or described_name else 4):
         return None
     cue = cue_match.group(0).strip()
     source = cue.casefold() in cues.SOURCE_PREPOSITIONS
@@ -4180,6 +4187,9 @@ def _postposed_at(
     return Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect")
 
 
+#: Words that a description before a name does not hold: it would be a clause of its own ("prosperity on all
+#: GCC states").
+_DESCRIPTION_BREAK = re.compile(r"(?<!\w)(?:and|or|on|in|at|of|to|for|with|by|from)(?!\w)")
 #: What may stand between a quote's closing mark and the words of its attribution.
 _ATTRIBUTION_PUNCTUATION = " \t,;:\"'“”«»„‘’‚"
 #: Most words after an attribution's verb and its institution subject ("police said on Monday in a statement").
