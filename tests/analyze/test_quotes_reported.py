@@ -1474,3 +1474,32 @@ def test_a_name_after_a_longer_description_attributes_the_clause_before_it() -> 
 def test_a_clause_with_a_conjunction_before_a_name_is_no_description_of_it() -> None:
     text = "The Amir wished all Gulf peoples a happy New Year, welfare and prosperity on all GCC states."
     assert reported(text, "en", ("GCC", "ORG")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "names", "speaker"),
+    [
+        (
+            "El papa Francisco saludó a los fieles. El Vaticano dijo que Francisco estaba preocupado por los gérmenes.",
+            "es",
+            (("Francisco", "PER"), ("Vaticano", "LOC")),
+            "Vaticano",
+        ),
+        (
+            "Joe Biden met officials in Tokyo. India has assured Japan that the visa rules will not stop travel.",
+            "en",
+            (("Joe Biden", "PER"), ("Tokyo", "LOC"), ("India", "LOC"), ("Japan", "LOC")),
+            "India",
+        ),
+    ],
+)
+def test_a_place_as_the_subject_of_a_verb_of_saying_speaks_for_its_government(
+    text: str, language: str, names: tuple[tuple[str, EntityLabel], ...], speaker: str
+) -> None:
+    ((_, found),) = reported(text, language, *names)
+    assert found == speaker
+
+
+def test_a_place_after_a_preposition_is_no_subject() -> None:
+    text = "Joe Biden spoke to reporters. Officials in Japan said the visa rules will not stop business travel."
+    assert "Japan" not in {s for _, s in reported(text, "en", ("Joe Biden", "PER"), ("Japan", "LOC"))}

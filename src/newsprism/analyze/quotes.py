@@ -1309,6 +1309,7 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
     ]
     cue_re = cues.cue_pattern(language)
     speakers.extend(_surname_mentions(text, speakers, cue_re))
+    speakers.extend(_places_speaking(text, entities, cue_re))
     speakers.sort(key=lambda s: s.start)
     marked: list[NamedMention] = []
     for speaker in speakers:
@@ -1323,6 +1324,34 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
         titled = speaker.is_person and (_after_title(text, speaker.start) or _after_cue(text, speaker.start, cue_re))
         marked.append(replace(speaker, oblique=bool(complement), titled=titled) if complement or titled else speaker)
     return marked
+
+
+#: What may stand between a place and its verb of saying: an auxiliary ("China has said", "El Vaticano ha dicho").
+_PLACE_SUBJECT_GAP = re.compile(r"[ \t]{1,2}(?:(?:has|have|had|ha|han|hat|haben|a|ont)[ \t]{1,2})?")
+#: What opens the clause of a place as its subject: a sentence's or clause's start, or a definite article.
+_PLACE_SUBJECT_LEAD = re.compile(
+    r"(?:[.!?\n][ \t]{0,3}|,[ \t]{1,2}|(?<!\w)(?:the|el|la|le|l['’]|der|die|das|il|lo)[ \t]{1,2})$", re.IGNORECASE
+)
+
+
+def _places_speaking(text: str, entities: Sequence[Entity], cue_re: re.Pattern[str] | None) -> list[NamedMention]:
+    """Places that are the subject of a verb of saying right after them ("El Vaticano dijo que", "China said"):
+    the place stands for its government or see, which speaks as an organisation does."""
+    if cue_re is None:
+        return []
+    found: list[NamedMention] = []
+    for entity in entities:
+        if entity.label != "LOC" or not 0 <= entity.start < entity.end <= len(text):
+            continue
+        gap = _PLACE_SUBJECT_GAP.match(text, entity.end)
+        cue = cue_re.match(text, gap.end()) if gap is not None else None
+        if cue is None or cue.group(0).strip().casefold() in _SOURCE_OR_IMPERSONAL:
+            continue
+        if entity.start > 0 and not _PLACE_SUBJECT_LEAD.search(text, max(0, entity.start - 12), entity.start):
+            continue
+        name = entity.canonical or entity.text
+        found.append(NamedMention(name, entity.entity_id or None, entity.start, entity.end, False, rank=_RANKS["ORG"]))
+    return found
 
 
 def _complement_before_title(text: str, lead_end: int) -> bool:
