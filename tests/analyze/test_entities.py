@@ -1239,3 +1239,23 @@ def test_a_bracket_opening_after_a_space_sets_off_another_name() -> None:
     found = _texts(find_entities(text, "en"))
     assert {"Patient Health Questionnaire", "PHQ-9", "Alternative für Deutschland", "AfD"} <= set(found)
     assert not any("(" in name for name in found)
+
+
+def test_german_nobility_initials_and_two_word_places() -> None:
+    text = (
+        "Herzogin Kate und Michael D. Higgins sprachen in Dublin. Prinz Harry kam auch.\n\n"
+        "Neues Schema  Bad Mergentheim. Der 1. Januar ist da. Er fuhr nach Bad Tölz."
+    )
+    found = _texts(find_entities(text, "de"))
+    assert found.get("Kate") == "PER"
+    assert found.get("Harry") == "PER"
+    assert found.get("Michael D. Higgins") == "PER"
+    assert found.get("Bad Mergentheim") == "LOC"
+    assert found.get("Bad Tölz") == "LOC"
+    assert not {"Herzogin Kate", "Prinz Harry", "Michael D", "Mergentheim"} & set(found)
+
+
+def test_a_capital_letter_ending_a_sentence_is_no_initial() -> None:
+    found = _texts(find_entities("Das war Plan B. Danach kam nichts. Er kaufte Vitamin C. Peter Müller kam.", "de"))
+    assert "Peter Müller" in found
+    assert not any(name.endswith(("B. Danach", "C. Peter")) for name in found)

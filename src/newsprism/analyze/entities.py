@@ -1071,13 +1071,18 @@ def _is_sentence_start(text: str, start: int) -> bool:
     while i >= 0 and ((text[i].isspace() and text[i] != "\n") or text[i] in _OPENERS):
         i -= 1
     if i > 0 and text[i] == "." and i < start - 1:
-        # "Dr. Tallinger", "abp. Jędraszewski": the full stop of a title's abbreviation ends no sentence.
+        # "Dr. Tallinger", "abp. Jędraszewski": the full stop of a title's abbreviation ends no sentence,
+        # nor does a middle initial's after a capitalised name ("Michael D. Higgins").
         abbreviation = _TRAILING_WORD.search(text, max(0, i - 8), i)
         if abbreviation is not None and abbreviation.group().casefold() in _TITLE_ABBREVIATIONS:
+            return False
+        if _MIDDLE_INITIAL.search(text, max(0, i - 30), i):
             return False
     return i < 0 or text[i] in _SENTENCE_END
 
 
+#: A capitalised given name and one capital letter: the initial before a surname ("Michael D").
+_MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]{1,20}[ \t][A-ZÀ-ÖØ-ÞĀ-Ž]$")
 #: Titles written abbreviated with a full stop before a name (Dr., Prof., abp., Doç.).
 _TITLE_ABBREVIATIONS = frozenset(
     ["dr", "prof", "mr", "mrs", "ms", "gen", "abp", "kard", "ks", "sig", "doç", "öğr", "uzm", "yrd", "av", "mgr"]
@@ -1349,6 +1354,14 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
         ):
             continue  # "Il Primo Ministro Boris Johnson", "Vice Presidente": part of the title
         if language == "tr" and _turkish_demonym(word.text):
+            continue
+        if (
+            i + 1 < len(words)
+            and _adjacent(text, word, words[i + 1])
+            and _is_capitalised(words[i + 1].text)
+            and _place_of(text[word.start : words[i + 1].end], language) is not None
+        ):
+            name_like[i] = name_like[i + 1] = True  # "Bad Mergentheim": a place whose first word is a common noun
             continue
         if language in _LONE_WORD_FORMS and _lone_common_word(text, words, i, known_in_text, language):
             continue
@@ -1647,6 +1660,8 @@ def _adjacent(text: str, left: _Word, right: _Word) -> bool:
     """Two words separated by one space (no punctuation, no line break; two spaces are where a scrape joined
     two texts, "Virgin Mobile Polska  Wniosek")."""
     gap = text[left.end : right.start]
+    if gap == ". " and len(left.text) == 1 and left.text.isupper():
+        return True  # a middle initial and the surname after it ("Michael D. Higgins")
     return len(gap) == 1 and gap.isspace() and "\n" not in gap
 
 

@@ -85,6 +85,8 @@ PERSON_CUES: frozenset[str] = word_set(
     " bundeskanzlerin ministerpräsident ministerpräsidentin minister ministerin bürgermeister bürgermeisterin"
     " regierungschef regierungschefin sprecher sprecherin chef chefin vorsitzende vorsitzender papst könig königin"
     " trainer trainerin direktor direktorin gouverneur"
+    # ... and nobility ("Herzogin Kate", "Prinz Harry").
+    " herzog herzogin prinz prinzessin kronprinz kronprinzessin fürst fürstin graf gräfin duke duchess"
     # Italian
     " signor signora sig sig.ra presidente premier ministro ministra sindaco papa re regina onorevole dottor"
     " segretario segretaria sottosegretario portavoce commissario governatore"
