@@ -1259,3 +1259,16 @@ def test_a_capital_letter_ending_a_sentence_is_no_initial() -> None:
     found = _texts(find_entities("Das war Plan B. Danach kam nichts. Er kaufte Vitamin C. Peter Müller kam.", "de"))
     assert "Peter Müller" in found
     assert not any(name.endswith(("B. Danach", "C. Peter")) for name in found)
+
+
+def test_german_towns_that_spell_nouns_after_a_preposition_of_place() -> None:
+    text = "Es geht in Essen um die Ansprüche. Bauern in Hagen klagen. Er kam nach Essen. Das war in Mitte März."
+    found = find_entities(text, "de")
+    assert [(e.text, e.label) for e in found] == [("Essen", "LOC"), ("Hagen", "LOC"), ("Essen", "LOC")]
+
+
+def test_german_parties_named_by_adjectives_and_adjectives_made_nouns() -> None:
+    text = "AfD und Linke ziehen in den Kreistag ein. Die Grünen gewinnen zwei Sitze. Wir sitzen im Grünen."
+    found = find_entities(text, "de")
+    assert [(e.text, e.label) for e in found] == [("AfD", "ORG"), ("Linke", "ORG"), ("Grünen", "ORG")]
+    assert found[2].start == text.index("Grünen gewinnen")

@@ -1319,6 +1319,24 @@ def _german_organisation_head(word: str) -> bool:
     return any(stem.endswith(name_cues.GERMAN_STATE_BODY_HEADS) for stem in stems)
 
 
+#: German prepositions of place before a bare town name ("in Essen", "aus Hagen"; a noun takes an article).
+_GERMAN_PLACE_PREPOSITIONS = frozenset(["in", "aus", "nach"])
+#: German month names: "Mitte März" is a time, whatever town "Mitte" names.
+_GERMAN_MONTHS = frozenset(
+    re.findall(r"\w+", "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember")
+)
+#: Fewest people of a town whose name spells a German noun (Essen, Hagen, Gießen) to be read as the town.
+_GERMAN_NOUN_TOWN = 50_000
+
+
+def _german_town(word: str) -> bool:
+    """Whether a German capitalised word names a town of at least :data:`_GERMAN_NOUN_TOWN` people."""
+    place = _place_of(word, "de")
+    return place is not None and place.kind == "city" and place.population >= _GERMAN_NOUN_TOWN
+
+
+#: German contractions of a preposition and article before an adjective made a noun ("im Grünen", "ins Blaue").
+_GERMAN_NOMINALISING = frozenset(["im", "ins"])
 #: Languages whose capitalised common words are checked against the dictionary word by word.
 _NOUN_CHECKED = frozenset(["de", "tr", "pl"])
 
@@ -1378,8 +1396,24 @@ def _capitalised_spans(text: str, language: str) -> list[RawSpan]:
             continue  # "Ludzie z całego świata …" (people): no alternate name of Dalian
         if _ROMAN_NUMERAL.fullmatch(word.text) and not (i and name_like[i - 1] and _adjacent(text, words[i - 1], word)):
             continue  # "w III kwartale", "Phase II": a number; after a name it is a regnal one ("Jan Paweł II")
+        if (
+            language == "de"
+            and i
+            and words[i - 1].text in _GERMAN_NOMINALISING
+            and _german_inflected_adjective(word.text.lower(), _german_lemma_forms()[0])
+        ):
+            continue  # "im Grünen", "ins Blaue": an adjective made a noun, not the party or place it may spell
         if _is_acronym(word.text) or _strongly_known(word.text, language):
             name_like[i] = True
+            continue
+        if (
+            language == "de"
+            and i
+            and words[i - 1].text in _GERMAN_PLACE_PREPOSITIONS
+            and _german_town(word.text)
+            and not (i + 1 < len(words) and words[i + 1].text in _GERMAN_MONTHS)
+        ):
+            name_like[i] = True  # "in Essen", "aus Hagen": a town whose name is also a noun; not "in Mitte März"
             continue
         if language == "de" and _german_name_adjective(text, words, i):
             # "die Europäische Zentralbank", "der Deutschen Post": German writes adjectives in lower case,
