@@ -1272,3 +1272,10 @@ def test_german_parties_named_by_adjectives_and_adjectives_made_nouns() -> None:
     found = find_entities(text, "de")
     assert [(e.text, e.label) for e in found] == [("AfD", "ORG"), ("Linke", "ORG"), ("Grünen", "ORG")]
     assert found[2].start == text.index("Grünen gewinnen")
+
+
+def test_a_portfolio_before_a_secretarys_title_is_no_name() -> None:
+    text = "Mnuchin was joined by Commerce Secretary Wilbur Ross and Labor Secretary Eugene Scalia on Monday."
+    found = _texts(find_entities(text, "en"))
+    assert {"Wilbur Ross", "Eugene Scalia"} <= set(found)
+    assert not {"Commerce", "Labor"} & set(found)

@@ -527,7 +527,13 @@ def _portfolio(text: str, span: RawSpan) -> bool:
     the statistical models take it for a person, which then speaks the minister's words."""
     if span.label == "LOC" or len(text[span.start : span.end].split()) > _PORTFOLIO_WORDS:
         return False
+    if _PORTFOLIO_BEFORE_TITLE.match(text, span.end) and " " not in text[span.start : span.end]:
+        return True  # "Commerce Secretary Wilbur Ross", "Labor Secretary Eugene Scalia": the portfolio, no name
     return _PORTFOLIO_LEAD.search(text, max(0, span.start - 40), span.start) is not None
+
+
+#: A secretary's title right after their portfolio and before their name ("Commerce [Secretary Wilbur Ross]").
+_PORTFOLIO_BEFORE_TITLE = re.compile(r" (?:Secretary|Minister) [A-Z][a-z]")
 
 
 def _shouted_word(word: str, language: str, previous: str = "") -> bool:
