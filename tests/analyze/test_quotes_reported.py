@@ -1503,3 +1503,19 @@ def test_a_place_as_the_subject_of_a_verb_of_saying_speaks_for_its_government(
 def test_a_place_after_a_preposition_is_no_subject() -> None:
     text = "Joe Biden spoke to reporters. Officials in Japan said the visa rules will not stop business travel."
     assert "Japan" not in {s for _, s in reported(text, "en", ("Joe Biden", "PER"), ("Japan", "LOC"))}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Der Kreis Gütersloh hat eine Corona-Hotline eingerichtet, wie owl24.de* berichtet.", "owl24.de"),
+        (
+            "Die Polizei war vor Ort, griff aber nicht ein, wie ein Journalist der Agentur Keystone-SDA berichtete.",
+            None,
+        ),
+        ("Der Fahrer sei geflohen, wie die Zeitung berichtete.", None),
+    ],
+)
+def test_a_german_medium_named_as_written_and_an_unnamed_reporter(text: str, speaker: str | None) -> None:
+    ((_, found),) = reported(text, "de", ("Gütersloh", "LOC"), ("Keystone-SDA", "ORG"))
+    assert found == speaker

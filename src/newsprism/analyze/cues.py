@@ -490,7 +490,8 @@ UNNAMED_PEOPLE: dict[str, str] = {
     r"représentante|passant|passante)",
     "de": r"(?:ein|eine|einer)\s(?:[\w.-]{1,20}\s){0,2}?\w{0,20}?(?:Sprecher|Sprecherin|Freund|Freundin|Zeuge|Zeugin|"
     r"Anwohner|Anwohnerin|Nachbar|Nachbarin|Kollege|Kollegin|Mitarbeiter|Mitarbeiterin|Diplomat|Diplomatin|"
-    r"Insider|Vertreter|Vertreterin|Passant|Passantin)",
+    r"Insider|Vertreter|Vertreterin|Passant|Passantin|Journalist|Journalistin|Reporter|Reporterin|Beamter|"
+    r"Beamtin|Polizist|Polizistin|Experte|Expertin)",
     "es": r"(?:un|una)\s(?:[\w.-]{1,20}\s){0,2}?(?:portavoz|vocero|vocera|fuente|amigo|amiga|testigo|vecino|vecina|"
     r"familiar|compañero|compañera|trabajador|trabajadora|diplomático|diplomática|representante|transeúnte)",
     "it": r"(?:un|una|uno|un['’])\s?(?:[\w.-]{1,20}\s){0,2}?(?:portavoce|fonte|amico|amica|testimone|residente|"

@@ -4501,10 +4501,28 @@ def _german_attribution_speaker(
     """Who the subject or source of a German attribution (``group`` of ``match``) names: a name there, or the
     organisation named before with its noun, else an institution by its description ("wie die Polizei am
     Mittwoch mitteilte": Polizei); (None, None) for anyone else ("die Behörden", "Berichten zufolge")."""
+    subject = text[match.start(group) : match.end(group)].strip()
+    unnamed = cues.unnamed_person_pattern("de")
+    if unnamed is not None and unnamed.match(subject):
+        return None, None  # "wie ein Journalist der Nachrichtenagentur Keystone-SDA berichtete": someone unnamed
     speaker = _named_in_attribution(text, match.start(group), match.end(group), speakers)
     if speaker is not None:
         return speaker.name, speaker.entity_id
-    return _institution_after(text, "de", match.start(group), match.end(group)), None
+    institution = _institution_after(text, "de", match.start(group), match.end(group))
+    if institution is None and group == "subject" and _SOURCE_AS_WRITTEN.fullmatch(subject):
+        # "wie owl24.de* berichtet", "wie Focus Online meldet": a medium the tagger did not find, as written;
+        # not a common noun alone ("wie die Zeitung berichtete").
+        name = _LEADING_ARTICLE.sub("", subject).rstrip("*")
+        if " " in name or "." in name or dictionary("de").get(name.encode()) is None:
+            return name, None
+    return institution, None
+
+
+#: A source written as one to three capitalised words or a web address, after an optional article.
+_SOURCE_AS_WRITTEN = re.compile(
+    r"(?:(?:der|die|das|den|dem)[ \t])?(?:[A-ZÄÖÜ][\w.-]{1,30}|[a-z][\w-]{1,30}\.[a-z]{2,4})\*?"
+    r"(?:[ \t][A-ZÄÖÜ][\w.-]{1,30}){0,2}"
+)
 
 
 #: Most words before the verb in an attribution to someone unnamed ("a senior U.S. official said").
