@@ -1519,3 +1519,20 @@ def test_a_place_after_a_preposition_is_no_subject() -> None:
 def test_a_german_medium_named_as_written_and_an_unnamed_reporter(text: str, speaker: str | None) -> None:
     ((_, found),) = reported(text, "de", ("Gütersloh", "LOC"), ("Keystone-SDA", "ORG"))
     assert found == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Dozens of llamas were stolen from an animal farm in Perris, according to reports.", "en"),
+        ("Docenas de llamas fueron robadas de una granja en Perris, según los informes.", "es"),
+    ],
+)
+def test_a_clause_according_to_unnamed_reports_is_reported_by_nobody_named(text: str, language: str) -> None:
+    ((clause, speaker),) = reported(text, language, ("Perris", "LOC"))
+    assert (clause, speaker) == (text[: text.index(",")], None)
+
+
+def test_a_clause_according_to_a_named_source_keeps_its_source() -> None:
+    text = "Dozens of llamas were stolen from an animal farm in Perris, according to Eduardo Strusi."
+    assert [s for _, s in reported(text, "en", ("Perris", "LOC"), ("Eduardo Strusi", "PER"))] == ["Eduardo Strusi"]

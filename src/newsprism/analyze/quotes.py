@@ -4153,7 +4153,20 @@ def _postposed_at(
         tail_words = _WORD.findall(text[comma + 1 : tail_end])
     if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
         return None
-    cue_match = _verb_after_source(text, cue_re, cue_re.search(text, comma + 1, tail_end), tail_end)
+    first_cue = cue_re.search(text, comma + 1, tail_end)
+    if (
+        first_cue is not None
+        and first_cue.group(0).strip().casefold() in cues.SOURCE_PREPOSITIONS
+        and not text[comma + 1 : first_cue.start()].strip()
+        and _UNNAMED_REPORTS.fullmatch(text, first_cue.end(), tail_end)
+    ):
+        # "..., according to reports", "..., según los informes": reported by sources the article leaves unnamed.
+        clause_start, clause_end = _strip(text, start, comma)
+        if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
+            return None
+        cue = first_cue.group(0).strip()
+        return Quote(text[clause_start:clause_end], clause_start, clause_end, None, None, cue, "indirect")
+    cue_match = _verb_after_source(text, cue_re, first_cue, tail_end)
     # The cue opens the attribution, or follows its subject ("he said", "the minister added").
     lead_words = _lead_words(text, comma + 1, cue_match.start(), speakers) if cue_match else 0
     if cue_match is None or (inverted_only and lead_words > 0):
@@ -4219,6 +4232,12 @@ def _postposed_at(
 #: Words that a description before a name does not hold: it would be a clause of its own ("prosperity on all
 #: GCC states").
 _DESCRIPTION_BREAK = re.compile(r"(?<!\w)(?:and|or|on|in|at|of|to|for|with|by|from)(?!\w)")
+#: Unnamed reports or sources after "according to" ("reports", "los informes", "des sources", "Berichten").
+_UNNAMED_REPORTS = re.compile(
+    r"[ \t]{1,2}(?:(?:media|press|local|news|several|some|the|los|las|des|plusieurs|varios|varias|medios)[ \t]{1,2})?"
+    r"(?:reports|sources|informes|reportes|fuentes|sources|informations|berichten|quellen)[ \t]{0,2}[.!]?[ \t]{0,2}",
+    re.IGNORECASE,
+)
 #: What may stand between a quote's closing mark and the words of its attribution.
 _ATTRIBUTION_PUNCTUATION = " \t,;:\"'“”«»„‘’‚"
 #: Most words after an attribution's verb and its institution subject ("police said on Monday in a statement").
