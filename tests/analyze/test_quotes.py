@@ -1607,7 +1607,8 @@ def test_a_turkish_quote_whose_opening_mark_was_lost_is_said_in_the_present() ->
 
 def test_an_embedded_posts_byline_after_a_dash_is_no_quote() -> None:
     text = (
-        "Vali, patlamanın havaalanına yaklaşık 2 km uzaklıkta gerçekleştiğini de belirtiyor.\n\n"
+        "Saldırıyı Onda Valisi Rotimi Akeredolu duyurmuş. Vali, patlamanın Akure Owo Yolu üzerinde ve Akure "
+        "Havaalanı'na yaklaşık 2 km uzaklıkta gerçekleştiğini de belirtiyor.\n\n"
         "— Arakunrin Akeredolu (@RotimiAkeredolu) March 28, 2020\n\nFotoğraflar paylaşıldı."
     )
     assert speakers_in(text, "tr") == []

@@ -34,7 +34,13 @@ from newsprism.analyze.chinese import (
     transliterated_names,
 )
 from newsprism.analyze.date_words import month_pattern
-from newsprism.analyze.entity_bounds import head_noun_spans, is_dictionary_word, is_inflected_form, refine
+from newsprism.analyze.entity_bounds import (
+    LAST_SHORT_WORD,
+    head_noun_spans,
+    is_dictionary_word,
+    is_inflected_form,
+    refine,
+)
 from newsprism.analyze.first_names import given_name_of, is_first_name
 from newsprism.analyze.gazetteer import (
     PlaceEntry,
@@ -1079,7 +1085,7 @@ def _is_sentence_start(text: str, start: int) -> bool:
     if i > 0 and text[i] == "." and i < start - 1:
         # "Dr. Tallinger", "abp. Jędraszewski": the full stop of a title's abbreviation ends no sentence,
         # nor does a middle initial's after a capitalised name ("Michael D. Higgins").
-        abbreviation = _TRAILING_WORD.search(text, max(0, i - 8), i)
+        abbreviation = LAST_SHORT_WORD.search(text, max(0, i - 8), i)
         if abbreviation is not None and abbreviation.group().casefold() in _TITLE_ABBREVIATIONS:
             return False
         if _MIDDLE_INITIAL.search(text, max(0, i - 30), i):
@@ -1093,8 +1099,6 @@ _MIDDLE_INITIAL = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž
 _TITLE_ABBREVIATIONS = frozenset(
     ["dr", "prof", "mr", "mrs", "ms", "gen", "abp", "kard", "ks", "sig", "doç", "öğr", "uzm", "yrd", "av", "mgr"]
 )
-#: The word that ends a stretch of text.
-_TRAILING_WORD = re.compile(r"(?<![\w.])\w{1,6}$")
 
 
 #: Quotation marks that open a quote: the first word inside is capitalised by its position.

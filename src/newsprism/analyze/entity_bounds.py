@@ -175,10 +175,10 @@ def _coordinated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
 
 #: Longer words of names written abbreviated with a period (Ventura Blvd., Acme Corp., Mount St. Helens).
 _ABBREVIATED_NAME_WORDS = frozenset(["Blvd", "Ave", "Corp", "Bros", "Pkwy", "Hwy", "Univ", "Dept"])
-#: Short words of names written abbreviated with a period, whose period a found name takes in.
-_SHORT_NAME_ABBREVIATIONS = frozenset(["Jr", "Sr", "Inc", "Ltd", "Co", "St", "Rd", "Mt", "Ft"])
-#: The last word of a stretch.
-_LAST_WORD = re.compile(r"(?<![\w.])\w{1,6}$")
+#: Words of names written abbreviated with a period, whose period a found name takes in ("Ventura Blvd.", "Jr.").
+_NAME_ABBREVIATIONS = _ABBREVIATED_NAME_WORDS | frozenset(["Jr", "Sr", "Inc", "Ltd", "Co", "St", "Rd", "Mt", "Ft"])
+#: The last word of a stretch when it is short enough to be an abbreviation (Blvd, Dr, Doç).
+LAST_SHORT_WORD = re.compile(r"(?<![\w.])\w{1,6}$")
 #: Two or three capital initials with periods between them ("D.K", "A.B.C"), the last period left out.
 _INITIALS = re.compile(r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž]\.){1,2}[A-ZÀ-ÖØ-ÞĀ-Ž]")
 
@@ -235,12 +235,11 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         if text[end - 1] == "." and end - 1 > start and _abbreviation_before(text, start, end - 1):
             break
         end -= 1
-    if end < len(text) and text[end] == "." and _INITIALS.fullmatch(text, start, end):
-        end += 1  # "D.K.": the last initial keeps its period
-    elif end < len(text) and text[end] == "." and _LAST_WORD.search(text, start, end):
-        last = _LAST_WORD.search(text, start, end)
-        if last is not None and last.group() in _ABBREVIATED_NAME_WORDS | _SHORT_NAME_ABBREVIATIONS:
-            end += 1  # "Ventura Blvd.", "Martin Luther King Jr.": the abbreviation's own period
+    if end < len(text) and text[end] == ".":
+        # "D.K.", "Ventura Blvd.", "Martin Luther King Jr.": the last initial or abbreviation keeps its period.
+        last = LAST_SHORT_WORD.search(text, start, end)
+        if _INITIALS.fullmatch(text, start, end) or (last is not None and last.group() in _NAME_ABBREVIATIONS):
+            end += 1
     return start, end
 
 

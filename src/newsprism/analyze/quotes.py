@@ -1006,6 +1006,10 @@ _TURKISH_SOURCE_CUES = frozenset(["göre"])
 _BULLET = re.compile(r"[*•\-–][ \t]{0,2}")
 #: Most bulleted paragraphs in a row read as one statement's points.
 _MAX_BULLETS = 12
+#: A line break and up to three blank lines: the gap between two paragraphs.
+_PARAGRAPH_GAP = re.compile(r"\n[ \t]*(?:\n[ \t]*){0,3}")
+#: A sentence's closing mark before white space.
+_STOP_BEFORE_SPACE = re.compile(r"[.!?]\s")
 
 
 def _colon_led_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_Span]:
@@ -1031,13 +1035,13 @@ def _colon_led_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_
         saying = [m for m in cue_re.finditer(lead) if m.group(0).casefold() not in _TURKISH_SOURCE_CUES]
         if not (saying or _TURKISH_STATEMENT_NOUN.search(lead)):
             continue  # "Genelgeye göre tedbirler şöyle sıralandı:": a document's list, nobody's words
-        bulleted = _BULLET.match(text, start) is not None
+        bullet = _BULLET.match(text, start)
         # The colon stands where an opening mark would, so the lead-in is read as the first words' attribution;
         # the bullets after the first share its speaker as one quotation's paragraphs.
         opening = text.rfind(":", colon.start(), start) + 1
-        chain = colon.start() if bulleted else None
-        for _ in range(_MAX_BULLETS if bulleted else 1):
-            body_from = _BULLET.match(text, start).end() if bulleted else start  # type: ignore[union-attr]
+        chain = colon.start() if bullet is not None else None
+        for _ in range(_MAX_BULLETS if bullet is not None else 1):
+            body_from = bullet.end() if bullet is not None else start
             line_end = text.find("\n", body_from, body_from + MAX_QUOTE_CHARS)
             end = line_end if line_end >= 0 else min(len(text), body_from + MAX_QUOTE_CHARS)
             body_start, body_end = _strip(text, body_from, end)
@@ -1046,19 +1050,20 @@ def _colon_led_spans(text: str, language: str, pairs: Sequence[_Span]) -> list[_
                 break
             found.append(_Span(body_start, body_end, opening, body_end, chain))
             opening = end
-            following = re.compile(r"\n[ \t]*(?:\n[ \t]*){0,3}").match(text, end)
-            if not bulleted or following is None or _BULLET.match(text, following.end()) is None:
+            following = _PARAGRAPH_GAP.match(text, end)
+            if chain is None or following is None:
                 break
-            start = following.end()
+            bullet = _BULLET.match(text, following.end())
+            if bullet is None:
+                break
     return found
 
 
 def _last_sentence_end(text: str, position: int) -> int:
     """Where the last full stop, question or exclamation mark before ``position`` (and in its 300 characters)
     stands, else -1."""
-    window_start = max(0, position - 300)
-    ends = [m.start() for m in re.finditer(r"[.!?]\s", text[window_start:position])]
-    return window_start + ends[-1] if ends else -1
+    ends = [m.start() for m in _STOP_BEFORE_SPACE.finditer(text, max(0, position - 300), position)]
+    return ends[-1] if ends else -1
 
 
 def _quotable(text: str, span: _Span) -> bool:
@@ -3835,6 +3840,14 @@ _PRO_DROP_SUBJECT_WORDS = 3
 _PRO_DROP = frozenset(["es", "it", "pl"])
 
 
+def _long_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """[start, end) without its outer white space, if it holds a reported clause's fewest words; else None."""
+    clause_start, clause_end = _strip(text, start, end)
+    if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
+        return None
+    return clause_start, clause_end
+
+
 def _found_extents(spans: Sequence[_Span], quotes: Sequence[Quote]) -> _Extents:
     """The extents of the direct quotes' marks and of the quotes found so far."""
     return _Extents([(s.open_start, s.close_end) for s in spans] + [(q.start, q.end) for q in quotes])
@@ -3941,9 +3954,10 @@ def _incised(
             named = _nearest(speakers, cue_match.end(), middle_end, cue_match.end(), text)
             if not inverted and named is None:
                 continue  # ", selon les cas,", ", a-t-on dit," or a verb with its own object
-            clause_start, clause_end = _strip(text, incise.end(), end)
-            if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
+            clause = _long_clause(text, incise.end(), end)
+            if clause is None:
                 continue
+            clause_start, clause_end = clause
             name, entity_id = _tail_speaker(
                 text, language, middle_start, middle_end, cue_match, speakers, holders, incise.start()
             )
@@ -4018,9 +4032,10 @@ def _fronted(
             described = _LEADING_ARTICLE.sub("", text[comma + 1 : role_end].lstrip()) if role_end > 0 else ""
             if described and role_re.match(described) and len(_WORD.findall(described)) <= _ROLE_APPOSITION_WORDS:
                 comma = role_end
-        clause_start, clause_end = _strip(text, comma + 1, end)
-        if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
+        clause = _long_clause(text, comma + 1, end)
+        if clause is None:
             continue
+        clause_start, clause_end = clause
         cue = text[lead.start() : lead.end()].strip(' "“”«»„')
         body = text[clause_start:clause_end]
         found.append(Quote(body, clause_start, clause_end, source.name, source.entity_id, cue, "indirect"))
@@ -4161,11 +4176,10 @@ def _postposed_at(
         and _UNNAMED_REPORTS.fullmatch(text, first_cue.end(), tail_end)
     ):
         # "..., according to reports", "..., según los informes": reported by sources the article leaves unnamed.
-        clause_start, clause_end = _strip(text, start, comma)
-        if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
+        clause = _long_clause(text, start, comma)
+        if clause is None:
             return None
-        cue = first_cue.group(0).strip()
-        return Quote(text[clause_start:clause_end], clause_start, clause_end, None, None, cue, "indirect")
+        return Quote(text[clause[0] : clause[1]], *clause, None, None, first_cue.group(0).strip(), "indirect")
     cue_match = _verb_after_source(text, cue_re, first_cue, tail_end)
     # The cue opens the attribution, or follows its subject ("he said", "the minister added").
     lead_words = _lead_words(text, comma + 1, cue_match.start(), speakers) if cue_match else 0
@@ -4191,9 +4205,10 @@ def _postposed_at(
         return None  # "hieß es", "cuentan": nobody, or a group
     if source and text[comma + 1 : cue_match.start()].strip():
         return None  # "..., les chiffres selon X": the source of a phrase, not of the clause
-    clause_start, clause_end = _strip(text, start, comma)
-    if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
+    clause = _long_clause(text, start, comma)
+    if clause is None:
         return None
+    clause_start, clause_end = clause
     body = text[clause_start:clause_end]
     if coordinated is not None:
         return Quote(body, clause_start, clause_end, coordinated.name, coordinated.entity_id, cue, "indirect")
@@ -4235,7 +4250,7 @@ _DESCRIPTION_BREAK = re.compile(r"(?<!\w)(?:and|or|on|in|at|of|to|for|with|by|fr
 #: Unnamed reports or sources after "according to" ("reports", "los informes", "des sources", "Berichten").
 _UNNAMED_REPORTS = re.compile(
     r"[ \t]{1,2}(?:(?:media|press|local|news|several|some|the|los|las|des|plusieurs|varios|varias|medios)[ \t]{1,2})?"
-    r"(?:reports|sources|informes|reportes|fuentes|sources|informations|berichten|quellen)[ \t]{0,2}[.!]?[ \t]{0,2}",
+    r"(?:reports|sources|informes|reportes|fuentes|informations|berichten|quellen)[ \t]{0,2}[.!]?[ \t]{0,2}",
     re.IGNORECASE,
 )
 #: What may stand between a quote's closing mark and the words of its attribution.
@@ -4504,9 +4519,10 @@ def _german_attribution(
     match = wie if wie is not None else _GERMAN_HIESS_ES.fullmatch(text, comma + 1, tail_end)
     if match is None:
         return None
-    clause_start, clause_end = _strip(text, start, comma)
-    if len(_WORD.findall(text[clause_start:clause_end])) < _POSTPOSED_CLAUSE_WORDS:
+    clause = _long_clause(text, start, comma)
+    if clause is None:
         return None
+    clause_start, clause_end = clause
     group = "subject" if wie else "source"
     name, entity_id = _german_attribution_speaker(text, match, group, speakers) if match.group(group) else (None, None)
     return Quote(
@@ -4603,6 +4619,7 @@ def _described_person(
     """
     before = text[start : cue_match.start()].strip()
     after = text[cue_match.end() : end].strip()
+    articles = {**cues.GENDERED_DETERMINERS.get(language, {}), **(_GERMAN_ARTICLE_GENDERS if language == "de" else {})}
     for words, at_start in ((before, False), (after, True)):
         if not words:
             continue
@@ -4612,12 +4629,7 @@ def _described_person(
         role = role_re.search(words, described.end("article"), described.end())
         if role is None or (not at_start and described.end() != len(words)):
             continue
-        article = described.group("article").casefold()
-        titles = {
-            **cues.GENDERED_DETERMINERS.get(language, {}),
-            **(_GERMAN_ARTICLE_GENDERS if language == "de" else {}),
-        }
-        gender = titles.get(article, "")
+        gender = articles.get(described.group("article").casefold(), "")
         for ending_gender, pattern in cues.GENDERED_ENDINGS.get(language, ()):
             if pattern.search(role.group(0).casefold()):
                 gender = ending_gender
