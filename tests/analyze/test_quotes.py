@@ -1196,6 +1196,45 @@ def test_an_organ_or_body_saying_something_is_the_organisation_named_before() ->
     assert [q.speaker for q in quotes] == ["Congreso de Veracruz"]
 
 
+_IT_SAID = (
+    "The Department of Health announced new rules on Monday. Dr Alana Lens, a doctor in Leeds, welcomed them.\n\n"
+    '"We will act fast to protect patients," it said.\n\n'
+    "It said that the measures would last until March.\n\n"
+    "The measures will cost two million pounds, it said in a statement."
+)
+
+
+def test_it_as_the_subject_of_a_verb_of_saying_is_the_organisation_in_focus_not_a_person() -> None:
+    entities = entities_of(_IT_SAID, ("Department of Health", "ORG"), ("Alana Lens", "PER"))
+    quotes = find_quotes(_IT_SAID, "en", entities)
+    assert [(q.text, q.kind, q.speaker) for q in quotes] == [
+        ("We will act fast to protect patients", "direct", "Department of Health"),
+        ("the measures would last until March", "indirect", "Department of Health"),
+        ("The measures will cost two million pounds", "indirect", "Department of Health"),
+    ]
+
+
+def test_it_with_no_organisation_named_before_is_nobody_rather_than_the_person_in_focus() -> None:
+    text = _IT_SAID.replace("The Department of Health announced new rules on Monday. ", "")
+    quotes = find_quotes(text, "en", entities_of(text, ("Alana Lens", "PER")))
+    assert [q.speaker for q in quotes if q.kind == "direct"] == [None]
+    assert "Alana Lens" not in {q.speaker for q in quotes}
+
+
+def test_a_website_named_by_its_address_reports_the_clause() -> None:
+    text = (
+        "A website called tuoitrenews.vn reported that two women died when flames engulfed the house.\n\n"
+        "The guest list included several stars of the show, reports timesofindia.com. It rained later."
+    )
+    quotes = find_quotes(text, "en", [])
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "tuoitrenews.vn"), ("indirect", "timesofindia.com")]
+
+
+def test_an_email_address_before_a_verb_of_saying_is_no_website_speaking() -> None:
+    text = "Readers who wrote to desk@example.com said that the bridge had been closed for a week."
+    assert all(q.speaker != "example.com" for q in find_quotes(text, "en", []))
+
+
 def test_a_quotation_running_over_paragraphs_without_marks_between_is_one_quote_per_paragraph() -> None:
     text = (
         "Bakan Fahrettin Koca açıklama yaptı. Koca, şunları söyledi:\n"

@@ -268,6 +268,10 @@ PRONOUNS: dict[str, str] = {
     "zh": r"他|她",
 }
 
+#: A singular subject pronoun that points to a thing or an organisation, never to a person ("..., it said"):
+#: the organisation in focus speaks.
+NEUTER_PRONOUNS: dict[str, str] = {"en": r"it"}
+
 #: Role nouns: "the minister said", "el líder conservador explicó" point to the person in focus.
 ROLES: dict[str, str] = {
     "en": r"president|minister|leader|spokesman|spokeswoman|spokesperson|chancellor|premier|pope|pontiff|"
@@ -749,6 +753,12 @@ _GERMAN_ROLE_COMPOUNDS = (
 )
 #: Prefixes a role noun takes as one word or with a hyphen: former, deputy, sub-, co-.
 _ROLE_PREFIXES = r"(?:(?:ex|vice|vize|sub|sous|co|wice|eks|były)-?)?(?:sub|vice)?"
+
+
+@lru_cache(maxsize=32)
+def neuter_pronoun_pattern(language: str) -> re.Pattern[str] | None:
+    """The neuter subject pronoun of ``language`` alone, as a whole ("it"); None where none is listed."""
+    return _table_pattern(NEUTER_PRONOUNS, language, r"\s{0,3}(?:WORDS)\s{0,3}")
 
 
 @lru_cache(maxsize=32)

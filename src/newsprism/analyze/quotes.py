@@ -2088,6 +2088,10 @@ def _attribute(
             or (pronoun_re and pronoun_re.search(lead[-12:]))
             or (pronoun_re and pronoun_re.match(trailing))
         )
+        if _neuter_subject(text, language, after_start, cue_match.start()):
+            # '"...," it said': the organisation in focus, never a person.
+            name, entity_id = _organisation_in_focus(speakers, span.open_start, previous)
+            return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         if said_by_pronoun and not _nearest(speakers, after_start, cue_match.start(), 0):
             gender = cues.pronoun_gender(language, f"{lead[-12:]} {cue} {trailing}")
             name, entity_id = _focus(speakers, span.open_start, previous, gender)
@@ -2797,6 +2801,12 @@ def _described_organisation(
         return None
     # "l'association ... a déclaré": an organisation whose name holds the noun ("Association X") first.
     head = match.group(0).split()[-1].casefold().removeprefix("l'").removeprefix("l’")
+    return _organisation_before(start, speakers, head)
+
+
+def _organisation_before(start: int, speakers: Sequence[NamedMention], head: str | None = None) -> NamedMention | None:
+    """The organisation last named before ``start``: one whose name holds the noun ``head`` first, then one
+    named as a clause's subject, then one named only as a complement."""
     upto = bisect.bisect_left(speakers, start, key=lambda s: s.start)
     complement: NamedMention | None = None
     subject: NamedMention | None = None
@@ -2804,12 +2814,34 @@ def _described_organisation(
         if start - speaker.end > _FOCUS_CHARS:
             break
         if speaker.rank == _RANKS["ORG"] and not speaker.quoted:
-            if head in _WORD.findall(speaker.name.casefold()):
+            if head is not None and head in _WORD.findall(speaker.name.casefold()):
                 return speaker
             if not speaker.oblique:
                 subject = subject or speaker
             complement = complement or speaker
     return subject or complement
+
+
+def _neuter_subject(text: str, language: str, start: int, end: int) -> bool:
+    """Whether the words in [start, end), quotation marks and commas aside, are the neuter pronoun alone: the
+    subject of "..., it said", which points to an organisation, never to a person."""
+    pattern = cues.neuter_pronoun_pattern(language)
+    words = text[start:end].strip(_ATTRIBUTION_PUNCTUATION)
+    return pattern is not None and bool(words) and pattern.fullmatch(words) is not None
+
+
+def _organisation_in_focus(
+    speakers: Sequence[NamedMention], position: int, previous: Quote | None
+) -> tuple[str | None, str | None]:
+    """The organisation "it" points to at ``position``: the speaker of a quote that ended shortly before where
+    that speaker is an organisation, else the organisation last named before; nobody without one."""
+    if previous is not None and previous.speaker is not None and 0 <= position - previous.end <= _THREAD_CHARS:
+        upto = bisect.bisect_left(speakers, position, key=lambda s: s.start)
+        recent = speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]
+        if any(s.name == previous.speaker and s.rank == _RANKS["ORG"] for s in recent):
+            return previous.speaker, previous.speaker_id
+    organisation = _organisation_before(position, speakers)
+    return (organisation.name, organisation.entity_id) if organisation is not None else (None, None)
 
 
 def _organisation_by_noun(
@@ -2945,6 +2977,12 @@ def _cue_subject(
     ("Officials have said") are not a name, nor is a word the text also writes in lower case.
     ``inverted`` also reads the words right after the verb ("said Adams").
     """
+    # "A website called tuoitrenews.vn reported that", "..., reports timesofindia.com": a site by its address.
+    domain = _DOMAIN_BEFORE_CUE.search(text, max(start, cue_match.start() - _CUE_SUBJECT_CHARS), cue_match.start())
+    if domain is None and inverted:
+        domain = _DOMAIN_AFTER_CUE.match(text, cue_match.end(), min(end, cue_match.end() + _CUE_SUBJECT_CHARS))
+    if domain is not None:
+        return domain.group("domain")
     if language not in _CAPITALISED_LANGUAGES:
         return None
     named = _name_before_cue(text, language, start, cue_match.start())
@@ -2956,6 +2994,14 @@ def _cue_subject(
         return None  # "so die Initiatoren", "twitterte den Sender": German nouns with their article
     name = after.group("name")
     return name if _name_shaped(text, language, name, cue_end + after.start("name")) else None
+
+
+#: A web address without its scheme ("tuoitrenews.vn", "news.sky.com"): a site that reports.
+_DOMAIN = r"(?P<domain>(?<![\w@/.-])[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,2}\.[a-z]{2,6})(?![\w@/-]|\.\w)"
+#: A web address as the whole subject right before a verb of saying ("tuoitrenews.vn reported").
+_DOMAIN_BEFORE_CUE = re.compile(_DOMAIN + r"[ \t]{1,3}(?:(?:has|had|also)[ \t]{1,3})?$")
+#: A web address right after a verb of saying ("..., reports timesofindia.com").
+_DOMAIN_AFTER_CUE = re.compile(r"[ \t]{1,3}" + _DOMAIN)
 
 
 def _name_before_cue(text: str, language: str, start: int, cue_start: int) -> str | None:
@@ -3348,6 +3394,8 @@ def _reported_speaker(
         gender = None if by_role else cues.pronoun_gender(language, subject[-20:])
         held = _by_role(text, language, match.start() - len(subject[-60:]), match.start(), holders) if by_role else None
         name, entity_id = held or _focus(speakers, match.start(), None, gender)
+    elif speaker is None and _neuter_subject(text, language, sentence_start, match.start()):
+        name, entity_id = _organisation_in_focus(speakers, match.start(), None)  # "It said the plan ..."
     elif speaker is None and _ends_on_organisation(language, subject):
         # "At the time the firm said the plan was ...": the organisation named before.
         described_start = match.start() - len(subject[-_DESCRIBED_SUBJECT_CHARS:])
@@ -4584,6 +4632,8 @@ def _tail_speaker(
     focus_at: int,
 ) -> tuple[str | None, str | None]:
     """Who the attribution after a reported clause names: a name, a role's holder, or the pronoun's person."""
+    if _neuter_subject(text, language, start, cue_match.start()):
+        return _organisation_in_focus(speakers, focus_at, None)  # "..., it said in a statement"
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     speaker = _possessor_aide(text, language, _nearest(speakers, start, end, cue_match.start(), text), end, speakers)
     if speaker is not None and (speaker.is_person or not (role_re and role_re.search(text, start, end))):
