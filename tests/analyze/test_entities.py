@@ -872,6 +872,39 @@ def test_a_datelines_capitals_are_a_place(language: str, text: str, place: str) 
     assert _texts(find_entities(text, language)).get(place) == "LOC"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "place", "source"),
+    [
+        (
+            "en",
+            "Father Says Founder to Die in Jail If Extradited to US LONDON (Sputnik) - John Shipton spoke.",
+            "LONDON",
+            "Sputnik",
+        ),
+        ("en", "(MENAFN - Arab Times) KUWAIT CITY, Dec 31, (KUNA): His Highness sent cables.", "KUWAIT CITY", "KUNA"),
+        (
+            "es",
+            "Una madre murió en Luisiana LAFAYETTE, Luisiana (AP) — Una madre y su hijo murieron.",
+            "LAFAYETTE",
+            "AP",
+        ),
+    ],
+)
+def test_a_wire_dateline_glued_to_the_headline_gives_its_place_and_bracketed_source(
+    language: str, text: str, place: str, source: str
+) -> None:
+    found = _texts(find_entities(text, language))
+    assert (found.get(place), found.get(source)) == ("LOC", "ORG")
+
+
+def test_a_name_glued_before_a_wire_dateline_stays_a_name_and_a_generic_source_is_none() -> None:
+    found = _texts(find_entities("La succession de la CDU BERLIN (Reuters) - Elle rencontrera les candidats.", "fr"))
+    assert (found.get("CDU"), found.get("BERLIN")) == ("ORG", "LOC")
+    english = _texts(find_entities("Storm ends year BANGKOK (Agencies) - Flooding closed roads in the city.", "en"))
+    assert english.get("BANGKOK") == "LOC"
+    assert "Agencies" not in english
+
+
 def test_capitals_before_a_dash_that_name_no_known_place_are_no_dateline() -> None:
     found = _texts(find_entities("Today\nBREAKING NEWS - The market fell sharply on Monday.", "en"))
     assert found.get("BREAKING NEWS") != "LOC"

@@ -237,7 +237,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         fixed += [RawSpan(*span) for span in head_noun_spans(text, language)]
         fixed += _lower_case_aliases(text)
         fixed = _with_party_state_tags(text, fixed)
-        fixed = _with_datelines(text, _without_overlaps(fixed), language)
+        fixed = _with_bracketed_sources(text, _with_datelines(text, _without_overlaps(fixed), language), language)
         if language == "ru":
             fixed = _with_russian_heads(text, fixed)
         found = _without_overlaps(fixed + _repeated_names(text, fixed, language))
@@ -636,6 +636,51 @@ def _with_datelines(text: str, spans: list[RawSpan], language: str) -> list[RawS
         return spans
     kept = [span for span in spans if not any(span.start < p.end and p.start < span.end for p in places)]
     return sorted(kept + places, key=lambda span: span.start)
+
+
+def _with_bracketed_sources(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
+    """The spans with each wire dateline's place and source: "LONDON (Sputnik) -", "KUWAIT CITY, Dec 31, (KUNA):".
+
+    Scraped pages glue the dateline to the headline before it ("... Extradited to US LONDON (Sputnik) -"), so it
+    is read anywhere, not only where a line opens, but only with its bracketed source: the place is the longest
+    end of the capitals before it that the gazetteer knows, the source (agency, station) an organisation.
+    """
+    found: list[RawSpan] = []
+    for match in _BRACKETED_SOURCE_DATELINE.finditer(text):
+        source = match.group("source").strip()
+        if source.casefold() not in _GENERIC_SOURCES:
+            found.append(RawSpan(match.start("source"), match.start("source") + len(source), "ORG"))
+        words = list(_NAME_TOKEN.finditer(match.group("place")))
+        for first in range(len(words)):
+            place_start = match.start("place") + words[first].start()
+            place = text[place_start : match.end("place")].rstrip(".-")
+            if resolve_place(place, language) is not None:
+                found.append(RawSpan(place_start, place_start + len(place), "LOC"))
+                break
+    if not found:
+        return spans
+    kept: list[RawSpan] = []
+    for span in spans:
+        overlapped = next((f for f in found if span.start < f.end and f.start < span.end), None)
+        if overlapped is None:
+            kept.append(span)
+        elif span.start < overlapped.start and text[span.start : overlapped.start].strip():
+            # "CDU BERLIN (Reuters)", "REUTERS/Kai Pfaffenbach VIENNE (Reuters)": the name before the dateline.
+            before = text[span.start : overlapped.start].rstrip()
+            kept.append(RawSpan(span.start, span.start + len(before), span.label))
+    return sorted(kept + found, key=lambda span: span.start)
+
+
+#: A wire dateline anywhere: a place in capitals, maybe a region or a date after commas, a bracketed source and
+#: a dash or colon ("CHARLOTTE, N.C. (AP) –", "KUWAIT CITY, Dec 31, (KUNA):").
+_BRACKETED_SOURCE_DATELINE = re.compile(
+    r"(?<![\w'’.-])(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}(?: [A-ZÀ-Þ][A-ZÀ-Þ'’.-]{1,30}){0,3})"
+    r"(?:,[ \t]{1,2}[A-Z][A-Za-z.]{1,12}(?: [A-Z][A-Za-z.]{1,12})?)?"
+    r"(?:,[ \t]{1,2}[A-Z][a-z]{2,8}\.?[ \t]{1,2}\d{1,2}(?:,[ \t]{1,2}\d{4})?)?,?"
+    r"[ \t]{0,2}\((?P<source>[A-Z][\w.&'’ -]{1,30})\)[ \t]{0,2}(?:[-–—]|:)"
+)
+#: Bracketed sources of a dateline that name no one ("(Agencies)").
+_GENERIC_SOURCES = frozenset(["agencies", "agency", "wires", "staff", "photo", "file"])
 
 
 #: Shortest one-word name that :func:`_repeated_names` looks for again.
