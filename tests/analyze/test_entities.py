@@ -905,6 +905,28 @@ def test_a_name_glued_before_a_wire_dateline_stays_a_name_and_a_generic_source_i
     assert "Agencies" not in english
 
 
+def test_acronyms_of_common_nouns_are_no_names_but_a_named_tax_is() -> None:
+    english = _texts(
+        find_entities("Never share your card, CVV, OTP and PIN with Barclays. CBRE reported EPS of $0.79.", "en")
+    )
+    assert not {"CVV", "OTP", "PIN", "EPS"} & set(english)
+    assert "Barclays" in english
+    spanish = _texts(find_entities("El Gobierno de Argentina negoció la exención del IVA con los supermercados.", "es"))
+    assert "IVA" in spanish
+
+
+def test_a_role_after_a_determiner_or_possessive_is_no_name() -> None:
+    text = (
+        "His Highness the Amir Sheikh Sabah Al-Ahmad Al-Jaber Al-Sabah sent cables. His Highness the Amir also wrote. "
+        "In a statement, CAC's Head of Public Affairs, Moses Adaguusu, said she was named the Acting "
+        "Registrar-General of the Corporate Affairs Commission."
+    )
+    found = _texts(find_entities(text, "en"))
+    assert not any(name.startswith(("Amir", "Head", "Acting")) for name in found)
+    assert found.get("Moses Adaguusu") == "PER"
+    assert found.get("Corporate Affairs Commission") == "ORG"
+
+
 def test_capitals_before_a_dash_that_name_no_known_place_are_no_dateline() -> None:
     found = _texts(find_entities("Today\nBREAKING NEWS - The market fell sharply on Monday.", "en"))
     assert found.get("BREAKING NEWS") != "LOC"

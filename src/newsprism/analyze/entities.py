@@ -508,7 +508,28 @@ def _no_name(text: str, span: RawSpan, language: str) -> bool:
         or _opens_on_speech_verb(surface, language)
         or _month_of_a_date(text, span, language)
         or (surface in _ABBREVIATED_TITLES and text[span.end : span.end + 1] == ".")
+        or surface.removesuffix("s") in name_cues.COMMON_ACRONYMS
+        or _determined_role(text, span)
     )
+
+
+#: Words before a role that make it a description, not a name: "the Amir", "CAC's Head of Public Affairs",
+#: "the new acting Registrar".
+_ROLE_DETERMINER = re.compile(
+    r"(?:(?<![\w-])(?:the|a|an|new|acting|his|her|its|their|our|le|la|el|der|die)|['’]s)\s{1,2}$", re.IGNORECASE
+)
+#: Roles that head a description rather than a name ("Head of Public Affairs", "Acting Registrar-General"), and
+#: rulers' titles that stand alone after an article ("the Amir", "el Emir").
+_ROLE_HEADS = frozenset(["head", "acting", "registrar", "amir", "emir"])
+
+
+def _determined_role(text: str, span: RawSpan) -> bool:
+    """Whether a span after a determiner or a possessive opens on a role that heads a description, not a name
+    ("CAC's Head of Public Affairs", "the Amir Sheikh", "the new acting Registrar")."""
+    if not _ROLE_DETERMINER.search(text, max(0, span.start - 12), span.start):
+        return False
+    # Not every title: "el Papa" alone is how articles name the pope, whom quotes then cite.
+    return re.split(r"[\s-]+", text[span.start : span.end].casefold(), maxsplit=1)[0] in _ROLE_HEADS
 
 
 #: Titles written abbreviated before a name ("Sen. Rand Paul", "Lt. Col. Ann Lee"): no names themselves.

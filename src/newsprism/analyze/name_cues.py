@@ -390,6 +390,14 @@ TITLES: frozenset[str] = word_set(
     " pan pani ks ksiądz"
 )
 
+#: Acronyms of common nouns that the finders take for organisations ("CEO", "GDP", "PIN", "EPS"); no names under
+#: the guideline, in any language that borrows them, with the languages' own (PDG, PIB, BIP, PIL); a named tax
+#: (IVA, TVA) is a name of its own (MISC) and stays; so do MD (Maryland) and GPS (the Global Positioning System).
+COMMON_ACRONYMS: frozenset[str] = word_set(
+    "CEO CFO COO CTO CMD GM EPS GDP IPO ATM PIN OTP CVV FAQ SUV DNA RNA PPE ICU PDF URL USB VPN SMS VIP"
+    " PDG PME PIB DNI BIP PIL"
+)
+
 #: Titles that only ever stand before a person's name (unlike "General" or "Premier", which start other names too).
 HONORIFICS: frozenset[str] = word_set(
     "pope sheikh imam rabbi hajia hajiya alhaji mr mrs ms dr prof sir dame m mme mlle docteur monsieur madame"
