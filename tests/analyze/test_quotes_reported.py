@@ -1486,6 +1486,13 @@ def test_a_clause_with_a_conjunction_before_a_name_is_no_description_of_it() -> 
             (("Joe Biden", "PER"), ("Tokyo", "LOC"), ("India", "LOC"), ("Japan", "LOC")),
             "India",
         ),
+        (
+            "Joe Biden met officials in Tokyo. Apparently upset, Japan has conveyed to India that a blanket ban on "
+            "visas is going to hurt economic engagement.",
+            "en",
+            (("Joe Biden", "PER"), ("Tokyo", "LOC"), ("Japan", "LOC"), ("India", "LOC")),
+            "Japan",
+        ),
     ],
 )
 def test_a_place_as_the_subject_of_a_verb_of_saying_speaks_for_its_government(
@@ -1493,6 +1500,13 @@ def test_a_place_as_the_subject_of_a_verb_of_saying_speaks_for_its_government(
 ) -> None:
     ((_, found),) = reported(text, language, *names)
     assert found == speaker
+
+
+def test_informing_someone_that_reports_the_clause() -> None:
+    text = "Registrar Ann Lee met the press. Ann Lee informed the council that the office would reopen in March."
+    assert reported(text, "en", ("Ann Lee", "PER"), ("Ann Lee", "PER")) == [
+        ("the office would reopen in March", "Ann Lee")
+    ]
 
 
 def test_a_place_after_a_preposition_is_no_subject() -> None:

@@ -77,7 +77,7 @@ CUES: dict[str, str] = {
         # Manners of saying that tag a quote ("…,” she gushed).
         r"exclaimed|shouted|yelled|screamed|gushed|whispered|quipped|mused|sighed|chuckled|laughed|cried|"
         r"muttered|mumbled|snapped|scoffed|retorted|shot back|fired back|chimed in|elaborated|asserted|"
-        r"affirmed|assured|advised|reasoned|surmised|texted|emailed|messaged|wondered|demanded|begged|pleaded|"
+        r"affirmed|assured|advised|reasoned|surmised|texted|emailed|messaged|wondered|demanded|begged|pleaded|conveyed|"
         r"explains|adds|recalled|recounts|continues|concludes|admits|acknowledges|argues|insists|stresses"
     ),
     "fr": (

@@ -49,7 +49,7 @@ SPEECH_LEMMAS: dict[str, frozenset[str]] = {
         " acknowledge admit stress emphasize emphasise reply respond recall declare assert testify allege contend"
         " maintain predict promise vow complain caution observe remark reveal disclose concede reiterate report"
         " assure urge demand propose recommend tweet post boast joke recount hint point clarify specify mention"
-        " remind lament"
+        " remind lament inform convey"
     ),
     "fr": word_set(
         "dire déclarer affirmer expliquer ajouter assurer indiquer estimer souligner préciser annoncer rappeler"
