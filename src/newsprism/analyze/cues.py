@@ -477,7 +477,7 @@ KONJUNKTIV_LEAD = re.compile(
 #: Lage ernst"): reported speech. First-person subjects (the indicative "ich habe") and the idioms
 #: "es sei denn" ("unless") and "Gott sei Dank" are not.
 KONJUNKTIV_CLAUSE = re.compile(
-    rf"\s{{0,3}}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{{1,20}}\s{{1,3}}){{1,3}}?(?<!\bich\s)(?:{_KONJUNKTIV})\s"
+    rf"\s{{0,3}}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{{1,20}}\s{{1,3}}){{1,5}}?(?<!\bich\s)(?:{_KONJUNKTIV})\s"
     r"(?!denn\b|dank\b)",
     re.IGNORECASE,
 )

@@ -727,6 +727,11 @@ def _repeated_names(text: str, spans: list[RawSpan], language: str) -> list[RawS
     labels: dict[str, Counter[EntityLabel]] = {}
     for span in spans:
         surface = text[span.start : span.end]
+        if span.label == "PER" and " " in surface:
+            # "Justice Neil Gorsuch ... Gorsuch clerked for": a person's surname alone names them again.
+            surname = surface.rsplit(" ", 1)[1]
+            if surname[-1].isalpha() and _distinctive_word(surname, language):
+                labels.setdefault(surname, Counter())["PER"] += 1
         if " " not in surface and not _distinctive_word(surface, language):
             continue
         labels.setdefault(surface, Counter())[span.label] += 1

@@ -473,6 +473,8 @@ def quote_sites(
         indirect.extend(_postposed(text, language, speakers, spans, holders, indirect))
         indirect.extend(_incised(text, language, speakers, spans, holders, indirect))
         indirect.extend(_fronted(text, language, speakers, spans, indirect))
+        if language == "de":
+            indirect.extend(_german_inline_sources(text, speakers, spans, indirect))
         indirect.extend(_anaphoric(text, language, speakers, spans, indirect))
     indirect.sort(key=lambda q: q.end)
     # People named inside a reported clause ("X said Y was reassuring Z that ...") are talked about.
@@ -2132,7 +2134,9 @@ def _attribute(
         if speaker is None:
             named = _cue_subject(text, language, after_start, after_end, cue_match)
             if named is None:  # '“...”, afirmó el gobierno en un comunicado': an institution speaking as such
-                named = _institution_subject(text, language, after_start, after_end, cue_match)
+                institution = _institution_subject(text, language, after_start, after_end, cue_match)
+                if institution is not None:
+                    return Quote(body, span.start, span.end, _particular(institution), None, cue, "direct")
             if named is not None:  # '“...,” Adams said.' with "Adams" untagged or taken for a place
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
@@ -2176,7 +2180,8 @@ def _attribute(
             named = _cue_subject(text, language, before_start, before_end, cue_match)
             if named is None:  # "La préfecture a déclaré : « ... »": an institution speaking as such
                 described = _institution_before(text, language, before_start, cue_match.start())
-                named = described.name if described is not None else None
+                if described is not None:
+                    return Quote(body, span.start, span.end, _particular(described.name), None, cue, "direct")
             if named is not None:  # "l’Ifop assure que « ... »", "SJ Label also said, “...”"
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if (
@@ -3000,6 +3005,8 @@ def _cue_subject(
 _DOMAIN = r"(?P<domain>(?<![\w@/.-])[a-z0-9][a-z0-9-]{0,40}(?:\.[a-z0-9-]{1,40}){0,2}\.[a-z]{2,6})(?![\w@/-]|\.\w)"
 #: A web address as the whole subject right before a verb of saying ("tuoitrenews.vn reported").
 _DOMAIN_BEFORE_CUE = re.compile(_DOMAIN + r"[ \t]{1,3}(?:(?:has|had|also)[ \t]{1,3})?$")
+#: A web address anywhere in an attribution's source.
+_DOMAIN_IN_SOURCE = re.compile(_DOMAIN)
 #: A web address right after a verb of saying ("..., reports timesofindia.com").
 _DOMAIN_AFTER_CUE = re.compile(r"[ \t]{1,3}" + _DOMAIN)
 
@@ -3369,7 +3376,7 @@ def _reported_speaker(
     if institution is not None and speaker is not None and speaker.end <= institution.start:
         # "[headline naming X] El gobierno de Zacatecas informó que": the description right before the verb is
         # its subject, not a name further back.
-        return institution.name, None
+        return _particular(institution.name), None
     subject = text[sentence_start : match.start()]
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     # A role word inside the subject's own name ("Prince George's County Police said") is no role; one before
@@ -3419,10 +3426,10 @@ def _reported_speaker(
             entity_id = None
     if name is None and institution is not None:
         # "La préfecture a indiqué que ...", "Die Polizei teilte mit, ...": an institution speaking as such.
-        name = institution.name
+        name = _particular(institution.name)
     if name is None and language == "de":
         verb = _WORD.match(text, match.start())  # "..., teilte die Polizei mit, ..."
-        name = _institution_after(text, language, verb.end(), match.end()) if verb else None
+        name = _particular(_institution_after(text, language, verb.end(), match.end()) if verb else None)
     return name, entity_id
 
 
@@ -3790,7 +3797,8 @@ def _konjunktiv_continuations(
     if language != "de":
         return []
     extents = _Extents(marks)
-    attributed = sorted((q for q in quotes if q.speaker is not None), key=lambda q: q.end)
+    # A report by nobody named ("teilte die Polizei mit") goes on as well, still by nobody named.
+    attributed = sorted((q for q in quotes if q.speaker is not None or q.cue is not None), key=lambda q: q.end)
     ends = [q.end for q in attributed]
     found: list[QuoteSite] = []
     for start, end in _free_sentences(text, extents, _POSTPOSED_MIN_CHARS):
@@ -4051,7 +4059,7 @@ def _fronted(
             if named is not None and not text[lead.end() : named.start].strip():
                 comma = named.end - 1 if text[named.end - 1] == "," else named.end
             elif named is None or text[lead.end() : named.start].strip():
-                institution = _commaless_institution(text, language, lead, end)
+                institution = _commaless_institution(text, language, lead, end, speakers)
                 if institution is not None:
                     found.append(institution)
                     continue
@@ -4096,26 +4104,36 @@ _GERMAN_BARE_INSTITUTION = re.compile(
 )
 
 
-def _commaless_institution(text: str, language: str, lead: re.Match[str], end: int) -> Quote | None:
+def _commaless_institution(
+    text: str, language: str, lead: re.Match[str], end: int, speakers: Sequence[NamedMention]
+) -> Quote | None:
     """The clause after a fronted source (``lead``, its preposition) that is an institution's description, with
-    no comma between ("Nach Angaben der Polizei wurde der Mann ..."): reported by the institution, else None."""
+    no comma between ("Nach Angaben der Polizei wurde der Mann ..."): reported by the institution, else None.
+
+    A German bare noun ("Laut Polizei sind ...") is the organisation named before with that noun ("Polizei
+    Köln"), else the institution as such, save the police (:func:`_particular`)."""
     pattern = cues.institution_subject_pattern(language)
     if pattern is None:
         return None
     # The lead may end on the description's article ("nach Angaben der"): the description may start there.
     article = text.rfind(" ", lead.start(), lead.end() - 1) + 1
     described = pattern.match(text, _strip(text, lead.end(), end)[0], end) or pattern.match(text, article, end)
+    speaker = None
     if described is None and language == "de":
         described = _GERMAN_BARE_INSTITUTION.match(text, _strip(text, lead.end(), end)[0], end)  # "Laut Polizei sind"
+        if described is not None:
+            organisation = _organisation_with_noun({described.group(0).casefold()}, lead.start(), speakers)
+            speaker = (
+                (organisation.name, organisation.entity_id) if organisation else (_particular(described.group(0)), None)
+            )
     if described is None or text[described.end() : described.end() + 1] not in (" ", ","):
         return None
     clause_start, clause_end = _sentence_body(text, described.end() + 1, end)
     if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
         return None
     cue = text[lead.start() : lead.end()].strip(' "“”«»„')
-    return Quote(
-        text[clause_start:clause_end], clause_start, clause_end, _without_article(described), None, cue, "indirect"
-    )
+    name, entity_id = speaker if speaker is not None else (_particular(_without_article(described)), None)
+    return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
 
 
 def _anaphoric(
@@ -4137,11 +4155,14 @@ def _anaphoric(
         if match is not None and previous is not None and not text[previous[1] : start].strip(" .!\t"):
             speaker = _named_in_attribution(text, match.end(), end, speakers)
             name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
+            institution = None
             if name is None:
                 # "Das teilte die Wahlkommission in La Paz mit.": an institution the article names no other way.
-                name = _institution_after(text, language, match.end(), end)
+                institution = _institution_after(text, language, match.end(), end)
+                name = _particular(institution)
             clause_start, clause_end = _sentence_body(text, *previous)
-            if name is not None and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
+            attributed = name is not None or institution is not None
+            if attributed and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
                 cue = match.group(0).strip(' "“”«»„')
                 body = text[clause_start:clause_end]
                 found.append(Quote(body, clause_start, clause_end, name, entity_id, cue, "indirect"))
@@ -4277,7 +4298,7 @@ def _postposed_at(
             organisation = _organisation_by_noun(text, language, comma + 1, tail_end, cue_match, speakers)
             if organisation is not None:
                 return Quote(body, clause_start, clause_end, organisation.name, organisation.entity_id, cue, "indirect")
-            return Quote(body, clause_start, clause_end, institution, None, cue, "indirect")
+            return Quote(body, clause_start, clause_end, _particular(institution), None, cue, "indirect")
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
         # "..., según el cuerpo de seguridad" after "Policía Nacional": the organisation named earlier whose name
         # holds the source's noun; else nobody sure ("según él" is too vague).
@@ -4332,6 +4353,18 @@ def _subject_words(words: list[str]) -> list[str]:
     while kept and words[kept - 1].casefold() in _VERB_NEIGHBOURS:
         kept -= 1
     return words[:kept]
+
+
+#: Bodies a bare common noun names without saying which one ("laut Polizei", "police said"): nobody in
+#: particular, as "officials" are, unless the article named the organisation before ("Polizei Köln").
+_GENERIC_BODIES = frozenset(["police", "polizei", "policía", "polizia", "policja", "полиция"])
+
+
+def _particular(institution: str | None) -> str | None:
+    """An institution's description as a speaker: None for a generic body named by its bare noun."""
+    if institution is None or _LEADING_ARTICLE.sub("", institution).strip().casefold() in _GENERIC_BODIES:
+        return None
+    return institution
 
 
 def _without_article(description: re.Match[str]) -> str | None:
@@ -4535,6 +4568,46 @@ def _sentence_body(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A source named inside a German sentence, after its first words ("Das Duo schlug laut Polizei ein Fenster ein",
+#: "Dabei wurde nach Angaben der Feuerwehr niemand verletzt"), with the article before its name.
+_GERMAN_INLINE_SOURCE = re.compile(
+    r"(?<=\s)(?:laut|nach\sAngaben\s(?:von|der|des|aus))\s{1,2}(?:(?:der|des|dem|den|einem|einer)\s{1,2})?"
+)
+#: Fewest characters of a German sentence before a source inside it: one that opens the sentence is fronted.
+_INLINE_SOURCE_LEAD = 12
+
+
+def _german_inline_sources(
+    text: str, speakers: Sequence[NamedMention], spans: Sequence[_Span], taken: Sequence[Quote]
+) -> list[Quote]:
+    """German sentences that name their source inside them ("Das Duo schlug laut Polizei ein Fenster ein"):
+    the whole sentence is reported by the one named (a name, or an institution by its noun), as a clause with
+    its source in front is (:func:`_fronted`); "laut Berichten" names nobody and gives nothing."""
+    found: list[Quote] = []
+    for start, end in _free_sentences(text, _found_extents(spans, taken)):
+        lead = _GERMAN_INLINE_SOURCE.search(text, start + _INLINE_SOURCE_LEAD, end)
+        if lead is None:
+            continue
+        named = _nearest(speakers, lead.end(), min(end, lead.end() + _CONTEXT // 4), lead.end())
+        name: str | None
+        if named is not None and not text[lead.end() : named.start].strip():
+            name, entity_id = named.name, named.entity_id
+        else:
+            institution = _GERMAN_BARE_INSTITUTION.match(text, lead.end(), end)
+            if institution is None:
+                continue
+            # "laut Polizei" after "Polizei Köln": that organisation; the police alone are nobody in particular.
+            organisation = _organisation_with_noun({institution.group(0).casefold()}, lead.start(), speakers)
+            named_before = (organisation.name, organisation.entity_id) if organisation else None
+            name, entity_id = named_before or (_particular(institution.group(0)), None)
+        clause_start, clause_end = _strip(text, start, end)
+        if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
+            continue
+        cue = lead.group(0).split()[0]
+        found.append(Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect"))
+    return found
+
+
 def _german_fronted(text: str, start: int, end: int, speakers: Sequence[NamedMention]) -> Quote | None:
     """The clause after a German attribution that opens the sentence ("Wie die Polizei mitteilte, …",
     "Der Polizei zufolge …"), with the speaker named there (an organisation by its noun), else None.
@@ -4591,6 +4664,9 @@ def _german_attribution_speaker(
     speaker = _named_in_attribution(text, match.start(group), match.end(group), speakers)
     if speaker is not None:
         return speaker.name, speaker.entity_id
+    domain = _DOMAIN_IN_SOURCE.search(subject)
+    if domain is not None:  # "heißt es in einer Analyse der Buchungsplattform billiger-mietwagen.de"
+        return domain.group("domain"), None
     institution = _institution_after(text, "de", match.start(group), match.end(group))
     if institution is None and group == "subject" and _SOURCE_AS_WRITTEN.fullmatch(subject):
         # "wie owl24.de* berichtet", "wie Focus Online meldet": a medium the tagger did not find, as written;
@@ -4598,7 +4674,7 @@ def _german_attribution_speaker(
         name = _LEADING_ARTICLE.sub("", subject).rstrip("*")
         if " " in name or "." in name or dictionary("de").get(name.encode()) is None:
             return name, None
-    return institution, None
+    return _particular(institution), None
 
 
 #: A source written as one to three capitalised words or a web address, after an optional article.
