@@ -927,6 +927,13 @@ def test_a_role_after_a_determiner_or_possessive_is_no_name() -> None:
     assert found.get("Corporate Affairs Commission") == "ORG"
 
 
+def test_a_persons_surname_alone_names_them_again_but_a_glued_noun_does_not() -> None:
+    text = "Sentelle was one of Justice Neil Gorsuch’s early mentors — Gorsuch clerked for him after law school."
+    assert _texts(find_entities(text, "en")).get("Gorsuch") == "PER"
+    german = "Vermisst wird Wladimir Neumann Polizei aus Billstedt. Die Polizei fahndet jetzt nach dem Mann."
+    assert _texts(find_entities(german, "de")).get("Polizei") != "PER"
+
+
 def test_capitals_before_a_dash_that_name_no_known_place_are_no_dateline() -> None:
     found = _texts(find_entities("Today\nBREAKING NEWS - The market fell sharply on Monday.", "en"))
     assert found.get("BREAKING NEWS") != "LOC"

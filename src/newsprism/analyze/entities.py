@@ -727,10 +727,12 @@ def _repeated_names(text: str, spans: list[RawSpan], language: str) -> list[RawS
     labels: dict[str, Counter[EntityLabel]] = {}
     for span in spans:
         surface = text[span.start : span.end]
-        if span.label == "PER" and " " in surface:
-            # "Justice Neil Gorsuch ... Gorsuch clerked for": a person's surname alone names them again.
-            surname = surface.rsplit(" ", 1)[1]
-            if surname[-1].isalpha() and _distinctive_word(surname, language):
+        words = surface.split()
+        if span.label == "PER" and 2 <= len(words) <= _MAX_PERSON_WORDS and is_first_name(words[0]):
+            # "Justice Neil Gorsuch ... Gorsuch clerked for": a person's surname alone names them again (not a
+            # noun glued to a name by a scrape: "Wladimir Neumann Polizei").
+            surname = words[-1]
+            if surname[-1].isalpha() and _distinctive_word(surname, language) and not _INSTITUTION_NOUN.search(surname):
                 labels.setdefault(surname, Counter())["PER"] += 1
         if " " not in surface and not _distinctive_word(surface, language):
             continue
@@ -754,6 +756,10 @@ def _repeated_names(text: str, spans: list[RawSpan], language: str) -> list[RawS
                     added.append(RawSpan(start, end, labels[surface].most_common(1)[0][0]))
                 break
     return added
+
+
+#: A German public body's noun ending a word ("Polizei", "Landespolizei"): no surname.
+_INSTITUTION_NOUN = re.compile(rf"(?i:{cues.GERMAN_INSTITUTION_NOUNS})$")
 
 
 def _distinctive_word(word: str, language: str) -> bool:
