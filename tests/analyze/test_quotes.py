@@ -1235,6 +1235,17 @@ def test_an_email_address_before_a_verb_of_saying_is_no_website_speaking() -> No
     assert all(q.speaker != "example.com" for q in find_quotes(text, "en", []))
 
 
+def test_a_complement_after_a_subjectless_verb_names_no_speaker() -> None:
+    text = (
+        "Danielle Brooks ha un nuovo progetto. Ha anche pubblicato un video della coppia che balla. "
+        "Brooks ha accolto il suo primo figlio a novembre. "
+        '"Quando un capitolo finisce, ne inizia un altro", scrisse all\'epoca.'
+    )
+    assert [q.speaker for q in find_quotes(text, "it", find_entities(text, "it"))] == ["Danielle Brooks"]
+    spanish = 'Ana López presentó el plan. "Vamos a ganar", dijo en la rueda de prensa del lunes.'
+    assert [q.speaker for q in find_quotes(spanish, "es", entities_of(spanish, ("Ana López", "PER")))] == ["Ana López"]
+
+
 def test_a_quotation_running_over_paragraphs_without_marks_between_is_one_quote_per_paragraph() -> None:
     text = (
         "Bakan Fahrettin Koca açıklama yaptı. Koca, şunları söyledi:\n"

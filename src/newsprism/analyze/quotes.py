@@ -1805,10 +1805,14 @@ def _focus(
 def _passing_guess(mention: NamedMention, mentions: Counter[str]) -> bool:
     """Whether a one-word name is mentioned only once (``mentions``: names counted in the stretch looked at):
     as often a tagger's guess ("near the Hazrat Nizamuddin station") as a person, too weak to take the focus.
-    A name right after a title ("papież Franciszek") or a listed given name ("Ahmet") is no guess."""
+    A name right after a title ("papież Franciszek"), a listed given name ("Ahmet") or the surname of a full name
+    mentioned too is no guess."""
     name = mention.name.strip()
     single = " " not in name and mentions[mention.name] == 1
-    return single and not mention.titled and not is_first_name(name)
+    if not single or mention.titled or is_first_name(name):
+        return False
+    # "Danielle Brooks ... Brooks ha accolto": the surname of someone named in full is no guess.
+    return not any(other.endswith(f" {name}") for other in mentions)
 
 
 def _fits(known: str | None, wanted: str | None) -> bool:
@@ -3084,6 +3088,15 @@ _DATIVE_AFTER_CUE = re.compile(
 )
 
 
+#: A preposition right after a verb of saying in a pro-drop language: a complement follows, no subject
+#: ("scrisse all'epoca", "dijo en un comunicado", "powiedział w rozmowie").
+_COMPLEMENT_AFTER_CUE = re.compile(
+    r"\s{1,2}(?:(?:all|dell|nell|sull|dall)['’]|(?:in|nel|nella|nei|nelle|con|su|sul|sulla|per|da|dal|dalla|durante|"
+    r"dopo|en|con|por|para|desde|tras|ante|sobre|w|we|na|podczas|przez|po)\s)",
+    re.IGNORECASE,
+)
+
+
 def _names_someone_else(text: str, language: str, start: int, end: int, cue_match: re.Match[str]) -> bool:
     """Whether the clause's subject is a common noun ("officials said"), not a pronoun or nothing."""
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
@@ -3109,6 +3122,10 @@ def _names_someone_else(text: str, language: str, start: int, end: int, cue_matc
         comma = text.rfind(",", start, cue_match.start())
         if comma >= 0:
             clause = text[comma + 1 : end]
+    if language in _PRO_DROP and _COMPLEMENT_AFTER_CUE.match(text, cue_match.end(), end):
+        # '"...", scrisse all'epoca', '"...", dijo en la rueda de prensa': a complement after a subject-less
+        # verb names no subject; only the words before the verb may.
+        clause = text[start : cue_match.end()]
     dative = _DATIVE_AFTER_CUE.match(text, cue_match.end(), end) if language in _PRO_DROP else None
     if dative is not None:
         # '"...", ha detto al Detroit Free Press': the one spoken to, named after the verb, is no subject.
