@@ -1805,14 +1805,10 @@ def _focus(
 def _passing_guess(mention: NamedMention, mentions: Counter[str]) -> bool:
     """Whether a one-word name is mentioned only once (``mentions``: names counted in the stretch looked at):
     as often a tagger's guess ("near the Hazrat Nizamuddin station") as a person, too weak to take the focus.
-    A name right after a title ("papież Franciszek"), a listed given name ("Ahmet") or the surname of a full name
-    mentioned too is no guess."""
+    A name right after a title ("papież Franciszek") or a listed given name ("Ahmet") is no guess."""
     name = mention.name.strip()
     single = " " not in name and mentions[mention.name] == 1
-    if not single or mention.titled or is_first_name(name):
-        return False
-    # "Danielle Brooks ... Brooks ha accolto": the surname of someone named in full is no guess.
-    return not any(other.endswith(f" {name}") for other in mentions)
+    return single and not mention.titled and not is_first_name(name)
 
 
 def _fits(known: str | None, wanted: str | None) -> bool:
