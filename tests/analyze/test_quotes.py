@@ -1246,6 +1246,18 @@ def test_a_complement_after_a_subjectless_verb_names_no_speaker() -> None:
     assert [q.speaker for q in find_quotes(spanish, "es", entities_of(spanish, ("Ana López", "PER")))] == ["Ana López"]
 
 
+def test_a_turkish_message_shared_or_posted_is_a_quote_of_its_sender() -> None:
+    text = (
+        'Hâkim Ayşe Sarısu Pehlivan Twitter hesabından destek verdi. Yine aynı gün "Ölüm adın kalleş olsun" '
+        'mesajını paylaşmıştı. Pehlivan, 3 Mayıs günü ise "türküler hiç kimseye zarar vermez" iletisini atmıştı.'
+    )
+    quotes = find_quotes(text, "tr", entities_of(text, ("Ayşe Sarısu Pehlivan", "PER"), ("Pehlivan", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Ölüm adın kalleş olsun", "Ayşe Sarısu Pehlivan"),
+        ("türküler hiç kimseye zarar vermez", "Pehlivan"),
+    ]
+
+
 def test_a_quotation_running_over_paragraphs_without_marks_between_is_one_quote_per_paragraph() -> None:
     text = (
         "Bakan Fahrettin Koca açıklama yaptı. Koca, şunları söyledi:\n"

@@ -158,6 +158,9 @@ CUES: dict[str, str] = {
         r"oszacowa[łl]\w{0,2}|szacuje|przewiduje|potwierdzi[łl]\w{0,2}|potwierdza|zaprzeczy[łl]\w{0,2}|zaprzecza"
     ),
     "tr": (
+        # Shared, sent, posted or gave a message, a post, a note ("“…” mesajını paylaştı", "“…” iletisini attı").
+        r"(?:mesajını|mesajlarını|iletisini|notunu|tweetini|paylaşımını|yazısını)\s(?:paylaştı|paylaşmıştı|attı|"
+        r"atmıştı|yayınladı|yayımladı|verdi|vermişti|düştü|yazdı)|paylaşmıştı|"
         r"diye konuştu|diye ekledi|dedi|diyerek|dediler|demişti|diye|söyledi|söylüyor|söylemişti|ifade etti|"
         r"ifadelerini kullandı|ifadesini kullandı|ifadelerine yer verdi|şeklinde konuştu|belirtti|"
         r"açıkladı|kaydetti|vurguladı|dile getirdi|ekledi|bildirdi|aktardı|konuştu|uyardı|yazdı|göre|"
