@@ -683,6 +683,14 @@ def test_a_public_body_fronted_by_its_bare_noun_reports_the_clause() -> None:
             (("Polizei Köln", "ORG"),),
             ["Polizei Köln"],
         ),
+        # Named anywhere in the article, even after: the fullest name it gives them.
+        (
+            "Police said the teen was mishandling a handgun when he shot himself. Anyone with information is "
+            "asked to contact the Detroit Police Department.",
+            "en",
+            (("Detroit Police Department", "ORG"),),
+            ["Detroit Police Department"],
+        ),
         # A name inside the sentence reports it too.
         (
             "Die Regeln für Stadien sollen laut Werner Kogler noch im Juni bekanntgegeben werden.",

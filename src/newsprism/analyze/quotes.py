@@ -2136,7 +2136,7 @@ def _attribute(
             if named is None:  # '“...”, afirmó el gobierno en un comunicado': an institution speaking as such
                 institution = _institution_subject(text, language, after_start, after_end, cue_match)
                 if institution is not None:
-                    return Quote(body, span.start, span.end, _particular(institution), None, cue, "direct")
+                    return Quote(body, span.start, span.end, _particular(institution, speakers), None, cue, "direct")
             if named is not None:  # '“...,” Adams said.' with "Adams" untagged or taken for a place
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
@@ -2181,7 +2181,7 @@ def _attribute(
             if named is None:  # "La préfecture a déclaré : « ... »": an institution speaking as such
                 described = _institution_before(text, language, before_start, cue_match.start())
                 if described is not None:
-                    return Quote(body, span.start, span.end, _particular(described.name), None, cue, "direct")
+                    return Quote(body, span.start, span.end, _particular(described.name, speakers), None, cue, "direct")
             if named is not None:  # "l’Ifop assure que « ... »", "SJ Label also said, “...”"
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if (
@@ -2886,6 +2886,17 @@ def _organisation_with_noun(nouns: set[str], start: int, speakers: Sequence[Name
         # A one-word "organisation" that is the noun itself ("Fuentes") is a tagger's guess, not a name.
         if speaker.rank == _RANKS["ORG"] and not speaker.quoted and len(name_words) > 1 and nouns & set(name_words):
             return speaker
+    if nouns & _GENERIC_BODIES:
+        # "Police said ..." before "the Detroit Police Department's Eighth Precinct": the force the article names
+        # later is the fullest name it gives them.
+        return next(
+            (
+                s
+                for s in speakers[upto:]
+                if s.rank == _RANKS["ORG"] and not s.quoted and nouns & set(_WORD.findall(s.name.casefold()))
+            ),
+            None,
+        )
     return None
 
 
@@ -3389,7 +3400,7 @@ def _reported_speaker(
     if institution is not None and speaker is not None and speaker.end <= institution.start:
         # "[headline naming X] El gobierno de Zacatecas informó que": the description right before the verb is
         # its subject, not a name further back.
-        return _particular(institution.name), None
+        return _particular(institution.name, speakers), None
     subject = text[sentence_start : match.start()]
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     # A role word inside the subject's own name ("Prince George's County Police said") is no role; one before
@@ -3439,10 +3450,10 @@ def _reported_speaker(
             entity_id = None
     if name is None and institution is not None:
         # "La préfecture a indiqué que ...", "Die Polizei teilte mit, ...": an institution speaking as such.
-        name = _particular(institution.name)
+        name = _particular(institution.name, speakers)
     if name is None and language == "de":
         verb = _WORD.match(text, match.start())  # "..., teilte die Polizei mit, ..."
-        name = _particular(_institution_after(text, language, verb.end(), match.end()) if verb else None)
+        name = _particular(_institution_after(text, language, verb.end(), match.end()) if verb else None, speakers)
     return name, entity_id
 
 
@@ -4137,7 +4148,9 @@ def _commaless_institution(
         if described is not None:
             organisation = _organisation_with_noun({described.group(0).casefold()}, lead.start(), speakers)
             speaker = (
-                (organisation.name, organisation.entity_id) if organisation else (_particular(described.group(0)), None)
+                (organisation.name, organisation.entity_id)
+                if organisation
+                else (_particular(described.group(0), speakers), None)
             )
     if described is None or text[described.end() : described.end() + 1] not in (" ", ","):
         return None
@@ -4145,7 +4158,7 @@ def _commaless_institution(
     if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
         return None
     cue = text[lead.start() : lead.end()].strip(' "“”«»„')
-    name, entity_id = speaker if speaker is not None else (_particular(_without_article(described)), None)
+    name, entity_id = speaker if speaker is not None else (_particular(_without_article(described), speakers), None)
     return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
 
 
@@ -4172,7 +4185,7 @@ def _anaphoric(
             if name is None:
                 # "Das teilte die Wahlkommission in La Paz mit.": an institution the article names no other way.
                 institution = _institution_after(text, language, match.end(), end)
-                name = _particular(institution)
+                name = _particular(institution, speakers)
             clause_start, clause_end = _sentence_body(text, *previous)
             attributed = name is not None or institution is not None
             if attributed and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
@@ -4311,7 +4324,7 @@ def _postposed_at(
             organisation = _organisation_by_noun(text, language, comma + 1, tail_end, cue_match, speakers)
             if organisation is not None:
                 return Quote(body, clause_start, clause_end, organisation.name, organisation.entity_id, cue, "indirect")
-            return Quote(body, clause_start, clause_end, _particular(institution), None, cue, "indirect")
+            return Quote(body, clause_start, clause_end, _particular(institution, speakers), None, cue, "indirect")
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
         # "..., según el cuerpo de seguridad" after "Policía Nacional": the organisation named earlier whose name
         # holds the source's noun; else nobody sure ("según él" is too vague).
@@ -4373,11 +4386,21 @@ def _subject_words(words: list[str]) -> list[str]:
 _GENERIC_BODIES = frozenset(["police", "polizei", "policía", "polizia", "policja", "полиция"])
 
 
-def _particular(institution: str | None) -> str | None:
-    """An institution's description as a speaker: None for a generic body named by its bare noun."""
-    if institution is None or _LEADING_ARTICLE.sub("", institution).strip().casefold() in _GENERIC_BODIES:
+def _particular(institution: str | None, speakers: Sequence[NamedMention]) -> str | None:
+    """An institution's description as a speaker: a generic body named by its bare noun ("police said") is the
+    organisation of that noun the article names anywhere ("Detroit Police Department", the fullest name the
+    article gives), else nobody in particular."""
+    if institution is None:
         return None
-    return institution
+    noun = _LEADING_ARTICLE.sub("", institution).strip().casefold()
+    if noun not in _GENERIC_BODIES:
+        return institution
+    named = Counter(
+        s.name
+        for s in speakers
+        if s.rank == _RANKS["ORG"] and not s.quoted and noun in _WORD.findall(s.name.casefold())
+    )
+    return named.most_common(1)[0][0] if named else None
 
 
 def _without_article(description: re.Match[str]) -> str | None:
@@ -4612,7 +4635,7 @@ def _german_inline_sources(
             # "laut Polizei" after "Polizei Köln": that organisation; the police alone are nobody in particular.
             organisation = _organisation_with_noun({institution.group(0).casefold()}, lead.start(), speakers)
             named_before = (organisation.name, organisation.entity_id) if organisation else None
-            name, entity_id = named_before or (_particular(institution.group(0)), None)
+            name, entity_id = named_before or (_particular(institution.group(0), speakers), None)
         clause_start, clause_end = _strip(text, start, end)
         if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
             continue
@@ -4687,7 +4710,7 @@ def _german_attribution_speaker(
         name = _LEADING_ARTICLE.sub("", subject).rstrip("*")
         if " " in name or "." in name or dictionary("de").get(name.encode()) is None:
             return name, None
-    return _particular(institution), None
+    return _particular(institution, speakers), None
 
 
 #: A source written as one to three capitalised words or a web address, after an optional article.
