@@ -1563,6 +1563,15 @@ def test_a_place_as_the_subject_of_a_verb_of_saying_speaks_for_its_government(
     assert found == speaker
 
 
+def test_a_name_ending_like_a_past_tense_opens_no_reported_clause() -> None:
+    text = (
+        'The boy was born at midnight. "I am very happy to have this miracle boy," said his father '
+        "Deeq Mohameed Farah after welcoming the child."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Deeq Mohameed Farah", "PER")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Deeq Mohameed Farah")]
+
+
 def test_informing_someone_that_reports_the_clause() -> None:
     text = "Registrar Ann Lee met the press. Ann Lee informed the council that the office would reopen in March."
     assert reported(text, "en", ("Ann Lee", "PER"), ("Ann Lee", "PER")) == [

@@ -584,10 +584,10 @@ REPORTED: dict[str, str] = {
     r"(?:that\s|(?=(?:he|she|they|it|we|there)(?:\s(?!said|says|told|added)\w|[’'](?:s|re|ll|d|ve)\s))"
     r"|(?=(?:the|a|an|his|her|their|its|this|these|those|some|many|most|all|no|more|fewer|several|both|our|"
     r"your|my|\d[\d,.]*)\s(?:(?!that\s|who\s|which\s)[\w'’-]{1,20}\s){1,5}"
-    # Its verb: an auxiliary, or a past tense ("says her life changed this week").
+    # Its verb: an auxiliary, or a past tense in lower case ("says her life changed this week"; not "Mohameed").
     # A participle followed by a preposition ("a medication used to ...", "a man killed by ...") is no verb.
     r"(?:is|was|were|are|will|would|had|has|have|could|should|can|may|might|must|did|does|"
-    r"[a-z]{2,16}ed(?!\s(?:to|by|in|for|with|at|on|from|as)\s))\s))",
+    r"(?-i:[a-z]{2,16}ed)(?!\s(?:to|by|in|for|with|at|on|from|as)\s))\s))",
     # An adverb may stand between the auxiliary and the participle ("a également assuré que",
     # "a quant à lui estimé que").
     "fr": rf"(?:(?:a|ont|avait|avaient|aurait)\s(?:(?:{_FR_ADVERBS}|quant\sà\s(?:lui|elle|eux))\s)?"
