@@ -654,6 +654,18 @@ def test_a_konjunktiv_sentence_after_a_long_first_phrase_goes_on_with_the_report
     ]
 
 
+def test_a_german_company_described_after_wie_is_the_one_named_before_and_the_passive_names_nobody() -> None:
+    text = (
+        "Die private Österreichische Staatsdruckerei hat ihr Ziel nicht erreicht, wie das Unternehmen am "
+        "Neujahrstag mitteilte. Ein Mann verletzte bei der Kontrolle einen Polizisten leicht, wie mitgeteilt "
+        "wurde. Die Stadt hatte die Straße am Morgen gesperrt, wie berichtet."
+    )
+    assert reported(text, "de", ("Österreichische Staatsdruckerei", "ORG")) == [
+        ("Die private Österreichische Staatsdruckerei hat ihr Ziel nicht erreicht", "Österreichische Staatsdruckerei"),
+        ("Ein Mann verletzte bei der Kontrolle einen Polizisten leicht", None),
+    ]
+
+
 def test_a_public_body_fronted_by_its_bare_noun_reports_the_clause() -> None:
     (quote,) = find_quotes("Laut Staatsanwaltschaft wurde am Montag niemand verletzt.", "de")
     assert (quote.text, quote.speaker) == ("wurde am Montag niemand verletzt", "Staatsanwaltschaft")

@@ -4574,6 +4574,12 @@ _GERMAN_WIE_ATTRIBUTION = re.compile(
     + _GERMAN_REPORTING_VERB
     + r"[ \t]{0,2}[.!]?[ \t]{0,2}$"
 )
+#: The passive leaves the subject out: "..., wie mitgeteilt wurde" (reported by nobody named; not "wie berichtet",
+#: the writer's own earlier report).
+_GERMAN_WIE_PASSIVE = re.compile(
+    r"[ \t]{0,2}wie[ \t]{1,2}(?P<subject>)(?P<verb>(?:mitgeteilt|gemeldet|bekanntgegeben|bestätigt|angekündigt)"
+    r"[ \t]{1,2}(?:wurde|wurden))[ \t]{0,2}[.!]?[ \t]{0,2}$"
+)
 #: The same attributions opening the sentence: "Wie die Polizei mitteilte, wurde …", "Der Polizei zufolge …".
 _GERMAN_FRONTED_ATTRIBUTION = re.compile(
     r"[ \t]{0,2}(?:Wie[ \t]{1,2}(?P<subject>[^,;:!?\n\"“”„«»]{2,80}?)[ \t]{1,2}"
@@ -4672,7 +4678,9 @@ def _german_attribution(
     The speaker is the one named in the subject or source; an organisation's noun ("die Polizei") is the
     organisation named before with that noun; anyone else ("die Behörden", "Regierungskreise") is left unnamed.
     """
-    wie = _GERMAN_WIE_ATTRIBUTION.fullmatch(text, comma + 1, tail_end)
+    wie = _GERMAN_WIE_ATTRIBUTION.fullmatch(text, comma + 1, tail_end) or _GERMAN_WIE_PASSIVE.fullmatch(
+        text, comma + 1, tail_end
+    )
     match = wie if wie is not None else _GERMAN_HIESS_ES.fullmatch(text, comma + 1, tail_end)
     if match is None:
         return None
@@ -4703,6 +4711,12 @@ def _german_attribution_speaker(
     domain = _DOMAIN_IN_SOURCE.search(subject)
     if domain is not None:  # "heißt es in einer Analyse der Buchungsplattform billiger-mietwagen.de"
         return domain.group("domain"), None
+    described = cues.organisation_pattern("de")
+    if group == "subject" and described is not None and described.match(subject):
+        # "wie das Unternehmen am Neujahrstag mitteilte": the organisation named before.
+        organisation = _described_organisation(text, "de", match.start(group), match.end(group), speakers)
+        if organisation is not None:
+            return organisation.name, organisation.entity_id
     institution = _institution_after(text, "de", match.start(group), match.end(group))
     if institution is None and group == "subject" and _SOURCE_AS_WRITTEN.fullmatch(subject):
         # "wie owl24.de* berichtet", "wie Focus Online meldet": a medium the tagger did not find, as written;
