@@ -934,6 +934,13 @@ def test_a_persons_surname_alone_names_them_again_but_a_glued_noun_does_not() ->
     assert _texts(find_entities(german, "de")).get("Polizei") != "PER"
 
 
+def test_a_nationality_and_portfolio_before_a_ministers_title_are_no_name_but_a_place_is() -> None:
+    text = "German Foreign Minister Heiko Maas spoke. Ontario Health Minister Christine Elliott agreed."
+    found = _texts(find_entities(text, "en"))
+    assert not any(name.startswith("German") for name in found)
+    assert (found.get("Heiko Maas"), found.get("Ontario")) == ("PER", "LOC")
+
+
 def test_capitals_before_a_dash_that_name_no_known_place_are_no_dateline() -> None:
     found = _texts(find_entities("Today\nBREAKING NEWS - The market fell sharply on Monday.", "en"))
     assert found.get("BREAKING NEWS") != "LOC"

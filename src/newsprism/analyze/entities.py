@@ -554,8 +554,11 @@ def _portfolio(text: str, span: RawSpan) -> bool:
     the statistical models take it for a person, which then speaks the minister's words."""
     if span.label == "LOC" or len(text[span.start : span.end].split()) > _PORTFOLIO_WORDS:
         return False
-    if _PORTFOLIO_BEFORE_TITLE.match(text, span.end) and " " not in text[span.start : span.end]:
-        return True  # "Commerce Secretary Wilbur Ross", "Labor Secretary Eugene Scalia": the portfolio, no name
+    if _PORTFOLIO_BEFORE_TITLE.match(text, span.end):
+        words = text[span.start : span.end].split()
+        # "Commerce Secretary Wilbur Ross": the portfolio, no name; "German Foreign Minister Heiko Maas": a
+        # nationality and the portfolio, no name either (but "Ontario Health Minister": a place of its own).
+        return len(words) == 1 or resolve_place(words[0], "en") is None
     return _PORTFOLIO_LEAD.search(text, max(0, span.start - 40), span.start) is not None
 
 
