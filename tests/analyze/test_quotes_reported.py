@@ -688,6 +688,14 @@ def test_a_public_body_fronted_by_its_bare_noun_reports_the_clause() -> None:
             (),
             [None],
         ),
+        # A force described with its place is particular: its fullest description speaks.
+        (
+            "A driver slammed into them and fled. Monroe police said the officer had pulled over a vehicle early "
+            "Sunday.",
+            "en",
+            (("Monroe", "LOC"),),
+            ["Monroe police"],
+        ),
         # The police force the article named before speaks.
         (
             "Die Polizei Köln ermittelt. Das Duo schlug laut Polizei ein Fenster ein und kletterte in die Wohnung.",

@@ -4445,7 +4445,8 @@ def _institution_before(text: str, language: str, start: int, end: int) -> _Desc
         return None
     runs = list(_NON_SPACE_RUN.finditer(text, start, end))
     words = _subject_words([run.group(0) for run in runs])
-    for size in range(1, min(len(words), _INSTITUTION_SUBJECT_WORDS) + 1):
+    # The fullest description first: "Monroe police" names a force, "police" alone does not.
+    for size in range(min(len(words), _INSTITUTION_SUBJECT_WORDS), 0, -1):
         subject = pattern.fullmatch(" ".join(words[-size:]))
         if subject is not None:
             name = _without_article(subject)
