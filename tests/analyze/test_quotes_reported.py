@@ -1592,6 +1592,14 @@ def test_a_name_ending_like_a_past_tense_opens_no_reported_clause() -> None:
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Deeq Mohameed Farah")]
 
 
+def test_a_name_after_a_preposition_of_time_or_circumstance_is_no_subject() -> None:
+    text = (
+        "The family of a man stabbed multiple times during a Hanukkah attack at the home of a New York rabbi "
+        "says he is in dire condition."
+    )
+    assert reported(text, "en", ("Hanukkah", "MISC"), ("New York", "LOC")) == [("he is in dire condition", None)]
+
+
 def test_informing_someone_that_reports_the_clause() -> None:
     text = "Registrar Ann Lee met the press. Ann Lee informed the council that the office would reopen in March."
     assert reported(text, "en", ("Ann Lee", "PER"), ("Ann Lee", "PER")) == [

@@ -61,6 +61,8 @@ _OBLIQUE = re.compile(
     # "according to" names the source ("…, according to the Maine Lottery"), unlike "said to"; so does
     # "de acuerdo con".
     r"(?<!\w)(?:in|at|(?<!according\s)to|told|tells|with|about|against|into|inside|on|via|through|"
+    # When or where something happened ("during a Hanukkah attack", "amid the Brexit talks").
+    r"during|amid|after|before|near|under|"
     r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
     r"im|bei|beim|gegenüber|mit|über|vor|"
     r"ante|(?<!de\sacuerdo\s)con|contra|sobre|al|"
@@ -70,7 +72,7 @@ _OBLIQUE = re.compile(
     r"allies\s{1,3}of|umfeld|entorno\s{1,3}de|"
     # Arabic, and via ("وعلق على إنستجرام": commented on Instagram).
     rf"{_ARABIC_PREPOSITIONS}|عبر)"
-    r"\s{1,3}(?:(?:the|la|le|les|el|los|las|dem|den|der|die|das|von)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
+    r"\s{1,3}(?:(?:the|a|an|la|le|les|el|los|las|dem|den|der|die|das|von)\s{1,3}|l['’]\s{0,2}|d['’]\s{0,2})?$",
     re.IGNORECASE,
 )
 #: A medium named after a preposition and the noun that says what it is ("zur Regionalstation Tele M1",
