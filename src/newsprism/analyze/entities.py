@@ -656,10 +656,7 @@ def _with_datelines(text: str, spans: list[RawSpan], language: str) -> list[RawS
         place = match.group("place").rstrip(".-")
         if match.group("region") or resolve_place(place, language) is not None:
             places.append(RawSpan(match.start("place"), match.start("place") + len(place), "LOC"))
-    if not places:
-        return spans
-    kept = [span for span in spans if not any(span.start < p.end and p.start < span.end for p in places)]
-    return sorted(kept + places, key=lambda span: span.start)
+    return _overridden(text, spans, places)
 
 
 def _with_bracketed_sources(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
@@ -681,6 +678,15 @@ def _with_bracketed_sources(text: str, spans: list[RawSpan], language: str) -> l
             if resolve_place(place, language) is not None:
                 found.append(RawSpan(place_start, place_start + len(place), "LOC"))
                 break
+    return _overridden(text, spans, found)
+
+
+def _overridden(text: str, spans: list[RawSpan], found: list[RawSpan]) -> list[RawSpan]:
+    """``spans`` with the dateline spans ``found`` taking the place of what they overlap, in text order.
+
+    A span that starts before the dateline keeps its part before it: "CDU BERLIN (Reuters)", "REUTERS/Kai
+    Pfaffenbach VIENNE (Reuters)" (the name glued to the dateline by a scrape).
+    """
     if not found:
         return spans
     kept: list[RawSpan] = []
@@ -689,7 +695,6 @@ def _with_bracketed_sources(text: str, spans: list[RawSpan], language: str) -> l
         if overlapped is None:
             kept.append(span)
         elif span.start < overlapped.start and text[span.start : overlapped.start].strip():
-            # "CDU BERLIN (Reuters)", "REUTERS/Kai Pfaffenbach VIENNE (Reuters)": the name before the dateline.
             before = text[span.start : overlapped.start].rstrip()
             kept.append(RawSpan(span.start, span.start + len(before), span.label))
     return sorted(kept + found, key=lambda span: span.start)

@@ -3101,7 +3101,7 @@ _DATIVE_AFTER_CUE = re.compile(
 #: ("scrisse all'epoca", "dijo en un comunicado", "powiedział w rozmowie").
 _COMPLEMENT_AFTER_CUE = re.compile(
     r"\s{1,2}(?:(?:all|dell|nell|sull|dall)['’]|(?:in|nel|nella|nei|nelle|con|su|sul|sulla|per|da|dal|dalla|durante|"
-    r"dopo|en|con|por|para|desde|tras|ante|sobre|w|we|na|podczas|przez|po)\s)",
+    r"dopo|en|por|para|desde|tras|ante|sobre|w|we|na|podczas|przez|po)\s)",
     re.IGNORECASE,
 )
 
@@ -4148,12 +4148,7 @@ def _commaless_institution(
     if described is None and language == "de":
         described = _GERMAN_BARE_INSTITUTION.match(text, _strip(text, lead.end(), end)[0], end)  # "Laut Polizei sind"
         if described is not None:
-            organisation = _organisation_with_noun({described.group(0).casefold()}, lead.start(), speakers)
-            speaker = (
-                (organisation.name, organisation.entity_id)
-                if organisation
-                else (_particular(described.group(0), speakers), None)
-            )
+            speaker = _bare_institution_speaker(described.group(0), lead.start(), speakers)
     if described is None or text[described.end() : described.end() + 1] not in (" ", ","):
         return None
     clause_start, clause_end = _sentence_body(text, described.end() + 1, end)
@@ -4405,6 +4400,18 @@ def _particular(institution: str | None, speakers: Sequence[NamedMention]) -> st
     return named.most_common(1)[0][0] if named else None
 
 
+def _bare_institution_speaker(
+    noun: str, position: int, speakers: Sequence[NamedMention]
+) -> tuple[str | None, str | None]:
+    """Who a German public body named by its bare noun is ("laut Polizei", "Laut Staatsanwaltschaft"): the
+    organisation with that noun named before ``position`` ("Polizei Köln"), else the body as such, save the
+    police (:func:`_particular`)."""
+    organisation = _organisation_with_noun({noun.casefold()}, position, speakers)
+    if organisation is not None:
+        return organisation.name, organisation.entity_id
+    return _particular(noun, speakers), None
+
+
 def _without_article(description: re.Match[str]) -> str | None:
     """An institution's description as its name: the words matched, without the article that opens them."""
     return _LEADING_ARTICLE.sub("", description.group(0)).strip() or None
@@ -4641,10 +4648,7 @@ def _german_inline_sources(
             institution = _GERMAN_BARE_INSTITUTION.match(text, lead.end(), end)
             if institution is None:
                 continue
-            # "laut Polizei" after "Polizei Köln": that organisation; the police alone are nobody in particular.
-            organisation = _organisation_with_noun({institution.group(0).casefold()}, lead.start(), speakers)
-            named_before = (organisation.name, organisation.entity_id) if organisation else None
-            name, entity_id = named_before or (_particular(institution.group(0), speakers), None)
+            name, entity_id = _bare_institution_speaker(institution.group(0), lead.start(), speakers)
         clause_start, clause_end = _strip(text, start, end)
         if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
             continue
@@ -4714,8 +4718,8 @@ def _german_attribution_speaker(
     domain = _DOMAIN_IN_SOURCE.search(subject)
     if domain is not None:  # "heißt es in einer Analyse der Buchungsplattform billiger-mietwagen.de"
         return domain.group("domain"), None
-    described = cues.organisation_pattern("de")
-    if group == "subject" and described is not None and described.match(subject):
+    organisation_re = cues.organisation_pattern("de")
+    if group == "subject" and organisation_re is not None and organisation_re.match(subject):
         # "wie das Unternehmen am Neujahrstag mitteilte": the organisation named before.
         organisation = _described_organisation(text, "de", match.start(group), match.end(group), speakers)
         if organisation is not None:
