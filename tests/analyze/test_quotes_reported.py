@@ -1086,6 +1086,21 @@ def test_a_german_clause_in_the_indicative_after_a_verb_of_saying_is_not_reporte
     assert reported(text, "de", ("Donald Trump", "PER")) == []
 
 
+@pytest.mark.parametrize("determiner", ["seine", "eine", "keine", "meine"])
+def test_a_determiner_ending_in_e_is_no_konjunktiv_verb(determiner: str) -> None:
+    # "seine" is listed under "sein" and "eine" under "ein" (to unite): forms, not the Konjunktiv I of those verbs.
+    text = f"Donald Trump sagte am Montag, {determiner} Regierung hat die Tests aus Deutschland gekauft."
+    assert reported(text, "de", ("Donald Trump", "PER")) == []
+
+
+@pytest.mark.parametrize("verb", ["fordere", "handle", "ändere"])
+def test_a_konjunktiv_i_verb_outside_the_closed_list_is_read_by_its_infinitive(verb: str) -> None:
+    text = f"Donald Trump sagte am Montag, die Regierung {verb} nur im Interesse des Landes."
+    assert reported(text, "de", ("Donald Trump", "PER")) == [
+        (f"die Regierung {verb} nur im Interesse des Landes", "Donald Trump")
+    ]
+
+
 def test_a_newspaper_named_in_quotation_marks_beside_the_verb_is_the_speaker() -> None:
     text = (
         "Die Wahl ist vorbei. Die konservativen Kandidaten hätten die Wahl gewonnen, schrieb am Sonntag die "

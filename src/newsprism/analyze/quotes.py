@@ -3257,7 +3257,10 @@ def _german_subjunctive_clause(text: str, start: int) -> bool:
             and previous.casefold() != "ich"
         ):
             infinitive = mapping.get(word.encode(), b"").decode()
-            if infinitive.endswith("n") and infinitive != word and infinitive.startswith(word[:-1]):
+            # The infinitive is the form plus -n ("gelte": gelten), the form with -n for its -e ("fordere":
+            # fordern) or with -eln for -le ("handle": handeln); "seine" under "sein", "eine" under "ein" are
+            # determiners.
+            if infinitive in (word + "n", word[:-1] + "n", word[:-2] + "e" + word[-2] + "n"):
                 return True
         previous = word
     return False
