@@ -133,8 +133,8 @@ def main() -> int:
         overlap = prf(counts["overlap"], counts["gold"], counts["found"])
         print(
             f"{language:5} {counts['docs']:4d} {counts['gold']:5d} {counts['found']:5d}  "
-            f"{exact[0]:.2f}/{exact[1]:.2f}/{exact[2]:.2f}{'':8}  {labelled[2]:14.2f}  "
-            f"{overlap[0]:.2f}/{overlap[1]:.2f}/{overlap[2]:.2f}"
+            f"{exact[0]:.3f}/{exact[1]:.3f}/{exact[2]:.3f}{'':3}  {labelled[2]:14.3f}  "
+            f"{overlap[0]:.3f}/{overlap[1]:.3f}/{overlap[2]:.3f}"
         )
     if args.boundaries:
         print(f"\n{'lang':5} {'edge of a found span overlapping a gold one':<52} {'count':>5}")
