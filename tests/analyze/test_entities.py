@@ -1246,6 +1246,44 @@ def test_a_headline_in_title_case_is_no_long_name() -> None:
     assert found.get("Reuters") == "ORG"
 
 
+def test_a_photo_credit_the_model_ran_together_is_cut_at_its_slashes() -> None:
+    text = "Pluto seen from afar. Image: NASA / Southwest Research Institute\n\nThe probe flew past in 2015."
+    found = _texts(find_entities(text, "en"))
+    assert found.get("NASA") == "ORG"
+    assert found.get("Southwest Research Institute") == "ORG"
+    assert not any("/" in name for name in found)
+
+
+def test_an_institution_the_model_missed_is_found_by_the_noun_that_closes_its_name() -> None:
+    text = "The probe flew past in 2015. Photo: Sibonelo Ngcobo/African News Agency(ANA)\n\nThe talks went on."
+    found = _texts(find_entities(text, "en"))
+    assert found.get("African News Agency") == "ORG"
+    assert found.get("Sibonelo Ngcobo") == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        (
+            "Mississippi Wants Court Redo of Abortion Ban Challenge\n"
+            "Mississippi is asking the full court to hear the case again.",
+            "Ban Challenge",
+        ),
+        ("Four People Exposed to Fentanyl at Hotel in Texas\nFour people were exposed on Monday.", "Hotel"),
+    ],
+)
+def test_ordinary_words_capitalised_only_by_a_title_case_headline_are_no_names(text: str, absent: str) -> None:
+    found = _texts(find_entities(text, "en"))
+    assert absent not in found
+    assert "Mississippi" in found or "Texas" in found
+
+
+def test_a_headline_name_of_ordinary_words_the_body_writes_again_stays_a_name() -> None:
+    text = "General Motors Recalls Million Trucks\nGeneral Motors said on Monday it would recall the trucks."
+    found = find_entities(text, "en")
+    assert [entity.start for entity in found if entity.text == "General Motors"] == [0, text.index("General", 1)]
+
+
 def test_spanish_capitalised_common_words_alone_are_no_names() -> None:
     found = _texts(
         find_entities("Según informó la Policía, los Bomberos llegaron al lugar el Martes por la noche.", "es")

@@ -243,6 +243,8 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         found = _without_overlaps(fixed + _repeated_names(text, fixed, language))
         if i in model_found:
             found = _model_first(model_found[i], found)
+        if language in _TITLE_CASE_LANGUAGES:
+            found = _without_headline_words(text, found, language)
         results.append([_event_or_law(text, span, language) for span in found])
     return results
 
@@ -909,6 +911,66 @@ def _headline_run(text: str, span: RawSpan) -> bool:
     return len(words) >= _HEADLINE_RUN_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
 
 
+#: Languages whose headlines capitalise every longer word ("Pope Apologizes for 'Bad Example'").
+_TITLE_CASE_LANGUAGES = frozenset(["en"])
+#: Fewest longer words on a line read as a headline in title case.
+_TITLE_CASE_LINE_WORDS = 4
+#: A word of four letters or more (a word starting with a digit, "15-Week", is no word here).
+_LONGER_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}")
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each line written in title case: every word of four letters or more capitalised.
+
+    A sentence dense with names still has a verb or a noun in lower case ("The Federal Government on
+    Tuesday appointed ..."); a headline in title case has none.
+    """
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for line in text.split("\n"):
+        words = _LONGER_WORD.findall(line)
+        if len(words) >= _TITLE_CASE_LINE_WORDS and all(word[0].isupper() for word in words):
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    return lines
+
+
+def _without_headline_words(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
+    """``spans`` less those made only of ordinary words capitalised by a headline's title case.
+
+    "Pope Apologizes for 'Bad Example'", "Abortion Ban Challenge": every word is a common word of the
+    language, and the words never stand capitalised outside a headline, so nothing says they are a name.
+    A name the article repeats in its body (Trump), a place, or one holding a name the tables know (New York
+    Daily News) stays.
+    """
+    lines = _title_case_lines(text)
+    if not lines:
+        return spans
+    starts = [start for start, _ in lines]
+
+    def in_headline(position: int) -> bool:
+        index = bisect.bisect_right(starts, position) - 1
+        return index >= 0 and position < lines[index][1]
+
+    def headline_only(surface: str) -> bool:
+        return all(in_headline(match.start()) for match in re.finditer(re.escape(surface), text))
+
+    kept: list[RawSpan] = []
+    for span in spans:
+        surface = text[span.start : span.end]
+        words = surface.split()
+        if (
+            span.label != "LOC"  # places in a headline are places ("Canary Island")
+            and in_headline(span.start)
+            and all(word.isalpha() and is_dictionary_word(word, language) for word in words)
+            and not any(_known_name(" ".join(words[i : i + 2]), language) for i in range(len(words)))
+            and headline_only(surface)
+        ):
+            continue
+        kept.append(span)
+    return kept
+
+
 #: Fewest words of a model's span read as a headline's run of capitals.
 _HEADLINE_RUN_WORDS = 5
 #: Share of a line's longer words that are capitalised in title case.
@@ -916,13 +978,15 @@ _TITLE_CASE_SHARE = 0.8
 
 
 def _listed_names(text: str, span: RawSpan) -> list[RawSpan]:
-    """A span the model ran over a list ("Gmail, Maps, YouTube", "Adobe, Oracle") cut at its commas, each part
-    a name; a place with its region after a comma ("Oxon Hill, Md.") stays whole."""
-    if span.label == "LOC" or ", " not in text[span.start : span.end]:
+    """A span the model ran over a list ("Gmail, Maps, YouTube", "Adobe, Oracle") or a photo credit ("NASA /
+    Southwest Research Institute") cut at its commas and spaced slashes, each part a name; a place with its
+    region after a comma ("Oxon Hill, Md.") stays whole."""
+    separator = _CREDIT_SLASH if span.label == "LOC" else _LIST_SEPARATOR
+    if not separator.search(text, span.start, span.end):
         return [span]
     parts: list[RawSpan] = []
     start = span.start
-    for comma in _LIST_COMMA.finditer(text, span.start, span.end):
+    for comma in separator.finditer(text, span.start, span.end):
         parts.append(RawSpan(start, comma.start(), span.label))
         start = comma.end()
     parts.append(RawSpan(start, span.end, span.label))
@@ -931,8 +995,10 @@ def _listed_names(text: str, span: RawSpan) -> list[RawSpan]:
     return parts
 
 
-#: The comma and space between listed names.
-_LIST_COMMA = re.compile(r", ")
+#: A slash with spaces around it, between the names of a photo credit ("NASA / JHUAPL / SwRI").
+_CREDIT_SLASH = re.compile(r"[ \t]/[ \t]")
+#: What stands between listed names: a comma and a space, or such a slash.
+_LIST_SEPARATOR = re.compile(r", |[ \t]/[ \t]")
 
 
 def _without_leading_acronym(text: str, span: RawSpan) -> list[RawSpan]:
@@ -977,21 +1043,29 @@ def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
 
 
 def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[RawSpan]) -> list[RawSpan]:
-    """People the statistical model missed: rule-found names of two or three words opening on a listed given
-    name, where the model found nothing ("said Guido Grosse, head of ...")."""
+    """People and organisations the statistical model missed, where it found nothing: rule-found names of two
+    or three words opening on a listed given name ("said Guido Grosse, head of ..."), acronyms, and names
+    ending on an institution's noun ("NASA / Southwest Research Institute", "Ngcobo/African News Agency")."""
     missed: list[RawSpan] = []
     for span in candidates:
         surface = text[span.start : span.end]
         words = surface.split()
         person = span.label == "PER" and 2 <= len(words) <= _MAX_PERSON_WORDS and is_first_name(words[0])
         acronym = span.label == "ORG" and _ACRONYM.fullmatch(surface) is not None
-        if not (person or acronym):
+        institution = span.label == "ORG" and len(words) >= 2 and words[-1].casefold() in _INSTITUTION_LAST_WORDS
+        if not (person or acronym or institution):
             continue
         if not any(other.start < span.end and span.start < other.end for other in found):
             missed.append(span)
     return missed
 
 
+#: Nouns that close an institution's name (English): a run of capitalised words ending on one is an organisation.
+_INSTITUTION_LAST_WORDS = name_cues.word_set(
+    "institute institution agency laboratory laboratories university college hospital clinic foundation association"
+    " council commission committee ministry department bank corporation authority bureau academy society federation"
+    " organisation organization center centre"
+)
 #: An acronym the model may have missed or glued to a name: stricter than :func:`_is_acronym` (three letters or
 #: more, no dots), as it adds names rather than labelling found ones.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
