@@ -1284,6 +1284,14 @@ def test_a_headline_name_of_ordinary_words_the_body_writes_again_stays_a_name() 
     assert [entity.start for entity in found if entity.text == "General Motors"] == [0, text.index("General", 1)]
 
 
+def test_a_known_place_and_a_region_noun_after_it_are_one_place_the_model_missed() -> None:
+    found = _texts(find_entities("They were honoured on Monday in Gwoza, Borno State.", "en"))
+    assert found.get("Borno State") == "LOC"
+    assert found.get("Gwoza") == "LOC"
+    # An unknown word before the noun is no place of the tables' ("Head of State" stays no place either).
+    assert "Grand State" not in _texts(find_entities("He spoke in the Grand State of mind.", "en"))
+
+
 def test_spanish_capitalised_common_words_alone_are_no_names() -> None:
     found = _texts(
         find_entities("Según informó la Policía, los Bomberos llegaron al lugar el Martes por la noche.", "es")

@@ -202,7 +202,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
             model_spans = [span for span in spacy_found[i] if not _headline_run(text, span)]
-            known += _missed_people(text, candidates, model_spans)
+            known += _missed_people(text, candidates, model_spans, language)
             spans = [
                 piece
                 for listed in model_spans
@@ -1042,18 +1042,29 @@ def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
     return span if _known_name(surface, language) else RawSpan(span.start, span.end, "PER")
 
 
-def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[RawSpan]) -> list[RawSpan]:
-    """People and organisations the statistical model missed, where it found nothing: rule-found names of two
-    or three words opening on a listed given name ("said Guido Grosse, head of ..."), acronyms, and names
-    ending on an institution's noun ("NASA / Southwest Research Institute", "Ngcobo/African News Agency")."""
+def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[RawSpan], language: str) -> list[RawSpan]:
+    """People, organisations and regions the statistical model missed, where it found nothing: rule-found names
+    of two or three words opening on a listed given name ("said Guido Grosse, head of ..."), acronyms, and in
+    English names ending on an institution's noun ("NASA / Southwest Research Institute", "Ngcobo/African News
+    Agency") or a known place and a region's noun ("in Gwoza, Borno State")."""
     missed: list[RawSpan] = []
-    for span in candidates:
+    for candidate in candidates:
+        span = candidate
         surface = text[span.start : span.end]
         words = surface.split()
         person = span.label == "PER" and 2 <= len(words) <= _MAX_PERSON_WORDS and is_first_name(words[0])
         acronym = span.label == "ORG" and _ACRONYM.fullmatch(surface) is not None
-        institution = span.label == "ORG" and len(words) >= 2 and words[-1].casefold() in _INSTITUTION_LAST_WORDS
-        if not (person or acronym or institution):
+        institution = (
+            language == "en"
+            and span.label == "ORG"
+            and len(words) >= 2
+            and words[-1].casefold() in _INSTITUTION_LAST_WORDS
+        )
+        region_noun = _REGION_NOUN.match(text, span.end) if language == "en" else None
+        region = region_noun is not None and _place_of(surface, language) is not None
+        if region_noun is not None and region:
+            span = RawSpan(candidate.start, region_noun.end(), "LOC")
+        if not (person or acronym or institution or region):
             continue
         if not any(other.start < span.end and span.start < other.end for other in found):
             missed.append(span)
@@ -1066,6 +1077,8 @@ _INSTITUTION_LAST_WORDS = name_cues.word_set(
     " council commission committee ministry department bank corporation authority bureau academy society federation"
     " organisation organization center centre"
 )
+#: A region's noun after a known place (English), one name with it: "Borno State", "Kent County", "Sindh Province".
+_REGION_NOUN = re.compile(r"[ \t](?:State|County|Province|Region|District|Governorate|Oblast|Prefecture)(?![\w-])")
 #: An acronym the model may have missed or glued to a name: stricter than :func:`_is_acronym` (three letters or
 #: more, no dots), as it adds names rather than labelling found ones.
 _ACRONYM = re.compile(r"[A-Z]{3,6}")
