@@ -1292,6 +1292,31 @@ def test_a_known_place_and_a_region_noun_after_it_are_one_place_the_model_missed
     assert "Grand State" not in _texts(find_entities("He spoke in the Grand State of mind.", "en"))
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Penang Chief Minister Chow Kon Yeow said the council would act.", "Chow Kon Yeow"),
+        ("The Rev. T. Anthony Spearman, president of the conference, said he was pleased.", "T. Anthony Spearman"),
+    ],
+)
+def test_an_english_name_keeps_the_words_before_a_listed_given_name_that_are_no_role(text: str, name: str) -> None:
+    # "Kon" and "Anthony" are listed given names; "Chow" and "T." are part of the name, not a role before it.
+    assert _texts(find_entities(text, "en")).get(name) == "PER"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Climate Activist Greta Thunberg spoke in Davos on Tuesday.", "Greta Thunberg"),
+        ("The claims were denied by Minister of Health Łukasz Szumowski in an interview.", "Łukasz Szumowski"),
+    ],
+)
+def test_an_english_role_or_portfolio_before_a_given_name_stays_outside_the_name(text: str, name: str) -> None:
+    found = _texts(find_entities(text, "en"))
+    assert found.get(name) == "PER"
+    assert not any(other.endswith(name) and other != name for other in found)
+
+
 def test_spanish_capitalised_common_words_alone_are_no_names() -> None:
     found = _texts(
         find_entities("Según informó la Policía, los Bomberos llegaron al lugar el Martes por la noche.", "es")

@@ -1799,8 +1799,37 @@ def _from_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
                 return span  # "Jean Marie Le Pen": given names in a row
             if language == "ru" and not all(is_dictionary_word(w.group(0), language) for w in words[:k]):
                 return span
+            if (
+                language == "en"
+                and not _english_role_word(words[k - 1].group(0))
+                and not _PORTFOLIO_LEAD.search(text, max(0, span.start - _PORTFOLIO_LEAD_CHARS), span.start)
+            ):
+                return span  # "Chow Kon Yeow": a surname first, then given names that happen to be listed
             return RawSpan(word.start(), span.end, "PER")
     return span
+
+
+#: Endings of English nouns of roles and trades ("Activist", "Economist", "Director", "Spokesman", "Actress").
+_ENGLISH_ROLE_ENDINGS = ("ist", "er", "or", "ian", "ant", "ent", "man", "woman", "ee", "ary", "ess", "aire", "ie")
+#: How far before a span a minister's title and the preposition of a portfolio are looked for ("Minister of
+#: [Health Łukasz Szumowski]": the portfolio, not a name).
+_PORTFOLIO_LEAD_CHARS = 40
+#: English nouns of roles with none of those endings, and titles of religion and rank ("Ayatollah", "Fr").
+_ENGLISH_ROLES = name_cues.word_set(
+    "ayatollah fr hon datuk dato datin tun tunku"
+    " coach nurse star superstar veteran boss chief head pilot chef host model legend great icon guard forward"
+    " rookie tycoon mogul candidate challenger incumbent diplomat envoy aide official cop detective agent"
+    " activist analyst economist scientist physician surgeon pastor priest cleric imam rabbi monk nun"
+)
+
+
+def _english_role_word(word: str) -> bool:
+    """Whether a capitalised English word before a given name is a title or a role ("Activist", "Pope"), not a
+    name of its own (the surname "Chow" that opens a Chinese name)."""
+    bare = word.strip(",.:;").casefold()
+    if bare in name_cues.PERSON_CUES or bare in name_cues.TITLES or bare in _ENGLISH_ROLES:
+        return True
+    return bare.endswith(_ENGLISH_ROLE_ENDINGS) and is_dictionary_word(bare, "en")
 
 
 #: A span's words as written, punctuation attached ("Eskici," keeps its comma, stripped where compared).
