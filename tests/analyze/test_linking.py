@@ -56,6 +56,28 @@ def test_frequent_organisations_and_leaders_link_across_scripts() -> None:
     assert netanyahu == {"per:benjamin-netanyahu"}
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Pope Francis apologized on Wednesday. Francis said he had lost his patience.", "en", "Francis"),
+        ("Am Mittwoch hat sich Papst Franziskus entschuldigt.", "de", "Franziskus"),
+        ("Le pape François a présenté ses excuses mercredi.", "fr", "François"),
+    ],
+)
+def test_a_name_after_its_title_links_to_the_titled_alias_and_the_title_stays_outside(
+    text: str, language: str, name: str
+) -> None:
+    found = [e for e in find_entities(text, language) if e.label == "PER"]
+    assert found
+    assert {e.text for e in found} == {name}  # the title is no part of the span, at a sentence's start too
+    assert {e.entity_id for e in found} == {"per:pope-francis"}
+
+
+def test_a_title_before_a_name_links_nothing_the_table_does_not_list() -> None:
+    found = {e.text: e.entity_id for e in find_entities("Bishop Francis Xavier spoke on Sunday.", "en")}
+    assert found.get("Francis Xavier") != "per:pope-francis"
+
+
 def test_surname_links_to_full_name_in_the_same_article() -> None:
     entities = find_entities("Jacek Kurski poinformował w Warszawie. Potem Kurski dodał, że to sukces.", "pl")
     by_text = {e.text: e for e in entities}

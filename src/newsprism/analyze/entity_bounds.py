@@ -203,7 +203,8 @@ def _refine_one(text: str, start: int, end: int, label: EntityLabel, language: s
         return None  # "Wielkanoc", "Christmas Eve": a date written as a common noun
     if bare.startswith(name_cues.NOT_NAME_PREFIXES):
         return None
-    if not _known(surface, language):
+    if not _known(surface, language) or _titled(surface, label):
+        # A listed name led by a title ("Pope Francis") loses the title too: the linker reads it back.
         start, end, label = _strip_leading(text, start, end, label, language)
         if end <= start:
             return None
@@ -241,6 +242,12 @@ def _strip_edges(text: str, start: int, end: int) -> tuple[int, int]:
         if _INITIALS.fullmatch(text, start, end) or (last is not None and last.group() in _NAME_ABBREVIATIONS):
             end += 1
     return start, end
+
+
+def _titled(surface: str, label: EntityLabel) -> bool:
+    """Whether a person's name of two words or more opens on a title ("Pope Francis", "Papst Franziskus")."""
+    first, _, rest = surface.partition(" ")
+    return label == "PER" and bool(rest.strip()) and _bare(first) in name_cues.TITLES
 
 
 def _strip_leading(text: str, start: int, end: int, label: EntityLabel, language: str) -> tuple[int, int, EntityLabel]:

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from anyascii import anyascii
 
+from newsprism.analyze import name_cues
 from newsprism.analyze.chinese import MIDDLE_DOTS
 from newsprism.analyze.entities import RawSpan, is_latin_script
 from newsprism.analyze.entity_bounds import is_dictionary_word
@@ -85,14 +86,47 @@ def link(text: str, spans: Sequence[RawSpan], language: str) -> tuple[Entity, ..
         Entities in text order with ``canonical`` (readable, Latin-script where possible) and ``entity_id``.
     """
     resolved: list[Entity] = []
+    titled: dict[str, Entity] = {}  # names linked through their title ("Pope" + "Francis"), by surface
     for span in spans:
         surface = text[span.start : span.end]
-        resolved.append(_resolve(surface, span, language))
+        title = _title_before(text, span)
+        entity = _resolve(surface, span, language, title)
+        if title and lookup_alias(surface) is None and entity.entity_id != _resolve(surface, span, language).entity_id:
+            titled.setdefault(surface, entity)
+        resolved.append(entity)
+    # The same name again without its title ("Pope Francis ... Francis said") is the same person.
+    resolved = [
+        replace(entity, canonical=titled[entity.text].canonical, entity_id=titled[entity.text].entity_id)
+        if entity.text in titled and entity.label == "PER"
+        else entity
+        for entity in resolved
+    ]
     return tuple(_link_bracketed_originals(text, _link_acronyms(text, _link_surnames(resolved, language))))
 
 
-def _resolve(surface: str, span: RawSpan, language: str) -> Entity:
-    alias = lookup_alias(surface) or _headed_alias(surface, span.label, language)
+#: The word right before a span, with the spaces after it ("Pope " before "Francis").
+_WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]{1,2}$")
+
+
+def _title_before(text: str, span: RawSpan) -> str:
+    """The title or office written right before a person's span ("Pope" before "Francis"), else ""."""
+    if span.label != "PER":
+        return ""
+    before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
+    if before is None:
+        return ""
+    word = before.group(1)
+    return word if word.casefold() in name_cues.TITLES or word.casefold() in name_cues.PERSON_CUES else ""
+
+
+def _resolve(surface: str, span: RawSpan, language: str, title: str = "") -> Entity:
+    """The entity a span names: a listed alias (with the title before it: "Pope" + "Francis"), a place, or the
+    name itself."""
+    alias = (
+        lookup_alias(surface)
+        or _headed_alias(surface, span.label, language)
+        or (lookup_alias(f"{title} {surface}") if title else None)
+    )
     if alias is not None and alias.label in ("PER", "ORG", "LOC", "MISC"):
         label: EntityLabel = alias.label  # type: ignore[assignment]
         return Entity(surface, label, span.start, span.end, alias.canonical, alias.entity_id)
