@@ -24,6 +24,28 @@ def test_titles_are_left_out_of_a_persons_name() -> None:
     assert "Pope Francis" not in found
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        ("Shares of CBRE Group, Inc. rose on Monday.", "CBRE Group, Inc."),
+        ("Beyond Air, Inc. is a clinical-stage medical device company.", "Beyond Air, Inc."),
+    ],
+)
+def test_a_companys_legal_form_after_a_comma_is_part_of_its_name(text: str, company: str) -> None:
+    found = _spans(text, "en")
+    assert found.get(company) == "ORG"
+    assert "Inc." not in found
+
+
+def test_a_dash_glued_to_a_word_and_spaced_from_the_next_ends_a_name() -> None:
+    found = _spans("Qatar- The ministry will inspect farms. Kuwait- Amir sends cables to Gulf leaders.", "en")
+    assert found.get("Qatar") == "LOC"
+    assert found.get("Kuwait") == "LOC"
+    assert not any("- " in name for name in found)
+    # A hyphen inside a word is no such dash.
+    assert "Coca-Cola Company" in _spans("The Coca-Cola Company reported its results.", "en")
+
+
 def test_a_photo_credit_slash_ends_a_name_but_a_slash_between_capitals_does_not() -> None:
     assert _spans("Photo by Khalid Mohammed/AP shows the damage.", "en") == {"Khalid Mohammed": "PER", "AP": "ORG"}
     assert "AC/DC" in _spans("The band AC/DC played in Berlin.", "en")

@@ -26,7 +26,9 @@ __all__ = ["Bounded", "head_noun_spans", "refine"]
 #: A span is cut at these characters: a name never runs over a line or sentence end, nor over the slash of a
 #: photo credit ("Jonathan Ernst/Reuters"; "AC/DC", capitals on both sides, stays whole).
 _HARD_BREAK = re.compile(
-    r"\n|(?<=[a-zß-ÿ])/(?=[A-Z])|[.!?;:|](?=\s)|(?<=['’\"”»])[.,]|\s[-–—•|]\s|\s\s+|\s(?=(?:La|El|Los|Las|Le|Les|The|Der|Die|Das)\s)"
+    r"\n|(?<=[a-zß-ÿ])/(?=[A-Z])|[.!?;:|](?=\s)|(?<=['’\"”»])[.,]|\s[-–—•|]\s|\s\s+|"
+    # A dash glued to the word before and set off from the next: a dateline's end ("Qatar- MME to conduct").
+    r"(?<=\w)[-–—]\s|\s(?=(?:La|El|Los|Las|Le|Les|The|Der|Die|Das)\s)"
     # A bracket opening after a space sets off another name ("Patient Health Questionnaire (PHQ-9)").
     r"|\s(?=\()"
 )
@@ -107,6 +109,12 @@ _JOIN_GAP = re.compile(
 )
 
 
+#: Companies' legal forms written after their names ("CBRE Group, Inc.", "Toyota Motor Co., Ltd.").
+_COMPANY_FORMS = name_cues.word_set(
+    "Inc Inc. Ltd Ltd. LLC L.L.C. LLP L.P. LP Corp Corp. Co. PLC plc S.A. SA AG N.V. NV GmbH SE S.p.A."
+)
+
+
 def _join_connected(text: str, spans: list[Bounded], language: str) -> list[Bounded]:
     """Two names joined by a connector are one name (Impuesto Provincial al Automotor), unless the second is a place.
 
@@ -118,6 +126,10 @@ def _join_connected(text: str, spans: list[Bounded], language: str) -> list[Boun
             start, end, label = joined[-1]
             gap = text[end : span[0]]
             second = text[span[0] : span[1]]
+            if gap in (", ", " ") and second in _COMPANY_FORMS and label != "LOC":
+                # "CBRE Group, Inc.", "Apple Inc": the company's legal form is part of its name.
+                joined[-1] = (start, span[1], "ORG")
+                continue
             if gap == " & ":
                 # "Procter & Gamble", "National Cable & Telecommunications Association": one firm or body,
                 # whatever the finder took its halves for.
