@@ -1317,6 +1317,20 @@ def test_an_english_role_or_portfolio_before_a_given_name_stays_outside_the_name
     assert not any(other.endswith(name) and other != name for other in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        (
+            "Officers from the Los Angeles County Sheriff’s Department arrived.",
+            "Los Angeles County Sheriff’s Department",
+        ),
+        ("U.S. District Court Judge Loretta Biggs ruled on Tuesday.", "U.S. District Court"),
+    ],
+)
+def test_a_place_and_the_institutions_noun_after_it_are_one_organisation(text: str, organisation: str) -> None:
+    assert _texts(find_entities(text, "en")).get(organisation) == "ORG"
+
+
 def test_spanish_capitalised_common_words_alone_are_no_names() -> None:
     found = _texts(
         find_entities("Según informó la Policía, los Bomberos llegaron al lugar el Martes por la noche.", "es")

@@ -883,6 +883,10 @@ def _institution(text: str, span: RawSpan) -> RawSpan:
     )
     if owned is not None and owned.group("head").casefold() in name_cues.INSTITUTION_HEADS:
         return RawSpan(span.start, owned.end(), "ORG")  # "Prince George" + "’s County Police"
+    if span.label == "LOC":
+        body = _PLACE_INSTITUTION.match(text, span.end)
+        if body is not None:
+            return RawSpan(span.start, body.end(), "ORG")  # "Los Angeles County" + " Sheriff’s Department"
     words = text[span.start : span.end].casefold().split()
     if len(words) < 2:
         return span
@@ -895,6 +899,12 @@ def _institution(text: str, span: RawSpan) -> RawSpan:
 
 
 _INSTITUTION_TAILS = name_cues.INSTITUTION_HEADS | name_cues.ORG_TAILS
+#: Capitalised words after a place that end on an institution's noun: the place's institution ("Los Angeles
+#: County" + " Sheriff’s Department", "Delaware County" + " Public Health").
+_PLACE_INSTITUTION = re.compile(
+    r"(?:[ \t][A-Z][\w-]{1,20}(?:['’]s)?){0,2}?[ \t](?:Police|Department|Office|Council|Court|Commission|Committee|"
+    r"Hospital|Government|Ministry|Authority|Public[ \t]Health)(?![\w'’-])"
+)
 #: A possessive and capitalised words ending on an institution's noun after a name ("’s County Police").
 _POSSESSED_INSTITUTION = re.compile(r"['’]s(?: [A-Z][\w-]{1,20}){0,2} (?P<head>[A-Z][\w-]{1,20})\b")
 
