@@ -934,6 +934,15 @@ def test_a_persons_surname_alone_names_them_again_but_a_glued_noun_does_not() ->
     assert _texts(find_entities(german, "de")).get("Polizei") != "PER"
 
 
+def test_an_english_surname_alone_names_again_a_person_whose_given_name_is_not_listed() -> None:
+    text = (
+        "The Federal Government on Tuesday appointed Hajiya Salamatu Shafii as the Acting Registrar-General.\n\n"
+        "He said until her appointment, Shafii was a Director."
+    )
+    found = find_entities(text, "en")
+    assert [(e.text, e.label) for e in found if "Shafii" in e.text] == [("Salamatu Shafii", "PER"), ("Shafii", "PER")]
+
+
 def test_a_nationality_and_portfolio_before_a_ministers_title_are_no_name_but_a_place_is() -> None:
     text = "German Foreign Minister Heiko Maas spoke. Ontario Health Minister Christine Elliott agreed."
     found = _texts(find_entities(text, "en"))

@@ -738,7 +738,12 @@ def _repeated_names(text: str, spans: list[RawSpan], language: str) -> list[RawS
     for span in spans:
         surface = text[span.start : span.end]
         words = surface.split()
-        if span.label == "PER" and 2 <= len(words) <= _MAX_PERSON_WORDS and is_first_name(words[0]):
+        if (
+            span.label == "PER"
+            and 2 <= len(words) <= _MAX_PERSON_WORDS
+            # In English any two or three capitalised words a person's name ("Salamatu Shafii ... Shafii said").
+            and (is_first_name(words[0]) or (language == "en" and all(word.isalpha() for word in words)))
+        ):
             # "Justice Neil Gorsuch ... Gorsuch clerked for": a person's surname alone names them again (not a
             # noun glued to a name by a scrape: "Wladimir Neumann Polizei").
             surname = words[-1]
