@@ -934,6 +934,14 @@ def test_a_persons_surname_alone_names_them_again_but_a_glued_noun_does_not() ->
     assert _texts(find_entities(german, "de")).get("Polizei") != "PER"
 
 
+def test_a_known_name_after_a_title_is_found_where_the_model_missed_it() -> None:
+    text = "What does President Trump think of that? Ask Franca Ochigbo."
+    found = find_entities(text, "en")
+    assert [(e.text, e.entity_id) for e in found if e.text == "Trump"] == [("Trump", "per:donald-trump")]
+    # A known name glued to any other capitalised word stays part of that name, not a name of its own.
+    assert "Franca" not in _texts(found)
+
+
 def test_an_english_surname_alone_names_again_a_person_whose_given_name_is_not_listed() -> None:
     text = (
         "The Federal Government on Tuesday appointed Hajiya Salamatu Shafii as the Acting Registrar-General.\n\n"

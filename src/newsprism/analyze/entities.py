@@ -2126,13 +2126,19 @@ def _opens_on_given_name(run: list[_Word], language: str) -> bool:
 
 
 def _standalone(text: str, start: int, end: int) -> bool:
-    """Not glued by one space to another capitalised word (Franca in "Franca Ochigbo" is no town)."""
+    """Not glued by one space to another capitalised word (Franca in "Franca Ochigbo" is no town), save a title
+    before it ("President Trump")."""
     if text[end : end + 2][:1] == " " and text[end + 1 : end + 2].isupper():
         return False
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
         word_start = text.rfind(" ", 0, start - 1) + 1
-        return not text[word_start : word_start + 1].isupper()
+        before = text[word_start : start - 1].rstrip(".").casefold()
+        return not text[word_start : word_start + 1].isupper() or before in _TITLES_BEFORE_NAMES
     return True
+
+
+#: Titles and offices written before a person's name.
+_TITLES_BEFORE_NAMES = name_cues.TITLES | name_cues.PERSON_CUES
 
 
 def _turkish_place_descriptor(word: str) -> bool:
