@@ -24,6 +24,15 @@ def test_titles_are_left_out_of_a_persons_name() -> None:
     assert "Pope Francis" not in found
 
 
+def test_and_between_names_parts_two_names_unless_the_first_shares_the_seconds_noun() -> None:
+    found = _spans("The U.S. Food and Drug Administration approved the drug.", "en")
+    assert found == {"U.S. Food and Drug Administration": "ORG"}
+    # Two bodies with a noun each stay two.
+    found = _spans("It was raised by the Delta Hospital and Community Health Foundation.", "en")
+    assert found.get("Delta Hospital") == "ORG"
+    assert not any(" and " in name for name in found)
+
+
 @pytest.mark.parametrize(
     ("text", "company"),
     [

@@ -178,11 +178,32 @@ def _coordinated(text: str, pieces: list[tuple[int, int]]) -> list[tuple[int, in
             left, right = text[start : match.start()].split(), text[match.end() : end].split()
             if left and left[0].lower() in name_cues.DETERMINERS:
                 left = left[1:]  # "the Ark-La-Tex Bassmasters": the article goes later
-            if len(left) >= 2 and len(right) >= 2 and all(w[:1].isupper() for w in left + right):
+            if (
+                len(left) >= 2
+                and len(right) >= 2
+                and all(w[:1].isupper() for w in left + right)
+                and not _shared_head(left[-1], right[-1])
+            ):
                 cut.extend([(start, match.start()), (match.end(), end)])
                 continue
         cut.append((start, end))
     return cut
+
+
+def _shared_head(left_last: str, right_last: str) -> bool:
+    """Whether the words before "and" share the institution's noun that closes the words after it ("U.S. Food and
+    Drug Administration", "Department of Health and Human Services"): the left ends on an ordinary word, the right
+    on an organisation's noun. "Delta Hospital and Community Health Foundation" names two."""
+    left_word = left_last.strip(",.").casefold()
+    return (
+        right_last.strip(",.").casefold() in name_cues.ORG_CUES | name_cues.ORG_HEAD_WORDS | _ADMINISTRATION_NOUNS
+        and left_word not in name_cues.ORG_CUES | name_cues.ORG_HEAD_WORDS
+        and is_dictionary_word(left_word, "en")
+    )
+
+
+#: Nouns that close the names of public bodies, besides the organisations' heads ("Food and Drug Administration").
+_ADMINISTRATION_NOUNS = frozenset(["administration", "services", "affairs", "agency", "authority", "bureau", "service"])
 
 
 #: Longer words of names written abbreviated with a period (Ventura Blvd., Acme Corp., Mount St. Helens).
