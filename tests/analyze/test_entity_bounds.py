@@ -55,6 +55,12 @@ def test_a_dash_glued_to_a_word_and_spaced_from_the_next_ends_a_name() -> None:
     assert "Coca-Cola Company" in _spans("The Coca-Cola Company reported its results.", "en")
 
 
+@pytest.mark.parametrize("title", ["Apostle", "Pastor"])
+def test_church_titles_are_left_out_of_a_persons_name(title: str) -> None:
+    text = f"{title} Opoku Onyinah said on Sunday that Christians should not rush for signs."
+    assert _spans(text, "en") == {"Opoku Onyinah": "PER"}
+
+
 def test_a_photo_credit_slash_ends_a_name_but_a_slash_between_capitals_does_not() -> None:
     assert _spans("Photo by Khalid Mohammed/AP shows the damage.", "en") == {"Khalid Mohammed": "PER", "AP": "ORG"}
     assert "AC/DC" in _spans("The band AC/DC played in Berlin.", "en")

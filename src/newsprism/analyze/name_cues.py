@@ -381,6 +381,7 @@ GERMAN_NOUN_SUFFIXES: tuple[str, ...] = (
 #: Titles, honorifics and ranks before a name; outside the span under the guideline (compared without periods).
 TITLES: frozenset[str] = word_set(
     "pope cardinal archbishop bishop rev reverend father sister saint st sheikh imam rabbi hajia hajiya alhaji"
+    " apostle pastor prophet prophetess evangelist deacon"
     " mr mrs ms dr prof professor sir dame lord lady sgt sergeant major colonel col lt lieutenant capt captain"
     " gen general admiral corporal private officer detective inspector constable justice"
     " m mme mlle me docteur maître monsieur madame mademoiselle pape père soeur sœur abbé monseigneur"
