@@ -1295,6 +1295,14 @@ def test_ordinary_words_capitalised_only_by_a_title_case_headline_are_no_names(t
     assert "Mississippi" in found or "Texas" in found
 
 
+def test_ordinary_words_a_headline_glues_to_a_name_found_elsewhere_are_cut_off() -> None:
+    text = (
+        "Chad Brown, Manny Franco Repeat Year-End NYRA Titles\nTrainer Chad Brown and jockey Manny Franco won again.\n"
+    )
+    found = [(e.text, e.start) for e in find_entities(text, "en") if "Franco" in e.text]
+    assert found == [("Manny Franco", 12), ("Manny Franco", text.index("Manny", 20))]
+
+
 def test_a_headline_name_of_ordinary_words_the_body_writes_again_stays_a_name() -> None:
     text = "General Motors Recalls Million Trucks\nGeneral Motors said on Monday it would recall the trucks."
     found = find_entities(text, "en")

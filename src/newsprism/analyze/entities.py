@@ -244,7 +244,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         if i in model_found:
             found = _model_first(model_found[i], found)
         if language in _TITLE_CASE_LANGUAGES:
-            found = _without_headline_words(text, found, language)
+            found = _without_headline_words(text, _without_trailing_words(text, found, language), language)
         results.append([_event_or_law(text, span, language) for span in found])
     return results
 
@@ -950,6 +950,39 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     return lines
 
 
+def _without_trailing_words(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
+    """Spans on a title-case headline cut back to a name found elsewhere in the text when only ordinary words
+    follow it.
+
+    Headlines glue capitalised words to a name ("Rahul Gandhi Breaks Silence", "WikiLeaks Founder", "U.S.
+    Embassy Protests"): where the text names "Rahul Gandhi" elsewhere and the words after it are common words
+    of the language, they are no part of the name. An institution's noun is ("Harvard University").
+    """
+    lines = _title_case_lines(text)
+    if not lines:
+        return spans
+    starts = [start for start, _ in lines]
+    surfaces = Counter(text[span.start : span.end] for span in spans)
+    kept: list[RawSpan] = []
+    for span in spans:
+        line = bisect.bisect_right(starts, span.start) - 1
+        if line < 0 or span.start >= lines[line][1] or surfaces[text[span.start : span.end]] > 1:
+            kept.append(span)  # not on a headline's line, or the whole name found again
+            continue
+        words = list(_SPACE_WORD.finditer(text, span.start, span.end))
+        cut = span
+        for k in range(len(words) - 1, 0, -1):
+            tail = [word.group(0).casefold() for word in words[k:]]
+            if not all(w.isalpha() and is_dictionary_word(w, language) and w not in _NAME_NOUNS for w in tail):
+                break
+            prefix = text[span.start : words[k - 1].end()]
+            if surfaces[prefix]:
+                cut = RawSpan(span.start, words[k - 1].end(), span.label)
+                break
+        kept.append(cut)
+    return kept
+
+
 def _without_headline_words(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
     """``spans`` less those made only of ordinary words capitalised by a headline's title case.
 
@@ -1093,6 +1126,8 @@ _INSTITUTION_LAST_WORDS = name_cues.word_set(
     " organisation organization center centre"
 )
 #: A region's noun after a known place (English), one name with it: "Borno State", "Kent County", "Sindh Province".
+#: Nouns that belong to the name they close ("Harvard University", "Stock Exchange", "City Council").
+_NAME_NOUNS = name_cues.ORG_CUES | name_cues.ORG_HEAD_WORDS | name_cues.INSTITUTION_HEADS | _INSTITUTION_LAST_WORDS
 _REGION_NOUN = re.compile(r"[ \t](?:State|County|Province|Region|District|Governorate|Oblast|Prefecture)(?![\w-])")
 #: An acronym the model may have missed or glued to a name: stricter than :func:`_is_acronym` (three letters or
 #: more, no dots), as it adds names rather than labelling found ones.
