@@ -1303,6 +1303,15 @@ def test_ordinary_words_a_headline_glues_to_a_name_found_elsewhere_are_cut_off()
     assert found == [("Manny Franco", 12), ("Manny Franco", text.index("Manny", 20))]
 
 
+def test_an_english_name_ends_on_no_capitalised_function_word_but_keeps_today_and_particles() -> None:
+    text = "Jools reveals sadness over change affecting daughter Poppy As Jamie Oliver and his wife Jools woke up."
+    found = _texts(find_entities(text, "en"))
+    assert "Poppy" in found
+    assert not any(name.endswith(" As") for name in found)
+    found = _texts(find_entities("The evangelical magazine Christianity Today opined on Friday.", "en"))
+    assert "Christianity Today" in found
+
+
 def test_a_headline_name_of_ordinary_words_the_body_writes_again_stays_a_name() -> None:
     text = "General Motors Recalls Million Trucks\nGeneral Motors said on Monday it would recall the trucks."
     found = find_entities(text, "en")

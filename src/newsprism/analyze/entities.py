@@ -408,6 +408,8 @@ def _institutions_with_adjectives(text: str, language: str) -> list[RawSpan]:
 #: Words that end no name: particles and conjunctions a model's span may run over ("Subsecretaría de
 #: Derechos Humanos de", "calle Japón y").
 _NO_LAST_WORDS = name_cues.NAME_PARTICLES | frozenset(["y", "and", "et", "e", "i", "ve", "und", "o", "or", "oder"])
+#: English function words no name ends on, whatever their case (but "USA Today", "Christianity Today").
+_ENGLISH_NO_LAST_WORDS = name_cues.STOPWORDS["en"] - {"today", "tomorrow", "yesterday"}
 #: Words of the page around a Spanish article that a model takes for names ("Síguenos", "Envíanos").
 _SPANISH_PAGE_WORDS = name_cues.word_set(
     "síguenos envíanos suscríbete comparte compartir publicado detalles teléfono comentarios comentar lee leer"
@@ -426,7 +428,11 @@ def _trimmed(text: str, span: RawSpan, language: str) -> RawSpan | None:
     if language == "es" and words[0].lower() in _SPANISH_PAGE_WORDS:
         return None
     end = span.end
-    while len(words) > 1 and words[-1] in _NO_LAST_WORDS:
+    # A title-case headline capitalises its function words: "Poppy As Jamie Oliver ..." ends on no name's word.
+    english = language == "en"
+    while len(words) > 1 and (
+        words[-1] in _NO_LAST_WORDS or (english and words[-1].casefold() in _ENGLISH_NO_LAST_WORDS)
+    ):
         end -= len(words[-1]) + 1
         words.pop()
     return span if end == span.end else RawSpan(span.start, end, span.label)
