@@ -18,6 +18,7 @@ name and a stable id shared across languages.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -934,6 +935,8 @@ def _headline_run(text: str, span: RawSpan) -> bool:
 
 #: Languages whose headlines capitalise every longer word ("Pope Apologizes for 'Bad Example'").
 _TITLE_CASE_LANGUAGES = frozenset(["en"])
+#: Longest line read as a headline (a scraped page may run many sentences into one line).
+_MAX_HEADLINE_CHARS = 300
 #: Fewest longer words on a line read as a headline in title case.
 _TITLE_CASE_LINE_WORDS = 4
 #: A word of four letters or more (a word starting with a digit, "15-Week", is no word here).
@@ -949,6 +952,9 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     lines: list[tuple[int, int]] = []
     start = 0
     for line in text.split("\n"):
+        if len(line) > _MAX_HEADLINE_CHARS:
+            start += len(line) + 1
+            continue  # a paragraph, or a page run together without line breaks: no headline
         words = _LONGER_WORD.findall(line)
         if len(words) >= _TITLE_CASE_LINE_WORDS and all(word[0].isupper() for word in words):
             lines.append((start, start + len(line)))
@@ -1006,6 +1012,7 @@ def _without_headline_words(text: str, spans: list[RawSpan], language: str) -> l
         index = bisect.bisect_right(starts, position) - 1
         return index >= 0 and position < lines[index][1]
 
+    @cache
     def headline_only(surface: str) -> bool:
         return all(in_headline(match.start()) for match in re.finditer(re.escape(surface), text))
 
@@ -1102,6 +1109,14 @@ def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[Raw
     English names ending on an institution's noun ("NASA / Southwest Research Institute", "Ngcobo/African News
     Agency") or a known place and a region's noun ("in Gwoza, Borno State")."""
     missed: list[RawSpan] = []
+    ordered = sorted(found, key=lambda other: other.start)
+    starts = [other.start for other in ordered]
+    reach = list(itertools.accumulate((other.end for other in ordered), max))  # furthest end up to each span
+
+    def overlaps_found(span: RawSpan) -> bool:
+        index = bisect.bisect_left(starts, span.end) - 1  # the last found span starting before this one ends
+        return index >= 0 and reach[index] > span.start
+
     for candidate in candidates:
         span = candidate
         surface = text[span.start : span.end]
@@ -1120,7 +1135,7 @@ def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[Raw
             span = RawSpan(candidate.start, region_noun.end(), "LOC")
         if not (person or acronym or institution or region):
             continue
-        if not any(other.start < span.end and span.start < other.end for other in found):
+        if not overlaps_found(span):
             missed.append(span)
     return missed
 
