@@ -1312,6 +1312,12 @@ def test_an_english_name_ends_on_no_capitalised_function_word_but_keeps_today_an
     assert "Christianity Today" in found
 
 
+def test_a_name_after_a_closing_mark_glued_to_it_is_found_with_its_own_offsets() -> None:
+    text = 'He threatened to show off a "new strategic weapon."Kim paid tribute at the palace.'
+    found = [(e.text, e.start) for e in find_entities(text, "en")]
+    assert ("Kim", text.index("Kim")) in found
+
+
 def test_a_headline_name_of_ordinary_words_the_body_writes_again_stays_a_name() -> None:
     text = "General Motors Recalls Million Trucks\nGeneral Motors said on Monday it would recall the trucks."
     found = find_entities(text, "en")

@@ -136,6 +136,9 @@ class RawSpan(NamedTuple):
 
 #: Hyphens and spaces of typography, each mapped to its plain one-character form.
 _PLAIN_FORMS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " "})
+#: A closing quotation mark that a scrape glued to the next sentence ('a "new weapon."Kim paid tribute'): read
+#: as the space it stands for (one character for one, so offsets hold), else the name after it is lost.
+_GLUED_CLOSING_MARK = re.compile(r"(?<=[.!?])[\"”’](?=[A-Z])")
 
 
 def find_entities(text: str, language: str) -> tuple[Entity, ...]:
@@ -181,7 +184,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
     """Unlinked name spans of many texts (spaCy batched per language), each in text order without overlaps."""
     # Typographic hyphens and spaces read as their plain forms, one character for one so offsets hold:
     # "PHQ‐9" (U+2010) is one name as "PHQ-9" is.
-    bounded = [text[:MAX_CHARS].translate(_PLAIN_FORMS) for text in texts]
+    bounded = [_GLUED_CLOSING_MARK.sub(" ", text[:MAX_CHARS].translate(_PLAIN_FORMS)) for text in texts]
     statistical = {
         i: language
         for i, (text, language) in enumerate(zip(bounded, languages, strict=True))
