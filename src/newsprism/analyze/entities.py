@@ -1136,11 +1136,48 @@ def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[Raw
         region = region_noun is not None and _place_of(surface, language) is not None
         if region_noun is not None and region:
             span = RawSpan(candidate.start, region_noun.end(), "LOC")
-        if not (person or acronym or institution or region):
+        named_after = _named_after_place(text, candidate, language) if not region else None
+        if named_after is not None:
+            span = named_after
+        if not (person or acronym or institution or region or named_after):
             continue
         if not overlaps_found(span):
             missed.append(span)
     return missed
+
+
+def _named_after_place(text: str, span: RawSpan, language: str) -> RawSpan | None:
+    """A team, paper or body named by a place and one more capitalised word after "the" ("the Chicago Bears",
+    "the Boston Globe"), as one organisation; None where the word is a title or a given name ("the Texas
+    Governor", "the London Mayor Sadiq Khan") or no place of the tables' comes first."""
+    if language != "en" or span.label != "LOC" or not _THE_BEFORE.search(text, max(0, span.start - 5), span.start):
+        return None
+    after = _ONE_CAPITALISED_WORD.match(text, span.end)
+    if after is None or _place_of(text[span.start : span.end], language) is None:
+        return None
+    word = after.group(1)
+    if (
+        word.casefold() in _TITLES_BEFORE_NAMES
+        or is_first_name(word)
+        or word.casefold() in _REGION_WORDS
+        or word.endswith(_NATIONALITY_ENDINGS)  # "the North Korean leader", "the West African coast"
+        or _place_of(word, language) is not None  # "the Gisborne Wairoa area": two places
+        or _AREA_AFTER.match(text, after.end())
+    ):
+        return None
+    return RawSpan(span.start, after.end(), "ORG")
+
+
+#: A common noun of land after the words: they name places ("the Gisborne Wairoa area").
+_AREA_AFTER = re.compile(r"[ \t](?:area|areas|region|district|border|coast|countryside)(?![\w-])")
+#: Endings of adjectives of nationality and region ("Korean", "Chinese", "British").
+_NATIONALITY_ENDINGS = ("an", "ese", "ish", "ean", "ic", "i")
+#: "the" right before a span.
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he[ \t]$")
+#: One capitalised word after a space, and no further capitalised word after it.
+_ONE_CAPITALISED_WORD = re.compile(r"[ \t]([A-Z][a-z]{2,20})(?![\w'’-])(?![ \t][A-Z])")
+#: Words that make the place's region or district rather than a body ("the Gaza Strip", "the Nile River").
+_REGION_WORDS = name_cues.word_set("strip river valley area region basin coast bay island islands sea state county")
 
 
 #: Nouns that close an institution's name (English): a run of capitalised words ending on one is an organisation.
