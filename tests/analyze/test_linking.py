@@ -76,6 +76,9 @@ def test_a_name_after_its_title_links_to_the_titled_alias_and_the_title_stays_ou
 def test_a_title_before_a_name_links_nothing_the_table_does_not_list() -> None:
     found = {e.text: e.entity_id for e in find_entities("Bishop Francis Xavier spoke on Sunday.", "en")}
     assert found.get("Francis Xavier") != "per:pope-francis"
+    assert found == {"Francis Xavier": "per:francis-xavier"}
+    # Only the title the table lists with the name links it: a bishop called Francis is no pope.
+    assert _ids("Bishop Francis spoke on Sunday in Rome.", "en")["Francis"] == "per:francis"
 
 
 def test_surname_links_to_full_name_in_the_same_article() -> None:

@@ -206,7 +206,7 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
                 if _strongly_known(text[s.start : s.end], language) and _standalone(text, s.start, s.end)
             ]
             model_spans = [span for span in spacy_found[i] if not _headline_run(text, span)]
-            known += _missed_people(text, candidates, model_spans, language)
+            known += _missed_names(text, candidates, model_spans, language)
             spans = [
                 piece
                 for listed in model_spans
@@ -248,7 +248,9 @@ def raw_spans_many(texts: Sequence[str], languages: Sequence[str]) -> list[list[
         if i in model_found:
             found = _model_first(model_found[i], found)
         if language in _TITLE_CASE_LANGUAGES:
-            found = _without_headline_words(text, _without_trailing_words(text, found, language), language)
+            headlines = _TitleCaseLines(text)
+            found = _without_trailing_words(text, found, language, headlines)
+            found = _without_headline_words(text, found, language, headlines)
         results.append([_event_or_law(text, span, language) for span in found])
     return results
 
@@ -946,26 +948,37 @@ _TITLE_CASE_LINE_WORDS = 4
 _LONGER_WORD = re.compile(r"(?<![\w-])[^\W\d_]{4,}")
 
 
-def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each line written in title case: every word of four letters or more capitalised.
+class _TitleCaseLines:
+    """The lines of a text written in title case: every word of four letters or more capitalised.
 
     A sentence dense with names still has a verb or a noun in lower case ("The Federal Government on
     Tuesday appointed ..."); a headline in title case has none.
     """
-    lines: list[tuple[int, int]] = []
-    start = 0
-    for line in text.split("\n"):
-        if len(line) > _MAX_HEADLINE_CHARS:
+
+    def __init__(self, text: str) -> None:
+        self.lines: list[tuple[int, int]] = []  # [start, end) of each
+        start = 0
+        for line in text.split("\n"):
+            # A longer line is a paragraph, or a page run together without line breaks: no headline.
+            if len(line) <= _MAX_HEADLINE_CHARS:
+                words = _LONGER_WORD.findall(line)
+                if len(words) >= _TITLE_CASE_LINE_WORDS and all(word[0].isupper() for word in words):
+                    self.lines.append((start, start + len(line)))
             start += len(line) + 1
-            continue  # a paragraph, or a page run together without line breaks: no headline
-        words = _LONGER_WORD.findall(line)
-        if len(words) >= _TITLE_CASE_LINE_WORDS and all(word[0].isupper() for word in words):
-            lines.append((start, start + len(line)))
-        start += len(line) + 1
-    return lines
+        self.starts = [start for start, _ in self.lines]
+
+    def __bool__(self) -> bool:
+        return bool(self.lines)
+
+    def holds(self, position: int) -> bool:
+        """Whether ``position`` lies on a title-case line."""
+        index = bisect.bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.lines[index][1]
 
 
-def _without_trailing_words(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
+def _without_trailing_words(
+    text: str, spans: list[RawSpan], language: str, headlines: _TitleCaseLines
+) -> list[RawSpan]:
     """Spans on a title-case headline cut back to a name found elsewhere in the text when only ordinary words
     follow it.
 
@@ -973,15 +986,12 @@ def _without_trailing_words(text: str, spans: list[RawSpan], language: str) -> l
     Embassy Protests"): where the text names "Rahul Gandhi" elsewhere and the words after it are common words
     of the language, they are no part of the name. An institution's noun is ("Harvard University").
     """
-    lines = _title_case_lines(text)
-    if not lines:
+    if not headlines:
         return spans
-    starts = [start for start, _ in lines]
     surfaces = Counter(text[span.start : span.end] for span in spans)
     kept: list[RawSpan] = []
     for span in spans:
-        line = bisect.bisect_right(starts, span.start) - 1
-        if line < 0 or span.start >= lines[line][1] or surfaces[text[span.start : span.end]] > 1:
+        if not headlines.holds(span.start) or surfaces[text[span.start : span.end]] > 1:
             kept.append(span)  # not on a headline's line, or the whole name found again
             continue
         words = list(_SPACE_WORD.finditer(text, span.start, span.end))
@@ -998,7 +1008,9 @@ def _without_trailing_words(text: str, spans: list[RawSpan], language: str) -> l
     return kept
 
 
-def _without_headline_words(text: str, spans: list[RawSpan], language: str) -> list[RawSpan]:
+def _without_headline_words(
+    text: str, spans: list[RawSpan], language: str, headlines: _TitleCaseLines
+) -> list[RawSpan]:
     """``spans`` less those made only of ordinary words capitalised by a headline's title case.
 
     "Pope Apologizes for 'Bad Example'", "Abortion Ban Challenge": every word is a common word of the
@@ -1006,18 +1018,12 @@ def _without_headline_words(text: str, spans: list[RawSpan], language: str) -> l
     A name the article repeats in its body (Trump), a place, or one holding a name the tables know (New York
     Daily News) stays.
     """
-    lines = _title_case_lines(text)
-    if not lines:
+    if not headlines:
         return spans
-    starts = [start for start, _ in lines]
-
-    def in_headline(position: int) -> bool:
-        index = bisect.bisect_right(starts, position) - 1
-        return index >= 0 and position < lines[index][1]
 
     @cache
     def headline_only(surface: str) -> bool:
-        return all(in_headline(match.start()) for match in re.finditer(re.escape(surface), text))
+        return all(headlines.holds(match.start()) for match in re.finditer(re.escape(surface), text))
 
     kept: list[RawSpan] = []
     for span in spans:
@@ -1025,7 +1031,7 @@ def _without_headline_words(text: str, spans: list[RawSpan], language: str) -> l
         words = surface.split()
         if (
             span.label != "LOC"  # places in a headline are places ("Canary Island")
-            and in_headline(span.start)
+            and headlines.holds(span.start)
             and all(word.isalpha() and is_dictionary_word(word, language) for word in words)
             and not any(_known_name(" ".join(words[i : i + 2]), language) for i in range(len(words)))
             and headline_only(surface)
@@ -1106,7 +1112,7 @@ def _person_by_given_name(text: str, span: RawSpan, language: str) -> RawSpan:
     return span if _known_name(surface, language) else RawSpan(span.start, span.end, "PER")
 
 
-def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[RawSpan], language: str) -> list[RawSpan]:
+def _missed_names(text: str, candidates: Sequence[RawSpan], found: Sequence[RawSpan], language: str) -> list[RawSpan]:
     """People, organisations and regions the statistical model missed, where it found nothing: rule-found names
     of two or three words opening on a listed given name ("said Guido Grosse, head of ..."), acronyms, and in
     English names ending on an institution's noun ("NASA / Southwest Research Institute", "Ngcobo/African News
@@ -1120,8 +1126,7 @@ def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[Raw
         index = bisect.bisect_left(starts, span.end) - 1  # the last found span starting before this one ends
         return index >= 0 and reach[index] > span.start
 
-    for candidate in candidates:
-        span = candidate
+    for span in candidates:
         surface = text[span.start : span.end]
         words = surface.split()
         person = span.label == "PER" and 2 <= len(words) <= _MAX_PERSON_WORDS and is_first_name(words[0])
@@ -1133,16 +1138,14 @@ def _missed_people(text: str, candidates: Sequence[RawSpan], found: Sequence[Raw
             and words[-1].casefold() in _INSTITUTION_LAST_WORDS
         )
         region_noun = _REGION_NOUN.match(text, span.end) if language == "en" else None
-        region = region_noun is not None and _place_of(surface, language) is not None
-        if region_noun is not None and region:
-            span = RawSpan(candidate.start, region_noun.end(), "LOC")
-        named_after = _named_after_place(text, candidate, language) if not region else None
-        if named_after is not None:
-            span = named_after
-        if not (person or acronym or institution or region or named_after):
+        if region_noun is not None and _place_of(surface, language) is not None:
+            grown: RawSpan | None = RawSpan(span.start, region_noun.end(), "LOC")  # "Borno" + " State"
+        else:
+            grown = _named_after_place(text, span, language)  # "the Chicago" + " Bears"
+        if not (person or acronym or institution or grown):
             continue
-        if not overlaps_found(span):
-            missed.append(span)
+        if not overlaps_found(grown or span):
+            missed.append(grown or span)
     return missed
 
 
@@ -1157,7 +1160,7 @@ def _named_after_place(text: str, span: RawSpan, language: str) -> RawSpan | Non
         return None
     word = after.group(1)
     if (
-        word.casefold() in _TITLES_BEFORE_NAMES
+        word.casefold() in name_cues.TITLES_AND_OFFICES
         or is_first_name(word)
         or word.casefold() in _REGION_WORDS
         or word.endswith(_NATIONALITY_ENDINGS)  # "the North Korean leader", "the West African coast"
@@ -1186,9 +1189,9 @@ _INSTITUTION_LAST_WORDS = name_cues.word_set(
     " council commission committee ministry department bank corporation authority bureau academy society federation"
     " organisation organization center centre"
 )
-#: A region's noun after a known place (English), one name with it: "Borno State", "Kent County", "Sindh Province".
 #: Nouns that belong to the name they close ("Harvard University", "Stock Exchange", "City Council").
 _NAME_NOUNS = name_cues.ORG_CUES | name_cues.ORG_HEAD_WORDS | name_cues.INSTITUTION_HEADS | _INSTITUTION_LAST_WORDS
+#: A region's noun after a known place (English), one name with it: "Borno State", "Kent County", "Sindh Province".
 _REGION_NOUN = re.compile(r"[ \t](?:State|County|Province|Region|District|Governorate|Oblast|Prefecture)(?![\w-])")
 #: An acronym the model may have missed or glued to a name: stricter than :func:`_is_acronym` (three letters or
 #: more, no dots), as it adds names rather than labelling found ones.
@@ -1938,7 +1941,7 @@ def _english_role_word(word: str) -> bool:
     """Whether a capitalised English word before a given name is a title or a role ("Activist", "Pope"), not a
     name of its own (the surname "Chow" that opens a Chinese name)."""
     bare = word.strip(",.:;").casefold()
-    if bare in name_cues.PERSON_CUES or bare in name_cues.TITLES or bare in _ENGLISH_ROLES:
+    if bare in name_cues.TITLES_AND_OFFICES or bare in _ENGLISH_ROLES:
         return True
     return bare.endswith(_ENGLISH_ROLE_ENDINGS) and is_dictionary_word(bare, "en")
 
@@ -2229,12 +2232,8 @@ def _standalone(text: str, start: int, end: int) -> bool:
     if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
         word_start = text.rfind(" ", 0, start - 1) + 1
         before = text[word_start : start - 1].rstrip(".").casefold()
-        return not text[word_start : word_start + 1].isupper() or before in _TITLES_BEFORE_NAMES
+        return not text[word_start : word_start + 1].isupper() or before in name_cues.TITLES_AND_OFFICES
     return True
-
-
-#: Titles and offices written before a person's name.
-_TITLES_BEFORE_NAMES = name_cues.TITLES | name_cues.PERSON_CUES
 
 
 def _turkish_place_descriptor(word: str) -> bool:

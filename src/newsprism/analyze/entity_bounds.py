@@ -196,14 +196,18 @@ def _shared_head(left_last: str, right_last: str) -> bool:
     on an organisation's noun. "Delta Hospital and Community Health Foundation" names two."""
     left_word = left_last.strip(",.").casefold()
     return (
-        right_last.strip(",.").casefold() in name_cues.ORG_CUES | name_cues.ORG_HEAD_WORDS | _ADMINISTRATION_NOUNS
-        and left_word not in name_cues.ORG_CUES | name_cues.ORG_HEAD_WORDS
+        right_last.strip(",.").casefold() in _BODY_LAST_WORDS
+        and left_word not in _ORGANISATION_WORDS
         and is_dictionary_word(left_word, "en")
     )
 
 
-#: Nouns that close the names of public bodies, besides the organisations' heads ("Food and Drug Administration").
-_ADMINISTRATION_NOUNS = frozenset(["administration", "services", "affairs", "agency", "authority", "bureau", "service"])
+#: Words that make a run of capitalised words an organisation, or open its name.
+_ORGANISATION_WORDS = name_cues.ORG_CUES | name_cues.ORG_HEAD_WORDS
+#: Nouns that close the names of bodies: those, and the administrations' ("Food and Drug Administration").
+_BODY_LAST_WORDS = _ORGANISATION_WORDS | name_cues.word_set(
+    "administration services affairs agency authority bureau service"
+)
 
 
 #: Longer words of names written abbreviated with a period (Ventura Blvd., Acme Corp., Mount St. Helens).
@@ -298,7 +302,7 @@ def _strip_leading(text: str, start: int, end: int, label: EntityLabel, language
         if len(words) < 2:
             return start, end, label
         bare = _bare(first)
-        person_title = label == "PER" and (bare in name_cues.TITLES or bare in name_cues.PERSON_CUES)
+        person_title = label == "PER" and bare in name_cues.TITLES_AND_OFFICES
         if person_title or bare in name_cues.HONORIFICS:
             # Only before a person: in places and organisations a title word is part of the name (St. Peters Square).
             start = words[1][0]
@@ -403,7 +407,7 @@ def _relabel(text: str, start: int, end: int, label: EntityLabel, language: str)
         return "ORG"  # an acronym no gazetteer knows as a place (CAC, REA) names an organisation
     if label in ("LOC", "MISC") and place is None and len(surface.split()) <= 3:
         before = text[max(0, start - 40) : start].split()
-        if before and _bare(before[-1]) in name_cues.TITLES | name_cues.PERSON_CUES:
+        if before and _bare(before[-1]) in name_cues.TITLES_AND_OFFICES:
             return "PER"
     return label
 

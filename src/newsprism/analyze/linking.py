@@ -89,9 +89,12 @@ def link(text: str, spans: Sequence[RawSpan], language: str) -> tuple[Entity, ..
     titled: dict[str, Entity] = {}  # names linked through their title ("Pope" + "Francis"), by surface
     for span in spans:
         surface = text[span.start : span.end]
-        title = _title_before(text, span)
-        entity = _resolve(surface, span, language, title)
-        if title and lookup_alias(surface) is None and entity.entity_id != _resolve(surface, span, language).entity_id:
+        alias = lookup_alias(surface) or _headed_alias(surface, span.label, language)
+        title = name_cues.title_before(text, span.start) if alias is None and span.label == "PER" else ""
+        if title:
+            alias = lookup_alias(f"{title} {surface}")
+        entity = _resolve(surface, span, language, alias)
+        if title and alias is not None:
             titled.setdefault(surface, entity)
         resolved.append(entity)
     # The same name again without its title ("Pope Francis ... Francis said") is the same person.
@@ -104,29 +107,8 @@ def link(text: str, spans: Sequence[RawSpan], language: str) -> tuple[Entity, ..
     return tuple(_link_bracketed_originals(text, _link_acronyms(text, _link_surnames(resolved, language))))
 
 
-#: The word right before a span, with the spaces after it ("Pope " before "Francis").
-_WORD_BEFORE = re.compile(r"(\w+)\.?[ \t]{1,2}$")
-
-
-def _title_before(text: str, span: RawSpan) -> str:
-    """The title or office written right before a person's span ("Pope" before "Francis"), else ""."""
-    if span.label != "PER":
-        return ""
-    before = _WORD_BEFORE.search(text, max(0, span.start - 30), span.start)
-    if before is None:
-        return ""
-    word = before.group(1)
-    return word if word.casefold() in name_cues.TITLES or word.casefold() in name_cues.PERSON_CUES else ""
-
-
-def _resolve(surface: str, span: RawSpan, language: str, title: str = "") -> Entity:
-    """The entity a span names: a listed alias (with the title before it: "Pope" + "Francis"), a place, or the
-    name itself."""
-    alias = (
-        lookup_alias(surface)
-        or _headed_alias(surface, span.label, language)
-        or (lookup_alias(f"{title} {surface}") if title else None)
-    )
+def _resolve(surface: str, span: RawSpan, language: str, alias: AliasEntry | None) -> Entity:
+    """The entity a span names: its listed ``alias`` (looked up by the caller), a place, or the name itself."""
     if alias is not None and alias.label in ("PER", "ORG", "LOC", "MISC"):
         label: EntityLabel = alias.label  # type: ignore[assignment]
         return Entity(surface, label, span.start, span.end, alias.canonical, alias.entity_id)

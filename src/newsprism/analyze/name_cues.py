@@ -8,6 +8,8 @@ gazetteer and alias table instead.
 
 from __future__ import annotations
 
+import re
+
 
 def word_set(spaced: str) -> frozenset[str]:
     """A word list written as one space-separated string (easier to read and extend)."""
@@ -398,6 +400,22 @@ COMMON_ACRONYMS: frozenset[str] = word_set(
     "CEO CFO COO CTO CMD GM EPS GDP IPO ATM PIN OTP CVV FAQ SUV DNA RNA PPE ICU PDF URL USB VPN SMS VIP"
     " PDG PME PIB DNI BIP PIL"
 )
+
+#: Titles and offices written before a person's name ("Pope", "President", "Sen.").
+TITLES_AND_OFFICES: frozenset[str] = TITLES | PERSON_CUES
+#: The word right before a position, with one or two spaces after it.
+_WORD_BEFORE = re.compile(r"([\w.]{1,20})\s{1,2}$")
+
+
+def title_before(text: str, start: int) -> str:
+    """The title or office written right before ``start`` ("Pope" before "Francis", "Sen" before "Collins"),
+    without its period, else ""."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return ""
+    word = before.group(1).rstrip(".")
+    return word if word.casefold() in TITLES_AND_OFFICES else ""
+
 
 #: Titles that only ever stand before a person's name (unlike "General" or "Premier", which start other names too).
 HONORIFICS: frozenset[str] = word_set(

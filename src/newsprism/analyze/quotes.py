@@ -1448,16 +1448,9 @@ def _held_role(speaker: NamedMention, language: str, holders: Sequence[_Holder])
     return any(h.position < speaker.start and _same_role(h.role, role) for h in holders)
 
 
-_WORD_BEFORE = re.compile(r"([\w.]{1,20})\s{1,2}$")
-
-
 def _after_title(text: str, start: int) -> bool:
     """Whether the word right before ``start`` is a title or role ("papież Franciszek", "Sen. Collins")."""
-    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if before is None:
-        return False
-    word = before.group(1).casefold().rstrip(".")
-    return word in name_cues.PERSON_CUES or word in name_cues.TITLES
+    return bool(name_cues.title_before(text, start))
 
 
 #: A preposition (with its article) before a name that makes the name a complement ("la gauche de X").
@@ -2884,22 +2877,23 @@ def _organisation_with_noun(nouns: set[str], start: int, speakers: Sequence[Name
     for speaker in reversed(speakers[max(0, upto - _FOCUS_LOOKBACK) : upto]):
         if start - speaker.end > _FOCUS_CHARS:
             break
-        name_words = _WORD.findall(speaker.name.casefold())
         # A one-word "organisation" that is the noun itself ("Fuentes") is a tagger's guess, not a name.
-        if speaker.rank == _RANKS["ORG"] and not speaker.quoted and len(name_words) > 1 and nouns & set(name_words):
+        if len(_WORD.findall(speaker.name)) > 1 and _organisation_named_by(speaker, nouns):
             return speaker
     if nouns & _GENERIC_BODIES:
         # "Police said ..." before "the Detroit Police Department's Eighth Precinct": the force the article names
         # later is the fullest name it gives them.
-        return next(
-            (
-                s
-                for s in speakers[upto:]
-                if s.rank == _RANKS["ORG"] and not s.quoted and nouns & set(_WORD.findall(s.name.casefold()))
-            ),
-            None,
-        )
+        return next((s for s in speakers[upto:] if _organisation_named_by(s, nouns)), None)
     return None
+
+
+def _organisation_named_by(speaker: NamedMention, nouns: set[str]) -> bool:
+    """Whether ``speaker`` is an organisation, named outside a quote, whose name holds one of ``nouns``."""
+    return (
+        speaker.rank == _RANKS["ORG"]
+        and not speaker.quoted
+        and bool(nouns & set(_WORD.findall(speaker.name.casefold())))
+    )
 
 
 #: Shortest noun read as the head of an organisation's name ("police", "Polizei"; not "the", "die").
@@ -4395,11 +4389,7 @@ def _particular(institution: str | None, speakers: Sequence[NamedMention]) -> st
     noun = _LEADING_ARTICLE.sub("", institution).strip().casefold()
     if noun not in _GENERIC_BODIES:
         return institution
-    named = Counter(
-        s.name
-        for s in speakers
-        if s.rank == _RANKS["ORG"] and not s.quoted and noun in _WORD.findall(s.name.casefold())
-    )
+    named = Counter(s.name for s in speakers if _organisation_named_by(s, {noun}))
     return named.most_common(1)[0][0] if named else None
 
 
