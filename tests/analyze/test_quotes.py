@@ -817,6 +817,26 @@ def test_a_quote_of_someone_the_article_leaves_unnamed_has_no_speaker() -> None:
     assert quote.speaker == "Tom Hagen"
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Ikhsan Asaad, an official of state firm PLN, said.",
+        "said a spokesman for the firm, Ikhsan Asaad.",
+        "a spokesman, Ikhsan Asaad, said.",
+    ],
+)
+def test_a_description_apposed_to_a_name_leaves_the_name_speaking(attribution: str) -> None:
+    text = f"Power was cut. “We have shut down power to avoid more electrical shocks,” {attribution}"
+    quotes = find_quotes(text, "en", entities_of(text, ("Ikhsan Asaad", "PER")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ikhsan Asaad")]
+
+
+def test_a_description_alone_before_the_verb_stays_unnamed() -> None:
+    text = "Ikhsan Asaad left. “We have shut down power to avoid more electrical shocks,” an official said."
+    quotes = find_quotes(text, "en", entities_of(text, ("Ikhsan Asaad", "PER")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", None)]
+
+
 def test_the_united_states_is_no_verb_of_saying() -> None:
     text = (
         "Kim Jong-un left the door open for talks, but only if the United States “rolls back its hostile "

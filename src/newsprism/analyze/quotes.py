@@ -2225,14 +2225,22 @@ def _unnamed_subject(
         return False
     lead_start = max(before_start if side == "before" else 0, cue_match.start() - _UNNAMED_REACH)
     for match in pattern.finditer(text, lead_start, cue_match.start()):
+        if "," in text[match.end() : cue_match.start()]:
+            continue  # "Ikhsan Asaad, an official of PLN, said": the description stands beside a name
         between = _WORD.findall(text, match.end(), cue_match.start())
         # Nothing between, or the person's complement ("ein Freund von Tom Hagen sagte", "a friend of hers said").
         if not between or (between[0].casefold() in _COMPLEMENT_WORDS and len(between) <= _UNNAMED_COMPLEMENT_WORDS):
             return True
     if side == "after":
-        following = pattern.match(text, cue_match.end() + 1, min(after_end, cue_match.end() + _UNNAMED_REACH))
-        return following is not None
+        limit = min(after_end, cue_match.end() + _UNNAMED_REACH)
+        following = pattern.match(text, cue_match.end() + 1, limit)
+        # "said a spokesman for the firm, John Smith": the name the description leads to speaks.
+        return following is not None and not _APPOSED_NAME.match(text, following.end(), after_end)
     return False
+
+
+#: A comma and a capitalised word right after an unnamed person's description: the name it is apposed to.
+_APPOSED_NAME = re.compile(r"[^,.;:!?\n]{0,40},[ \t]{1,2}[A-ZÀ-ÖØ-Þ]")
 
 
 #: Characters between a verb of saying and the unnamed person who is its subject ("said a government source").
