@@ -1658,3 +1658,18 @@ def test_a_clause_according_to_unnamed_reports_is_reported_by_nobody_named(text:
 def test_a_clause_according_to_a_named_source_keeps_its_source() -> None:
     text = "Dozens of llamas were stolen from an animal farm in Perris, according to Eduardo Strusi."
     assert [s for _, s in reported(text, "en", ("Perris", "LOC"), ("Eduardo Strusi", "PER"))] == ["Eduardo Strusi"]
+
+
+def test_a_pronoun_before_the_verb_is_its_subject_not_the_name_before_it() -> None:
+    text = (
+        "Senator Susan Collins says she is open to calling witnesses at the impeachment trial of President "
+        "Donald Trump, but she says it is premature to decide who should be called."
+    )
+    names = (("Susan Collins", "PER"), ("Donald Trump", "PER"))
+    quotes = find_quotes(text, "en", entities_of(text, *names))
+    last = [q for q in quotes if q.text.startswith("it is premature")]
+    assert [q.speaker for q in last] == ["Susan Collins"]
+    # A name right before the verb is its subject, whatever pronoun came earlier.
+    text = "She met the minister, and Donald Trump said the talks had gone well for both countries."
+    quotes = find_quotes(text, "en", entities_of(text, *names))
+    assert [q.speaker for q in quotes] == ["Donald Trump"]

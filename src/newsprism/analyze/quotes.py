@@ -3403,6 +3403,12 @@ def _reported_speaker(
     # "..., alongside Peter Weber, the magazine announced the cover ...": the description after
     # the last comma is the subject, not a name earlier in the sentence.
     speaker, sentence_start = _subject_of_cue(text, language, speakers, sentence_start, subject_end, match.start())
+    if speaker is not None and speaker.end <= match.start():
+        pronoun = _pronoun_subject(text, language, speaker.end, match.start())
+        if pronoun is not None:
+            # "... the trial of President Donald Trump, but she says it is": the pronoun between the name and the
+            # verb is the subject, and points to the person in focus of its gender.
+            return _focus(speakers, match.start(), None, cues.pronoun_gender(language, pronoun))
     institution = _institution_before(text, language, sentence_start, match.start())
     if institution is not None and speaker is not None and speaker.end <= institution.start:
         # "[headline naming X] El gobierno de Zacatecas informó que": the description right before the verb is
@@ -3464,6 +3470,31 @@ def _reported_speaker(
     return name, entity_id
 
 
+def _pronoun_subject(text: str, language: str, start: int, verb_start: int) -> str | None:
+    """The singular subject pronoun right before a verb at ``verb_start`` (after ``start``), if one stands there.
+
+    One lower-case word may come between ("she also says"), no punctuation; a plural pronoun is no person's.
+    """
+    pronoun_re = cues.pronoun_pattern(language)
+    if pronoun_re is None or language in _NO_PRONOUN_LOOKBACK:
+        return None
+    found = list(pronoun_re.finditer(text, max(start, verb_start - _PRONOUN_REACH), verb_start))
+    if not found:
+        return None
+    last = found[-1]
+    plural_re = cues.plural_pronoun_pattern(language)
+    if plural_re is not None and plural_re.fullmatch(last.group(0)):
+        return None
+    between = text[last.end() : verb_start].split()
+    if len(between) > 1 or (between and not (between[0].isalpha() and between[0].islower())):
+        return None
+    return last.group(0)
+
+
+#: How far before a verb its pronoun subject is looked for ("she also says").
+_PRONOUN_REACH = 20
+#: Languages whose pronoun list holds words that are also other words ("o", "on", "sie" as "you").
+_NO_PRONOUN_LOOKBACK = frozenset(["tr", "pl", "de", "zh", "ar"])
 #: A role noun after a possessive determiner, closing a subject ("his spokesman", "Ihre Pressesprecherin"): someone
 #: working for the person in focus, not that person.
 _POSSESSED_ROLE = re.compile(
