@@ -280,6 +280,18 @@ def test_an_acronym_links_a_name_the_tagger_cut_in_two_or_a_translation_reordere
     assert linked["EZLN", reordered.index("EZLN")].canonical == "Ejército de Liberación Nacional Zapatista"
 
 
+def test_an_acronym_may_take_a_second_letter_from_a_compound_word() -> None:
+    text = "Japan Airlines (JAL) is giving away tickets. JAL said the offer ends soon."
+    linked = _linked(text, ("Japan Airlines", "ORG"), ("JAL", "ORG"), ("JAL", "ORG"))
+    assert len({e.entity_id for e in linked.values()}) == 1
+    # Must not fire: "JAPL" needs two letters of "Airlines" after its initial; "ABC" a word more.
+    text = "Japan Airlines (JAPL) and Alpha Beta (ABC) spoke. JAPL and ABC agreed."
+    linked = _linked(
+        text, ("Japan Airlines", "ORG"), ("JAPL", "ORG"), ("Alpha Beta", "ORG"), ("ABC", "ORG"), ("JAPL", "ORG")
+    )
+    assert len({e.entity_id for e in linked.values()}) == 4
+
+
 def test_an_acronym_spells_out_a_name_the_tagger_missed_before_its_bracket() -> None:
     text = "L'Agence régionale de santé (ARS) des Hauts-de-France a publié un bilan. Puis l'ARS explique tout."
     linked = _linked(text, ("ARS", "ORG"), ("ARS", "MISC"))

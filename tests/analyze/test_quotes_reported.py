@@ -1673,3 +1673,12 @@ def test_a_pronoun_before_the_verb_is_its_subject_not_the_name_before_it() -> No
     text = "She met the minister, and Donald Trump said the talks had gone well for both countries."
     quotes = find_quotes(text, "en", entities_of(text, *names))
     assert [q.speaker for q in quotes] == ["Donald Trump"]
+
+
+def test_an_adverb_between_a_described_organisation_and_its_verb_keeps_the_organisation() -> None:
+    text = (
+        "DoorDash changed its rules for restaurant workers this week. The company also announced that it "
+        "would waive commission fees for pick-up orders."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("DoorDash", "ORG")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "DoorDash")]

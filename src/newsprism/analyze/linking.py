@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -225,13 +226,37 @@ def _is_acronym_of(acronym: str, name: str) -> bool:
     capitals = sorted(w[0].casefold() for w in words if w[0].isupper())
     if capitals == sorted(letters):
         return True  # a translation may reorder the words ("Ejército de Liberación Nacional Zapatista (EZLN)")
-    position = 0
-    for word in words:
-        if position < len(letters) and word[0].casefold() == letters[position]:
-            position += 1
-        elif word[0].isupper():
-            return False  # "Banco Central de Venezuela" is not "BDV"
-    return position == len(letters)
+    return _initials_fit(tuple(letters), tuple(w.casefold() for w in words), tuple(w[0].isupper() for w in words))
+
+
+@lru_cache(maxsize=1024)
+def _initials_fit(letters: tuple[str, ...], words: tuple[str, ...], capitalised: tuple[bool, ...]) -> bool:
+    """Whether ``letters`` spell the initials of ``words`` in order, small words skippable, capitalised ones not.
+
+    A word may give a letter of its own after its initial too ("JAL" / "Japan Airlines": L of "lines"),
+    which acronyms of compound words do.
+    """
+    if not words:
+        return not letters
+    word, rest, capitals = words[0], words[1:], capitalised[1:]
+    if not letters or letters[0] != word[0]:
+        # "Banco Central de Venezuela" is not "BDV": a capitalised word gives its initial.
+        return not capitalised[0] and _initials_fit(letters, rest, capitals)
+    # The initial, then as many more of the word's own letters, in order, as the rest of the acronym needs.
+    taken, inside = 1, 1
+    while True:
+        if _initials_fit(letters[taken:], rest, capitals):
+            return True
+        if taken >= len(letters) or taken > _LETTERS_WITHIN_WORD:
+            return False
+        found = word.find(letters[taken], inside)
+        if found < 0:
+            return False
+        taken, inside = taken + 1, found + 1
+
+
+#: Most letters of an acronym one word may give after its initial ("JAL" / "Japan Airlines").
+_LETTERS_WITHIN_WORD = 1
 
 
 _OPENING_BRACKET = re.compile(r"\([ \t]{0,2}$")

@@ -3510,9 +3510,25 @@ def _ends_on_organisation(language: str, subject: str) -> bool:
     """Whether a clause's subject ends on a definite description of an organisation ("the firm", "el club")."""
     pattern = cues.organisation_pattern(language)
     tail = subject[-_DESCRIBED_SUBJECT_CHARS:]
-    return pattern is not None and any(not tail[m.end() :].strip(" ,") for m in pattern.finditer(tail))
+    # One adverb may stand before the verb ("the company also announced", "el club también informó").
+    return pattern is not None and any(
+        not tail[m.end() :].strip(" ,") or _one_adverb(tail[m.end() :]) for m in pattern.finditer(tail)
+    )
 
 
+def _one_adverb(words: str) -> bool:
+    """Whether ``words`` are one adverb that leaves the subject before it the verb's ("also", "también")."""
+    split = words.split()
+    return len(split) == 1 and split[0] in _SUBJECT_ADVERBS
+
+
+#: Adverbs that stand between a subject and its verb without changing who speaks.
+_SUBJECT_ADVERBS = frozenset(
+    [
+        *("also", "later", "then", "earlier", "previously", "recently", "further", "now", "subsequently"),
+        *("separately", "también", "además", "luego", "anche", "poi", "inoltre"),
+    ]
+)
 #: A definite description as the whole subject after a comma (", the magazine announced", ", el club explicó").
 _DESCRIBED_SUBJECT = re.compile(
     r"[,;]\s{1,2}(?:the|this|le|la|l['’]|ledit|ladite|cette|ce|el|dicho|dicha|der|die|das)\s{0,2}"
