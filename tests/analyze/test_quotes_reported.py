@@ -1682,3 +1682,21 @@ def test_an_adverb_between_a_described_organisation_and_its_verb_keeps_the_organ
     )
     quotes = find_quotes(text, "en", entities_of(text, ("DoorDash", "ORG")))
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "DoorDash")]
+
+
+def test_a_police_force_named_by_its_place_speaks_for_the_police_said_after_it() -> None:
+    text = (
+        "Graham was charged with robbery, Arlington County police said. Montgomery County police said Graham "
+        "had robbed a jewelry store in December. Detectives received numerous tips about Graham, police said."
+    )
+    names = (("Graham", "PER"), ("Arlington County", "LOC"), ("Montgomery County", "LOC"))
+    quotes = find_quotes(text, "en", entities_of(text, *names))
+    assert [q.speaker for q in quotes] == [
+        "Arlington County police",
+        "Montgomery County police",
+        "Montgomery County police",
+    ]
+    # Without a force named anywhere, bare police stay nobody in particular.
+    text = "Detectives received numerous tips about Graham and his car, police said."
+    quotes = find_quotes(text, "en", entities_of(text, ("Graham", "PER")))
+    assert [q.speaker for q in quotes] == [None]

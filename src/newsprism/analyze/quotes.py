@@ -1319,6 +1319,8 @@ def _speakers(text: str, language: str, entities: Sequence[Entity] | None) -> li
     cue_re = cues.cue_pattern(language)
     speakers.extend(_surname_mentions(text, speakers, cue_re))
     speakers.extend(_places_speaking(text, entities, cue_re))
+    if language == "en":
+        speakers.extend(_police_by_place(text, entities))
     speakers.sort(key=lambda s: s.start)
     marked: list[NamedMention] = []
     for speaker in speakers:
@@ -1361,6 +1363,24 @@ def _places_speaking(text: str, entities: Sequence[Entity], cue_re: re.Pattern[s
         name = entity.canonical or entity.text
         found.append(NamedMention(name, entity.entity_id or None, entity.start, entity.end, False, rank=_RANKS["ORG"]))
     return found
+
+
+def _police_by_place(text: str, entities: Sequence[Entity]) -> list[NamedMention]:
+    """Police forces English names by their place and a lower-case noun ("Montgomery County police"): an
+    organisation, which "police said" later in the article means."""
+    found: list[NamedMention] = []
+    for entity in entities:
+        if entity.label != "LOC" or not 0 <= entity.start < entity.end <= len(text):
+            continue
+        police = _POLICE_AFTER_PLACE.match(text, entity.end)
+        if police is not None:
+            name = f"{entity.text} police"
+            found.append(NamedMention(name, None, entity.start, police.end(), False, rank=_RANKS["ORG"]))
+    return found
+
+
+#: "police" right after a place's name, as the force's name ends ("Baton Rouge police said").
+_POLICE_AFTER_PLACE = re.compile(r"[ \t]{1,2}police(?!\w)")
 
 
 def _complement_before_title(text: str, lead_end: int) -> bool:
@@ -2131,7 +2151,9 @@ def _attribute(
             if named is None:  # '“...”, afirmó el gobierno en un comunicado': an institution speaking as such
                 institution = _institution_subject(text, language, after_start, after_end, cue_match)
                 if institution is not None:
-                    return Quote(body, span.start, span.end, _particular(institution, speakers), None, cue, "direct")
+                    return Quote(
+                        body, span.start, span.end, _particular(institution, speakers, span.start), None, cue, "direct"
+                    )
             if named is not None:  # '“...,” Adams said.' with "Adams" untagged or taken for a place
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if speaker is None and not _names_someone_else(text, language, after_start, after_end, cue_match):
@@ -2176,7 +2198,15 @@ def _attribute(
             if named is None:  # "La préfecture a déclaré : « ... »": an institution speaking as such
                 described = _institution_before(text, language, before_start, cue_match.start())
                 if described is not None:
-                    return Quote(body, span.start, span.end, _particular(described.name, speakers), None, cue, "direct")
+                    return Quote(
+                        body,
+                        span.start,
+                        span.end,
+                        _particular(described.name, speakers, span.start),
+                        None,
+                        cue,
+                        "direct",
+                    )
             if named is not None:  # "l’Ifop assure que « ... »", "SJ Label also said, “...”"
                 return Quote(body, span.start, span.end, named, None, cue, "direct")
         if (
@@ -3205,7 +3235,7 @@ def _reported(
                 continue
             cue = _WHOLE_STRETCH.match(text, parsed.cue_start, parsed.cue_end)
             if cue is not None:
-                speaker = _parsed_subject(parsed, speakers)
+                speaker = _parsed_subject(text, parsed, speakers)
                 _report(text, language, speakers, spans, holders, found, cue, parsed.clause_start, speaker)
         found.sort(key=lambda quote: quote.start)
     return found
@@ -3272,14 +3302,19 @@ def _german_subjunctive_clause(text: str, start: int) -> bool:
 _WHOLE_STRETCH = re.compile(r"[\s\S]+")
 
 
-def _parsed_subject(parsed: ParsedReport, speakers: Sequence[NamedMention]) -> tuple[str | None, str | None] | None:
+def _parsed_subject(
+    text: str, parsed: ParsedReport, speakers: Sequence[NamedMention]
+) -> tuple[str | None, str | None] | None:
     """The speaker the parse's subject settles, else None (the subject is left to :func:`_report`'s reading).
 
-    A plural common noun ("officials said", "las autoridades dicen que") is no one person: no speaker.
+    A plural common noun ("officials said", "las autoridades dicen que") is no one person: no speaker; but
+    "police", plural only in grammar, is a body, left to that reading.
     A name is the mention it falls in, wherever that stands before the verb ("Tuckerman Babcock, a former
     chief of staff of Mike Dunleavy, said": Babcock, not the name nearest the verb).
     """
     if parsed.subject_kind == "plural":
+        if text[parsed.subject_start : parsed.subject_end].casefold() in _GENERIC_BODIES:
+            return None  # "Montgomery County police said": a body, plural only in grammar
         return None, None
     if parsed.subject_kind == "name":
         upto = bisect.bisect_right(speakers, parsed.subject_start, key=lambda s: s.start)
@@ -3413,7 +3448,7 @@ def _reported_speaker(
     if institution is not None and speaker is not None and speaker.end <= institution.start:
         # "[headline naming X] El gobierno de Zacatecas informó que": the description right before the verb is
         # its subject, not a name further back.
-        return _particular(institution.name, speakers), None
+        return _particular(institution.name, speakers, match.start()), None
     subject = text[sentence_start : match.start()]
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     # A role word inside the subject's own name ("Prince George's County Police said") is no role; one before
@@ -3463,10 +3498,12 @@ def _reported_speaker(
             entity_id = None
     if name is None and institution is not None:
         # "La préfecture a indiqué que ...", "Die Polizei teilte mit, ...": an institution speaking as such.
-        name = _particular(institution.name, speakers)
+        name = _particular(institution.name, speakers, match.start())
     if name is None and language == "de":
         verb = _WORD.match(text, match.start())  # "..., teilte die Polizei mit, ..."
-        name = _particular(_institution_after(text, language, verb.end(), match.end()) if verb else None, speakers)
+        name = _particular(
+            _institution_after(text, language, verb.end(), match.end()) if verb else None, speakers, match.start()
+        )
     return name, entity_id
 
 
@@ -4207,7 +4244,9 @@ def _commaless_institution(
     if len(_WORD.findall(text, clause_start, clause_end)) < _POSTPOSED_CLAUSE_WORDS:
         return None
     cue = text[lead.start() : lead.end()].strip(' "“”«»„')
-    name, entity_id = speaker if speaker is not None else (_particular(_without_article(described), speakers), None)
+    name, entity_id = (
+        speaker if speaker is not None else (_particular(_without_article(described), speakers, lead.start()), None)
+    )
     return Quote(text[clause_start:clause_end], clause_start, clause_end, name, entity_id, cue, "indirect")
 
 
@@ -4234,7 +4273,7 @@ def _anaphoric(
             if name is None:
                 # "Das teilte die Wahlkommission in La Paz mit.": an institution the article names no other way.
                 institution = _institution_after(text, language, match.end(), end)
-                name = _particular(institution, speakers)
+                name = _particular(institution, speakers, start)
             clause_start, clause_end = _sentence_body(text, *previous)
             attributed = name is not None or institution is not None
             if attributed and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
@@ -4373,7 +4412,9 @@ def _postposed_at(
             organisation = _organisation_by_noun(text, language, comma + 1, tail_end, cue_match, speakers)
             if organisation is not None:
                 return Quote(body, clause_start, clause_end, organisation.name, organisation.entity_id, cue, "indirect")
-            return Quote(body, clause_start, clause_end, _particular(institution, speakers), None, cue, "indirect")
+            return Quote(
+                body, clause_start, clause_end, _particular(institution, speakers, clause_start), None, cue, "indirect"
+            )
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
         # "..., según el cuerpo de seguridad" after "Policía Nacional": the organisation named earlier whose name
         # holds the source's noun; else nobody sure ("según él" is too vague).
@@ -4435,16 +4476,21 @@ def _subject_words(words: list[str]) -> list[str]:
 _GENERIC_BODIES = frozenset(["police", "polizei", "policía", "polizia", "policja", "полиция"])
 
 
-def _particular(institution: str | None, speakers: Sequence[NamedMention]) -> str | None:
+def _particular(institution: str | None, speakers: Sequence[NamedMention], position: int) -> str | None:
     """An institution's description as a speaker: a generic body named by its bare noun ("police said") is the
-    organisation of that noun the article names anywhere ("Detroit Police Department", the fullest name the
-    article gives), else nobody in particular."""
+    organisation of that noun last named before ``position`` ("Montgomery County police" after "Arlington County
+    police"), else the one the article names most ("Detroit Police Department", named only further on), else
+    nobody in particular."""
     if institution is None:
         return None
     noun = _LEADING_ARTICLE.sub("", institution).strip().casefold()
     if noun not in _GENERIC_BODIES:
         return institution
-    named = Counter(s.name for s in speakers if _organisation_named_by(s, {noun}))
+    bodies = [s for s in speakers if _organisation_named_by(s, {noun})]
+    before = [s for s in bodies if s.start < position]
+    if before:
+        return before[-1].name
+    named = Counter(s.name for s in bodies)
     return named.most_common(1)[0][0] if named else None
 
 
@@ -4457,7 +4503,7 @@ def _bare_institution_speaker(
     organisation = _organisation_with_noun({noun.casefold()}, position, speakers)
     if organisation is not None:
         return organisation.name, organisation.entity_id
-    return _particular(noun, speakers), None
+    return _particular(noun, speakers, position), None
 
 
 def _without_article(description: re.Match[str]) -> str | None:
@@ -4779,7 +4825,7 @@ def _german_attribution_speaker(
         name = _LEADING_ARTICLE.sub("", subject).rstrip("*")
         if " " in name or "." in name or dictionary("de").get(name.encode()) is None:
             return name, None
-    return _particular(institution, speakers), None
+    return _particular(institution, speakers, match.start(group)), None
 
 
 #: A source written as one to three capitalised words or a web address, after an optional article.
