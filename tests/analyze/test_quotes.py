@@ -837,6 +837,22 @@ def test_a_description_alone_before_the_verb_stays_unnamed() -> None:
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", None)]
 
 
+def test_a_role_nobody_was_given_before_is_someone_unnamed_not_the_person_in_focus() -> None:
+    text = (
+        "Derrick Graham was arrested on Monday after the robbery. “Told me to open it, take everything out and "
+        "rushed me,” the store manager said."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Derrick Graham", "PER")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", None)]
+    # Someone given the role before is the one it names.
+    text = (
+        "Ann Lee, the store manager, saw Derrick Graham at the counter. “He told me to open it and take everything "
+        "out,” the store manager said."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER"), ("Derrick Graham", "PER")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ann Lee")]
+
+
 def test_the_united_states_is_no_verb_of_saying() -> None:
     text = (
         "Kim Jong-un left the door open for talks, but only if the United States “rolls back its hostile "

@@ -2140,6 +2140,10 @@ def _attribute(
             held = _by_role(text, language, after_start, after_end, holders)
             if held is not None:  # "a fait valoir le ministre": the minister named earlier
                 return Quote(body, span.start, span.end, held[0], held[1], cue, "direct")
+            if _definite_role_subject(text, language, after_start, cue_match.start()):
+                # '“...” the store manager said.' with no manager named before: someone unnamed, not the
+                # person in focus.
+                return Quote(body, span.start, span.end, None, None, cue, "direct")
         if speaker is None:
             organisation = _described_organisation(
                 text, language, after_start, after_end, speakers
@@ -2233,6 +2237,8 @@ class _Holder:
     entity_id: str | None
 
 
+#: A lower-case word: a clause's own word, not part of a name.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿ]{2,}(?![\w'’-])")
 #: A role in apposition after a name must come within this many words of the comma ("X, le président de").
 _ROLE_AFTER_WORDS = 3
 #: Languages without articles: a bare role noun ("powiedział minister") is as definite as "the minister".
@@ -2291,10 +2297,18 @@ def _role_holders(text: str, language: str, speakers: Sequence[NamedMention]) ->
     if role_re is None:
         return []
     found: list[_Holder] = []
+    previous_person_end = 0
     for speaker in speakers:
         if not speaker.is_person or speaker.quoted:
             continue
-        window = text[max(0, speaker.start - 90) : speaker.start].rstrip()
+        # A role before another person and a word of the clause is that person's ("Store manager Ann Lee saw
+        # Derrick Graham": Lee's); an organisation, even one tagged a person, may stand between in apposition
+        # ("el líder de los Verdes, Werner Kogler").
+        window_start = max(0, speaker.start - 90)
+        if previous_person_end > window_start and _LOWER_WORD.search(text, previous_person_end, speaker.start):
+            window_start = previous_person_end
+        previous_person_end = speaker.end
+        window = text[window_start : speaker.start].rstrip()
         head = window.removesuffix(",")
         phrase = head[max((m.end() for m in _CLAUSE_BOUNDARY.finditer(head)), default=0) :]
         # The role heads the phrase that ends at the name: few words may follow it ("le ministre de l'Intérieur,").
@@ -2356,6 +2370,22 @@ def _by_role(
         if later:
             return later[0].name, later[0].entity_id
     return None
+
+
+def _definite_role_subject(text: str, language: str, start: int, cue_start: int) -> bool:
+    """Whether the attribution [start, cue_start) is only a short definite description closing on a role noun
+    ("the store manager", "le directeur"), before the verb."""
+    role_re = cues.role_pattern(language)
+    lead = text[start:cue_start].strip(_ATTRIBUTION_PUNCTUATION)
+    if role_re is None or len(lead.split()) > _ROLE_SUBJECT_WORDS or not _DEFINITE_START.match(lead):
+        return False
+    return any(not lead[match.end() :].strip() for match in role_re.finditer(lead))
+
+
+#: Most words of a definite description standing as an attribution's subject ("the store manager").
+_ROLE_SUBJECT_WORDS = 4
+#: A definite article opening a description.
+_DEFINITE_START = re.compile(r"(?:the|le|la|l['’]|el|der|die|il|lo)\s", re.IGNORECASE)
 
 
 def _role_governs(text: str, language: str, speaker: NamedMention) -> bool:
