@@ -853,6 +853,22 @@ def test_a_role_nobody_was_given_before_is_someone_unnamed_not_the_person_in_foc
     assert [(q.kind, q.speaker) for q in quotes] == [("direct", "Ann Lee")]
 
 
+def test_a_resident_described_by_a_long_street_name_stays_unnamed() -> None:
+    text = "Taped off. One Pye Green Road resident said: “We heard lots of fireworks going off and a loud noise.”"
+    # Even where the tagger takes the street for a person, "one ... resident" is someone unnamed.
+    quotes = find_quotes(text, "en", entities_of(text, ("Pye Green Road", "PER")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("direct", None)]
+
+
+def test_a_caption_is_said_by_the_one_who_wrote_it() -> None:
+    text = (
+        "Nehha Pendse took to Instagram and posted a picture. “Because it’s the last single girl kiss,” "
+        "she captioned the post."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Nehha Pendse", "PER"), ("Instagram", "ORG")))
+    assert [(q.cue, q.speaker) for q in quotes] == [("captioned", "Nehha Pendse")]
+
+
 def test_the_united_states_is_no_verb_of_saying() -> None:
     text = (
         "Kim Jong-un left the door open for talks, but only if the United States “rolls back its hostile "

@@ -77,7 +77,8 @@ CUES: dict[str, str] = {
         # Manners of saying that tag a quote ("…,” she gushed).
         r"exclaimed|shouted|yelled|screamed|gushed|whispered|quipped|mused|sighed|chuckled|laughed|cried|"
         r"muttered|mumbled|snapped|scoffed|retorted|shot back|fired back|chimed in|elaborated|asserted|"
-        r"affirmed|assured|advised|reasoned|surmised|texted|emailed|messaged|wondered|demanded|begged|pleaded|conveyed|"
+        r"affirmed|assured|advised|reasoned|surmised|texted|emailed|messaged|captioned|wondered|demanded|begged|pleaded|"
+        r"conveyed|"
         r"explains|adds|recalled|recounts|continues|concludes|admits|acknowledges|argues|insists|stresses"
     ),
     "fr": (
@@ -490,7 +491,7 @@ PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles"
 #: Someone the article does not name: an indefinite article and a person noun ("a spokesman", "ein Freund",
 #: "une source", "un portavoz"). A quote such a person speaks has no named speaker.
 UNNAMED_PEOPLE: dict[str, str] = {
-    "en": r"(?:a|an|one)\s(?:[\w.-]{1,20}\s){0,2}?(?:spokes(?:man|woman|person)|official|source|friend|witness|"
+    "en": r"(?:a|an|one)\s(?:[\w.-]{1,20}\s){0,3}?(?:spokes(?:man|woman|person)|official|source|friend|witness|"
     r"resident|neighbou?r|relative|colleague|employee|worker|diplomat|aide|insider|representative|passer-by)",
     "fr": r"(?:un|une)\s(?:[\w.-]{1,20}\s){0,2}?(?:porte-parole|source|ami|amie|témoin|habitant|habitante|voisin|"
     r"voisine|proche|collègue|salarié|salariée|employé|employée|diplomate|conseiller|conseillère|représentant|"
