@@ -66,6 +66,11 @@ def gold_files(task: str, files: set[str] | None = None, exclude: set[str] | Non
     ]
 
 
+def file_stems(value: str | None) -> set[str] | None:
+    """The gold file stems of a comma-separated command-line value ("heldout1,heldout2"); None for none given."""
+    return {v.strip() for v in value.split(",") if v.strip()} if value else None
+
+
 def gold_set(task: str, name: str) -> set[str]:
     """The stems of the gold files of ``task`` in the set ``name`` (``blind``, ``dev``) of its ``sets.json``.
 

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from _gold import GOLD, first_overlap, gold_files, prf
+from _gold import GOLD, file_stems, first_overlap, gold_files, prf
 from eval_quotes import same_speaker
 
 SECOND = GOLD / "quotes" / "second"
@@ -115,5 +115,5 @@ if __name__ == "__main__":
     parser.add_argument("--files", help="comma-separated gold file stems (default: all with a second annotation)")
     parser.add_argument("--outcomes", action="store_true", help="counts of agreeing and disagreeing quotes")
     args = parser.parse_args()
-    stems = {v.strip() for v in args.files.split(",") if v.strip()} if args.files else None
+    stems = file_stems(args.files)
     main(stems, args.outcomes)

@@ -5,20 +5,20 @@ resolved correctly when a predicted mention overlaps its span and has the same v
 Accuracy = correct / gold mentions; also printed: detection precision and recall
 (overlap only) and the share of predictions that are correct (precision of values).
 
-Usage: .venv/bin/python bench/eval_dates.py [--verbose]
+Usage: .venv/bin/python bench/eval_dates.py [--verbose] [--set blind|dev | --files STEMS]
 """
 
 from __future__ import annotations
 
-import sys
+import argparse
 from collections import defaultdict
 
-from _gold import gold_records, load_texts, overlaps, prf
+from _gold import file_stems, gold_records, gold_set, load_texts, overlaps, prf
 from newsprism.analyze.dates import find_dates
 
 
-def main(verbose: bool = False) -> None:
-    records = list(gold_records("dates"))
+def main(verbose: bool = False, files: set[str] | None = None) -> None:
+    records = list(gold_records("dates", files))
     texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, detected, predicted, gold
     for record in records:
@@ -70,4 +70,11 @@ def main(verbose: bool = False) -> None:
 
 
 if __name__ == "__main__":
-    main(verbose="--verbose" in sys.argv)
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--verbose", action="store_true", help="list each miss, wrong value and extra date")
+    parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
+    parser.add_argument("--set", help="a set of bench/gold/dates/sets.json (blind, dev) instead of --files")
+    args = parser.parse_args()
+    if args.set and args.files:
+        parser.error("--set and --files both name the files to read: give one")
+    main(args.verbose, gold_set("dates", args.set) if args.set else file_stems(args.files))

@@ -32,7 +32,7 @@ import time
 from collections import Counter
 from pathlib import Path
 
-from _gold import PAIRS, gold_set, real_texts
+from _gold import PAIRS, file_stems, gold_set, real_texts
 from newsprism.analyze import entities
 from newsprism.analyze.entities import MAX_CHARS, find_entities, find_entities_many
 
@@ -96,7 +96,7 @@ def main() -> int:
     if not PAIRS.exists():
         print(f"evaluation data not found at {PAIRS}", file=sys.stderr)
         return 1
-    stems = gold_set("entities", args.set) if args.set else _stems(args.files)
+    stems = gold_set("entities", args.set) if args.set else file_stems(args.files)
     texts = load_texts()
     header = f"{'lang':5} {'docs':>4} {'gold':>5} {'found':>5}  {'exact P/R/F1':>20}"
     print(f"{header}  {'exact+label F1':>14}  {'overlap P/R/F1':>20}")
@@ -148,10 +148,6 @@ def main() -> int:
 
 
 _COUNTS = ("docs", "gold", "found", "exact", "labelled", "overlap")
-
-
-def _stems(value: str | None) -> set[str] | None:
-    return {v.strip() for v in value.split(",") if v.strip()} if value else None
 
 
 def edge_differences(text: str, gold: list[Span], found: list[Span]) -> list[str]:

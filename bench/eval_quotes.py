@@ -37,7 +37,7 @@ import argparse
 import unicodedata
 from collections import Counter, defaultdict
 
-from _gold import first_overlap, gold_records, gold_set, load_texts, prf
+from _gold import file_stems, first_overlap, gold_records, gold_set, load_texts, prf
 from newsprism.analyze.quotes import find_quotes
 from newsprism.records import Entity
 
@@ -236,10 +236,6 @@ def _outcome(gold: str | None, predicted: str | None, aliases: tuple[str, ...]) 
     return "found, wrong speaker"
 
 
-def _stems(value: str | None) -> set[str] | None:
-    return {v.strip() for v in value.split(",") if v.strip()} if value else None
-
-
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--verbose", action="store_true")
@@ -253,5 +249,7 @@ if __name__ == "__main__":
     args = parser.parse_args()
     if args.set and args.files:
         parser.error("--set and --files both name the files to read: give one")
-    files = gold_set("quotes", args.set) if args.set else _stems(args.files)
-    main(args.verbose, not args.no_entities, files, _stems(args.exclude), args.by_kind, args.breakdown, args.by_form)
+    files = gold_set("quotes", args.set) if args.set else file_stems(args.files)
+    main(
+        args.verbose, not args.no_entities, files, file_stems(args.exclude), args.by_kind, args.breakdown, args.by_form
+    )
