@@ -869,6 +869,12 @@ def test_a_caption_is_said_by_the_one_who_wrote_it() -> None:
     assert [(q.cue, q.speaker) for q in quotes] == [("captioned", "Nehha Pendse")]
 
 
+def test_in_his_words_attributes_the_quote_after_it() -> None:
+    text = "Pastor Enoch Adeboye called on Nigerians to pray. In his words, “sin is becoming more rampant.”"
+    quotes = find_quotes(text, "en", entities_of(text, ("Enoch Adeboye", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [("sin is becoming more rampant.", "Enoch Adeboye")]
+
+
 def test_the_united_states_is_no_verb_of_saying() -> None:
     text = (
         "Kim Jong-un left the door open for talks, but only if the United States “rolls back its hostile "

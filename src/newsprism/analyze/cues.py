@@ -66,7 +66,7 @@ CUES: dict[str, str] = {
         r"warned|warns|"
         r"insisted|insists|argued|argues|claimed|claims|announced|asked|asks|wrote|writes|tweeted|replied|"
         r"responded|answered|joked|pledged|continued|acknowledged|admitted|recalled|stressed|emphasi[sz]ed|"
-        r"according to|commented|"
+        r"according to|commented|in (?:his|her|their) (?:own )?words|"
         r"confirmed|urged|concluded|observed|remarked|pointed out|went on|suggested|predicted|vowed|promised|"
         r"denied|maintained|agreed|cautioned|alleged|complained|added|quoted|reiterated|countered|conceded|"
         r"testified|posted|recounted|recalls|described|boasted|lamented|speaks|spoke|reported|reports|"
