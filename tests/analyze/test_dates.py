@@ -56,6 +56,15 @@ def test_a_bare_weekday_is_the_most_recent_such_day_on_or_before_the_reference()
     assert values("Es geschah am Donnerstag.", "de") == {"am Donnerstag": "2022-03-10"}
 
 
+def test_a_bare_weekday_in_a_clause_about_the_future_is_the_coming_one() -> None:
+    # The reference, 2022-03-10, is a Thursday.
+    assert values("Monday afternoon will be mostly cloudy and mild.", "en") == {"Monday afternoon": "2022-03-14"}
+    assert values("Les deux autres avions doivent partir mardi.", "fr") == {"mardi": "2022-03-15"}
+    # Must not move: a past verb in the clause, or the reference day's own weekday.
+    assert values("Officials said Monday the talks will resume.", "en") == {"Monday": "2022-03-07"}
+    assert values("The doll is available starting Thursday.", "en") == {"Thursday": "2022-03-10"}
+
+
 def test_a_weekday_with_a_yearless_date_picks_the_year_where_they_agree() -> None:
     # Monday 5 March: 2018 is the most recent year up to 2022 where 5 March is a Monday.
     assert values("el lunes 5 de marzo", "es") == {"el lunes 5 de marzo": "2018-03-05"}

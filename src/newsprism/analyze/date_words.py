@@ -117,6 +117,25 @@ PAST_MODIFIERS: dict[str, str] = {
     "pl": r"zesz[łl]\w*|ubieg[łl]\w*|ostatni\w*|poprzedni\w*",
 }
 
+#: Words of a clause that tell of the future ("will", "sera organisée", "werden wir", "se podrán"): a bare
+#: weekday in that clause is the coming one, not the last.
+FUTURE_MARKERS: dict[str, str] = {
+    "en": r"will|shall|won['’]t|going to|scheduled|due to|set to|starting|expected to",
+    "fr": r"sera|seront|doit|doivent|devra|devront|va|vont|aura|auront|prévu\w*",
+    "de": r"wird|werden|soll|sollen|geplant",
+    "es": r"será|serán|podrá|podrán|va a|van a|habrá|prevé|previst\w*|\w+ará|\w+erá|\w+irá|\w+arán|\w+erán|\w+irán",
+    "it": r"sarà|saranno|dovrà|dovranno|previst\w*|\w+erà|\w+irà|\w+eranno|\w+iranno",
+}
+#: Words of a clause that tell of the past ("said", "a annoncé", "teilte mit"): the clause's weekday is past,
+#: whatever future it reports.
+PAST_MARKERS: dict[str, str] = {
+    "en": r"said|says|told|announced|was|were|had|did|reported|added|wrote|posted",
+    "fr": r"a|ont|avait|avaient|était|étaient|fut|dit|annoncé|indiqué|déclaré|affirmé|précisé",
+    "de": r"hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|teilte|erklärte|kündigte",
+    "es": r"dijo|fue|fueron|había|habían|ha|han|anunció|informó|declaró|afirmó|señaló|explicó",
+    "it": r"ha|hanno|aveva|era|erano|fu|disse|detto|annunciato",
+}
+
 #: Month names (stems) per language, for the trigger scan.
 _MONTHS: dict[str, str] = {
     "en": r"jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -247,6 +266,20 @@ def next_modifier_pattern(language: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return _word_pattern(words, language)
+
+
+@lru_cache(maxsize=32)
+def future_marker_pattern(language: str) -> re.Pattern[str] | None:
+    """Words that put a clause in the future ("will", "sera"); None for a language without a list."""
+    words = FUTURE_MARKERS.get(language)
+    return _word_pattern(words, language) if words else None
+
+
+@lru_cache(maxsize=32)
+def past_marker_pattern(language: str) -> re.Pattern[str] | None:
+    """Words that put a clause in the past ("said", "a annoncé"); None for a language without a list."""
+    words = PAST_MARKERS.get(language)
+    return _word_pattern(words, language) if words else None
 
 
 @lru_cache(maxsize=32)

@@ -8,7 +8,9 @@ module's own patterns. On top of either parser, news-specific rules apply:
   recent year at or before the reference year in which that day falls on that
   weekday is chosen ("mardi 1er février" read on 2022-03-10 is 2022-02-01);
 * a bare weekday ("on Tuesday") is the most recent such day on or before the
-  reference date (news is told in the past tense);
+  reference date (news is told in the past tense), unless its clause tells of
+  the future ("will", "sera", "wird") and not of the past ("said"): then it is
+  the coming one;
 * a day or month without a year is put in the year that places it nearest the
   reference date, a future date counting twice as far as a past one;
 * pure times and durations ("à 15h", "3 hours") are not dates and are skipped.
@@ -27,6 +29,7 @@ import contextlib
 import importlib.util
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -99,7 +102,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_weekday_candidates(text, language, reference))
     else:
         candidates = list(rule_candidates(text, language, reference))
-    return _select(text, candidates)
+    return tuple(_in_tense(text, language, reference, mention) for mention in _select(text, candidates))
 
 
 def resolve_weekday_date(month: int, day: int, weekday: int, reference: date) -> date | None:
@@ -497,7 +500,7 @@ def _fix_day(day: date, span: str, language: str, reference: date, has_year: boo
     if has_year:
         return day
     weekday = date_words.weekday_in(span, language)
-    has_calendar_day = bool(_NUMERIC_DAY_MONTH.search(span)) or bool(date_words.month_pattern(language).search(span))
+    has_calendar_day = _has_calendar_day(span, language)
     if weekday is not None and has_calendar_day:
         return resolve_weekday_date(day.month, day.day, weekday, reference) or day
     if has_calendar_day:
@@ -508,6 +511,57 @@ def _fix_day(day: date, span: str, language: str, reference: date, has_year: boo
             return day
         return most_recent_weekday(weekday, reference)
     return day
+
+
+def _in_tense(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
+    """A bare weekday read as the last one moves to the coming one where its clause tells of the future.
+
+    "Monday afternoon will be mostly cloudy", "Les deux autres doivent partir jeudi": the clause holds a
+    future marker and no past one ("said Monday he will" keeps the Monday past). The reference day's own
+    weekday stays that day ("available starting Tuesday", written on a Tuesday).
+    """
+    if _BARE_DAY.fullmatch(mention.value) is None or mention.value >= reference.isoformat():
+        return mention
+    weekday = date_words.weekday_in(mention.text, language)
+    if weekday is None or _has_calendar_day(mention.text, language):
+        return mention
+    modifier = date_words.modifier_pattern(language)
+    if modifier is not None and modifier.search(mention.text):
+        return mention
+    future, past = date_words.future_marker_pattern(language), date_words.past_marker_pattern(language)
+    if future is None or past is None:
+        return mention
+    clause = _clause_around(text, mention.start, mention.end)
+    if not future.search(clause) or past.search(clause):
+        return mention
+    day = date.fromisoformat(mention.value)
+    coming = day + timedelta(days=7 * ((reference - day).days // 7 + 1))
+    return replace(mention, value=coming.isoformat())
+
+
+#: Most characters a weekday's clause is read over, on each side.
+_TENSE_REACH = 60
+#: A single day's value (no range).
+_BARE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+#: What ends the clause a weekday's tense is read from.
+_CLAUSE_EDGE = re.compile(r"[.;:!?\n]")
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    """The words of the clause around [start, end): to the nearest clause edge, at most a few dozen characters."""
+    window_start = max(0, start - _TENSE_REACH)
+    edges_before = [m.end() for m in _CLAUSE_EDGE.finditer(text, window_start, start)]
+    after = _CLAUSE_EDGE.search(text, end, min(len(text), end + _TENSE_REACH))
+    return text[
+        edges_before[-1] if edges_before else window_start : after.start()
+        if after
+        else min(len(text), end + _TENSE_REACH)
+    ]
+
+
+def _has_calendar_day(span: str, language: str) -> bool:
+    """Whether a date's words give a day of a month or a month ("mardi 1er février", "Tuesday, Jan. 1")."""
+    return bool(_NUMERIC_DAY_MONTH.search(span)) or bool(date_words.month_pattern(language).search(span))
 
 
 def _select(text: str, candidates: list[tuple[int, int, str]]) -> tuple[DateMention, ...]:
