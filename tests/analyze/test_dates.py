@@ -65,6 +65,38 @@ def test_a_bare_weekday_in_a_clause_about_the_future_is_the_coming_one() -> None
     assert values("The doll is available starting Thursday.", "en") == {"Thursday": "2022-03-10"}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "Le chiffre a baissé au premier trimestre 2020.", "2020-01-01/2020-03-31"),
+        ("de", "Im vierten Quartal 2019 sank der Umsatz.", "2019-10-01/2019-12-31"),
+        # Without a year: the nearest quarter, past preferred (the reference is 2022-03-10).
+        ("es", "Las ventas del cuarto trimestre cayeron.", "2021-10-01/2021-12-31"),
+        ("it", "Nel primo trimestre le vendite sono salite.", "2022-01-01/2022-03-31"),
+    ],
+)
+def test_quarters_are_their_three_months(language: str, text: str, value: str) -> None:
+    assert list(values(text, language).values()) == [value]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("de", "Die Zahlen kommen Mitte Juni.", "2022-06-11/2022-06-20"),
+        ("es", "Ocurrió a finales de enero.", "2022-01-21/2022-01-31"),
+        ("fr", "Les vols reprendront début juillet.", "2022-07-01/2022-07-10"),
+        ("en", "Cases have risen since early February.", "2022-02-01/2022-02-10"),
+    ],
+)
+def test_early_mid_and_late_month_are_its_thirds(language: str, text: str, value: str) -> None:
+    assert list(values(text, language).values()) == [value]
+
+
+def test_french_sept_alone_is_the_number_not_september() -> None:
+    assert values("Il y a sept personnes dans la salle.", "fr") == {}
+    assert list(values("Le 7 sept. 2019 il pleuvait.", "fr").values()) == ["2019-09-07"]
+
+
 def test_a_weekday_with_a_yearless_date_picks_the_year_where_they_agree() -> None:
     # Monday 5 March: 2018 is the most recent year up to 2022 where 5 March is a Monday.
     assert values("el lunes 5 de marzo", "es") == {"el lunes 5 de marzo": "2018-03-05"}

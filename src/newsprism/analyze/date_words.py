@@ -136,6 +136,35 @@ PAST_MARKERS: dict[str, str] = {
     "it": r"ha|hanno|aveva|era|erano|fu|disse|detto|annunciato",
 }
 
+#: Ordinal words of the four quarters, and the noun of a quarter, for the languages Duckling reads no quarters
+#: in ("au premier trimestre 2020", "im zweiten Quartal", "en el tercer trimestre").
+QUARTER_ORDINALS: dict[str, tuple[str, str, str, str]] = {
+    "fr": (r"premier|1er", r"deuxième|second|2e", r"troisième|3e", r"quatrième|dernier|4e"),
+    "de": (r"erste[nmrs]?|1\.", r"zweite[nmrs]?|2\.", r"dritte[nmrs]?|3\.", r"vierte[nmrs]?|letzte[nmrs]?|4\."),
+    "es": (r"primer|1er", r"segundo|2º", r"tercer|3er", r"cuarto|último|4º"),
+    "it": (r"primo", r"secondo", r"terzo", r"quarto|ultimo"),
+}
+QUARTER_NOUNS: dict[str, str] = {
+    "fr": r"trimestre",
+    "de": r"Quartal|Vierteljahr",
+    "es": r"trimestre",
+    "it": r"trimestre",
+}
+
+#: Words that put a month's date in its first, middle or last third ("early April", "Mitte Juni", "a finales
+#: de enero"), right before the month's name: the thirds are days 1-10, 11-20 and 21 to the end.
+MONTH_PARTS: dict[str, tuple[str, str, str]] = {
+    "en": (r"early|the beginning of|the start of", r"mid|the middle of", r"late|the end of"),
+    "fr": (r"début|au début de|courant", r"mi|à la mi", r"fin|à la fin de"),
+    "de": (r"Anfang", r"Mitte", r"Ende"),
+    "es": (
+        r"a principios de|principios de|a comienzos de|comienzos de|inicios de",
+        r"a mediados de|mediados de",
+        r"a finales de|finales de|a fines de|fines de|a fin de",
+    ),
+    "it": (r"all'inizio di|inizio|ai primi di", r"a metà|metà", r"alla fine di|fine"),
+}
+
 #: Month names (stems) per language, for the trigger scan.
 _MONTHS: dict[str, str] = {
     "en": r"jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"

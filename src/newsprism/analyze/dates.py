@@ -100,9 +100,13 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_unglue(text, language, reference, candidates))
         candidates.extend(bare_year_candidates(text))
         candidates.extend(_weekday_candidates(text, language, reference))
+        candidates.extend(_quarter_candidates(text, language, reference))
     else:
         candidates = list(rule_candidates(text, language, reference))
-    return tuple(_in_tense(text, language, reference, mention) for mention in _select(text, candidates))
+    return tuple(
+        _month_third(text, language, _in_tense(text, language, reference, mention))
+        for mention in _select(text, candidates)
+    )
 
 
 def resolve_weekday_date(month: int, day: int, weekday: int, reference: date) -> date | None:
@@ -323,6 +327,8 @@ def _parse_spans(
             surface = text[span_start:span_end]
             if _UNIT_ONLY.match(surface) or not date_words.trigger_pattern(language).search(surface):
                 continue  # "the first", "over the years": no calendar word, no date
+            if language == "fr" and _FR_SEPT.fullmatch(surface):
+                continue  # "sept" alone is the number seven; September written short has its day or year
             if (
                 _FR_ETE.match(surface)
                 and language == "fr"
@@ -341,6 +347,10 @@ def _parse_spans(
             )
             if value:
                 yield span_start, span_end, value
+
+
+#: French "sept" alone (the number seven, which Duckling reads as September).
+_FR_SEPT = re.compile(r"sept\.?", re.IGNORECASE)
 
 
 def _no_far_future(value: str | None, surface: str, context: str, language: str, reference: date) -> str | None:
@@ -545,6 +555,89 @@ _TENSE_REACH = 60
 _BARE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: What ends the clause a weekday's tense is read from.
 _CLAUSE_EDGE = re.compile(r"[.;:!?\n]")
+
+
+def _quarter_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Quarters Duckling does not read in ``language`` ("au premier trimestre 2020", "im zweiten Quartal").
+
+    Without a year, the quarter is put in the year that places it nearest the reference date, a future
+    quarter counting twice as far as a past one.
+    """
+    pattern = _quarter_pattern(language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        quarter = next(index for index in range(4) if match.group(f"q{index + 1}") is not None)
+        if match.group("year"):
+            year = int(match.group("year"))
+        else:
+            year = min(
+                (reference.year - 1, reference.year, reference.year + 1),
+                key=lambda y: _quarter_distance(y, quarter, reference),
+            )
+        yield match.start(), match.end(), month_range(year, 3 * quarter + 1, 3)
+
+
+def _quarter_distance(year: int, quarter: int, reference: date) -> int:
+    """How far a quarter lies from ``reference`` in days, a future one counting double; 0 when it holds it."""
+    first = date(year, 3 * quarter + 1, 1)
+    last = date.fromisoformat(month_range(year, 3 * quarter + 1, 3)[11:])
+    if first > reference:
+        return 2 * (first - reference).days
+    return max(0, (reference - last).days)
+
+
+@lru_cache(maxsize=16)
+def _quarter_pattern(language: str) -> re.Pattern[str] | None:
+    """An ordinal, a quarter's noun and an optional year after it, one group per quarter (q1 ... q4)."""
+    ordinals, noun = date_words.QUARTER_ORDINALS.get(language), date_words.QUARTER_NOUNS.get(language)
+    if ordinals is None or noun is None:
+        return None
+    alternatives = "|".join(f"(?P<q{index + 1}>{words})" for index, words in enumerate(ordinals))
+    return re.compile(
+        rf"(?<!\w)(?:{alternatives})[ \t]{{1,2}}(?:{noun})(?!\w)"
+        rf"(?:[ \t]{{1,2}}(?:(?:de|del|des[ \t]{{1,2}}Jahres)[ \t]{{1,2}})?(?P<year>(?:19|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
+
+
+def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
+    """A month led by "early", "Mitte", "fin", "a finales de" ... is its first, middle or last ten days.
+
+    "Mitte Juni" is 11 to 20 June, "a finales de enero" 21 to 31 January, "début juillet" 1 to 10 July,
+    whatever the parser read (the whole month, its first day, or a stretch of its own).
+    """
+    parts = _month_part_pattern(language)
+    month = date_words.month_pattern(language).search(mention.text) if parts is not None else None
+    if parts is None or month is None or _BARE_DAY.match(mention.value) is None:
+        return mention
+    month_start = mention.start + month.start()
+    part = parts.search(text, max(0, month_start - _MONTH_PART_REACH), month_start)
+    if part is None:
+        return mention
+    first = date.fromisoformat(mention.value[:10])
+    if mention.value[-10:-3] != mention.value[:7]:
+        return mention  # a stretch over several months ("early March to late April"): left as read
+    third = next(index for index in range(3) if part.group(f"p{index}") is not None)
+    last_day = calendar.monthrange(first.year, first.month)[1]
+    begin, end = (1, 10) if third == 0 else (11, 20) if third == 1 else (21, last_day)
+    value = day_range(first.replace(day=begin), first.replace(day=end))
+    start = min(mention.start, part.start())
+    return replace(mention, text=text[start : mention.end], start=start, value=value)
+
+
+#: How far before a month's name its "early"/"Mitte"/"fin" is looked for.
+_MONTH_PART_REACH = 20
+
+
+@lru_cache(maxsize=16)
+def _month_part_pattern(language: str) -> re.Pattern[str] | None:
+    """A month-part word right before a month's name, one group per third (p0 ... p2)."""
+    words = date_words.MONTH_PARTS.get(language)
+    if words is None:
+        return None
+    alternatives = "|".join(f"(?P<p{index}>{part})" for index, part in enumerate(words))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?:[ \t]{{1,2}}|-)$", re.IGNORECASE)
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
