@@ -92,6 +92,27 @@ def test_early_mid_and_late_month_are_its_thirds(language: str, text: str, value
     assert list(values(text, language).values()) == [value]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # The reference is Thursday 2022-03-10: Easter 2022 fell on 17 April, nearer than Easter 2021.
+        ("de", "Über Ostern bleiben die Schulen zu.", "2022-04-17"),
+        ("en", "They will meet again next Christmas.", "2022-12-25"),
+        ("en", "Christmas Eve was cold and wet.", "2021-12-24"),
+        ("fr", "Le magasin fermera pour la Saint-Sylvestre.", "2021-12-31"),
+        ("it", "Un pedone è stato investito alla vigilia di Capodanno.", "2021-12-31"),
+        ("es", "El lunes de Pascua y el Viernes Santo cerrarán.", "2022-04-15"),
+    ],
+)
+def test_holidays_named_as_dates_fall_on_their_day(language: str, text: str, value: str) -> None:
+    assert value in values(text, language).values()
+
+
+def test_a_holiday_naming_a_thing_is_no_date() -> None:
+    assert values("We bought a Christmas tree and an Easter egg.", "en") == {}
+    assert values("Il a reçu le plus beau cadeau de Noël.", "fr") == {}
+
+
 def test_french_sept_alone_is_the_number_not_september() -> None:
     assert values("Il y a sept personnes dans la salle.", "fr") == {}
     assert list(values("Le 7 sept. 2019 il pleuvait.", "fr").values()) == ["2019-09-07"]

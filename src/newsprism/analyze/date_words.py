@@ -165,6 +165,83 @@ MONTH_PARTS: dict[str, tuple[str, str, str]] = {
     "it": (r"all'inizio di|inizio|ai primi di", r"a metà|metà", r"alla fine di|fine"),
 }
 
+#: Holidays by name, longest names first, each with its day: a fixed month and day, or days after Easter
+#: Sunday ("easter+1": Easter Monday). Only where a date's word stands before the name ("on Christmas Day",
+#: "an Ostern", "à Noël") or the name is a day's own ("Christmas Eve"), is it read as a date: "Christmas tree"
+#: and "Weihnachtsmarkt" are not.
+HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (
+        (r"Christmas Eve", "12-24"),
+        (r"Christmas Day", "12-25"),
+        (r"Boxing Day", "12-26"),
+        (r"New Year['’]s Eve", "12-31"),
+        (r"New Year['’]s Day", "01-01"),
+        (r"Easter Sunday", "easter+0"),
+        (r"Easter Monday", "easter+1"),
+        (r"Good Friday", "easter-2"),
+        (r"Valentine['’]s Day", "02-14"),
+        (r"Christmas", "12-25"),
+        (r"Easter", "easter+0"),
+    ),
+    "fr": (
+        (r"réveillon de Noël|veille de Noël", "12-24"),
+        (r"réveillon du Nouvel An|réveillon de la Saint-Sylvestre|Saint-Sylvestre", "12-31"),
+        (r"jour de l['’]An|Nouvel An", "01-01"),
+        (r"lundi de Pâques", "easter+1"),
+        (r"vendredi saint", "easter-2"),
+        (r"Saint-Valentin", "02-14"),
+        (r"Toussaint", "11-01"),
+        (r"Noël", "12-25"),
+        (r"Pâques", "easter+0"),
+    ),
+    "de": (
+        (r"Heiligabend|Heiligen Abend", "12-24"),
+        (r"ersten Weihnachtsfeiertag|ersten Weihnachtstag", "12-25"),
+        (r"zweiten Weihnachtsfeiertag|zweiten Weihnachtstag", "12-26"),
+        (r"Silvesterabend|Silvesternacht|Silvester", "12-31"),
+        (r"Neujahrstag|Neujahr", "01-01"),
+        (r"Ostersonntag", "easter+0"),
+        (r"Ostermontag", "easter+1"),
+        (r"Karfreitag", "easter-2"),
+        (r"Valentinstag", "02-14"),
+        (r"Weihnachten", "12-25"),
+        (r"Ostern", "easter+0"),
+    ),
+    "es": (
+        (r"Nochebuena|víspera de Navidad", "12-24"),
+        (r"Nochevieja|víspera de Año Nuevo", "12-31"),
+        (r"día de Año Nuevo", "01-01"),
+        (r"día de Reyes", "01-06"),
+        (r"Domingo de Resurrección|Domingo de Pascua", "easter+0"),
+        (r"Viernes Santo", "easter-2"),
+        (r"San Valentín", "02-14"),
+        (r"día de Navidad", "12-25"),
+        (r"Navidad", "12-25"),
+        (r"Año Nuevo", "01-01"),
+    ),
+    "it": (
+        (r"vigilia di Natale", "12-24"),
+        (r"vigilia di Capodanno|notte di Capodanno|notte di San Silvestro|San Silvestro", "12-31"),
+        (r"giorno di Capodanno", "01-01"),
+        (r"Epifania", "01-06"),
+        (r"Pasquetta|lunedì dell['’]Angelo", "easter+1"),
+        (r"Venerdì Santo", "easter-2"),
+        (r"San Valentino", "02-14"),
+        (r"Capodanno", "01-01"),
+        (r"Natale", "12-25"),
+        (r"Pasqua", "easter+0"),
+    ),
+}
+#: Words that make a holiday's name a date right before it: prepositions of time, "next"/"last"/"this". Not
+#: "of", "de", "di": "regalo di Natale", "marché de Noël" name a thing of the holiday.
+HOLIDAY_LEADS: dict[str, str] = {
+    "en": r"on|at|for|over|before|after|until|till|since|by|around|during|this|next|last|past",
+    "fr": r"à|a|pour|avant|après|depuis|jusqu['’]à|vers|pendant|le|la|ce|cette|prochain|dernier",
+    "de": r"an|zu|vor|nach|bis|seit|über|um|an|am|zum|bis zum|vergangenen|kommenden|letzten|nächsten|diesen",
+    "es": r"en|para|antes de|después de|hasta|desde|durante|la|el|esta|este|próxima|próximo|pasada|pasado",
+    "it": r"a|per|prima di|dopo|fino a|da|durante|il|la|questo|questa|prossimo|prossima|scorso|scorsa",
+}
+
 #: Month names (stems) per language, for the trigger scan.
 _MONTHS: dict[str, str] = {
     "en": r"jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"

@@ -34,6 +34,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
+from dateutil.easter import easter
+
 from newsprism.analyze import date_words
 from newsprism.analyze.duckling_worker import DucklingClient
 from newsprism.records import DateMention
@@ -101,6 +103,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(bare_year_candidates(text))
         candidates.extend(_weekday_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
+        candidates.extend(_holiday_candidates(text, language, reference))
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
@@ -576,6 +579,59 @@ def _quarter_candidates(text: str, language: str, reference: date) -> Iterator[t
                 key=lambda y: _quarter_distance(y, quarter, reference),
             )
         yield match.start(), match.end(), month_range(year, 3 * quarter + 1, 3)
+
+
+def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Holidays named as dates ("next Christmas", "an Ostern", "à Noël", "Christmas Eve"), on the day they fall.
+
+    "next"/"last" put the holiday after or before the reference date; otherwise it is the occurrence nearest
+    the reference date, a future one counting twice as far as a past one.
+    """
+    names = date_words.HOLIDAYS.get(language)
+    pattern = _holiday_pattern(language)
+    if names is None or pattern is None:
+        return
+    next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
+    for match in pattern.finditer(text):
+        index = next(i for i in range(len(names)) if match.group(f"h{i}") is not None)
+        rule = names[index][1]
+        lead = match.group("lead") or ""
+        own_day = index < len(names) - _BARE_HOLIDAYS.get(language, 0)
+        if not lead and not own_day:
+            continue  # "Christmas tree", "Easter egg hunt": no date
+        days = [d for d in (_holiday_in(rule, year) for year in range(reference.year - 1, reference.year + 2)) if d]
+        if next_re is not None and next_re.search(lead):
+            chosen = min((d for d in days if d > reference), default=None)
+        elif past_re is not None and past_re.search(lead):
+            chosen = max((d for d in days if d < reference), default=None)
+        else:
+            chosen = min(days, key=lambda d: 2 * (d - reference).days if d > reference else (reference - d).days)
+        if chosen is not None:
+            yield match.start() if lead else match.start(f"h{index}"), match.end(), chosen.isoformat()
+
+
+#: How many of each language's holiday names (the last ones in its table) are a date only after a lead word:
+#: the bare "Christmas", "Noël", "Navidad", "Capodanno" and the Easters name seasons and things too ("mensaje de
+#: Año Nuevo", "festa di Capodanno").
+_BARE_HOLIDAYS: dict[str, int] = {"en": 2, "fr": 2, "de": 2, "es": 2, "it": 3}
+
+
+def _holiday_in(rule: str, year: int) -> date | None:
+    """The day a holiday rule ("12-25", "easter+1") gives in ``year``."""
+    if rule.startswith("easter"):
+        return easter(year) + timedelta(days=int(rule[6:]))
+    month, day = (int(part) for part in rule.split("-"))
+    return date(year, month, day)
+
+
+@lru_cache(maxsize=16)
+def _holiday_pattern(language: str) -> re.Pattern[str] | None:
+    """An optional lead word and a holiday's name, one group per name (h0, h1, ...) in the table's order."""
+    names, leads = date_words.HOLIDAYS.get(language), date_words.HOLIDAY_LEADS.get(language)
+    if names is None or leads is None:
+        return None
+    alternatives = "|".join(f"(?P<h{index}>{name})" for index, (name, _) in enumerate(names))
+    return re.compile(rf"(?:(?<!\w)(?P<lead>{leads})[ \t]{{1,2}})?(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
 
 
 def _quarter_distance(year: int, quarter: int, reference: date) -> int:
