@@ -113,6 +113,18 @@ def test_a_holiday_naming_a_thing_is_no_date() -> None:
     assert values("Il a reçu le plus beau cadeau de Noël.", "fr") == {}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "In the first half of last year, prices rose.", "2021-01-01/2021-06-30"),
+        ("fr", "Les ventes ont baissé au second semestre 2019.", "2019-07-01/2019-12-31"),
+        ("de", "Im ersten Halbjahr 2020 sank der Umsatz.", "2020-01-01/2020-06-30"),
+    ],
+)
+def test_a_half_of_a_year_is_its_six_months(language: str, text: str, value: str) -> None:
+    assert list(values(text, language).values()) == [value]
+
+
 def test_french_sept_alone_is_the_number_not_september() -> None:
     assert values("Il y a sept personnes dans la salle.", "fr") == {}
     assert list(values("Le 7 sept. 2019 il pleuvait.", "fr").values()) == ["2019-09-07"]

@@ -151,6 +151,16 @@ QUARTER_NOUNS: dict[str, str] = {
     "it": r"trimestre",
 }
 
+#: The first and second half of a year, right before the year ("in the first half of 2019", "au premier
+#: semestre 2020", "im zweiten Halbjahr 2019", "en el primer semestre de", "nel primo semestre del").
+YEAR_HALVES: dict[str, tuple[str, str]] = {
+    "en": (r"(?:the\s)?first half of(?:\sthe\syear)?", r"(?:the\s)?second half of(?:\sthe\syear)?"),
+    "fr": (r"premier semestre(?:\sde)?", r"(?:second|deuxième) semestre(?:\sde)?"),
+    "de": (r"ersten Halbjahr(?:es)?(?:\sdes\sJahres)?", r"zweiten Halbjahr(?:es)?(?:\sdes\sJahres)?"),
+    "es": (r"primer semestre(?:\sde(?:l)?)?", r"segundo semestre(?:\sde(?:l)?)?"),
+    "it": (r"primo semestre(?:\sdel|\sdi)?", r"secondo semestre(?:\sdel|\sdi)?"),
+}
+
 #: Words that put a month's date in its first, middle or last third ("early April", "Mitte Juni", "a finales
 #: de enero"), right before the month's name: the thirds are days 1-10, 11-20 and 21 to the end.
 MONTH_PARTS: dict[str, tuple[str, str, str]] = {

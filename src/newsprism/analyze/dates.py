@@ -107,7 +107,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
-        _month_third(text, language, _in_tense(text, language, reference, mention))
+        _year_half(text, language, _month_third(text, language, _in_tense(text, language, reference, mention)))
         for mention in _select(text, candidates)
     )
 
@@ -680,6 +680,34 @@ def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
     value = day_range(first.replace(day=begin), first.replace(day=end))
     start = min(mention.start, part.start())
     return replace(mention, text=text[start : mention.end], start=start, value=value)
+
+
+def _year_half(text: str, language: str, mention: DateMention) -> DateMention:
+    """A year led by "the first half of", "au second semestre", "im ersten Halbjahr" is that half of it."""
+    pattern = _year_half_pattern(language)
+    if pattern is None or _YEAR_VALUE.fullmatch(mention.value) is None:
+        return mention
+    half = pattern.search(text, max(0, mention.start - _YEAR_HALF_REACH), mention.start)
+    if half is None:
+        return mention
+    year = int(mention.value[:4])
+    value = month_range(year, 1, 6) if half.group("first") else month_range(year, 7, 6)
+    return replace(mention, text=text[half.start() : mention.end], start=half.start(), value=value)
+
+
+#: A whole year's value.
+_YEAR_VALUE = re.compile(r"(\d{4})-01-01/\1-12-31")
+#: How far before a year its "first half of" is looked for.
+_YEAR_HALF_REACH = 40
+
+
+@lru_cache(maxsize=16)
+def _year_half_pattern(language: str) -> re.Pattern[str] | None:
+    """ "first half of" or "second half of" right before a year (groups ``first``, ``second``)."""
+    halves = date_words.YEAR_HALVES.get(language)
+    if halves is None:
+        return None
+    return re.compile(rf"(?<!\w)(?:(?P<first>{halves[0]})|(?P<second>{halves[1]}))[ \t]{{1,2}}$", re.IGNORECASE)
 
 
 #: How far before a month's name its "early"/"Mitte"/"fin" is looked for.
