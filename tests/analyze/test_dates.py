@@ -125,6 +125,14 @@ def test_a_half_of_a_year_is_its_six_months(language: str, text: str, value: str
     assert list(values(text, language).values()) == [value]
 
 
+def test_a_span_of_years_written_as_one_covers_them_all() -> None:
+    assert values("The 2020-30 plan is ready.", "en") == {"2020-30": "2020-01-01/2030-12-31"}
+    assert values("It was the best of the 2019-20 season.", "en") == {"2019-20": "2019-01-01/2020-12-31"}
+    # Must not fire: the second number is no later year within three decades.
+    found = values("Scores were 2019-15 and 2019-99.", "en").values()
+    assert not any(value.endswith(("2015-12-31", "2099-12-31")) for value in found)
+
+
 def test_french_sept_alone_is_the_number_not_september() -> None:
     assert values("Il y a sept personnes dans la salle.", "fr") == {}
     assert list(values("Le 7 sept. 2019 il pleuvait.", "fr").values()) == ["2019-09-07"]

@@ -243,10 +243,24 @@ def rule_candidates(text: str, language: str, reference: date) -> Iterator[tuple
                 yield match.start(), match.end(), value
 
 
+#: A span of years written as one ("the 2019-20 season", "the 2020-30 plan", "2019/2020"): the first year in
+#: full, the last in full or by its last two digits.
+YEAR_RANGE = re.compile(
+    r"(?<![\d.,/$€£-])\b(?P<first>19[5-9]\d|20[0-4]\d)[-–/](?P<last>19[5-9]\d|20[0-4]\d|\d\d)\b(?![.,/-]?\d|\s?%)"
+)
+#: Most years such a span covers: more is a pair of numbers, not a span of time.
+_YEAR_RANGE_MAX = 30
+
+
 def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
-    """Years standing alone and month/year forms (a parser's longer reading wins on overlap)."""
+    """Years standing alone, spans of years and month/year forms (a parser's longer reading wins on overlap)."""
     for match in BARE_YEAR.finditer(text):
         year = int(match["y"])
         yield match.start(), match.end(), f"{year}-01-01/{year}-12-31"
+    for match in YEAR_RANGE.finditer(text):
+        first, last = int(match["first"]), match["last"]
+        end_year = int(last) if len(last) == 4 else first - first % 100 + int(last)
+        if 0 < end_year - first <= _YEAR_RANGE_MAX:
+            yield match.start(), match.end(), f"{first}-01-01/{end_year}-12-31"
     for match in MONTH_YEAR.finditer(text):
         yield match.start(), match.end(), month_range(int(match["y"]), int(match["m"]))
