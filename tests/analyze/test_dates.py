@@ -133,6 +133,13 @@ def test_a_span_of_years_written_as_one_covers_them_all() -> None:
     assert not any(value.endswith(("2015-12-31", "2099-12-31")) for value in found)
 
 
+def test_a_season_counts_only_where_a_word_places_it() -> None:
+    assert values("Prices will fall sharply. En hiver, il neige.", "en") == {}
+    assert values("En hiver, il neige beaucoup.", "fr") == {}
+    assert list(values("We met this summer.", "en").values()) == ["2022-06-21/2022-09-23"]
+    assert list(values("Ils sont partis l’été dernier.", "fr").values()) == ["2021-06-21/2021-09-23"]
+
+
 def test_french_sept_alone_is_the_number_not_september() -> None:
     assert values("Il y a sept personnes dans la salle.", "fr") == {}
     assert list(values("Le 7 sept. 2019 il pleuvait.", "fr").values()) == ["2019-09-07"]

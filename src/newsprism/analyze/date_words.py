@@ -252,6 +252,16 @@ HOLIDAY_LEADS: dict[str, str] = {
     "it": r"a|per|prima di|dopo|fino a|da|durante|il|la|questo|questa|prossimo|prossima|scorso|scorsa",
 }
 
+#: Season names per language. A season named alone ("in winter", "l'été", "fall" the verb) is no date: only
+#: one a word places ("this summer", "l'été dernier", "Sommer 2020") is.
+SEASONS: dict[str, str] = {
+    "en": r"spring|summer|fall|autumn|winter",
+    "fr": r"printemps|été|automne|hiver",
+    "de": r"Frühling|Frühjahr|Sommer|Herbst|Winter",
+    "es": r"primavera|verano|otoño|invierno",
+    "it": r"primavera|estate|autunno|inverno",
+}
+
 #: Month names (stems) per language, for the trigger scan.
 _MONTHS: dict[str, str] = {
     "en": r"jan(?:uary)?|feb(?:ruary)?|march|mar|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|"
@@ -382,6 +392,22 @@ def next_modifier_pattern(language: str) -> re.Pattern[str] | None:
     if not words:
         return None
     return _word_pattern(words, language)
+
+
+@lru_cache(maxsize=32)
+def bare_season_pattern(language: str) -> re.Pattern[str] | None:
+    """A season's name alone, with at most an article or preposition before it ("in the fall", "l'hiver")."""
+    words = SEASONS.get(language)
+    if not words:
+        return None
+    return re.compile(rf"{_SEASON_LEAD}(?:{words})", re.IGNORECASE)
+
+
+#: An article or preposition before a season's name that places it nowhere ("in the", "l'", "im", "nell'").
+_SEASON_LEAD = (
+    r"(?:(?:in|during|the|in the|during the|en|l['’]|à l['’]|au|le|en el|el|la|im|in der|der|d['’]|nel|nell['’])"
+    r"\s?)?"
+)
 
 
 @lru_cache(maxsize=32)

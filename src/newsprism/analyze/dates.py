@@ -74,8 +74,6 @@ _MIN_YEAR, _MAX_YEAR = 1800, 2200
 #: A number followed by a currency or percent sign is an amount, not a year ("de 2000 $ à 4000 $").
 _AMOUNT_AFTER = re.compile(r"\s?(?:[$€£%]|euros?\b|dollars?\b|francs?\b)")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
-_FR_ETE = re.compile(r"(?i)^été$")
-_SEASON_LEAD = re.compile(r"(?i)(?:\bcet|\bl['’]|\ben|\bd['’]|\bde l['’])\s?$")
 _EDGE_PUNCTUATION = " \t\n\r,;:.!?()[]«»\"“”„'’-–—،؛"
 
 
@@ -330,14 +328,12 @@ def _parse_spans(
             surface = text[span_start:span_end]
             if _UNIT_ONLY.match(surface) or not date_words.trigger_pattern(language).search(surface):
                 continue  # "the first", "over the years": no calendar word, no date
+            season = date_words.bare_season_pattern(language)
+            if season is not None and season.fullmatch(surface):
+                # "in winter", "l'été", "prices fall", "a été": a season no word places in a year, or a verb.
+                continue
             if language == "fr" and _FR_SEPT.fullmatch(surface):
                 continue  # "sept" alone is the number seven; September written short has its day or year
-            if (
-                _FR_ETE.match(surface)
-                and language == "fr"
-                and not _SEASON_LEAD.search(text, max(0, span_start - 8), span_start)
-            ):
-                continue  # "a été" is the verb "to be", not summer
             value = _resolve(item.get("value") or {}, surface, language, reference)
             value = _no_far_future(
                 value, surface, text[max(0, span_start - 20) : span_start] + surface, language, reference
