@@ -140,6 +140,20 @@ def test_a_season_counts_only_where_a_word_places_it() -> None:
     assert list(values("Ils sont partis l’été dernier.", "fr").values()) == ["2021-06-21/2021-09-23"]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Sales will double by the end of the year.", "2022-12-31"),
+        ("en", "It closed at the end of 2019.", "2019-12-31"),
+        ("fr", "Les travaux dureront jusqu'à la fin de l'année.", "2022-12-31"),
+        ("es", "Los precios subieron a finales del año pasado.", "2021-12-31"),
+        ("it", "Saranno 250 milioni entro la fine dell'anno.", "2022-12-31"),
+    ],
+)
+def test_the_end_of_a_year_is_its_last_day(language: str, text: str, value: str) -> None:
+    assert list(values(text, language).values()) == [value]
+
+
 def test_french_sept_alone_is_the_number_not_september() -> None:
     assert values("Il y a sept personnes dans la salle.", "fr") == {}
     assert list(values("Le 7 sept. 2019 il pleuvait.", "fr").values()) == ["2019-09-07"]

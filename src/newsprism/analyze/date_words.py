@@ -252,6 +252,18 @@ HOLIDAY_LEADS: dict[str, str] = {
     "it": r"a|per|prima di|dopo|fino a|da|durante|il|la|questo|questa|prossimo|prossima|scorso|scorsa",
 }
 
+#: The end of a year, which is its last day ("by the end of the year", "at the close of 2019", "la fin de
+#: l'année", "zum Jahresende", "a finales de año", "entro la fine dell'anno"); group ``year`` where written.
+YEAR_ENDS: dict[str, str] = {
+    "en": r"(?:end|close)\sof\s(?:the\s)?(?:(?:this|last|next|past|coming)\s)?(?:year|(?P<year>(?:19|20)\d\d))"
+    r"|year['’]s\s(?:\(and\sdecade['’]s\)\s)?end|year-end",
+    "fr": r"fin\s(?:de\s(?:l['’]|cette\s)année(?:\s(?:dernière|prochaine))?|d['’]année)",
+    "de": r"Ende\s(?:des\s(?:laufenden\s|vergangenen\s|kommenden\s)?Jahres|(?P<year>(?:19|20)\d\d))|Jahresende",
+    "es": r"(?:finales|fines|final)\s(?:de(?:l)?\s)?"
+    r"(?:(?:este\s)?año(?:\s(?:pasado|próximo|que\sviene))?|(?P<year>(?:19|20)\d\d))",
+    "it": r"fine\s(?:dell['’]anno|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",
+}
+
 #: Season names per language. A season named alone ("in winter", "l'été", "fall" the verb) is no date: only
 #: one a word places ("this summer", "l'été dernier", "Sommer 2020") is.
 SEASONS: dict[str, str] = {

@@ -102,10 +102,15 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_weekday_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_holiday_candidates(text, language, reference))
+        candidates.extend(_year_end_candidates(text, language, reference))
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
-        _year_half(text, language, _month_third(text, language, _in_tense(text, language, reference, mention)))
+        _year_end(
+            language,
+            reference,
+            _year_half(text, language, _month_third(text, language, _in_tense(text, language, reference, mention))),
+        )
         for mention in _select(text, candidates)
     )
 
@@ -676,6 +681,53 @@ def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
     value = day_range(first.replace(day=begin), first.replace(day=end))
     start = min(mention.start, part.start())
     return replace(mention, text=text[start : mention.end], start=start, value=value)
+
+
+def _year_end_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """The end of a year named as a date ("a finales de año"), on the year's last day (see :func:`_year_end`)."""
+    pattern = _year_end_pattern(language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        yield match.start(), match.end(), _year_end_value(match, language, reference)
+
+
+def _year_end(language: str, reference: date, mention: DateMention) -> DateMention:
+    """A date that names the end of a year is that year's last day, whatever the parser read ("by the end of
+    the year" was read as the reference day, "la fin de l'année" as its last two months)."""
+    pattern = _year_end_pattern(language)
+    match = pattern.search(mention.text) if pattern is not None else None
+    if match is None:
+        return mention
+    return replace(mention, value=_year_end_value(match, language, reference))
+
+
+def _year_end_value(match: re.Match[str], language: str, reference: date) -> str:
+    """31 December of the year an end-of-year expression names: the one written, the last, the next or this one."""
+    if match.group("year"):
+        return f"{match.group('year')}-12-31"
+    next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
+    words = match.group(0)
+    if past_re is not None and past_re.search(words):
+        return f"{reference.year - 1}-12-31"
+    if (next_re is not None and next_re.search(words)) or _COMING_YEAR.search(words):
+        return f"{reference.year + 1}-12-31"
+    return f"{reference.year}-12-31"
+
+
+#: "next year" words the next-modifier lists lack ("que viene").
+_COMING_YEAR = re.compile(r"que\s+viene", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def _year_end_pattern(language: str) -> re.Pattern[str] | None:
+    """An end-of-year expression of ``language`` (group ``year`` where a year is written)."""
+    words = date_words.YEAR_ENDS.get(language)
+    if words is None:
+        return None
+    if "(?P<year>" not in words:
+        words += "|(?P<year>(?!))"  # the group exists in every language's pattern
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _year_half(text: str, language: str, mention: DateMention) -> DateMention:
