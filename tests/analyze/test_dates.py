@@ -154,6 +154,24 @@ def test_the_end_of_a_year_is_its_last_day(language: str, text: str, value: str)
     assert list(values(text, language).values()) == [value]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "The market opens every Monday at nine."),
+        ("it", "Il corso si terrà il lunedì e il venerdì dalle 17:30."),
+        ("es", "El mercado abre los lunes y cada viernes."),
+        ("de", "Der Markt öffnet jeden Montag."),
+    ],
+)
+def test_a_weekly_habit_is_no_date(language: str, text: str) -> None:
+    assert values(text, language) == {}
+
+
+def test_one_weekday_stays_a_date_beside_the_habit_rule() -> None:
+    assert list(values("El lunes hubo lluvia en Madrid.", "es").values()) == ["2022-03-07"]
+    assert list(values("Il lunedì 6 gennaio è festa.", "it").values()) == ["2020-01-06"]
+
+
 def test_french_sept_alone_is_the_number_not_september() -> None:
     assert values("Il y a sept personnes dans la salle.", "fr") == {}
     assert list(values("Le 7 sept. 2019 il pleuvait.", "fr").values()) == ["2019-09-07"]

@@ -264,6 +264,16 @@ YEAR_ENDS: dict[str, str] = {
     "it": r"fine\s(?:dell['’]anno|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",
 }
 
+#: Words before a weekday that make it a weekly habit ("every Monday", "il lunedì", "los lunes", "chaque
+#: lundi", "jeden Montag"); Italian's article and Spanish's plural one say so by themselves.
+HABITUAL_LEADS: dict[str, str] = {
+    "en": r"every|each",
+    "fr": r"chaque|tous les",
+    "de": r"jeden|jede|jeweils",
+    "es": r"cada|los|todos los",
+    "it": r"ogni|il|tutti i",
+}
+
 #: Season names per language. A season named alone ("in winter", "l'été", "fall" the verb) is no date: only
 #: one a word places ("this summer", "l'été dernier", "Sommer 2020") is.
 SEASONS: dict[str, str] = {

@@ -112,7 +112,38 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
             _year_half(text, language, _month_third(text, language, _in_tense(text, language, reference, mention))),
         )
         for mention in _select(text, candidates)
+        if not _habitual(text, language, mention)
     )
+
+
+def _habitual(text: str, language: str, mention: DateMention) -> bool:
+    """Whether a bare weekday names a weekly habit ("every Monday", "il lunedì e il venerdì", "los lunes",
+    "jeden Montag"), which is no date."""
+    pattern = _habitual_pattern(language)
+    if pattern is None or date_words.weekday_in(mention.text, language) is None:
+        return False
+    if _has_calendar_day(mention.text, language) or _YEAR_IN_TEXT.search(mention.text):
+        return False
+    modifier = date_words.modifier_pattern(language)
+    after = text[mention.end : mention.end + _HABIT_AFTER]
+    if modifier is not None and modifier.match(after.lstrip()):
+        return False  # "il lunedì successivo": one Monday
+    head = date_words.weekday_pattern(language)
+    weekday = head.search(mention.text) if head is not None else None
+    weekday_start = mention.start + (weekday.start() if weekday else 0)
+    return pattern.search(text, max(0, weekday_start - _HABIT_BEFORE), weekday_start) is not None
+
+
+#: Characters before a weekday its habit word is looked in, and after it its modifier.
+_HABIT_BEFORE = 12
+_HABIT_AFTER = 16
+
+
+@lru_cache(maxsize=16)
+def _habitual_pattern(language: str) -> re.Pattern[str] | None:
+    """A habit word right before a weekday ("every", "ogni", "il", "cada", "los", "chaque", "jeden")."""
+    words = date_words.HABITUAL_LEADS.get(language)
+    return re.compile(rf"(?<!\w)(?:{words})[ \t]{{1,2}}$", re.IGNORECASE) if words else None
 
 
 def resolve_weekday_date(month: int, day: int, weekday: int, reference: date) -> date | None:
