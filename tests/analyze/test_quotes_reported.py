@@ -1700,3 +1700,10 @@ def test_a_police_force_named_by_its_place_speaks_for_the_police_said_after_it()
     text = "Detectives received numerous tips about Graham and his car, police said."
     quotes = find_quotes(text, "en", entities_of(text, ("Graham", "PER")))
     assert [q.speaker for q in quotes] == [None]
+
+
+@pytest.mark.parametrize("source", ["state media", "state media citing local authorities", "local media reports"])
+def test_a_clause_according_to_unnamed_media_is_reported_by_nobody_named(source: str) -> None:
+    text = f"At least nine people were killed on Wednesday after heavy rains struck the capital, according to {source}."
+    quotes = find_quotes(text, "en", ())
+    assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", None, "according to")]

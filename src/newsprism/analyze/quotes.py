@@ -4464,8 +4464,12 @@ def _postposed_at(
 _DESCRIPTION_BREAK = re.compile(r"(?<!\w)(?:and|or|on|in|at|of|to|for|with|by|from)(?!\w)")
 #: Unnamed reports or sources after "according to" ("reports", "los informes", "des sources", "Berichten").
 _UNNAMED_REPORTS = re.compile(
-    r"[ \t]{1,2}(?:(?:media|press|local|news|several|some|the|los|las|des|plusieurs|varios|varias|medios)[ \t]{1,2})?"
-    r"(?:reports|sources|informes|reportes|fuentes|informations|berichten|quellen)[ \t]{0,2}[.!]?[ \t]{0,2}",
+    r"[ \t]{1,2}(?:(?:media|press|local|news|several|some|the|state|official|los|las|des|plusieurs|varios|varias|"
+    r"medios|locales)[ \t]{1,2}){0,2}"
+    r"(?:reports|sources|media|informes|reportes|fuentes|medios|informations|médias|berichten|quellen|medien)"
+    # "..., according to state media citing local authorities": still nobody named.
+    r"(?:[ \t]{1,2}citing[ \t]{1,2}(?:local[ \t]{1,2}|the[ \t]{1,2})?(?:authorities|officials|police|sources))?"
+    r"[ \t]{0,2}[.!]?[ \t]{0,2}",
     re.IGNORECASE,
 )
 #: What may stand between a quote's closing mark and the words of its attribution.
