@@ -875,6 +875,12 @@ def test_in_his_words_attributes_the_quote_after_it() -> None:
     assert [(q.text, q.speaker) for q in quotes] == [("sin is becoming more rampant.", "Enoch Adeboye")]
 
 
+def test_a_site_name_after_a_title_bar_is_no_speaker() -> None:
+    text = "Christ ‘became a human being, not a man,’ leading German prelate says | News Headlines\nMore news"
+    quotes = find_quotes(text, "en", entities_of(text, ("News Headlines", "ORG")))
+    assert [(q.text, q.speaker) for q in quotes] == [("became a human being, not a man", None)]
+
+
 def test_the_united_states_is_no_verb_of_saying() -> None:
     text = (
         "Kim Jong-un left the door open for talks, but only if the United States “rolls back its hostile "

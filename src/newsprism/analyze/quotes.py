@@ -1934,7 +1934,10 @@ def _clause_after(text: str, position: int, limit: int) -> int:
     """End of the clause that follows a closing mark: sentence end, next quote or the window's end."""
     stop = min(limit, position + _CONTEXT)
     match = _SENTENCE_END.search(text, position, stop)
-    return match.start() if match else stop
+    stop = match.start() if match else stop
+    # "... leading German prelate says | News Headlines": a page title's site name is no part of the clause.
+    separator = _TITLE_SEPARATOR.search(text, position, stop)
+    return separator.start() if separator else stop
 
 
 def _clause_before(text: str, position: int, limit: int) -> int:
@@ -1943,7 +1946,13 @@ def _clause_before(text: str, position: int, limit: int) -> int:
     last = start
     for match in _SENTENCE_END.finditer(text, start, position):
         last = match.end()
+    for match in _TITLE_SEPARATOR.finditer(text, last, position):
+        last = match.end()
     return last
+
+
+#: A spaced vertical bar: the break between a page title and its site's name ("... says | News Headlines").
+_TITLE_SEPARATOR = re.compile(r"[ \t][|][ \t]")
 
 
 #: The source already quoted, named again only as such ("la même source", "notre source", "the same source").
