@@ -1707,3 +1707,12 @@ def test_a_clause_according_to_unnamed_media_is_reported_by_nobody_named(source:
     text = f"At least nine people were killed on Wednesday after heavy rains struck the capital, according to {source}."
     quotes = find_quotes(text, "en", ())
     assert [(q.kind, q.speaker, q.cue) for q in quotes] == [("indirect", None, "according to")]
+
+
+def test_a_clergyman_named_by_his_office_is_the_one_introduced() -> None:
+    text = (
+        "Pastor Enoch Adeboye called on Nigerians to pray for the nation. On the international scene, the "
+        "clergyman said earthquakes and volcanoes will erupt."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Enoch Adeboye", "PER")))
+    assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Enoch Adeboye")]

@@ -284,6 +284,7 @@ ROLES: dict[str, str] = {
     # People named by what they do ("the analyst", "the organiser"): someone the article introduced.
     r"analyst|economist|lawyer|attorney|expert|researcher|scientist|professor|doctor|author|writer|athlete|"
     r"organi[sz]er|official|executive|commissioner|judge|prosecutor|inspector|striker|goalkeeper|specialist|"
+    r"clergyman|cleric|pastor|priest|bishop|archbishop|cardinal|rabbi|imam|preacher|"
     r"\w{2,12}ologist|"
     # An age standing for the person ("the 78-year-old"): the one just described.
     r"\d{1,3}-year-old",
