@@ -28,7 +28,7 @@ import calendar
 import contextlib
 import importlib.util
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -706,7 +706,7 @@ def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
     first = date.fromisoformat(mention.value[:10])
     if mention.value[-10:-3] != mention.value[:7]:
         return mention  # a stretch over several months ("early March to late April"): left as read
-    third = next(index for index in range(3) if part.group(f"p{index}") is not None)
+    third = _part_of(part)
     last_day = calendar.monthrange(first.year, first.month)[1]
     begin, end = (1, 10) if third == 0 else (11, 20) if third == 1 else (21, last_day)
     value = day_range(first.replace(day=begin), first.replace(day=end))
@@ -770,7 +770,7 @@ def _year_half(text: str, language: str, mention: DateMention) -> DateMention:
     if half is None:
         return mention
     year = int(mention.value[:4])
-    value = month_range(year, 1, 6) if half.group("first") else month_range(year, 7, 6)
+    value = month_range(year, 1, 6) if _part_of(half) == 0 else month_range(year, 7, 6)
     return replace(mention, text=text[half.start() : mention.end], start=half.start(), value=value)
 
 
@@ -782,11 +782,20 @@ _YEAR_HALF_REACH = 40
 
 @lru_cache(maxsize=16)
 def _year_half_pattern(language: str) -> re.Pattern[str] | None:
-    """ "first half of" or "second half of" right before a year (groups ``first``, ``second``)."""
+    """ "first half of" (group p0) or "second half of" (p1) right before a year."""
     halves = date_words.YEAR_HALVES.get(language)
-    if halves is None:
-        return None
-    return re.compile(rf"(?<!\w)(?:(?P<first>{halves[0]})|(?P<second>{halves[1]}))[ \t]{{1,2}}$", re.IGNORECASE)
+    return _parts_before(halves, r"[ \t]{1,2}") if halves else None
+
+
+def _parts_before(parts: Sequence[str], gap: str) -> re.Pattern[str]:
+    """Words that end right before a position and the ``gap`` after them, one group per part (p0, p1, ...)."""
+    alternatives = "|".join(f"(?P<p{index}>{part})" for index, part in enumerate(parts))
+    return re.compile(rf"(?<!\w)(?:{alternatives}){gap}$", re.IGNORECASE)
+
+
+def _part_of(match: re.Match[str]) -> int:
+    """Which part of a :func:`_parts_before` pattern matched."""
+    return next(index for index in range(len(match.groups())) if match.group(f"p{index}") is not None)
 
 
 #: How far before a month's name its "early"/"Mitte"/"fin" is looked for.
@@ -797,10 +806,7 @@ _MONTH_PART_REACH = 20
 def _month_part_pattern(language: str) -> re.Pattern[str] | None:
     """A month-part word right before a month's name, one group per third (p0 ... p2)."""
     words = date_words.MONTH_PARTS.get(language)
-    if words is None:
-        return None
-    alternatives = "|".join(f"(?P<p{index}>{part})" for index, part in enumerate(words))
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?:[ \t]{{1,2}}|-)$", re.IGNORECASE)
+    return _parts_before(words, r"(?:[ \t]{1,2}|-)") if words else None
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
