@@ -68,27 +68,29 @@ def test_a_bare_weekday_in_a_clause_about_the_future_is_the_coming_one() -> None
 @pytest.mark.parametrize(
     ("language", "text", "value"),
     [
+        # A quarter is its three months; without a year, the nearest one, past preferred.
         ("fr", "Le chiffre a baissé au premier trimestre 2020.", "2020-01-01/2020-03-31"),
         ("de", "Im vierten Quartal 2019 sank der Umsatz.", "2019-10-01/2019-12-31"),
-        # Without a year: the nearest quarter, past preferred (the reference is 2022-03-10).
         ("es", "Las ventas del cuarto trimestre cayeron.", "2021-10-01/2021-12-31"),
         ("it", "Nel primo trimestre le vendite sono salite.", "2022-01-01/2022-03-31"),
-    ],
-)
-def test_quarters_are_their_three_months(language: str, text: str, value: str) -> None:
-    assert list(values(text, language).values()) == [value]
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "value"),
-    [
+        # Early, mid and late in a month are its thirds.
         ("de", "Die Zahlen kommen Mitte Juni.", "2022-06-11/2022-06-20"),
         ("es", "Ocurrió a finales de enero.", "2022-01-21/2022-01-31"),
         ("fr", "Les vols reprendront début juillet.", "2022-07-01/2022-07-10"),
         ("en", "Cases have risen since early February.", "2022-02-01/2022-02-10"),
+        # A half of a year is its six months.
+        ("en", "In the first half of last year, prices rose.", "2021-01-01/2021-06-30"),
+        ("fr", "Les ventes ont baissé au second semestre 2019.", "2019-07-01/2019-12-31"),
+        ("de", "Im ersten Halbjahr 2020 sank der Umsatz.", "2020-01-01/2020-06-30"),
+        # The end of a year is its last day.
+        ("en", "Sales will double by the end of the year.", "2022-12-31"),
+        ("en", "It closed at the end of 2019.", "2019-12-31"),
+        ("fr", "Les travaux dureront jusqu'à la fin de l'année.", "2022-12-31"),
+        ("es", "Los precios subieron a finales del año pasado.", "2021-12-31"),
+        ("it", "Saranno 250 milioni entro la fine dell'anno.", "2022-12-31"),
     ],
 )
-def test_early_mid_and_late_month_are_its_thirds(language: str, text: str, value: str) -> None:
+def test_parts_of_years_and_months_are_their_days(language: str, text: str, value: str) -> None:
     assert list(values(text, language).values()) == [value]
 
 
@@ -113,18 +115,6 @@ def test_a_holiday_naming_a_thing_is_no_date() -> None:
     assert values("Il a reçu le plus beau cadeau de Noël.", "fr") == {}
 
 
-@pytest.mark.parametrize(
-    ("language", "text", "value"),
-    [
-        ("en", "In the first half of last year, prices rose.", "2021-01-01/2021-06-30"),
-        ("fr", "Les ventes ont baissé au second semestre 2019.", "2019-07-01/2019-12-31"),
-        ("de", "Im ersten Halbjahr 2020 sank der Umsatz.", "2020-01-01/2020-06-30"),
-    ],
-)
-def test_a_half_of_a_year_is_its_six_months(language: str, text: str, value: str) -> None:
-    assert list(values(text, language).values()) == [value]
-
-
 def test_a_span_of_years_written_as_one_covers_them_all() -> None:
     assert values("The 2020-30 plan is ready.", "en") == {"2020-30": "2020-01-01/2030-12-31"}
     assert values("It was the best of the 2019-20 season.", "en") == {"2019-20": "2019-01-01/2020-12-31"}
@@ -138,20 +128,6 @@ def test_a_season_counts_only_where_a_word_places_it() -> None:
     assert values("En hiver, il neige beaucoup.", "fr") == {}
     assert list(values("We met this summer.", "en").values()) == ["2022-06-21/2022-09-23"]
     assert list(values("Ils sont partis l’été dernier.", "fr").values()) == ["2021-06-21/2021-09-23"]
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "value"),
-    [
-        ("en", "Sales will double by the end of the year.", "2022-12-31"),
-        ("en", "It closed at the end of 2019.", "2019-12-31"),
-        ("fr", "Les travaux dureront jusqu'à la fin de l'année.", "2022-12-31"),
-        ("es", "Los precios subieron a finales del año pasado.", "2021-12-31"),
-        ("it", "Saranno 250 milioni entro la fine dell'anno.", "2022-12-31"),
-    ],
-)
-def test_the_end_of_a_year_is_its_last_day(language: str, text: str, value: str) -> None:
-    assert list(values(text, language).values()) == [value]
 
 
 @pytest.mark.parametrize(
