@@ -110,6 +110,13 @@ def test_holidays_named_as_dates_fall_on_their_day(language: str, text: str, val
     assert value in values(text, language).values()
 
 
+def test_a_holiday_written_with_its_weekday_is_the_holidays_day() -> None:
+    text = "It becomes colder for New Year’s Eve Tuesday."
+    assert list(values(text, "en", "2019-12-29").values()) == ["2019-12-31"]
+    # Must not move: the weekday disagrees with the holiday, so the parser's reading stands.
+    assert list(values("On Christmas Day, Friday, he came.", "en", "2019-12-29").values()) == ["2019-12-27"]
+
+
 def test_a_holiday_naming_a_thing_is_no_date() -> None:
     assert values("We bought a Christmas tree and an Easter egg.", "en") == {}
     assert values("Il a reçu le plus beau cadeau de Noël.", "fr") == {}

@@ -106,14 +106,33 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
-        _year_end(
-            language,
-            reference,
-            _year_half(text, language, _month_third(text, language, _in_tense(text, language, reference, mention))),
-        )
+        _news_rules(text, language, reference, mention)
         for mention in _select(text, candidates)
         if not _habitual(text, language, mention)
     )
+
+
+def _news_rules(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
+    """A date as the news rules read it: the tense of a bare weekday, a holiday's weekday, the thirds of a month,
+    the halves and the end of a year (each rule leaves a date it does not concern as it is)."""
+    mention = _in_tense(text, language, reference, mention)
+    mention = _holiday_weekday(language, reference, mention)
+    mention = _month_third(text, language, mention)
+    mention = _year_half(text, language, mention)
+    return _year_end(language, reference, mention)
+
+
+def _holiday_weekday(language: str, reference: date, mention: DateMention) -> DateMention:
+    """A holiday written with its weekday ("New Year's Eve Tuesday", "am Dienstag, Silvester") is the
+    holiday's day where the weekday agrees with it; the parser read the weekday alone."""
+    weekday = date_words.weekday_in(mention.text, language)
+    if weekday is None:
+        return mention
+    holiday = next(_holiday_candidates(mention.text, language, reference), None)
+    if holiday is None or holiday[2] == mention.value:
+        return mention
+    day = date.fromisoformat(holiday[2])
+    return replace(mention, value=holiday[2]) if day.weekday() == weekday else mention
 
 
 def _habitual(text: str, language: str, mention: DateMention) -> bool:
