@@ -155,6 +155,15 @@ def test_one_weekday_stays_a_date_beside_the_habit_rule() -> None:
     assert list(values("Il lunedì 6 gennaio è festa.", "it").values()) == ["2020-01-06"]
 
 
+def test_numbers_verbs_and_parts_of_a_day_alone_are_no_dates() -> None:
+    assert values("The index rose 7.38 points as protesters will march in the streets.", "en") == {}
+    assert values("It rained heavily in the afternoon.", "en") == {}
+    assert list(values("We met this morning, and in March prices rose.", "en").values()) == [
+        "2022-03-10",
+        "2022-03-01/2022-03-31",
+    ]
+
+
 def test_french_sept_alone_is_the_number_not_september() -> None:
     assert values("Il y a sept personnes dans la salle.", "fr") == {}
     assert list(values("Le 7 sept. 2019 il pleuvait.", "fr").values()) == ["2019-09-07"]

@@ -387,6 +387,9 @@ def _parse_spans(
             if season is not None and season.fullmatch(surface):
                 # "in winter", "l'été", "prices fall", "a été": a season no word places in a year, or a verb.
                 continue
+            if _NOT_A_DATE.fullmatch(surface) or (language == "en" and _LOWER_CASE_MONTH.fullmatch(surface)):
+                # "rose 7.38 points", "in the afternoon" (no day), "will march": a number, a time, a verb.
+                continue
             if language == "fr" and _FR_SEPT.fullmatch(surface):
                 continue  # "sept" alone is the number seven; September written short has its day or year
             value = _resolve(item.get("value") or {}, surface, language, reference)
@@ -403,6 +406,14 @@ def _parse_spans(
                 yield span_start, span_end, value
 
 
+#: A number with two decimals that no day and month can be ("7.38"), or a part of a day alone ("in the afternoon").
+_NOT_A_DATE = re.compile(
+    r"\d{1,2}[.,](?:3[2-9]|[4-9]\d)|(?:in|during)\s(?:the\s)?(?:morning|afternoon|evening|night)", re.IGNORECASE
+)
+#: An English month name in lower case, alone: "march" and "may" are verbs; English writes months capitalised.
+_LOWER_CASE_MONTH = re.compile(
+    r"(?:in\s|on\s|by\s)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+)
 #: French "sept" alone (the number seven, which Duckling reads as September).
 _FR_SEPT = re.compile(r"sept\.?", re.IGNORECASE)
 
