@@ -187,6 +187,14 @@ def resolve_weekday_date(month: int, day: int, weekday: int, reference: date) ->
     return None
 
 
+def _weighted_distance(first: date, last: date, reference: date) -> int:
+    """How far the days [first, last] lie from ``reference``, in days, a future one counting double; 0 when they
+    hold it. The nearest-year choices of yearless dates, quarters and holidays all read it."""
+    if first > reference:
+        return 2 * (first - reference).days
+    return max(0, (reference - last).days)
+
+
 def nearest_year(month: int, day: int, reference: date) -> date | None:
     """Put month/day in the year nearest ``reference`` (future distances count double)."""
     best: tuple[int, date] | None = None
@@ -195,8 +203,7 @@ def nearest_year(month: int, day: int, reference: date) -> date | None:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        distance = (candidate - reference).days
-        score = 2 * distance if distance > 0 else -distance
+        score = _weighted_distance(candidate, candidate, reference)
         if best is None or score < best[0]:
             best = (score, candidate)
     return best[1] if best else None
@@ -632,15 +639,13 @@ def _quarter_candidates(text: str, language: str, reference: date) -> Iterator[t
     if pattern is None:
         return
     for match in pattern.finditer(text):
-        quarter = next(index for index in range(4) if match.group(f"q{index + 1}") is not None)
+        first_month = 3 * _part_of(match) + 1
         if match.group("year"):
-            year = int(match.group("year"))
+            value = month_range(int(match.group("year")), first_month, 3)
         else:
-            year = min(
-                (reference.year - 1, reference.year, reference.year + 1),
-                key=lambda y: _quarter_distance(y, quarter, reference),
-            )
-        yield match.start(), match.end(), month_range(year, 3 * quarter + 1, 3)
+            years = (reference.year - 1, reference.year, reference.year + 1)
+            value = min((month_range(year, first_month, 3) for year in years), key=lambda v: _distance_of(v, reference))
+        yield match.start(), match.end(), value
 
 
 def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
@@ -655,7 +660,7 @@ def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[t
         return
     next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
     for match in pattern.finditer(text):
-        index = next(i for i in range(len(names)) if match.group(f"h{i}") is not None)
+        index = _part_of(match)
         rule = names[index][1]
         lead = match.group("lead") or ""
         own_day = index < len(names) - _BARE_HOLIDAYS.get(language, 0)
@@ -667,9 +672,9 @@ def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[t
         elif past_re is not None and past_re.search(lead):
             chosen = max((d for d in days if d < reference), default=None)
         else:
-            chosen = min(days, key=lambda d: 2 * (d - reference).days if d > reference else (reference - d).days)
+            chosen = min(days, key=lambda day: _weighted_distance(day, day, reference))
         if chosen is not None:
-            yield match.start() if lead else match.start(f"h{index}"), match.end(), chosen.isoformat()
+            yield match.start() if lead else match.start(f"p{index}"), match.end(), chosen.isoformat()
 
 
 #: How many of each language's holiday names (the last ones in its table) are a date only after a lead word:
@@ -688,32 +693,27 @@ def _holiday_in(rule: str, year: int) -> date | None:
 
 @lru_cache(maxsize=16)
 def _holiday_pattern(language: str) -> re.Pattern[str] | None:
-    """An optional lead word and a holiday's name, one group per name (h0, h1, ...) in the table's order."""
+    """An optional lead word and a holiday's name, one group per name (p0, p1, ...) in the table's order."""
     names, leads = date_words.HOLIDAYS.get(language), date_words.HOLIDAY_LEADS.get(language)
     if names is None or leads is None:
         return None
-    alternatives = "|".join(f"(?P<h{index}>{name})" for index, (name, _) in enumerate(names))
-    return re.compile(rf"(?:(?<!\w)(?P<lead>{leads})[ \t]{{1,2}})?(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+    alternatives = _part_groups([name for name, _ in names])
+    return re.compile(rf"(?:(?<!\w)(?P<lead>{leads})[ \t]{{1,2}})?(?<!\w){alternatives}(?!\w)", re.IGNORECASE)
 
 
-def _quarter_distance(year: int, quarter: int, reference: date) -> int:
-    """How far a quarter lies from ``reference`` in days, a future one counting double; 0 when it holds it."""
-    first = date(year, 3 * quarter + 1, 1)
-    last = date.fromisoformat(month_range(year, 3 * quarter + 1, 3)[11:])
-    if first > reference:
-        return 2 * (first - reference).days
-    return max(0, (reference - last).days)
+def _distance_of(value: str, reference: date) -> int:
+    """:func:`_weighted_distance` of a day or a span of days written as an ISO value."""
+    return _weighted_distance(date.fromisoformat(value[:10]), date.fromisoformat(value[-10:]), reference)
 
 
 @lru_cache(maxsize=16)
 def _quarter_pattern(language: str) -> re.Pattern[str] | None:
-    """An ordinal, a quarter's noun and an optional year after it, one group per quarter (q1 ... q4)."""
+    """An ordinal, a quarter's noun and an optional year after it, one group per quarter (p0 ... p3)."""
     ordinals, noun = date_words.QUARTER_ORDINALS.get(language), date_words.QUARTER_NOUNS.get(language)
     if ordinals is None or noun is None:
         return None
-    alternatives = "|".join(f"(?P<q{index + 1}>{words})" for index, words in enumerate(ordinals))
     return re.compile(
-        rf"(?<!\w)(?:{alternatives})[ \t]{{1,2}}(?:{noun})(?!\w)"
+        rf"(?<!\w){_part_groups(ordinals)}[ \t]{{1,2}}(?:{noun})(?!\w)"
         rf"(?:[ \t]{{1,2}}(?:(?:de|del|des[ \t]{{1,2}}Jahres)[ \t]{{1,2}})?(?P<year>(?:19|20)\d\d)(?!\d))?",
         re.IGNORECASE,
     )
@@ -726,16 +726,16 @@ def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
     whatever the parser read (the whole month, its first day, or a stretch of its own).
     """
     parts = _month_part_pattern(language)
-    month = date_words.month_pattern(language).search(mention.text) if parts is not None else None
-    if parts is None or month is None or _BARE_DAY.match(mention.value) is None:
+    if parts is None or mention.value[-10:-3] != mention.value[:7]:
+        return mention  # a stretch over several months ("early March to late April"): left as read
+    month = date_words.month_pattern(language).search(mention.text)
+    if month is None:
         return mention
     month_start = mention.start + month.start()
     part = parts.search(text, max(0, month_start - _MONTH_PART_REACH), month_start)
     if part is None:
         return mention
     first = date.fromisoformat(mention.value[:10])
-    if mention.value[-10:-3] != mention.value[:7]:
-        return mention  # a stretch over several months ("early March to late April"): left as read
     third = _part_of(part)
     last_day = calendar.monthrange(first.year, first.month)[1]
     begin, end = (1, 10) if third == 0 else (11, 20) if third == 1 else (21, last_day)
@@ -819,13 +819,17 @@ def _year_half_pattern(language: str) -> re.Pattern[str] | None:
 
 def _parts_before(parts: Sequence[str], gap: str) -> re.Pattern[str]:
     """Words that end right before a position and the ``gap`` after them, one group per part (p0, p1, ...)."""
-    alternatives = "|".join(f"(?P<p{index}>{part})" for index, part in enumerate(parts))
-    return re.compile(rf"(?<!\w)(?:{alternatives}){gap}$", re.IGNORECASE)
+    return re.compile(rf"(?<!\w){_part_groups(parts)}{gap}$", re.IGNORECASE)
+
+
+def _part_groups(parts: Sequence[str]) -> str:
+    """An alternation of ``parts``, one named group each (p0, p1, ...), for :func:`_part_of` to read back."""
+    return "(?:" + "|".join(f"(?P<p{index}>{part})" for index, part in enumerate(parts)) + ")"
 
 
 def _part_of(match: re.Match[str]) -> int:
-    """Which part of a :func:`_parts_before` pattern matched."""
-    return next(index for index in range(len(match.groups())) if match.group(f"p{index}") is not None)
+    """Which part of a :func:`_part_groups` alternation matched."""
+    return next(int(name[1:]) for name, found in match.groupdict().items() if found is not None and name[1:].isdigit())
 
 
 #: How far before a month's name its "early"/"Mitte"/"fin" is looked for.
@@ -841,14 +845,12 @@ def _month_part_pattern(language: str) -> re.Pattern[str] | None:
 
 def _clause_around(text: str, start: int, end: int) -> str:
     """The words of the clause around [start, end): to the nearest clause edge, at most a few dozen characters."""
-    window_start = max(0, start - _TENSE_REACH)
-    edges_before = [m.end() for m in _CLAUSE_EDGE.finditer(text, window_start, start)]
-    after = _CLAUSE_EDGE.search(text, end, min(len(text), end + _TENSE_REACH))
-    return text[
-        edges_before[-1] if edges_before else window_start : after.start()
-        if after
-        else min(len(text), end + _TENSE_REACH)
-    ]
+    clause_start = max(0, start - _TENSE_REACH)
+    for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
+        clause_start = edge.end()
+    clause_end = min(len(text), end + _TENSE_REACH)
+    after = _CLAUSE_EDGE.search(text, end, clause_end)
+    return text[clause_start : after.start() if after else clause_end]
 
 
 def _has_calendar_day(span: str, language: str) -> bool:
