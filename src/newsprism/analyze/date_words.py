@@ -368,6 +368,12 @@ def _word_pattern(alternatives: str, language: str) -> re.Pattern[str]:
     return re.compile(f"\\b(?:{alternatives})\\b", re.IGNORECASE)
 
 
+def _listed_words(table: dict[str, str], language: str) -> re.Pattern[str] | None:
+    """``table``'s words of ``language`` as whole words (see :func:`_word_pattern`); None for a language without."""
+    words = table.get(language)
+    return _word_pattern(words, language) if words else None
+
+
 @lru_cache(maxsize=32)
 def weekday_pattern(language: str) -> re.Pattern[str] | None:
     """One group per weekday (Monday = group 1); None for a language without a list."""
@@ -381,10 +387,7 @@ def weekday_pattern(language: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=32)
 def modifier_pattern(language: str) -> re.Pattern[str] | None:
     """Words that make a weekday relative to another week (last/next/this...)."""
-    words = WEEKDAY_MODIFIERS.get(language)
-    if not words:
-        return None
-    return _word_pattern(words, language)
+    return _listed_words(WEEKDAY_MODIFIERS, language)
 
 
 def weekday_in(text: str, language: str) -> int | None:
@@ -410,10 +413,7 @@ def month_pattern(language: str) -> re.Pattern[str]:
 @lru_cache(maxsize=32)
 def next_modifier_pattern(language: str) -> re.Pattern[str] | None:
     """Words that put a weekday or week after the reference date ("next", "kommenden")."""
-    words = NEXT_MODIFIERS.get(language)
-    if not words:
-        return None
-    return _word_pattern(words, language)
+    return _listed_words(NEXT_MODIFIERS, language)
 
 
 @lru_cache(maxsize=32)
@@ -435,21 +435,16 @@ _SEASON_LEAD = (
 @lru_cache(maxsize=32)
 def future_marker_pattern(language: str) -> re.Pattern[str] | None:
     """Words that put a clause in the future ("will", "sera"); None for a language without a list."""
-    words = FUTURE_MARKERS.get(language)
-    return _word_pattern(words, language) if words else None
+    return _listed_words(FUTURE_MARKERS, language)
 
 
 @lru_cache(maxsize=32)
 def past_marker_pattern(language: str) -> re.Pattern[str] | None:
     """Words that put a clause in the past ("said", "a annoncé"); None for a language without a list."""
-    words = PAST_MARKERS.get(language)
-    return _word_pattern(words, language) if words else None
+    return _listed_words(PAST_MARKERS, language)
 
 
 @lru_cache(maxsize=32)
 def past_modifier_pattern(language: str) -> re.Pattern[str] | None:
     """Words that put a month or weekday before the reference date ("last", "dernier")."""
-    words = PAST_MODIFIERS.get(language)
-    if not words:
-        return None
-    return _word_pattern(words, language)
+    return _listed_words(PAST_MODIFIERS, language)
