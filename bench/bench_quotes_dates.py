@@ -6,8 +6,10 @@ pairs file, cut or padded to about 500 words, after one warm-up pass. The stage
 goal is >= 50 articles/s for 500-word articles on 2 cores.
 
 ``--hostile`` also times the quote finder on texts built to make its scans costly (many
-marks, many mixed or unclosed pairs, many closing marks followed by a verb): each must stay
-well under a second per 100,000 characters or so, as every scan is linear.
+marks, many mixed or unclosed pairs, many closing marks followed by a verb), and the date
+finder on texts made of what its own rules look for (holidays, quarters, ends of years,
+weekly habits): each must stay well under a second per 100,000 characters or so, as every
+scan is linear (Duckling's own parse of dense dates excepted).
 
 Usage: .venv/bin/python bench/bench_quotes_dates.py [--limit N] [--hostile]
 """
@@ -107,6 +109,18 @@ HOSTILE: tuple[tuple[str, str, str], ...] = (
     ),
     # Chinese full stops inside marks, each followed by text.
     ("Chinese quotes ending their sentence", "zh", "“我们愿意合作。”他表示他不急于寻求新的证词" * 10_000),
+    # Page titles with their site's name after a bar, and descriptions apposed to names before the verb.
+    ("page titles with site names", "en", "“quote here,” he says | Site Name " * 6_000),
+    ("descriptions apposed to names", "en", "“We shut power,” Ikhsan Asaad, an official of PLN, said. " * 3_500),
+)
+
+#: Hostile inputs for the date finder's own rules: (what, language, text).
+HOSTILE_DATES: tuple[tuple[str, str, str], ...] = (
+    ("holidays after words of time", "en", "on Christmas and over Easter, " * 6_500),
+    ("ends of years", "en", "by the end of the year " * 8_500),
+    ("weekly habits", "it", "ogni lunedì e il venerdì " * 8_000),
+    ("quarters", "fr", "au premier trimestre 2020 " * 7_500),
+    ("parts of months", "de", "Mitte Juni und Ende Januar " * 7_500),
 )
 
 
@@ -126,6 +140,13 @@ def hostile() -> None:
         find_quotes(text, language, ())
         elapsed = time.perf_counter() - started
         print(f"hostile {what:<42} {len(text):>8,} chars: {elapsed:.2f} s")
+    for _, language, _ in HOSTILE_DATES:
+        find_dates("am 3. Mai 2020", language, "2020-03-01")  # the language's Duckling context, loaded once
+    for what, language, text in HOSTILE_DATES:
+        started = time.perf_counter()
+        find_dates(text, language, "2020-03-01")
+        elapsed = time.perf_counter() - started
+        print(f"hostile dates: {what:<35} {len(text):>8,} chars: {elapsed:.2f} s")
 
 
 if __name__ == "__main__":
