@@ -104,6 +104,8 @@ def test_parts_of_years_and_months_are_their_days(language: str, text: str, valu
         ("fr", "Le magasin fermera pour la Saint-Sylvestre.", "2021-12-31"),
         ("it", "Un pedone è stato investito alla vigilia di Capodanno.", "2021-12-31"),
         ("es", "El lunes de Pascua y el Viernes Santo cerrarán.", "2022-04-15"),
+        ("fr", "Les terrasses rouvriront d'ici la Pentecôte.", "2022-06-05"),
+        ("de", "Am Pfingstmontag bleiben die Geschäfte zu.", "2022-06-06"),
     ],
 )
 def test_holidays_named_as_dates_fall_on_their_day(language: str, text: str, value: str) -> None:
@@ -133,8 +135,11 @@ def test_a_span_of_years_written_as_one_covers_them_all() -> None:
 def test_a_season_counts_only_where_a_word_places_it() -> None:
     assert values("Prices will fall sharply. En hiver, il neige.", "en") == {}
     assert values("En hiver, il neige beaucoup.", "fr") == {}
-    assert list(values("We met this summer.", "en").values()) == ["2022-06-21/2022-09-23"]
-    assert list(values("Ils sont partis l’été dernier.", "fr").values()) == ["2021-06-21/2021-09-23"]
+    # A season is its three whole months (the parser counts from the solstice).
+    assert list(values("We met this summer.", "en").values()) == ["2022-06-01/2022-08-31"]
+    assert list(values("Ils sont partis l’été dernier.", "fr").values()) == ["2021-06-01/2021-08-31"]
+    assert list(values("Die Offensive begann im Frühjahr 2018.", "de").values()) == ["2018-03-01/2018-05-31"]
+    assert list(values("Este invierno será frío.", "es", "2020-01-15").values()) == ["2019-12-01/2020-02-29"]
 
 
 @pytest.mark.parametrize(
@@ -162,6 +167,70 @@ def test_numbers_verbs_and_parts_of_a_day_alone_are_no_dates() -> None:
         "2022-03-10",
         "2022-03-01/2022-03-31",
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Dans la matinée, la police est arrivée."),
+        ("es", "Por la tarde llovió en la capital."),
+        ("it", "Nel pomeriggio la nave è partita."),
+        # A length of time counted in months or years, not a day: "the highest in 10 years".
+        ("en", "Murders rose to the highest in 10 years."),
+        ("en", "Fines double for a second offence within five years."),
+        ("es", "En cinco años la tasa ha aumentado más del 50%."),
+        ("it", "Dovrà trasferirsi entro tre mesi."),
+        ("de", "Über 44'000 Firmen wurden in einem Jahr gegründet."),
+        ("tr", "Hedefleri tutamazsanız 3 ay içinde atılıyorsunuz."),
+    ],
+)
+def test_parts_of_a_day_alone_and_lengths_of_months_or_years_are_no_dates(language: str, text: str) -> None:
+    assert values(text, language) == {}
+
+
+def test_a_weekday_put_in_this_week_is_the_one_of_the_reference_week() -> None:
+    # Wednesday 2020-04-01: "este lunes" is two days before, "este jueves" the next day.
+    assert values("El buque arribó este lunes al puerto.", "es", "2020-04-01") == {"este lunes": "2020-03-30"}
+    assert values("La reunión es este jueves.", "es", "2020-04-01") == {"este jueves": "2020-04-02"}
+    assert values("Das Schiff kam diesen Montag an.", "de", "2020-04-01") == {"diesen Montag": "2020-03-30"}
+    # A clause in the future moves a day already past to the coming week.
+    assert values("The ship will arrive this Monday.", "en", "2020-04-01") == {"this Monday": "2020-04-06"}
+    # Must not change: "next" is the next one, as before.
+    assert values("The vote is next Monday.", "en", "2020-04-01") == {"next Monday": "2020-04-06"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        # Monday 2020-03-09: the weekend just past; Thursday 2020-03-12: the coming one.
+        ("fr", "« Je ne vais nulle part », a déclaré Netanyahu ce week-end", "2020-03-09", "2020-03-07/2020-03-08"),
+        ("en", "Rain and cool temperatures are expected this weekend.", "2020-03-12", "2020-03-14/2020-03-15"),
+        ("en", "He spoke last weekend.", "2020-03-12", "2020-03-07/2020-03-08"),
+        ("es", "Iremos el fin de semana próximo.", "2020-03-09", "2020-03-14/2020-03-15"),
+        ("de", "Am vergangenen Wochenende brannte es.", "2020-03-12", "2020-03-07/2020-03-08"),
+        # Written on a Sunday: the weekend it falls in.
+        ("en", "Crowds gathered this weekend.", "2020-03-08", "2020-03-07/2020-03-08"),
+    ],
+)
+def test_a_weekend_is_its_saturday_and_sunday(language: str, text: str, reference: str, value: str) -> None:
+    assert list(values(text, language, reference).values()) == [value]
+
+
+def test_relative_words_the_parser_misses_count_from_the_reference() -> None:
+    found = values("Anoche hubo un incendio, frente a los 72 del año anterior.", "es", "2019-12-31")
+    assert found == {"Anoche": "2019-12-30", "año anterior": "2018-01-01/2018-12-31"}
+
+
+def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
+    assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
+    assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}
+
+
+def test_a_spanish_span_of_years_ends_with_its_last_year() -> None:
+    found = values("El pronóstico (2020-2025) y el mandato de 2023 a 2028.", "es")
+    assert set(found.values()) == {"2020-01-01/2025-12-31", "2023-01-01/2028-12-31"}
+    # Must not change: the English parser's exclusive end already gives the whole last year.
+    assert list(values("Between 2019 and 2021 it grew.", "en").values()) == ["2019-01-01/2021-12-31"]
 
 
 def test_french_sept_alone_is_the_number_not_september() -> None:

@@ -252,8 +252,13 @@ YEAR_RANGE = re.compile(
 _YEAR_RANGE_MAX = 30
 
 
+#: A day written in numbers with dots, day first in every language that writes it ("20.05.2020").
+DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)")
+
+
 def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
-    """Years standing alone, spans of years and month/year forms (a parser's longer reading wins on overlap)."""
+    """Years standing alone, spans of years, month/year forms and dotted days (a parser's longer reading wins on
+    overlap)."""
     for match in BARE_YEAR.finditer(text):
         year = int(match["y"])
         yield match.start(), match.end(), f"{year}-01-01/{year}-12-31"
@@ -264,3 +269,7 @@ def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
             yield match.start(), match.end(), f"{first}-01-01/{end_year}-12-31"
     for match in MONTH_YEAR.finditer(text):
         yield match.start(), match.end(), month_range(int(match["y"]), int(match["m"]))
+    for match in DOTTED_DAY.finditer(text):
+        day = _iso(match, date.min)
+        if day is not None:
+            yield match.start(), match.end(), day

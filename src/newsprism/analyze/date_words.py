@@ -136,6 +136,19 @@ PAST_MARKERS: dict[str, str] = {
     "it": r"ha|hanno|aveva|era|erano|fu|disse|detto|annunciato",
 }
 
+#: Words that put a weekday in the reference date's own week ("this Monday", "este lunes", "diesen Freitag"),
+#: before or after the reference day.
+THIS_MODIFIERS: dict[str, str] = {
+    "en": r"this",
+    "de": r"diese\w*",
+    "es": r"este|esta",
+    "it": r"questo|questa",
+    "tr": r"bu",
+    "ru": r"эт\w*",
+    "zh": r"这|這|本",
+    "pl": r"ten|t[ęe]",
+}
+
 #: Ordinal words of the four quarters, and the noun of a quarter, for the languages Duckling reads no quarters
 #: in ("au premier trimestre 2020", "im zweiten Quartal", "en el tercer trimestre").
 QUARTER_ORDINALS: dict[str, tuple[str, str, str, str]] = {
@@ -190,6 +203,9 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Easter Monday", "easter+1"),
         (r"Good Friday", "easter-2"),
         (r"Valentine['’]s Day", "02-14"),
+        (r"Ascension Day", "easter+39"),
+        (r"Pentecost Sunday|Whit Sunday", "easter+49"),
+        (r"Whit Monday", "easter+50"),
         (r"Christmas", "12-25"),
         (r"Easter", "easter+0"),
     ),
@@ -201,6 +217,9 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"vendredi saint", "easter-2"),
         (r"Saint-Valentin", "02-14"),
         (r"Toussaint", "11-01"),
+        (r"jeudi de l['’]Ascension", "easter+39"),
+        (r"lundi de Pentecôte", "easter+50"),
+        (r"Pentecôte", "easter+49"),
         (r"Noël", "12-25"),
         (r"Pâques", "easter+0"),
     ),
@@ -214,6 +233,9 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Ostermontag", "easter+1"),
         (r"Karfreitag", "easter-2"),
         (r"Valentinstag", "02-14"),
+        (r"Christi Himmelfahrt", "easter+39"),
+        (r"Pfingstsonntag|Pfingsten", "easter+49"),
+        (r"Pfingstmontag", "easter+50"),
         (r"Weihnachten", "12-25"),
         (r"Ostern", "easter+0"),
     ),
@@ -225,6 +247,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Domingo de Resurrección|Domingo de Pascua", "easter+0"),
         (r"Viernes Santo", "easter-2"),
         (r"San Valentín", "02-14"),
+        (r"Pentecostés", "easter+49"),
         (r"día de Navidad", "12-25"),
         (r"Navidad", "12-25"),
         (r"Año Nuevo", "01-01"),
@@ -237,11 +260,51 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Pasquetta|lunedì dell['’]Angelo", "easter+1"),
         (r"Venerdì Santo", "easter-2"),
         (r"San Valentino", "02-14"),
+        (r"Pentecoste", "easter+49"),
         (r"Capodanno", "01-01"),
         (r"Natale", "12-25"),
         (r"Pasqua", "easter+0"),
     ),
 }
+#: Relative days and years the parser does not read, with the unit and how many of them back from the
+#: reference date ("anoche": last night, the day before; "el año anterior": the year before).
+RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
+    "es": ((r"anteanoche", "day", -2), (r"anoche", "day", -1), (r"(?:el\s)?año\santerior", "year", -1)),
+}
+
+#: What the parser reads as a date but the news means no calendar day by, per language: a part of a day alone
+#: ("la matinée", "por la tarde"), and months or years counted from now ("in 10 years", "en cinco años",
+#: "within a year", "3 ay içinde"), which tell a length of time ("the highest in 10 years") far more often
+#: than a day.
+NO_DATES: dict[str, str] = {
+    "en": r"(?:with)?in\s(?:the\s(?:next|last|past)\s)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"a\sfew|several|\d{1,3})\s(?:months?|years?|decades?)",
+    "fr": r"(?:dans|en|pendant|durant)?\s?(?:la\s|le\s|l['’])?(?:matinée|soirée|après-midi)"
+    r"|(?:dans|en)\s(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,3})\s(?:mois|ans?|années?)",
+    "es": r"(?:por|en|durante)\s(?:la\s)?(?:mañana|tarde|noche)"
+    r"|en\s(?:los\s(?:próximos|últimos)\s)?(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos\spocos|"
+    r"\d{1,3})\s(?:mes(?:es)?|años?|décadas?)",
+    "de": r"(?:in|innerhalb|binnen)\s(?:von\s)?(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+    r"wenigen|\d{1,3})\s(?:Monat(?:en)?|Jahr(?:en)?|Jahrzehnten?)",
+    "it": r"(?:in|nella|nel)\s(?:mattinata|serata|pomeriggio)"
+    r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
+    r"(?:mesi|mese|anni|anno)",
+    "tr": r"\d{1,3}\s(?:ay|yıl)\s(?:içinde|sonra)|sonra\s\d{1,3}\s(?:ay|yıl)",
+}
+
+#: A weekend per language: its Saturday and Sunday.
+WEEKENDS: dict[str, str] = {
+    "en": r"week-?ends?",
+    "fr": r"week-?ends?|fins?\sde\ssemaine",
+    "es": r"fin(?:es)?\sde\ssemana|finde",
+    "de": r"Wochenende\w{0,2}",
+    "it": r"fine\ssettimana|week-?end",
+    "pl": r"weekend\w{0,3}",
+    "tr": r"hafta\s?sonu\w{0,3}",
+    "ru": r"выходн\w{1,3}",
+    "zh": r"周末|週末",
+}
+
 #: Words that make a holiday's name a date right before it: prepositions of time, "next"/"last"/"this". Not
 #: "of", "de", "di": "regalo di Natale", "marché de Noël" name a thing of the holiday.
 HOLIDAY_LEADS: dict[str, str] = {
@@ -417,6 +480,12 @@ def next_modifier_pattern(language: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=32)
+def season_pattern(language: str) -> re.Pattern[str] | None:
+    """A season's name anywhere in a span ("this summer", "l'été dernier"); None for a language without a list."""
+    return _listed_words(SEASONS, language)
+
+
+@lru_cache(maxsize=32)
 def bare_season_pattern(language: str) -> re.Pattern[str] | None:
     """A season's name alone, with at most an article or preposition before it ("in the fall", "l'hiver")."""
     words = SEASONS.get(language)
@@ -430,6 +499,25 @@ _SEASON_LEAD = (
     r"(?:(?:in|during|the|in the|during the|en|l['’]|à l['’]|au|le|en el|el|la|im|in der|der|d['’]|nel|nell['’])"
     r"\s?)?"
 )
+
+
+@lru_cache(maxsize=32)
+def no_date_pattern(language: str) -> re.Pattern[str] | None:
+    """What reads as a date but is none in ``language`` (:data:`NO_DATES`), to match a whole span; None if none."""
+    words = NO_DATES.get(language)
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=32)
+def weekend_pattern(language: str) -> re.Pattern[str] | None:
+    """The word for a weekend in ``language`` (:data:`WEEKENDS`); None for a language without."""
+    return _listed_words(WEEKENDS, language)
+
+
+@lru_cache(maxsize=32)
+def this_modifier_pattern(language: str) -> re.Pattern[str] | None:
+    """Words that put a weekday in the reference date's week ("this", "este"); None for a language without."""
+    return _listed_words(THIS_MODIFIERS, language)
 
 
 @lru_cache(maxsize=32)

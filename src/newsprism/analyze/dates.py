@@ -103,6 +103,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_year_end_candidates(text, language, reference))
+        candidates.extend(_relative_word_candidates(text, language, reference))
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
@@ -118,6 +119,8 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _in_tense(text, language, reference, mention)
     mention = _holiday_weekday(language, reference, mention)
     mention = _month_third(text, language, mention)
+    mention = _season_months(language, mention)
+    mention = _weekend(text, language, reference, mention)
     mention = _year_half(text, language, mention)
     return _year_end(language, reference, mention)
 
@@ -397,6 +400,9 @@ def _parse_spans(
             if _NOT_A_DATE.fullmatch(surface) or (language == "en" and _LOWER_CASE_MONTH.fullmatch(surface)):
                 # "rose 7.38 points", "in the afternoon" (no day), "will march": a number, a time, a verb.
                 continue
+            no_date = date_words.no_date_pattern(language)
+            if no_date is not None and no_date.fullmatch(surface):
+                continue  # "la matinée", "en cinco años": a part of a day alone, a length of time
             if language == "fr" and _FR_SEPT.fullmatch(surface):
                 continue  # "sept" alone is the number seven; September written short has its day or year
             value = _resolve(item.get("value") or {}, surface, language, reference)
@@ -527,8 +533,11 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
             if lower[1] in _FINE_GRAINS:
                 # "Tuesday evening", "tonight": a part of one day; that day obeys the day rules.
                 return _resolve_instant(lower[0], "day", span, language, reference)
-            # Duckling's interval end is exclusive.
+            # Duckling's interval end is exclusive, except in Spanish spans of years ("2020-2025", "entre 2019 y
+            # 2021" end on the first day of the last year written): a last year the span writes is whole.
             last = (upper[0] - timedelta(seconds=1)).date()
+            if upper[1] == "year" and str(upper[0].year) in span:
+                last = date(upper[0].year, 12, 31)
             first = lower[0].date()
             if (last - first).days > 366 and lower[1] == "day":
                 # "from March 3 to March 5, 2020": the year written once belongs to both ends.
@@ -588,11 +597,23 @@ def _fix_day(day: date, span: str, language: str, reference: date, has_year: boo
     if has_calendar_day:
         return nearest_year(day.month, day.day, reference) or day
     if weekday is not None:
+        if _this_weekday(span, language):
+            return reference + timedelta(days=weekday - reference.weekday())
         modifier = date_words.modifier_pattern(language)
         if modifier is not None and modifier.search(span):
             return day
         return most_recent_weekday(weekday, reference)
     return day
+
+
+def _this_weekday(span: str, language: str) -> bool:
+    """Whether a weekday is put in the reference date's own week ("este lunes", "this Friday"), by a word that
+    says neither next nor last: the parser reads it as the next one, news as the one of the week it writes in."""
+    this = date_words.this_modifier_pattern(language)
+    if this is None or not this.search(span):
+        return False
+    next_words, past_words = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
+    return not any(words is not None and words.search(span) for words in (next_words, past_words))
 
 
 def _in_tense(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
@@ -602,21 +623,25 @@ def _in_tense(text: str, language: str, reference: date, mention: DateMention) -
     future marker and no past one ("said Monday he will" keeps the Monday past). The reference day's own
     weekday stays that day ("available starting Tuesday", written on a Tuesday).
     """
-    if _BARE_DAY.fullmatch(mention.value) is None or mention.value >= reference.isoformat():
+    if _BARE_DAY.fullmatch(mention.value) is None:
         return mention
     weekday = date_words.weekday_in(mention.text, language)
     if weekday is None or _has_calendar_day(mention.text, language):
         return mention
+    this_week = _this_weekday(mention.text, language)
     modifier = date_words.modifier_pattern(language)
-    if modifier is not None and modifier.search(mention.text):
+    if not this_week and modifier is not None and modifier.search(mention.text):
         return mention
     future, past = date_words.future_marker_pattern(language), date_words.past_marker_pattern(language)
     if future is None or past is None:
         return mention
     clause = _clause_around(text, mention.start, mention.end)
-    if not future.search(clause) or past.search(clause):
-        return mention
     day = date.fromisoformat(mention.value)
+    if day > reference and this_week and past.search(clause) and not future.search(clause):
+        # "arribó este lunes", written on a Wednesday... of a Monday still to come: the one before.
+        return replace(mention, value=(day - timedelta(days=7)).isoformat())
+    if day >= reference or not future.search(clause) or past.search(clause):
+        return mention
     coming = day + timedelta(days=7 * ((reference - day).days // 7 + 1))
     return replace(mention, value=coming.isoformat())
 
@@ -742,6 +767,90 @@ def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
     value = day_range(first.replace(day=begin), first.replace(day=end))
     start = min(mention.start, part.start())
     return replace(mention, text=text[start : mention.end], start=start, value=value)
+
+
+def _weekend(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
+    """A weekend is its Saturday and Sunday ("ce week-end", "over the weekend", "am vergangenen Wochenende").
+
+    "next"/"last" words pick the weekend after or before the reference date; otherwise the one the
+    reference date falls in, else the one its clause's tense points to, else the nearer one (the last
+    from Monday to Wednesday, the coming one on Thursday and Friday). The parser reads a Friday evening.
+    """
+    words = date_words.weekend_pattern(language)
+    if words is None or not words.search(mention.text) or _has_calendar_day(mention.text, language):
+        return mention
+    weekday = reference.weekday()
+    if weekday >= _SATURDAY:
+        current = reference - timedelta(days=weekday - _SATURDAY)
+        last, coming = current - timedelta(days=7), current + timedelta(days=7)
+    else:
+        current = None
+        last, coming = reference - timedelta(days=weekday + 2), reference + timedelta(days=_SATURDAY - weekday)
+    next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
+    future, past = date_words.future_marker_pattern(language), date_words.past_marker_pattern(language)
+    clause = _clause_around(text, mention.start, mention.end)
+    # The modifier may stand outside the span the parser gave ("am vergangenen | Wochenende", "el fin de semana |
+    # próximo").
+    reach_before, reach_after = _modifier_reach(language)
+    words_of = text[max(0, mention.start - reach_before) : mention.end + reach_after]
+    if next_re is not None and next_re.search(words_of):
+        saturday = coming
+    elif past_re is not None and past_re.search(words_of):
+        saturday = last
+    elif current is not None:
+        saturday = current
+    elif future is not None and future.search(clause) and not (past is not None and past.search(clause)):
+        saturday = coming
+    elif past is not None and past.search(clause):
+        saturday = last
+    else:
+        saturday = last if weekday <= _LAST_WEEKEND_UNTIL else coming
+    return replace(mention, value=day_range(saturday, saturday + timedelta(days=1)))
+
+
+#: Saturday's weekday number, and the last weekday (Wednesday) whose nearer weekend is the one before.
+_SATURDAY = 5
+_LAST_WEEKEND_UNTIL = 2
+
+
+def _season_months(language: str, mention: DateMention) -> DateMention:
+    """A season is its three whole months, as news and the gold read it ("this summer": June to August).
+
+    The parser counts from the solstice or equinox (21 June to 23 September); a stretch that starts on
+    one (the 19th to the 23rd of March, June, September or December) in a span naming a season becomes
+    the three months from that month.
+    """
+    season = date_words.season_pattern(language)
+    if season is None or "/" not in mention.value or not season.search(mention.text):
+        return mention
+    first = date.fromisoformat(mention.value[:10])
+    if first.month % 3 or not _SEASON_START_DAYS[0] <= first.day <= _SEASON_START_DAYS[1]:
+        return mention
+    return replace(mention, value=month_range(first.year, first.month, 3))
+
+
+#: The days of March, June, September and December on which the parser starts a season.
+_SEASON_START_DAYS = (19, 23)
+
+
+def _relative_word_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Relative days and years of :data:`date_words.RELATIVE_WORDS` ("anoche", "el año anterior")."""
+    words = date_words.RELATIVE_WORDS.get(language)
+    if not words:
+        return
+    for match in _relative_word_pattern(language).finditer(text):
+        _, unit, offset = words[_part_of(match)]
+        if unit == "day":
+            yield match.start(), match.end(), (reference + timedelta(days=offset)).isoformat()
+        else:
+            yield match.start(), match.end(), _year_range(reference.year + offset)
+
+
+@lru_cache(maxsize=16)
+def _relative_word_pattern(language: str) -> re.Pattern[str]:
+    """The words of :data:`date_words.RELATIVE_WORDS` for ``language``, one group each (p0, p1, ...)."""
+    alternatives = _part_groups([pattern for pattern, _, _ in date_words.RELATIVE_WORDS[language]])
+    return re.compile(rf"(?<!\w){alternatives}(?!\w)", re.IGNORECASE)
 
 
 def _year_end_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
