@@ -160,6 +160,21 @@ def test_said_with_a_pronoun_object_and_nothing_reported_is_no_quote() -> None:
             (("John Smith", "PER"),),
             ("The plant will close by the end of the summer", "John Smith"),
         ),
+        (
+            # An attribution opening on its verb may say when and where before who, at length.
+            "Toute personne souhaitant entrer aura besoin d'une bonne raison, a déclaré dimanche à Berlin le "
+            "ministre allemand de l'Intérieur, Horst Seehofer.",
+            "fr",
+            (("Horst Seehofer", "PER"), ("Berlin", "LOC")),
+            ("Toute personne souhaitant entrer aura besoin d'une bonne raison", "Horst Seehofer"),
+        ),
+        (
+            "La coalition a convenu d'un plan pour soutenir l'économie, a déclaré le co-dirigeant du Parti "
+            "social-démocrate (SPD) Norbert Walter-Borjans.",
+            "fr",
+            (("Norbert Walter-Borjans", "PER"), ("SPD", "ORG")),
+            ("La coalition a convenu d'un plan pour soutenir l'économie", "Norbert Walter-Borjans"),
+        ),
     ],
 )
 def test_attribution_after_the_clause(
@@ -179,6 +194,9 @@ def test_attribution_after_the_clause(
         ("Ana Ruiz la apoya. Es un punto de encuentro para todas, cuentan desde la plataforma.", "es"),
         # A long tail after a verb that opens it names nobody close to the verb.
         ("The plant will close by the end of the summer, said the workers who met with Anna Berg on Monday.", "en"),
+        # A long tail after a verb that opens it, with a name at its end that is no subject of the verb.
+        ("La coalition veut un plan de relance, annonce un rapport publié lundi par le cabinet de Anna Berg.", "fr"),
+        ("Dem Tief gehört auch eine warme Front, so das Ausmass des Ereignisses hängt vom Weg von Anna Berg ab.", "de"),
     ],
 )
 def test_no_attribution_after_the_clause(text: str, language: str) -> None:

@@ -4038,6 +4038,11 @@ def _partial_speaker(
 _POSTPOSED_LANGUAGES = frozenset(["en", "fr", "de", "es"])
 #: Most words after the comma in a post-posed attribution ("she said in a statement on Monday").
 _POSTPOSED_TAIL_WORDS = 9
+#: Most words in one that opens on its verb, which may say when and where before who ("a déclaré dimanche à
+#: Berlin le ministre allemand de l'Intérieur").
+_POSTPOSED_INVERTED_TAIL_WORDS = 15
+#: A word as written between spaces ("co-dirigeant", "l'Intérieur").
+_TOKEN = re.compile(r"\S+")
 #: Fewest characters in a sentence read for a quote without marks.
 _POSTPOSED_MIN_CHARS = 20
 #: Fewest words in the reported clause before it.
@@ -4356,6 +4361,33 @@ def _plural_unnamed(text: str, language: str, start: int, end: int, cue_match: r
     return bool(pattern.fullmatch(text, start, cue_match.start()) or pattern.match(text, cue_match.end(), end))
 
 
+def _inverted_and_named(
+    text: str, language: str, start: int, end: int, cue_re: re.Pattern[str], speakers: Sequence[NamedMention]
+) -> bool:
+    """Whether the attribution [start, end) opens on its verb and ends on a name, in a language that puts the
+    subject after the verb ("a déclaré dimanche à Berlin le ministre de l'Intérieur, Horst Seehofer")."""
+    if language not in _INVERTED_SUBJECT_LANGUAGES:
+        return False
+    first_word = _NON_SPACE.search(text, start, end)
+    verb = cue_re.match(text, first_word.start()) if first_word is not None else None
+    if verb is None or verb.group(0).strip().casefold() in _SHORT_SOURCE_CUES:
+        return False  # "..., so das Ausmass ... von Bianca ab": "so" opens many a clause
+    last_words = _TOKEN.findall(text, start, end)[-_NAME_AT_END_WORDS:]
+    tail_of_attribution = end - sum(len(word) + 1 for word in last_words)
+    return any(
+        not speaker.quoted and not speaker.oblique and tail_of_attribution <= speaker.start <= speaker.end <= end
+        for speaker in speakers
+    )
+
+
+#: Languages whose attribution after a clause may open on the verb and end on who spoke.
+_INVERTED_SUBJECT_LANGUAGES = frozenset(["fr", "es", "de"])
+#: Cues too short or too common to open a long attribution ("so").
+_SHORT_SOURCE_CUES = frozenset(["so"])
+#: The name that ends such an attribution starts within its last words.
+_NAME_AT_END_WORDS = 4
+
+
 def _postposed_at(
     text: str,
     language: str,
@@ -4377,7 +4409,7 @@ def _postposed_at(
         german = _german_attribution(text, start, comma, next_comma, speakers)
         if german is not None:
             return german
-    tail_words = _WORD.findall(text[comma + 1 : next_comma])
+    tail_words = _WORD.findall(text, comma + 1, next_comma)
     # The holder of a role may be named after one more comma ("…, a indiqué le ministre de la Santé, Olivier Véran").
     tail_end = (
         next_comma if next_comma == end else _with_apposition(text, language, comma + 1, next_comma, end, speakers)
@@ -4385,10 +4417,18 @@ def _postposed_at(
     if len(tail_words) > _POSTPOSED_TAIL_WORDS:
         # Where and how it was said closes many attributions ("..., explicó el Gobierno regional en un
         # comunicado"): no part of who said it.
-        tail_end = _without_channel(text, language, comma + 1, tail_end)
-        tail_end = _inverted_named_tail(text, language, comma + 1, tail_end, cue_re, speakers)
-        tail_words = _WORD.findall(text[comma + 1 : tail_end])
-    if not tail_words or len(tail_words) > _POSTPOSED_TAIL_WORDS:
+        trimmed_end = _without_channel(text, language, comma + 1, tail_end)
+        trimmed_end = _inverted_named_tail(text, language, comma + 1, trimmed_end, cue_re, speakers)
+        trimmed_words = _WORD.findall(text, comma + 1, trimmed_end)
+        if trimmed_words and len(trimmed_words) <= _POSTPOSED_TAIL_WORDS:
+            tail_end, tail_words = trimmed_end, trimmed_words
+        elif len(_WORD.findall(text, comma + 1, tail_end)) > _POSTPOSED_INVERTED_TAIL_WORDS or not _inverted_and_named(
+            text, language, comma + 1, tail_end, cue_re, speakers
+        ):
+            # Unless it opens on its verb and ends on a name, which may come after when and where ("..., a
+            # déclaré dimanche à Berlin le ministre allemand de l'Intérieur, Horst Seehofer").
+            return None
+    if not tail_words:
         return None
     first_cue = cue_re.search(text, comma + 1, tail_end)
     if (
