@@ -615,3 +615,18 @@ def test_a_role_named_before_its_holder_points_to_the_one_given_it_later() -> No
     text = "« Nous allons fermer toutes les écoles dès lundi », a annoncé le ministre de l'Éducation nationale."
     (quote,) = find_quotes(text, "fr", ())
     assert quote.speaker is None
+
+
+def test_the_end_of_a_word_before_the_verb_is_no_pronoun() -> None:
+    # "the hospital said": the "he" of "the" is no pronoun pointing to the person in focus.
+    text = (
+        "Anna Berg had her first baby at 12:34 a.m. At North York General Hospital, Kert Lin was born later. "
+        '"Congrats to the family and happy birthday to all our babies," the hospital said.'
+    )
+    names = (("Anna Berg", "PER"), ("North York General Hospital", "ORG"), ("Kert Lin", "PER"))
+    quotes = find_quotes(text, "en", entities_of(text, *names))
+    assert [q.speaker for q in quotes] == ["North York General Hospital"]
+    # Must not change: a real pronoun still points to the person in focus.
+    text = 'Anna Berg spoke on Monday. "Congrats to the family and happy birthday to all," she said.'
+    quotes = find_quotes(text, "en", entities_of(text, ("Anna Berg", "PER")))
+    assert [q.speaker for q in quotes] == ["Anna Berg"]

@@ -2087,9 +2087,11 @@ def _attribute(
         if statement is not None:
             return Quote(body, span.start, span.end, statement[0], statement[1], cue, "direct")
     if side == "after":
-        lead = text[after_start : cue_match.start()]
+        # The last words before the verb, whole: a pronoun there is its subject ("she said"; not the "he" of
+        # "the hospital said").
+        lead = _whole_words_before(text, after_start, cue_match.start(), _PRONOUN_LEAD_CHARS)
         pronoun_re, plural_re = cues.pronoun_pattern(language), cues.plural_pronoun_pattern(language)
-        if _INVERTED_PLURAL.search(cue) or (plural_re and plural_re.search(lead[-12:])):
+        if _INVERTED_PLURAL.search(cue) or (plural_re and plural_re.search(lead)):
             return Quote(body, span.start, span.end, None, None, cue, "direct")  # "they said": a group
         if cues.is_plural_cue(language, cue) and _nearest(speakers, after_start, after_end, 0) is None:
             # '"...", insisten.': a group speaks; the organisation described nearby, else nobody sure.
@@ -2111,7 +2113,7 @@ def _attribute(
         trailing = text[cue_match.end() : min(after_end, cue_match.end() + 8)].lstrip()
         said_by_pronoun = (
             _INVERTED_SINGULAR.search(cue)
-            or (pronoun_re and pronoun_re.search(lead[-12:]))
+            or (pronoun_re and pronoun_re.search(lead))
             or (pronoun_re and pronoun_re.match(trailing))
         )
         if _neuter_subject(text, language, after_start, cue_match.start()):
@@ -2119,7 +2121,7 @@ def _attribute(
             name, entity_id = _organisation_in_focus(speakers, span.open_start, previous)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         if said_by_pronoun and not _nearest(speakers, after_start, cue_match.start(), 0):
-            gender = cues.pronoun_gender(language, f"{lead[-12:]} {cue} {trailing}")
+            gender = cues.pronoun_gender(language, f"{lead} {cue} {trailing}")
             name, entity_id = _focus(speakers, span.open_start, previous, gender)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         if impersonal:
@@ -2234,6 +2236,18 @@ def _attribute(
     if speaker is None:
         return Quote(body, span.start, span.end, None, None, cue, "direct")
     return Quote(body, span.start, span.end, speaker.name, speaker.entity_id, cue, "direct")
+
+
+def _whole_words_before(text: str, start: int, end: int, chars: int) -> str:
+    """The last ``chars`` characters of text[start:end], widened back to the start of the word they cut."""
+    cut = max(start, end - chars)
+    while cut > start and text[cut - 1].isalnum() and text[cut].isalnum():
+        cut -= 1
+    return text[cut:end]
+
+
+#: Characters before a verb of saying read for its pronoun subject ("..., she said").
+_PRONOUN_LEAD_CHARS = 12
 
 
 @dataclass(frozen=True, slots=True)
