@@ -630,3 +630,13 @@ def test_the_end_of_a_word_before_the_verb_is_no_pronoun() -> None:
     text = 'Anna Berg spoke on Monday. "Congrats to the family and happy birthday to all," she said.'
     quotes = find_quotes(text, "en", entities_of(text, ("Anna Berg", "PER")))
     assert [q.speaker for q in quotes] == ["Anna Berg"]
+
+
+def test_a_name_after_the_spanish_a_is_spoken_to_not_speaking() -> None:
+    text = (
+        "El EZLN manda un mensaje a AMLO. El Ejército Zapatista rechazó los megaproyectos y dijo que "
+        "defenderá sus tierras con su vida."
+    )
+    names = (("AMLO", "PER"), ("Ejército Zapatista", "ORG"), ("EZLN", "ORG"))
+    quotes = find_quotes(text, "es", entities_of(text, *names))
+    assert [(q.speaker, q.kind) for q in quotes] == [("Ejército Zapatista", "indirect")]

@@ -65,7 +65,8 @@ _OBLIQUE = re.compile(
     r"during|amid|after|before|near|under|"
     r"à|au|aux|auprès\s{1,3}d[eu]|auprès\s{1,3}des|devant|dans|chez|avec|contre|"
     r"im|bei|beim|gegenüber|mit|über|vor|"
-    r"ante|(?<!de\sacuerdo\s)con|contra|sobre|al|"
+    # "a" the Spanish and Italian "to" ("un mensaje a AMLO"), not the Polish "and" after a comma (", a Jan").
+    r"ante|(?<!de\sacuerdo\s)con|contra|sobre|al|(?<![,;.!?]\s)a|"
     r"w|we|na|do|od|przy|dla|przez|przed|pod|nad|wobec|z|ze|o|"
     # The people around someone speak, not that person ("L'entourage d'Emmanuel Macron explique").
     r"entourage\s{1,3}d[eu]|entourage|proches\s{1,3}d[eu]|proches|family\s{1,3}of|aides\s{1,3}to|"
