@@ -221,6 +221,39 @@ def test_relative_words_the_parser_misses_count_from_the_reference() -> None:
     assert found == {"Anoche": "2019-12-30", "año anterior": "2018-01-01/2018-12-31"}
 
 
+def test_the_last_n_days_weeks_months_or_years_end_on_the_reference_date() -> None:
+    assert values("Over the past two weeks, four restaurants were robbed.", "en", "2019-12-30") == {
+        "Over the past two weeks": "2019-12-17/2019-12-30"
+    }
+    assert values("Au cours des deux dernières décennies, rien.", "fr", "2020-03-29") == {
+        "Au cours des deux dernières décennies": "2000-03-30/2020-03-29"
+    }
+    assert list(values("In den letzten drei Monaten stieg er.", "de", "2020-03-31").values()) == [
+        "2020-01-01/2020-03-31"
+    ]
+    # Must not change: "last week" with no number is the calendar week before.
+    assert values("Prices fell last week.", "en", "2022-03-10") == {"last week": "2022-02-28/2022-03-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("People go into the new year healthy.", "2020-01-01/2020-12-31"),
+        ("Shots were fired in the early hours of the new year.", "2020-01-01"),
+        ("Thousands ushered in the New Year by marching.", "2020-01-01"),
+    ],
+)
+def test_the_new_year_is_the_year_it_opens_or_its_first_day(text: str, value: str) -> None:
+    assert list(values(text, "en", "2019-12-30").values()) == [value]
+
+
+def test_new_year_without_the_or_as_a_possessive_is_no_date() -> None:
+    text = "Happy New Year! Most New Year's resolutions fail, said the New Year message."
+    assert values(text, "en", "2019-12-30") == {}
+    # Must not change: the holiday's own names.
+    assert values("On New Year's Eve it rained.", "en", "2019-12-30") == {"On New Year's Eve": "2019-12-31"}
+
+
 def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
     assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
     assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}

@@ -277,7 +277,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
 #: "within a year", "3 ay içinde"), which tell a length of time ("the highest in 10 years") far more often
 #: than a day.
 NO_DATES: dict[str, str] = {
-    "en": r"(?:with)?in\s(?:the\s(?:next|last|past)\s)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+    "en": r"(?:with)?in\s(?:the\s(?:next|coming)\s)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"a\sfew|several|\d{1,3})\s(?:months?|years?|decades?)",
     "fr": r"(?:dans|en|pendant|durant)?\s?(?:la\s|le\s|l['’])?(?:matinée|soirée|après-midi)"
     r"|(?:dans|en)\s(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,3})\s(?:mois|ans?|années?)",
@@ -303,6 +303,80 @@ WEEKENDS: dict[str, str] = {
     "tr": r"hafta\s?sonu\w{0,3}",
     "ru": r"выходн\w{1,3}",
     "zh": r"周末|週末",
+}
+
+#: The last N days, weeks, months or years counted back from the reference date, which they end on ("over the
+#: past two weeks", "in last one month", "au cours des deux dernières décennies", "in den letzten drei Monaten"):
+#: group ``n`` the number, in digits or a word of :data:`NUMBER_WORDS`, group ``unit`` the unit's noun.
+ROLLING_SPANS: dict[str, str] = {
+    "en": r"(?:(?:in|over|during|within)\s)?(?:the\s)?(?:past|last|previous)\s(?P<n>\d{1,3}|[a-z]{3,6})\s"
+    r"(?P<unit>days?|weeks?|months?|years?|decades?)",
+    "fr": r"(?:(?:au\scours|lors|pendant|durant)\s(?:des|de\sces)\s|ces\s)(?P<n>\d{1,3}|[a-z]{3,6})\s"
+    r"(?:derniers|dernières)\s(?P<unit>jours|semaines|mois|ans|années|décennies)",
+    "es": r"(?:(?:en|durante)\s)?(?:los|las)\s(?:últimos|últimas)\s(?P<n>\d{1,3}|[a-z]{3,6})\s"
+    r"(?P<unit>días|semanas|meses|años|décadas)",
+    "de": r"(?:(?:in|während)\s)?den\s(?:letzten|vergangenen)\s(?P<n>\d{1,3}|[a-zö]{3,6})\s"
+    r"(?P<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten)",
+}
+#: Number words of :data:`ROLLING_SPANS`, per language.
+NUMBER_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "twelve": 12,
+    },
+    "fr": {
+        "deux": 2,
+        "trois": 3,
+        "quatre": 4,
+        "cinq": 5,
+        "six": 6,
+        "sept": 7,
+        "huit": 8,
+        "neuf": 9,
+        "dix": 10,
+        "douze": 12,
+    },
+    "es": {
+        "dos": 2,
+        "tres": 3,
+        "cuatro": 4,
+        "cinco": 5,
+        "seis": 6,
+        "siete": 7,
+        "ocho": 8,
+        "nueve": 9,
+        "diez": 10,
+        "doce": 12,
+    },
+    "de": {
+        "zwei": 2,
+        "drei": 3,
+        "vier": 4,
+        "fünf": 5,
+        "sechs": 6,
+        "sieben": 7,
+        "acht": 8,
+        "neun": 9,
+        "zehn": 10,
+        "zwölf": 12,
+    },
+}
+#: The unit each noun of :data:`ROLLING_SPANS` counts (lower-cased).
+ROLLING_UNITS: dict[str, str] = {
+    **dict.fromkeys(["day", "days", "jours", "días", "tagen"], "day"),
+    **dict.fromkeys(["week", "weeks", "semaines", "semanas", "wochen"], "week"),
+    **dict.fromkeys(["month", "months", "mois", "meses", "monaten"], "month"),
+    **dict.fromkeys(["year", "years", "ans", "années", "años", "jahren"], "year"),
+    **dict.fromkeys(["decade", "decades", "décennies", "décadas", "jahrzehnten"], "decade"),
 }
 
 #: Words that make a holiday's name a date right before it: prepositions of time, "next"/"last"/"this". Not

@@ -104,6 +104,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_relative_word_candidates(text, language, reference))
+        candidates.extend(_rolling_candidates(text, language, reference))
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
@@ -406,6 +407,8 @@ def _parse_spans(
             if language == "fr" and _FR_SEPT.fullmatch(surface):
                 continue  # "sept" alone is the number seven; September written short has its day or year
             value = _resolve(item.get("value") or {}, surface, language, reference)
+            if language == "en" and _NEW_YEAR.fullmatch(surface):
+                value = _new_year(text, span_start, value)
             value = _no_far_future(
                 value, surface, text[max(0, span_start - 20) : span_start] + surface, language, reference
             )
@@ -417,6 +420,42 @@ def _parse_spans(
             )
             if value:
                 yield span_start, span_end, value
+
+
+#: "new year" as the parser reads it: the 1st of January, whatever the words around it say.
+_NEW_YEAR = re.compile(r"new\syear(?:['’]s?)?", re.IGNORECASE)
+#: "the" before "new year", with what the new year is then: its first hours or day (the 1st of January), or
+#: the year it opens ("into the new year", "early in the new year").
+_THE_BEFORE_NEW_YEAR = re.compile(
+    r"(?:(?P<day>(?:hours?|minutes?|day|eve|dawn|start|beginning|stroke)\sof|"
+    # Celebrating it is celebrating its first day ("ushered in the New Year", "celebrate the new year").
+    r"(?:celebrat|usher|ring|welcom|greet|toast|see|saw|seeing|start|begin)\w{0,4}(?:\sin)?|on|occasion\sof)\s)?"
+    r"the\s$",
+    re.IGNORECASE,
+)
+#: A noun after "new year" that makes it name a thing of the holiday ("the New Year reception").
+_NEW_YEAR_THING = re.compile(
+    r"\s(?:message|address|speech|greetings?|reception|celebrations?|part(?:y|ies)|resolutions?|honou?rs|"
+    r"holidays?|festivities|fireworks|concerts?|sales?|offers?|wishes|cards?|traditions?|closures?|break|period|"
+    r"dinner|gala|countdown|eve)(?!\w)",
+    re.IGNORECASE,
+)
+#: Characters before "new year" read for its "the".
+_NEW_YEAR_LEAD = 30
+
+
+def _new_year(text: str, start: int, value: str | None) -> str | None:
+    """ "The new year" is the year it opens ("into the new year": 2020), "the first hours of the new year" and
+    "celebrating the new year" its first day; "new year" with no "the" is a greeting or names a thing ("Happy
+    New Year", "New Year fireworks"), and "New Year's" what belongs to it ("New Year's resolutions"): no date."""
+    if value is None or text[start:].lower().startswith(("new year's", "new year’s")):
+        return None  # "the New Year's meeting": what belongs to it, no date
+    the = _THE_BEFORE_NEW_YEAR.search(text, max(0, start - _NEW_YEAR_LEAD), start)
+    if the is None or _NEW_YEAR_THING.match(text, start + len("new year")):
+        return None  # "the New Year message": a thing of the holiday
+    if the.group("day"):
+        return value[:10]
+    return _year_range(int(value[:4]))
 
 
 #: A number with two decimals that no day and month can be ("7.38"), or a part of a day alone ("in the afternoon").
@@ -831,6 +870,42 @@ def _season_months(language: str, mention: DateMention) -> DateMention:
 
 #: The days of March, June, September and December on which the parser starts a season.
 _SEASON_START_DAYS = (19, 23)
+
+
+def _rolling_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """The last N days, weeks, months or years, which end on the reference date ("over the past two weeks":
+    the 14 days up to it; "au cours des deux dernières décennies": 20 years less a day before it)."""
+    pattern = _rolling_pattern(language)
+    if pattern is None:
+        return
+    numbers = date_words.NUMBER_WORDS.get(language, {})
+    for match in pattern.finditer(text):
+        count = match["n"]
+        n = int(count) if count.isdigit() else numbers.get(count.casefold())
+        unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
+        if not n or unit is None:
+            continue
+        first = _count_back(reference, n, unit)
+        if first is not None:
+            yield match.start(), match.end(), day_range(first + timedelta(days=1), reference)
+
+
+def _count_back(reference: date, n: int, unit: str) -> date | None:
+    """The day ``n`` days, weeks, months, years or decades before ``reference`` (None before year 1)."""
+    if unit in ("day", "week"):
+        days = n * (7 if unit == "week" else 1)
+        return reference - timedelta(days=days) if days < (reference - date.min).days else None
+    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
+    year, month = divmod(reference.year * 12 + reference.month - 1 - months, 12)
+    if year < 1:
+        return None
+    return date(year, month + 1, min(reference.day, calendar.monthrange(year, month + 1)[1]))
+
+
+@lru_cache(maxsize=16)
+def _rolling_pattern(language: str) -> re.Pattern[str] | None:
+    words = date_words.ROLLING_SPANS.get(language)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 def _relative_word_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
