@@ -254,6 +254,25 @@ def test_new_year_without_the_or_as_a_possessive_is_no_date() -> None:
     assert values("On New Year's Eve it rained.", "en", "2019-12-30") == {"On New Year's Eve": "2019-12-31"}
 
 
+def test_next_year_is_the_year_after_the_reference_years() -> None:
+    # Written on 1 January, "next year" starts a year ahead: it stays there, unlike a yearless month.
+    assert values("Next year, Russia's share will drop.", "en", "2020-01-01") == {"Next year": "2021-01-01/2021-12-31"}
+    assert values("El año entrante China superará a Norteamérica.", "es", "2020-01-01") == {
+        "El año entrante": "2021-01-01/2021-12-31"
+    }
+    # Must not change: a holiday read a year ahead still moves back.
+    assert values("On New Year's Eve it rained.", "en", "2020-01-01") == {"On New Year's Eve": "2019-12-31"}
+
+
+def test_the_italian_new_year_is_the_one_the_reference_date_opens() -> None:
+    assert values("Nel nuovo anno ci saranno elezioni.", "it", "2019-12-31") == {
+        "Nel nuovo anno": "2020-01-01/2020-12-31"
+    }
+    assert values("Nel nuovo anno ci saranno elezioni.", "it", "2020-01-02") == {
+        "Nel nuovo anno": "2020-01-01/2020-12-31"
+    }
+
+
 def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
     assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
     assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}

@@ -266,10 +266,17 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Pasqua", "easter+0"),
     ),
 }
-#: Relative days and years the parser does not read, with the unit and how many of them back from the
-#: reference date ("anoche": last night, the day before; "el año anterior": the year before).
+#: Relative days and years the parser does not read, with the unit and how many of them from the reference
+#: date ("anoche": last night, the day before; "el año anterior": the year before).
 RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
-    "es": ((r"anteanoche", "day", -2), (r"anoche", "day", -1), (r"(?:el\s)?año\santerior", "year", -1)),
+    "es": (
+        (r"anteanoche", "day", -2),
+        (r"anoche", "day", -1),
+        (r"(?:el\s)?año\santerior", "year", -1),
+        (r"(?:el\s)?año\sentrante", "year", 1),
+    ),
+    # "The new year" is the one a December reference date is about to open, else the reference date's own.
+    "it": ((r"nel\snuovo\sanno", "new year", 0),),
 }
 
 #: What the parser reads as a date but the news means no calendar day by, per language: a part of a day alone

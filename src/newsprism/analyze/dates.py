@@ -471,8 +471,11 @@ _FR_SEPT = re.compile(r"sept\.?", re.IGNORECASE)
 
 
 def _no_far_future(value: str | None, surface: str, context: str, language: str, reference: date) -> str | None:
-    """A yearless date read half a year or more ahead, or one said to be past ("juin dernier"), moves back a year."""
-    if value is None or _YEAR_IN_TEXT.search(surface):
+    """A yearless date read half a year or more ahead, or one said to be past ("juin dernier"), moves back a year.
+
+    "Next year" is the year after the reference date's, however far ahead it starts.
+    """
+    if value is None or _YEAR_IN_TEXT.search(surface) or _NEXT_YEAR.search(surface):
         return value
     first = date.fromisoformat(value[:10])
     past = date_words.past_modifier_pattern(language)
@@ -480,6 +483,14 @@ def _no_far_future(value: str | None, surface: str, context: str, language: str,
     if (first - reference).days > 183 or (said_past and first > reference and "/" in value):
         return "/".join(_year_back(date.fromisoformat(part)).isoformat() for part in value.split("/"))
     return value
+
+
+#: "Next year" in the languages the parser reads ("l'an prochain", "im kommenden Jahr", "el año que viene").
+_NEXT_YEAR = re.compile(
+    r"\bnext\syear\b|\b(?:l['’]année|l['’]an)\sprochaine?\b|\b(?:nächste|kommende)[sn]?\sJahr|"
+    r"\b(?:próximo\saño|año\s(?:próximo|que\sviene))\b|\b(?:anno\sprossimo|prossimo\sanno)\b",
+    re.IGNORECASE,
+)
 
 
 def _year_back(day: date) -> date:
@@ -917,8 +928,13 @@ def _relative_word_candidates(text: str, language: str, reference: date) -> Iter
         _, unit, offset = words[_part_of(match)]
         if unit == "day":
             yield match.start(), match.end(), (reference + timedelta(days=offset)).isoformat()
+        elif unit == "new year":
+            yield match.start(), match.end(), _year_range(reference.year + (reference.month == _DECEMBER))
         else:
             yield match.start(), match.end(), _year_range(reference.year + offset)
+
+
+_DECEMBER = 12
 
 
 @lru_cache(maxsize=16)
