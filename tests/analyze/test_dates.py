@@ -231,6 +231,8 @@ def test_the_last_n_days_weeks_months_or_years_end_on_the_reference_date() -> No
     assert list(values("In den letzten drei Monaten stieg er.", "de", "2020-03-31").values()) == [
         "2020-01-01/2020-03-31"
     ]
+    # The parser's own span for it ("last one year", read as 2019) gets the same value.
+    assert list(values("The index rose in last one year.", "en", "2020-01-01").values()) == ["2019-01-02/2020-01-01"]
     # Must not change: "last week" with no number is the calendar week before.
     assert values("Prices fell last week.", "en", "2022-03-10") == {"last week": "2022-02-28/2022-03-06"}
 

@@ -122,6 +122,7 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _month_third(text, language, mention)
     mention = _season_months(language, mention)
     mention = _weekend(text, language, reference, mention)
+    mention = _rolling(language, reference, mention)
     mention = _year_half(text, language, mention)
     return _year_end(language, reference, mention)
 
@@ -889,16 +890,27 @@ def _rolling_candidates(text: str, language: str, reference: date) -> Iterator[t
     pattern = _rolling_pattern(language)
     if pattern is None:
         return
-    numbers = date_words.NUMBER_WORDS.get(language, {})
     for match in pattern.finditer(text):
-        count = match["n"]
-        n = int(count) if count.isdigit() else numbers.get(count.casefold())
-        unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
-        if not n or unit is None:
-            continue
-        first = _count_back(reference, n, unit)
-        if first is not None:
-            yield match.start(), match.end(), day_range(first + timedelta(days=1), reference)
+        value = _rolling_value(match, language, reference)
+        if value is not None:
+            yield match.start(), match.end(), value
+
+
+def _rolling(language: str, reference: date, mention: DateMention) -> DateMention:
+    """A span the parser read as the last N calendar units ("in last one year": 2019) is the stretch ending on
+    the reference date, as :func:`_rolling_candidates` reads it (the parser's span wins when as long)."""
+    pattern = _rolling_pattern(language)
+    match = pattern.search(mention.text) if pattern is not None else None
+    value = _rolling_value(match, language, reference) if match is not None else None
+    return replace(mention, value=value) if value is not None else mention
+
+
+def _rolling_value(match: re.Match[str], language: str, reference: date) -> str | None:
+    count = match["n"]
+    n = int(count) if count.isdigit() else date_words.NUMBER_WORDS.get(language, {}).get(count.casefold())
+    unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
+    first = _count_back(reference, n, unit) if n and unit is not None else None
+    return day_range(first + timedelta(days=1), reference) if first is not None else None
 
 
 def _count_back(reference: date, n: int, unit: str) -> date | None:
