@@ -275,6 +275,44 @@ def test_the_italian_new_year_is_the_one_the_reference_date_opens() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Du lundi au vendredi, le centre est ouvert."),
+        ("en", "The office is open Monday through Friday."),
+        ("de", "Die Praxis ist von Montag bis Freitag geöffnet."),
+        ("es", "El mercado abre de lunes a viernes."),
+        # A clock time alone, and a part of a day alone.
+        ("de", "Gegen 6.30 Uhr fiel der Strom aus. Am Morgen kam er wieder."),
+        ("fr", "Le matin, les enfants jouent. Quelques jours avant, il pleuvait."),
+    ],
+)
+def test_spans_of_weekdays_clock_times_and_parts_of_a_day_are_no_dates(language: str, text: str) -> None:
+    assert values(text, language, "2020-01-02") == {}
+
+
+def test_german_weekdays_joined_to_a_part_of_the_day_and_new_years_eve() -> None:
+    found = values("Am Samstagnachmittag brannte es, am Silvestertag auch.", "de", "2020-01-02")
+    assert found == {"Samstagnachmittag": "2019-12-28", "am Silvestertag": "2019-12-31"}
+
+
+def test_glued_readings_keep_the_year_and_drop_the_french_number_seven() -> None:
+    # "2019, sept des neuf Länder": seven, not September; the half-year before the year stands.
+    found = values("Au premier semestre 2019, sept des neuf Länder ont progressé.", "fr", "2019-12-31")
+    assert list(found.values()) == ["2019-01-01/2019-06-30"]
+    # A year glued to a clock time is the year.
+    assert list(values("Contre 55 % en 2014, à 16 heures.", "fr", "2020-03-15").values()) == ["2014-01-01/2014-12-31"]
+    # Must not change: September written short after its day.
+    assert values("Le 7 sept. 2019 il pleuvait.", "fr") == {"Le 7 sept. 2019": "2019-09-07"}
+
+
+def test_months_counted_back_are_the_whole_month() -> None:
+    assert values("C'est ma mère qui m'a amené ici, il y a sept mois.", "fr", "2020-03-10") == {
+        "il y a sept mois": "2019-08-01/2019-08-31"
+    }
+    assert list(values("Three months ago it began.", "en", "2020-03-10").values()) == ["2019-12-01/2019-12-31"]
+
+
 def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
     assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
     assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}

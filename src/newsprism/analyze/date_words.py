@@ -17,13 +17,13 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
     "de": (
-        r"montag(?!s\b)\w{0,9}",
-        r"dienstag(?!s\b)\w{0,9}",
-        r"mittwoch(?!s\b)\w{0,9}",
-        r"donnerstag(?!s\b)\w{0,9}",
-        r"freitag(?!s\b)\w{0,9}",
-        r"(?:samstag|sonnabend)(?!s\b)\w{0,9}",
-        r"sonntag(?!s\b)\w{0,9}",
+        r"montag(?!s\b)\w{0,10}",
+        r"dienstag(?!s\b)\w{0,10}",
+        r"mittwoch(?!s\b)\w{0,10}",
+        r"donnerstag(?!s\b)\w{0,10}",
+        r"freitag(?!s\b)\w{0,10}",
+        r"(?:samstag|sonnabend)(?!s\b)\w{0,10}",
+        r"sonntag(?!s\b)\w{0,10}",
     ),
     "es": ("lunes", "martes", "mi[ée]rcoles", "jueves", "viernes", "s[áa]bado", "domingo"),
     "it": ("luned[ìi]", "marted[ìi]", "mercoled[ìi]", "gioved[ìi]", "venerd[ìi]", "sabato", "domenica"),
@@ -227,7 +227,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Heiligabend|Heiligen Abend", "12-24"),
         (r"ersten Weihnachtsfeiertag|ersten Weihnachtstag", "12-25"),
         (r"zweiten Weihnachtsfeiertag|zweiten Weihnachtstag", "12-26"),
-        (r"Silvesterabend|Silvesternacht|Silvester", "12-31"),
+        (r"Silvesterabend|Silvesternacht|Silvestertag|Silvester", "12-31"),
         (r"Neujahrstag|Neujahr", "01-01"),
         (r"Ostersonntag", "easter+0"),
         (r"Ostermontag", "easter+1"),
@@ -266,6 +266,26 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Pasqua", "easter+0"),
     ),
 }
+#: A span of weekdays, a weekly habit ("du lundi au vendredi", "Monday through Friday", "von Montag bis
+#: Freitag", "de lunes a viernes", "dal lunedì al venerdì"): the words between its two weekdays.
+WEEKDAY_SPANS: dict[str, str] = {
+    "en": r"\s(?:to|through|thru|-|–)\s",
+    "fr": r"\sau\s",
+    "de": r"\sbis\s",
+    "es": r"\sa\s",
+    "it": r"\s(?:al|a)\s",
+}
+
+#: Months counted back ("seven months ago", "il y a sept mois"): the whole month they point to, as "about ten
+#: years ago" is the whole year.
+MONTHS_AGO: dict[str, str] = {
+    "en": r"\b[\w-]+\smonths?\sago\b",
+    "fr": r"\bil\sy\sa\s(?:environ\s|près\sde\s)?[\w-]+\smois\b",
+    "es": r"\bhace\s(?:unos\s|casi\s)?[\w-]+\smes(?:es)?\b",
+    "de": r"\bvor\s(?:etwa\s|rund\s)?[\w-]+\sMonat(?:en)?\b",
+    "it": r"\b[\w-]+\smes[ei]\sfa\b",
+}
+
 #: Relative days and years the parser does not read, with the unit and how many of them from the reference
 #: date ("anoche": last night, the day before; "el año anterior": the year before).
 RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
@@ -286,12 +306,15 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
 NO_DATES: dict[str, str] = {
     "en": r"(?:with)?in\s(?:the\s(?:next|coming)\s)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"a\sfew|several|\d{1,3})\s(?:months?|years?|decades?)",
-    "fr": r"(?:dans|en|pendant|durant)?\s?(?:la\s|le\s|l['’])?(?:matinée|soirée|après-midi)"
+    "fr": r"(?:dans|en|pendant|durant)?\s?(?:la\s|le\s|l['’])?(?:matinée|soirée|après-midi|matin|soir|nuit)"
+    # Days counted from an event with no number are vague ("quelques jours avant").
+    r"|(?:quelques\s)?(?:jours|semaines|mois)\s(?:avant|après|plus\stard)"
     r"|(?:dans|en)\s(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,3})\s(?:mois|ans?|années?)",
     "es": r"(?:por|en|durante)\s(?:la\s)?(?:mañana|tarde|noche)"
     r"|en\s(?:los\s(?:próximos|últimos)\s)?(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos\spocos|"
     r"\d{1,3})\s(?:mes(?:es)?|años?|décadas?)",
-    "de": r"(?:in|innerhalb|binnen)\s(?:von\s)?(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
+    "de": r"(?:am\s(?:frühen\s|späten\s)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)|in\sder\sNacht)"
+    r"|(?:in|innerhalb|binnen)\s(?:von\s)?(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
     r"wenigen|\d{1,3})\s(?:Monat(?:en)?|Jahr(?:en)?|Jahrzehnten?)",
     "it": r"(?:in|nella|nel)\s(?:mattinata|serata|pomeriggio)"
     r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
@@ -593,6 +616,23 @@ def no_date_pattern(language: str) -> re.Pattern[str] | None:
 def weekend_pattern(language: str) -> re.Pattern[str] | None:
     """The word for a weekend in ``language`` (:data:`WEEKENDS`); None for a language without."""
     return _listed_words(WEEKENDS, language)
+
+
+@lru_cache(maxsize=32)
+def months_ago_pattern(language: str) -> re.Pattern[str] | None:
+    """Months counted back from the reference date (:data:`MONTHS_AGO`); None for a language without."""
+    words = MONTHS_AGO.get(language)
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=32)
+def weekday_span_pattern(language: str) -> re.Pattern[str] | None:
+    """Two weekdays joined as a span (:data:`WEEKDAY_SPANS`); None for a language without."""
+    joint, days = WEEKDAY_SPANS.get(language), WEEKDAYS.get(language)
+    if joint is None or days is None:
+        return None
+    day = "(?:" + "|".join(f"(?:{name})" for name in days) + ")"
+    return re.compile(rf"\b{day}{joint}{day}\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=32)

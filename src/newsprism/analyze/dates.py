@@ -123,6 +123,7 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _season_months(language, mention)
     mention = _weekend(text, language, reference, mention)
     mention = _rolling(language, reference, mention)
+    mention = _months_ago(language, mention)
     mention = _year_half(text, language, mention)
     return _year_end(language, reference, mention)
 
@@ -142,20 +143,32 @@ def _holiday_weekday(language: str, reference: date, mention: DateMention) -> Da
 
 def _habitual(text: str, language: str, mention: DateMention) -> bool:
     """Whether a bare weekday names a weekly habit ("every Monday", "il lunedì e il venerdì", "los lunes",
-    "jeden Montag"), which is no date."""
+    "jeden Montag", "du lundi au vendredi", "Monday through Friday"), which is no date."""
+    head = date_words.weekday_pattern(language)
+    weekday = head.search(mention.text) if head is not None else None
+    if weekday is None or _has_calendar_day(mention.text, language) or _YEAR_IN_TEXT.search(mention.text):
+        return False
+    weekday_start = mention.start + weekday.start()
+    span_words = date_words.weekday_span_pattern(language)
+    if span_words is not None and any(
+        found.start() <= weekday_start < found.end()
+        for found in span_words.finditer(
+            text, max(0, mention.start - _WEEKDAY_SPAN_REACH), min(len(text), mention.end + _WEEKDAY_SPAN_REACH)
+        )
+    ):
+        return True  # a span of weekdays, no date
     pattern = _habitual_pattern(language)
     if pattern is None or date_words.weekday_in(mention.text, language) is None:
-        return False
-    if _has_calendar_day(mention.text, language) or _YEAR_IN_TEXT.search(mention.text):
         return False
     modifier = date_words.modifier_pattern(language)
     after = text[mention.end : mention.end + _HABIT_AFTER]
     if modifier is not None and modifier.match(after.lstrip()):
         return False  # "il lunedì successivo": one Monday
-    head = date_words.weekday_pattern(language)
-    weekday = head.search(mention.text) if head is not None else None
-    weekday_start = mention.start + (weekday.start() if weekday else 0)
     return pattern.search(text, max(0, weekday_start - _HABIT_BEFORE), weekday_start) is not None
+
+
+#: Characters around a weekday read for a span of weekdays it opens or closes.
+_WEEKDAY_SPAN_REACH = 30
 
 
 #: Characters before a weekday its habit word is looked in, and after it its modifier.
@@ -405,9 +418,9 @@ def _parse_spans(
             no_date = date_words.no_date_pattern(language)
             if no_date is not None and no_date.fullmatch(surface):
                 continue  # "la matinée", "en cinco años": a part of a day alone, a length of time
-            if language == "fr" and _FR_SEPT.fullmatch(surface):
-                continue  # "sept" alone is the number seven; September written short has its day or year
             value = _resolve(item.get("value") or {}, surface, language, reference)
+            if language == "fr" and value and value[5:7] == "09" and _FR_SEPT_NUMBER.search(surface):
+                continue  # "2019, sept des neuf Länder": the number seven read as September
             if language == "en" and _NEW_YEAR.fullmatch(surface):
                 value = _new_year(text, span_start, value)
             value = _no_far_future(
@@ -423,6 +436,10 @@ def _parse_spans(
                 yield span_start, span_end, value
 
 
+#: A year written as a word of its own, not the end of a numeric date ("29/03/2020").
+_WORD_YEAR = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d(?!\d)")
+#: A clock time written with a dot or colon and its unit ("6.30 Uhr", "16.45 h"): no day and month.
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b)", re.IGNORECASE)
 #: "new year" as the parser reads it: the 1st of January, whatever the words around it say.
 _NEW_YEAR = re.compile(r"new\syear(?:['’]s?)?", re.IGNORECASE)
 #: "the" before "new year", with what the new year is then: its first hours or day (the 1st of January), or
@@ -468,7 +485,9 @@ _LOWER_CASE_MONTH = re.compile(
     r"(?:in\s|on\s|by\s)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
 #: French "sept" alone (the number seven, which Duckling reads as September).
-_FR_SEPT = re.compile(r"sept\.?", re.IGNORECASE)
+#: "sept" with no day number before it is the number seven ("2019, sept des neuf Länder"): September written
+#: short comes after its day ("le 7 sept. 2019").
+_FR_SEPT_NUMBER = re.compile(r"(?<![\d\w])(?<!\d\s)sept\b(?!\.\s?\d)", re.IGNORECASE)
 
 
 def _no_far_future(value: str | None, surface: str, context: str, language: str, reference: date) -> str | None:
@@ -582,7 +601,10 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
         upper = _instant(value["to"]) if isinstance(value.get("to"), dict) else None
         if lower and upper:
             if lower[1] in _FINE_GRAINS:
-                # "Tuesday evening", "tonight": a part of one day; that day obeys the day rules.
+                # "Tuesday evening", "tonight": a part of one day; that day obeys the day rules. A stretch of clock
+                # time alone ("gegen 6.30 Uhr") is none.
+                if not _has_date_word(span, language):
+                    return None
                 return _resolve_instant(lower[0], "day", span, language, reference)
             # Duckling's interval end is exclusive, except in Spanish spans of years ("2020-2025", "entre 2019 y
             # 2021" end on the first day of the last year written): a last year the span writes is whole.
@@ -606,6 +628,7 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
 
 
 def _has_date_word(span: str, language: str) -> bool:
+    span = _CLOCK_TIME.sub(" ", span)  # "6.30 Uhr" is a time of day, no day and month
     if _NUMERIC_DAY_MONTH.search(span):
         return True
     return date_words.weekday_in(span, language) is not None or bool(date_words.trigger_pattern(language).search(span))
@@ -617,6 +640,12 @@ def _resolve_instant(moment: datetime, grain: str, span: str, language: str, ref
     if grain in _FINE_GRAINS:
         if not _has_date_word(span, language):
             return None  # a clock time or "in 3 hours": not a date
+        if (
+            _WORD_YEAR.search(span)
+            and not _has_calendar_day(span, language)
+            and date_words.weekday_in(span, language) is None
+        ):
+            return _year_range(day.year)  # "en 2014, à 16 heures": a year and a clock time glued, the year
         grain = "day"
     if grain == "day":
         return _fix_day(day, span, language, reference, has_year).isoformat()
@@ -882,6 +911,15 @@ def _season_months(language: str, mention: DateMention) -> DateMention:
 
 #: The days of March, June, September and December on which the parser starts a season.
 _SEASON_START_DAYS = (19, 23)
+
+
+def _months_ago(language: str, mention: DateMention) -> DateMention:
+    """ "Seven months ago" is the whole month it points to, not its day (as "ten years ago" is the year)."""
+    pattern = date_words.months_ago_pattern(language)
+    if pattern is None or not _BARE_DAY.fullmatch(mention.value) or not pattern.search(mention.text):
+        return mention
+    day = date.fromisoformat(mention.value)
+    return replace(mention, value=month_range(day.year, day.month))
 
 
 def _rolling_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
