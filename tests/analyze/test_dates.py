@@ -313,6 +313,33 @@ def test_months_counted_back_are_the_whole_month() -> None:
     assert list(values("Three months ago it began.", "en", "2020-03-10").values()) == ["2019-12-01/2019-12-31"]
 
 
+def test_turkish_parts_written_after_the_month_or_year() -> None:
+    text = "Mayıs ayı başında açıldı. Temmuz ayının sonunda kapanacak. 2020 yılı ilk yarısı zor geçti."
+    assert values(text, "tr", "2020-05-10") == {
+        "Mayıs ayı başında": "2020-05-01/2020-05-10",
+        "Temmuz ayının sonunda": "2020-07-21/2020-07-31",
+        "2020 yılı ilk yarısı": "2020-01-01/2020-06-30",
+    }
+    assert values("Proje 2020 yılı sonunda bitecek.", "tr", "2020-05-10") == {"2020 yılı sonunda": "2020-12-31"}
+
+
+def test_a_day_after_last_year_is_in_the_year_before() -> None:
+    found = values("Ana geçen yıl 21 Ağustos'ta geldi.", "tr", "2020-06-20")
+    assert list(found.values()) == ["2019-08-21"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        # Decimal numbers and the markets ("pazarlar"), not Sunday ("pazar").
+        ("tr", "Deprem 6.8 büyüklüğündeydi ve oran yüzde 0.15 arttı."),
+        ("tr", "Pazarlarda fiyatlar yükseldi."),
+    ],
+)
+def test_decimals_and_look_alike_words_are_no_dates(language: str, text: str) -> None:
+    assert values(text, language, "2020-05-10") == {}
+
+
 def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
     assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
     assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}

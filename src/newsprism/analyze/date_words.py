@@ -34,7 +34,7 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
         r"per[şs]embe\w{0,6}",
         r"cuma(?!rt)\w{0,6}",
         r"cumartesi\w{0,6}",
-        r"pazar(?!t)\w{0,6}",
+        r"pazar(?!t|lar|c[ıi])\w{0,6}",  # not "pazarlar" (markets), "pazarcı" (stallholder)
     ),
     "ru": (
         r"понедельник\w{0,3}",
@@ -297,6 +297,17 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
     ),
     # "The new year" is the one a December reference date is about to open, else the reference date's own.
     "it": ((r"nel\snuovo\sanno", "new year", 0),),
+    "tr": ((r"önce\s?ki\sgün|evvelsi\sgün", "day", -2),),
+}
+#: "Last year" right before a day or month written without its year ("geçen yıl 21 Ağustos'ta", "l'an dernier,
+#: en mars"): the year before the reference date's.
+LAST_YEAR_LEADS: dict[str, str] = {
+    "en": r"last\syear",
+    "fr": r"l['’]an\sdernier|l['’]année\sdernière",
+    "de": r"(?:im\s)?(?:letzten|vergangenen)\sJahr|letztes\sJahr|vergangenes\sJahr|im\sVorjahr",
+    "es": r"el\saño\spasado|el\spasado\saño",
+    "it": r"l['’]anno\sscorso|lo\sscorso\sanno",
+    "tr": r"geçen\syıl(?:ın)?",
 }
 
 #: What the parser reads as a date but the news means no calendar day by, per language: a part of a day alone
@@ -429,7 +440,15 @@ YEAR_ENDS: dict[str, str] = {
     "es": r"(?:finales|fines|final)\s(?:de(?:l)?\s)?"
     r"(?:(?:este\s)?año(?:\s(?:pasado|próximo|que\sviene))?|(?P<year>(?:19|20)\d\d))",
     "it": r"fine\s(?:dell['’]anno|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",
+    # Turkish puts the end after the year: "2020 yılı sonunda", "2019'un sonunda", "yıl sonunda".
+    "tr": r"(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{1,4})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?|yıl\s)sonu\w{0,4}",
 }
+#: Turkish writes a month's or a year's part after it ("Mayıs ayı başında", "Temmuz ayının sonunda", "2020 yılı
+#: ilk yarısı"): the words between the month or year and the part, and the parts in the order of MONTH_PARTS
+#: (start, middle, end) and YEAR_HALVES (first, second).
+PARTS_AFTER_GAP: dict[str, str] = {"tr": r"(?:['’]\w{1,4})?\s(?:(?:ay|yıl)[ıi](?:n[ıi]n)?\s)?"}
+MONTH_PARTS_AFTER: dict[str, tuple[str, str, str]] = {"tr": (r"başı\w{0,4}", r"ortası\w{0,4}", r"sonu\w{0,4}")}
+YEAR_HALVES_AFTER: dict[str, tuple[str, str]] = {"tr": (r"ilk\syarısı\w{0,4}", r"(?:ikinci|son)\syarısı\w{0,4}")}
 
 #: Words before a weekday that make it a weekly habit ("every Monday", "il lunedì", "los lunes", "chaque
 #: lundi", "jeden Montag"); Italian's article and Spanish's plural one say so by themselves.

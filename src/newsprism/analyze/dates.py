@@ -124,6 +124,7 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _weekend(text, language, reference, mention)
     mention = _rolling(language, reference, mention)
     mention = _months_ago(language, mention)
+    mention = _after_last_year(text, language, reference, mention)
     mention = _year_half(text, language, mention)
     return _year_end(language, reference, mention)
 
@@ -415,6 +416,8 @@ def _parse_spans(
             if _NOT_A_DATE.fullmatch(surface) or (language == "en" and _LOWER_CASE_MONTH.fullmatch(surface)):
                 # "rose 7.38 points", "in the afternoon" (no day), "will march": a number, a time, a verb.
                 continue
+            if _DECIMAL.fullmatch(surface) and not _DATE_DOT_AFTER.match(text, span_end):
+                continue  # "6.8 büyüklüğünde", "yüzde 0.15": a decimal number, not a day and month ("am 6.8." is)
             no_date = date_words.no_date_pattern(language)
             if no_date is not None and no_date.fullmatch(surface):
                 continue  # "la matinée", "en cinco años": a part of a day alone, a length of time
@@ -438,6 +441,10 @@ def _parse_spans(
 
 #: A year written as a word of its own, not the end of a numeric date ("29/03/2020").
 _WORD_YEAR = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d(?!\d)")
+#: A number with a decimal point or comma and no year: a decimal ("6.8", "0.15") more often than a day.
+_DECIMAL = re.compile(r"\d{1,2}[.,]\d{1,2}")
+#: The dot that closes a German or Turkish day and month ("am 6.8."), not a sentence's stop before a capital.
+_DATE_DOT_AFTER = re.compile(r"\.(?!\s*[A-ZÀ-ÖØ-ÞÇĞİÖŞÜ\d])")
 #: A clock time written with a dot or colon and its unit ("6.30 Uhr", "16.45 h"): no day and month.
 _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b)", re.IGNORECASE)
 #: "new year" as the parser reads it: the 1st of January, whatever the words around it say.
@@ -831,13 +838,16 @@ def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
     whatever the parser read (the whole month, its first day, or a stretch of its own).
     """
     parts = _month_part_pattern(language)
-    if parts is None or mention.value[-10:-3] != mention.value[:7]:
+    if (parts is None and language not in date_words.MONTH_PARTS_AFTER) or mention.value[-10:-3] != mention.value[:7]:
         return mention  # a stretch over several months ("early March to late April"): left as read
     month = date_words.month_pattern(language).search(mention.text)
     if month is None:
         return mention
     month_start = mention.start + month.start()
-    part = parts.search(text, max(0, month_start - _MONTH_PART_REACH), month_start)
+    part = parts.search(text, max(0, month_start - _MONTH_PART_REACH), month_start) if parts else None
+    after = _month_part_after_pattern(language)
+    if part is None and after is not None:
+        part = after.match(text, mention.start + month.end())  # "Mayıs ayı başında"
     if part is None:
         return mention
     first = date.fromisoformat(mention.value[:10])
@@ -845,8 +855,8 @@ def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
     last_day = calendar.monthrange(first.year, first.month)[1]
     begin, end = (1, 10) if third == 0 else (11, 20) if third == 1 else (21, last_day)
     value = day_range(first.replace(day=begin), first.replace(day=end))
-    start = min(mention.start, part.start())
-    return replace(mention, text=text[start : mention.end], start=start, value=value)
+    start, end_at = min(mention.start, part.start()), max(mention.end, part.end())
+    return replace(mention, text=text[start:end_at], start=start, end=end_at, value=value)
 
 
 def _weekend(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
@@ -911,6 +921,41 @@ def _season_months(language: str, mention: DateMention) -> DateMention:
 
 #: The days of March, June, September and December on which the parser starts a season.
 _SEASON_START_DAYS = (19, 23)
+
+
+def _after_last_year(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
+    """A day or month without its year right after "last year" ("geçen yıl 21 Ağustos'ta", "l'an dernier, en
+    mars") is in the year before the reference date's."""
+    lead = _last_year_lead_pattern(language)
+    month = date_words.month_pattern(language).search(mention.text)
+    if lead is None or month is None or _YEAR_IN_TEXT.search(mention.text):
+        return mention
+    if not (_WHOLE_MONTH_VALUE.fullmatch(mention.value) or _BARE_DAY.fullmatch(mention.value)):
+        return mention
+    # The lead may stand inside the parser's span ("geçen yıl 21 Ağustos"), before the day or month.
+    day_start = mention.start + (_DAY_NUMBER_BEFORE.search(mention.text, 0, month.start()) or month).start()
+    if lead.search(text, max(0, mention.start - _LAST_YEAR_REACH), day_start) is None:
+        return mention
+    year = reference.year - 1
+    first = date.fromisoformat(mention.value[:10])
+    if "/" in mention.value:
+        return replace(mention, value=month_range(year, first.month))
+    with contextlib.suppress(ValueError):  # 29 February
+        return replace(mention, value=first.replace(year=year).isoformat())
+    return mention
+
+
+#: The day's number before a month's name ("21 Ağustos").
+_DAY_NUMBER_BEFORE = re.compile(r"\d{1,2}\.?\s(?=\S*$)")
+#: How far before a date its "last year" may stand, and a whole month's value.
+_LAST_YEAR_REACH = 16
+_WHOLE_MONTH_VALUE = re.compile(r"(\d{4})-(\d{2})-01/\1-\2-(?:28|29|30|31)")
+
+
+@lru_cache(maxsize=16)
+def _last_year_lead_pattern(language: str) -> re.Pattern[str] | None:
+    words = date_words.LAST_YEAR_LEADS.get(language)
+    return re.compile(rf"(?<!\w)(?:{words})[\s,]{{1,3}}(?:\w{{1,3}}\s)?$", re.IGNORECASE) if words else None
 
 
 def _months_ago(language: str, mention: DateMention) -> DateMention:
@@ -1044,14 +1089,20 @@ def _year_end_pattern(language: str) -> re.Pattern[str] | None:
 def _year_half(text: str, language: str, mention: DateMention) -> DateMention:
     """A year led by "the first half of", "au second semestre", "im ersten Halbjahr" is that half of it."""
     pattern = _year_half_pattern(language)
-    if pattern is None or _YEAR_VALUE.fullmatch(mention.value) is None:
+    if (pattern is None and language not in date_words.YEAR_HALVES_AFTER) or _YEAR_VALUE.fullmatch(
+        mention.value
+    ) is None:
         return mention
-    half = pattern.search(text, max(0, mention.start - _YEAR_HALF_REACH), mention.start)
+    half = pattern.search(text, max(0, mention.start - _YEAR_HALF_REACH), mention.start) if pattern else None
+    after = _year_half_after_pattern(language)
+    if half is None and after is not None:
+        half = after.match(text, mention.end)  # "2020 yılı ilk yarısı"
     if half is None:
         return mention
     year = int(mention.value[:4])
     value = month_range(year, 1, 6) if _part_of(half) == 0 else month_range(year, 7, 6)
-    return replace(mention, text=text[half.start() : mention.end], start=half.start(), value=value)
+    start, end = min(mention.start, half.start()), max(mention.end, half.end())
+    return replace(mention, text=text[start:end], start=start, end=end, value=value)
 
 
 #: A whole year's value.
@@ -1065,6 +1116,20 @@ def _year_half_pattern(language: str) -> re.Pattern[str] | None:
     """ "first half of" (group p0) or "second half of" (p1) right before a year."""
     halves = date_words.YEAR_HALVES.get(language)
     return _parts_before(halves, r"[ \t]{1,2}") if halves else None
+
+
+@lru_cache(maxsize=16)
+def _month_part_after_pattern(language: str) -> re.Pattern[str] | None:
+    """A month-part word right after a month's name (Turkish), one group per third (p0 ... p2)."""
+    parts, gap = date_words.MONTH_PARTS_AFTER.get(language), date_words.PARTS_AFTER_GAP.get(language)
+    return re.compile(rf"{gap}{_part_groups(parts)}(?!\w)", re.IGNORECASE) if parts and gap else None
+
+
+@lru_cache(maxsize=16)
+def _year_half_after_pattern(language: str) -> re.Pattern[str] | None:
+    """ "first half" (p0) or "second half" (p1) right after a year (Turkish)."""
+    halves, gap = date_words.YEAR_HALVES_AFTER.get(language), date_words.PARTS_AFTER_GAP.get(language)
+    return re.compile(rf"{gap}{_part_groups(halves)}(?!\w)", re.IGNORECASE) if halves and gap else None
 
 
 def _parts_before(parts: Sequence[str], gap: str) -> re.Pattern[str]:
