@@ -8,8 +8,9 @@ goal is >= 50 articles/s for 500-word articles on 2 cores.
 ``--hostile`` also times the quote finder on texts built to make its scans costly (many
 marks, many mixed or unclosed pairs, many closing marks followed by a verb), and the date
 finder on texts made of what its own rules look for (holidays, quarters, ends of years,
-weekly habits): each must stay well under a second per 100,000 characters or so, as every
-scan is linear (Duckling's own parse of dense dates excepted).
+weekly habits, weekends, spans counted back, the new year, Turkish parts of months and
+years): each must stay well under a second per 100,000 characters or so, as every scan is
+linear (Duckling's own parse of dense dates excepted).
 
 Usage: .venv/bin/python bench/bench_quotes_dates.py [--limit N] [--hostile]
 """
@@ -121,6 +122,14 @@ HOSTILE_DATES: tuple[tuple[str, str, str], ...] = (
     ("weekly habits", "it", "ogni lunedì e il venerdì " * 8_000),
     ("quarters", "fr", "au premier trimestre 2020 " * 7_500),
     ("parts of months", "de", "Mitte Juni und Ende Januar " * 7_500),
+    # Session 22's rules: spans counted back, the new year, weekends and spans of weekdays, parts written after
+    # their month or year (Turkish), "last year" before a day, relative words.
+    ("the last N units", "en", "over the past two weeks and in last one year " * 4_500),
+    ("the new year", "en", "into the new year, the New Year message, Happy New Year " * 3_500),
+    ("weekends and spans of weekdays", "fr", "ce week-end, du lundi au vendredi " * 6_000),
+    ("parts after their month or year", "tr", "Mayıs ayı başında 2020 yılı ilk yarısı " * 5_000),
+    ("last year before a day", "tr", "geçen yıl 21 Ağustos'ta önceki gün " * 5_500),
+    ("relative words and decimals", "es", "anoche el año anterior 6.8 0.15 " * 6_500),
 )
 
 
