@@ -340,6 +340,22 @@ def test_decimals_and_look_alike_words_are_no_dates(language: str, text: str) ->
     assert values(text, language, "2020-05-10") == {}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Prices rose in the 2010s.", "2010-01-01/2019-12-31"),
+        ("en", "It was big in the '90s.", "1990-01-01/1999-12-31"),
+        ("fr", "Dans les années 90, tout changea.", "1990-01-01/1999-12-31"),
+        ("de", "In den 2010er Jahren wuchs sie.", "2010-01-01/2019-12-31"),
+        ("es", "En la década de 2010 creció.", "2010-01-01/2019-12-31"),
+        ("it", "Negli anni '70 era diverso.", "1970-01-01/1979-12-31"),
+        ("zh", "2010 年代的经济增长很快。", "2010-01-01/2019-12-31"),
+    ],
+)
+def test_a_decade_is_its_ten_years(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-01-02").values()) == [value]
+
+
 def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
     assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
     assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}

@@ -286,6 +286,18 @@ MONTHS_AGO: dict[str, str] = {
     "it": r"\b[\w-]+\smes[ei]\sfa\b",
 }
 
+#: A decade ("the 2010s", "les années 90", "die 1980er Jahre", "la década de 2010", "gli anni '70", "2010 年代"):
+#: group ``d`` its digits, four ("2010") or two ("90", the 1900s).
+DECADES: dict[str, str] = {
+    "en": r"(?:the\s)?(?:(?P<d>(?:19|20)\d0)s|['’](?P<d2>\d0)s)",
+    "fr": r"(?:les\s)?années\s(?:(?P<d>(?:19|20)\d0)|['’]?(?P<d2>\d0))(?!\d)",
+    "de": r"(?:die\s|den\s)?(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))er(?:\sJahren?)?",
+    "es": r"(?:la\s)?década\sde(?:\slos)?\s(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))(?!\d)"
+    r"|(?:los\s)?años\s(?:(?P<d3>(?:19|20)\d0)|['’]?(?P<d4>\d0))(?!\d)",
+    "it": r"(?:gli\s|negli\s|degli\s)?anni\s(?:(?P<d>(?:19|20)\d0)|['’]?(?P<d2>\d0))(?!\d)",
+    "zh": r"(?:(?P<d>(?:19|20)\d0)|(?:20|二十)\s?世纪\s?(?P<d2>\d0))\s?年代",
+}
+
 #: Relative days and years the parser does not read, with the unit and how many of them from the reference
 #: date ("anoche": last night, the day before; "el año anterior": the year before).
 RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
@@ -627,7 +639,12 @@ _SEASON_LEAD = (
 @lru_cache(maxsize=32)
 def no_date_pattern(language: str) -> re.Pattern[str] | None:
     """What reads as a date but is none in ``language`` (:data:`NO_DATES`), to match a whole span; None if none."""
-    words = NO_DATES.get(language)
+    return _table_pattern(NO_DATES, language)
+
+
+def _table_pattern(table: dict[str, str], language: str) -> re.Pattern[str] | None:
+    """``table``'s pattern for ``language``, case-blind and as written (no word bounds added); None if none."""
+    words = table.get(language)
     return re.compile(words, re.IGNORECASE) if words else None
 
 
@@ -640,8 +657,7 @@ def weekend_pattern(language: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=32)
 def months_ago_pattern(language: str) -> re.Pattern[str] | None:
     """Months counted back from the reference date (:data:`MONTHS_AGO`); None for a language without."""
-    words = MONTHS_AGO.get(language)
-    return re.compile(words, re.IGNORECASE) if words else None
+    return _table_pattern(MONTHS_AGO, language)
 
 
 @lru_cache(maxsize=32)

@@ -105,6 +105,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_relative_word_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
+        candidates.extend(_decade_candidates(text, language))
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
@@ -965,6 +966,29 @@ def _months_ago(language: str, mention: DateMention) -> DateMention:
         return mention
     day = date.fromisoformat(mention.value)
     return replace(mention, value=month_range(day.year, day.month))
+
+
+def _decade_candidates(text: str, language: str) -> Iterator[tuple[int, int, str]]:
+    """Decades ("the 2010s", "les années 90", "2010 年代"): their ten years, the 1900s where two digits are written."""
+    pattern = _decade_pattern(language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        four = next((g for g in (match.group("d"), match.groupdict().get("d3")) if g), None)
+        two = next((g for g in (match.groupdict().get("d2"), match.groupdict().get("d4")) if g), None)
+        first = int(four) if four else 1900 + int(two) if two else None
+        if first is not None:
+            yield match.start(), match.end(), f"{first}-01-01/{first + 9}-12-31"
+
+
+@lru_cache(maxsize=16)
+def _decade_pattern(language: str) -> re.Pattern[str] | None:
+    words = date_words.DECADES.get(language)
+    if words is None:
+        return None
+    if language == "zh":  # no spaces between words: only the digits must stand whole
+        return re.compile(rf"(?<!\d)(?:{words})")
+    return re.compile(rf"(?<![\w'’])(?:{words})(?!\w)", re.IGNORECASE)
 
 
 def _rolling_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
