@@ -356,6 +356,12 @@ def test_a_decade_is_its_ten_years(language: str, text: str, value: str) -> None
     assert list(values(text, language, "2020-01-02").values()) == [value]
 
 
+def test_a_date_of_many_calendar_words_is_read_whole() -> None:
+    # Year, month and day are one date, whatever the window the parser is given.
+    assert values("他在 2019 年 12 月 18 日到达。", "zh", "2020-01-02") == {"2019 年 12 月 18 日": "2019-12-18"}
+    assert values("他在2019年12月18日到达。", "zh", "2020-01-02") == {"2019年12月18日": "2019-12-18"}
+
+
 def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
     assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
     assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}

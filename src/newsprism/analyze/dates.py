@@ -279,6 +279,12 @@ def _duckling_ready() -> bool:
     return client is not None and client.usable
 
 
+#: Most characters between two calendar words of one date (", " in "Jan. 1, 2020"; " " in "2019 年 12 月").
+_ONE_DATE_GAP = 3
+#: Most characters of one date read so ("Wednesday, 1 January 2020"): a longer run is several dates.
+_ONE_DATE_CHARS = 40
+
+
 def _windows(text: str, language: str) -> Iterator[tuple[int, int]]:
     """Bounded spans of ``text`` around calendar words, paragraph by paragraph.
 
@@ -297,6 +303,15 @@ def _windows(text: str, language: str) -> Iterator[tuple[int, int]]:
         group: list[tuple[int, int]] = []
         previous_end = position
         for match in trigger.finditer(text, position, para_end):
+            if (
+                group
+                and match.start() - group[-1][1] <= _ONE_DATE_GAP
+                and match.end() - group[-1][0] <= _ONE_DATE_CHARS
+            ):
+                # Calendar words a few characters apart are one date ("2019年12月18日", "Tuesday, Jan. 1,
+                # 2020"): one word for the count, so no window cuts it in two.
+                group[-1] = (group[-1][0], match.end())
+                continue
             if group and (
                 match.start() - group[-1][1] > 2 * _MARGIN
                 or len(group) >= _MAX_TRIGGERS
