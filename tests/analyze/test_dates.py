@@ -362,6 +362,23 @@ def test_a_date_of_many_calendar_words_is_read_whole() -> None:
     assert values("他在2019年12月18日到达。", "zh", "2020-01-02") == {"2019年12月18日": "2019-12-18"}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        # Umm al-Qura: Ramadan 1441 ran from 24 April to 23 May 2020.
+        ("ar", "صام الناس في شهر رمضان الماضي.", "2020-06-15", "2020-04-24/2020-05-23"),
+        ("tr", "Kurban Bayramı tatili dokuz gün olacak.", "2020-06-15", "2020-07-31/2020-08-03"),
+        ("en", "Shops close for Eid al-Fitr.", "2020-05-01", "2020-05-24/2020-05-26"),
+    ],
+)
+def test_ramadan_and_the_eids_fall_by_the_hijri_calendar(language: str, text: str, reference: str, value: str) -> None:
+    assert list(values(text, language, reference).values()) == [value]
+
+
+def test_a_turkish_ramazan_alone_is_a_name_not_the_month() -> None:
+    assert values("Ramazan Kaya geldi ve konuştu.", "tr", "2020-06-15") == {}
+
+
 def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
     assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
     assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}

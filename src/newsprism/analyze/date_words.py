@@ -432,6 +432,41 @@ ROLLING_UNITS: dict[str, str] = {
     **dict.fromkeys(["decade", "decades", "décennies", "décadas", "jahrzehnten"], "decade"),
 }
 
+#: Holidays of the Hijri calendar, with their Hijri month, first day and number of days (0: the whole month):
+#: Ramadan, the Eid that ends it (Ramazan Bayramı, three days) and the Eid of the sacrifice (Kurban Bayramı, four).
+ISLAMIC_HOLIDAYS: dict[str, tuple[tuple[str, tuple[int, int, int]], ...]] = {
+    "ar": (
+        (r"عيد\sالفطر", (10, 1, 3)),
+        (r"عيد\sالأضحى|عيد\sالاضحى", (12, 10, 4)),
+        (r"(?:شهر\s)?رمضان", (9, 1, 0)),
+    ),
+    "tr": (
+        (r"Ramazan\sBayram\w{0,4}", (10, 1, 3)),
+        (r"Kurban\sBayram\w{0,4}", (12, 10, 4)),
+        # "Ramazan" alone is also a man's name: the month only with its noun ("Ramazan ayı").
+        (r"Ramazan\say\w{0,4}", (9, 1, 0)),
+    ),
+    "en": (
+        (r"Eid\s(?:al|ul)-Fitr", (10, 1, 3)),
+        (r"Eid\s(?:al|ul)-Adha", (12, 10, 4)),
+        (r"Ramadan", (9, 1, 0)),
+    ),
+    "fr": (
+        (r"Aïd\s(?:el|al)-Fitr", (10, 1, 3)),
+        (r"Aïd\s(?:el|al)-(?:Kébir|Kebir|Adha)", (12, 10, 4)),
+        (r"ramadan", (9, 1, 0)),
+    ),
+    "de": ((r"Zuckerfest\w{0,2}", (10, 1, 3)), (r"Opferfest\w{0,2}", (12, 10, 4)), (r"Ramadan\w{0,2}", (9, 1, 0))),
+    "es": ((r"Ramad[aá]n", (9, 1, 0)),),
+    "it": ((r"Ramadan", (9, 1, 0)),),
+    "ru": (
+        (r"Ураза-байрам\w{0,2}", (10, 1, 3)),
+        (r"Курбан-байрам\w{0,2}", (12, 10, 4)),
+        (r"Рамадан\w{0,2}", (9, 1, 0)),
+    ),
+    "zh": ((r"开斋节", (10, 1, 3)), (r"古尔邦节|宰牲节", (12, 10, 4)), (r"斋月", (9, 1, 0))),
+}
+
 #: Words that make a holiday's name a date right before it: prepositions of time, "next"/"last"/"this". Not
 #: "of", "de", "di": "regalo di Natale", "marché de Noël" name a thing of the holiday.
 HOLIDAY_LEADS: dict[str, str] = {

@@ -106,6 +106,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_relative_word_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
+        candidates.extend(_islamic_holiday_candidates(text, language, reference))
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
@@ -981,6 +982,55 @@ def _months_ago(language: str, mention: DateMention) -> DateMention:
         return mention
     day = date.fromisoformat(mention.value)
     return replace(mention, value=month_range(day.year, day.month))
+
+
+def _islamic_holiday_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Ramadan and the two Eids, on the days the Hijri calendar (Umm al-Qura) gives them: "last"/"next" words
+    pick the one before or after the reference date, else the nearest, a future one counting twice as far."""
+    names = date_words.ISLAMIC_HOLIDAYS.get(language)
+    pattern = _islamic_holiday_pattern(language)
+    if names is None or pattern is None:
+        return
+    from hijridate import Gregorian, Hijri
+
+    hijri_year = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
+    next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
+    for match in pattern.finditer(text):
+        month, first_day, days = names[_part_of(match)][1]
+        spans: list[tuple[date, date]] = []
+        for year in (hijri_year - 1, hijri_year, hijri_year + 1):
+            first = Hijri(year, month, first_day).to_gregorian()
+            if days:
+                last = first + timedelta(days=days - 1)
+            else:  # the whole month: to the day before the next month's first
+                following = Hijri(year + (month == _HIJRI_MONTHS), month % _HIJRI_MONTHS + 1, 1).to_gregorian()
+                last = following - timedelta(days=1)
+            spans.append((date(first.year, first.month, first.day), date(last.year, last.month, last.day)))
+        around = text[match.end() : match.end() + _MODIFIER_AFTER_HOLIDAY]
+        if past_re is not None and past_re.search(around):
+            chosen = max((s for s in spans if s[1] < reference), default=None)
+        elif next_re is not None and next_re.search(around):
+            chosen = min((s for s in spans if s[0] > reference), default=None)
+        else:
+            chosen = min(spans, key=lambda s: _weighted_distance(s[0], s[1], reference))
+        if chosen is not None:
+            yield match.start(), match.end(), day_range(*chosen)
+
+
+#: Months of the Hijri year, and characters after a holiday's name read for "last" or "next" ("رمضان الماضي").
+_HIJRI_MONTHS = 12
+_MODIFIER_AFTER_HOLIDAY = 12
+
+
+@lru_cache(maxsize=16)
+def _islamic_holiday_pattern(language: str) -> re.Pattern[str] | None:
+    names = date_words.ISLAMIC_HOLIDAYS.get(language)
+    if names is None:
+        return None
+    alternatives = _part_groups([name for name, _ in names])
+    if language in ("ar", "zh"):
+        return re.compile(alternatives)
+    return re.compile(rf"(?<!\w){alternatives}(?!\w)", re.IGNORECASE)
 
 
 def _decade_candidates(text: str, language: str) -> Iterator[tuple[int, int, str]]:
