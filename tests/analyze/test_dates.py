@@ -379,6 +379,13 @@ def test_a_turkish_ramazan_alone_is_a_name_not_the_month() -> None:
     assert values("Ramazan Kaya geldi ve konuştu.", "tr", "2020-06-15") == {}
 
 
+def test_days_written_in_full_that_the_parser_misreads() -> None:
+    # An English date in a Turkish or Arabic text, a day with a two-digit year, a Turkish clock time.
+    found = values("Olay 26.1.20 tarihinde oldu. March 30, 2020 açıklandı. Saat 12.00 idi.", "tr", "2020-04-02")
+    assert found == {"26.1.20": "2020-01-26", "March 30, 2020": "2020-03-30"}
+    assert values("أعلن في March 25, 2020 ذلك.", "ar", "2020-04-02") == {"March 25, 2020": "2020-03-25"}
+
+
 def test_a_dotted_numeric_date_is_its_day_in_every_language() -> None:
     assert values("Annonce conformément à l'article 121 AktG 20.05.2020 / 15:06", "fr") == {"20.05.2020": "2020-05-20"}
     assert values("Son Güncelleme: 02.01.2020", "tr") == {"02.01.2020": "2020-01-02"}

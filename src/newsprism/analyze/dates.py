@@ -107,6 +107,8 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
         candidates.extend(_islamic_holiday_candidates(text, language, reference))
+        if language != "en":
+            candidates.extend(_english_date_candidates(text))
     else:
         candidates = list(rule_candidates(text, language, reference))
     return tuple(
@@ -127,6 +129,7 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _rolling(language, reference, mention)
     mention = _months_ago(language, mention)
     mention = _after_last_year(text, language, reference, mention)
+    mention = _written_day(mention)
     mention = _year_half(text, language, mention)
     return _year_end(language, reference, mention)
 
@@ -463,7 +466,7 @@ _DECIMAL = re.compile(r"\d{1,2}[.,]\d{1,2}")
 #: The dot that closes a German or Turkish day and month ("am 6.8."), not a sentence's stop before a capital.
 _DATE_DOT_AFTER = re.compile(r"\.(?!\s*[A-ZÀ-ÖØ-ÞÇĞİÖŞÜ\d])")
 #: A clock time written with a dot or colon and its unit ("6.30 Uhr", "16.45 h"): no day and month.
-_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b)", re.IGNORECASE)
+_CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b)|\bsaat\s\d{1,2}[.:]\d{2}", re.IGNORECASE)
 #: "new year" as the parser reads it: the 1st of January, whatever the words around it say.
 _NEW_YEAR = re.compile(r"new\syear(?:['’]s?)?", re.IGNORECASE)
 #: "the" before "new year", with what the new year is then: its first hours or day (the 1st of January), or
@@ -938,6 +941,42 @@ def _season_months(language: str, mention: DateMention) -> DateMention:
 
 #: The days of March, June, September and December on which the parser starts a season.
 _SEASON_START_DAYS = (19, 23)
+
+
+def _written_day(mention: DateMention) -> DateMention:
+    """A day written out in full that the parser misread: an English "March 30, 2020" in another language's
+    text, a day with a two-digit year ("26.1.20 tarihinde", read as 26 February)."""
+    english = _ENGLISH_FULL_DATE.match(mention.text)
+    dotted = _DOTTED_SHORT_YEAR.match(mention.text)
+    try:
+        if english is not None:
+            month = _ENGLISH_MONTHS.index(english["month"].casefold()[:3]) + 1
+            day = date(int(english["year"]), month, int(english["day"]))
+        elif dotted is not None:
+            day = date(2000 + int(dotted["year"]), int(dotted["month"]), int(dotted["day"]))
+        else:
+            return mention
+    except ValueError:
+        return mention
+    return replace(mention, value=day.isoformat())
+
+
+def _english_date_candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    """Days written the English way in another language's text ("March 30, 2020" in a Turkish wire story)."""
+    for match in _ENGLISH_FULL_DATE.finditer(text):
+        mention = _written_day(DateMention(text=match.group(0), start=match.start(), end=match.end(), value=""))
+        if mention.value:
+            yield match.start(), match.end(), mention.value
+
+
+_ENGLISH_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: "March 30, 2020", "Jan. 2, 2020" at the start of a span.
+_ENGLISH_FULL_DATE = re.compile(
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s(?P<day>\d{1,2}),?\s(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+#: "26.1.20": a day, a month and the last two digits of a year of this century, at the start of a span.
+_DOTTED_SHORT_YEAR = re.compile(r"(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>\d\d)(?![\d.])")
 
 
 def _after_last_year(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
