@@ -379,6 +379,11 @@ def test_a_turkish_ramazan_alone_is_a_name_not_the_month() -> None:
     assert values("Ramazan Kaya geldi ve konuştu.", "tr", "2020-06-15") == {}
 
 
+def test_arabic_parts_of_a_month_are_its_thirds() -> None:
+    found = values("يبدأ في بداية شهر أغسطس. وفي منتصف مارس الماضي أعلن.", "ar", "2020-06-05")
+    assert list(found.values()) == ["2020-08-01/2020-08-10", "2020-03-11/2020-03-20"]
+
+
 def test_days_written_in_full_that_the_parser_misreads() -> None:
     # An English date in a Turkish or Arabic text, a day with a two-digit year, a Turkish clock time.
     found = values("Olay 26.1.20 tarihinde oldu. March 30, 2020 açıklandı. Saat 12.00 idi.", "tr", "2020-04-02")

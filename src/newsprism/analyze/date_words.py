@@ -186,6 +186,11 @@ MONTH_PARTS: dict[str, tuple[str, str, str]] = {
         r"a finales de|finales de|a fines de|fines de|a fin de",
     ),
     "it": (r"all'inizio di|inizio|ai primi di", r"a metà|metà", r"alla fine di|fine"),
+    "ar": (
+        r"(?:بداية|أوائل|اوائل|مطلع)(?:\sشهر)?",
+        r"(?:منتصف)(?:\sشهر)?",
+        r"(?:نهاية|أواخر|اواخر)(?:\sشهر)?",
+    ),
 }
 
 #: Holidays by name, longest names first, each with its day: a fixed month and day, or days after Easter
