@@ -2090,7 +2090,11 @@ def _attribute(
     if side == "after":
         # The last words before the verb, whole: a pronoun there is its subject ("she said"; not the "he" of
         # "the hospital said").
-        lead = _whole_words_before(text, after_start, cue_match.start(), _PRONOUN_LEAD_CHARS)
+        lead = (
+            text[max(after_start, cue_match.start() - _PRONOUN_LEAD_CHARS) : cue_match.start()]
+            if language in _NO_SPACE_LANGUAGES  # no words to widen to: "他说" has its pronoun right there
+            else _whole_words_before(text, after_start, cue_match.start(), _PRONOUN_LEAD_CHARS)
+        )
         pronoun_re, plural_re = cues.pronoun_pattern(language), cues.plural_pronoun_pattern(language)
         if _INVERTED_PLURAL.search(cue) or (plural_re and plural_re.search(lead)):
             return Quote(body, span.start, span.end, None, None, cue, "direct")  # "they said": a group
@@ -2249,6 +2253,8 @@ def _whole_words_before(text: str, start: int, end: int, chars: int) -> str:
 
 #: Characters before a verb of saying read for its pronoun subject ("..., she said").
 _PRONOUN_LEAD_CHARS = 12
+#: Languages written without spaces between words.
+_NO_SPACE_LANGUAGES = frozenset(["zh"])
 
 
 @dataclass(frozen=True, slots=True)
