@@ -125,3 +125,10 @@ def test_a_phrase_someone_uses_or_urges_is_theirs(text: str, phrase: str) -> Non
 def test_italian_verbs_of_urging_and_blaming_frame_a_partial_quote(text: str, phrase: str) -> None:
     quotes = find_quotes(text, "it", entities_of(text, ("Mark Esper", "PER")))
     assert [(q.text, q.speaker) for q in quotes] == [(phrase, "Mark Esper")]
+
+
+def test_a_text_of_very_many_quoted_pairs_still_finds_the_attributed_phrase() -> None:
+    # Past a few hundred quoted pairs the framing verbs are found in one pass: the same phrase comes out.
+    filler = "Voir « b » ici. " * 300
+    text = filler + "Senator Jane Holloway called the plan “reckless” on Tuesday."
+    assert quoted(text, "en", ("Jane Holloway", "PER")) == [("reckless", "Jane Holloway")]

@@ -3675,6 +3675,8 @@ def _described_subject(text: str, speakers: Sequence[NamedMention], floor: int, 
     return found.start()
 
 
+#: Quoted pairs beyond which a text is scanned for framing verbs once rather than once per pair.
+_PARTIAL_SCAN_ONCE = 200
 #: Most words in a partial quote, a phrase quoted inside the writer's own sentence.
 _PARTIAL_MAX_WORDS = _MIN_UNATTRIBUTED_WORDS - 1
 #: Most words between the verb that attributes a partial quote and its opening mark.
@@ -3703,6 +3705,10 @@ def _partial_quotes(
         return []
     extents = _Extents(taken)
     found: list[QuoteSite] = []
+    # A text of very many quoted pairs (hostile input) is scanned for verbs once, not once per pair: the same
+    # verbs, found in one pass, whatever their number.
+    verbs_once = list(verb_re.finditer(text)) if len(pairs) > _PARTIAL_SCAN_ONCE else None
+    verb_ends = [match.end() for match in verbs_once] if verbs_once is not None else []
     for span in pairs:
         if span.chain is not None or _in_capitals(text, span.start, span.end):
             continue
@@ -3715,8 +3721,12 @@ def _partial_quotes(
             continue
         sentence_start = _clause_before(text, span.open_start, 0)
         verb = None
-        for match in verb_re.finditer(text, sentence_start, span.open_start):
-            verb = match  # the last verb before the phrase governs it
+        if verbs_once is not None:
+            last = bisect.bisect_right(verb_ends, span.open_start) - 1
+            verb = verbs_once[last] if last >= 0 and verbs_once[last].start() >= sentence_start else None
+        else:
+            for match in verb_re.finditer(text, sentence_start, span.open_start):
+                verb = match  # the last verb before the phrase governs it
         if verb is not None and len(_WORD.findall(text, verb.end(), span.open_start)) > _PARTIAL_GAP_WORDS:
             verb = None
         if verb is None and language == "de":
