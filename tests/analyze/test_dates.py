@@ -323,6 +323,14 @@ def test_turkish_parts_written_after_the_month_or_year() -> None:
     assert values("Proje 2020 yılı sonunda bitecek.", "tr", "2020-05-10") == {"2020 yılı sonunda": "2020-12-31"}
 
 
+def test_turkish_capitals_plural_parts_and_spans_of_days() -> None:
+    assert values("HAZİRAN ORTASINDA açılacak.", "tr", "2020-05-10") == {"HAZİRAN ORTASINDA": "2020-06-11/2020-06-20"}
+    assert values("Haziran ortalarında açılacak.", "tr", "2020-05-10") == {
+        "Haziran ortalarında": "2020-06-11/2020-06-20"
+    }
+    assert values("Fuar 4-5 Şubat 2020'de yapıldı.", "tr", "2020-05-10") == {"4-5 Şubat 2020": "2020-02-04/2020-02-05"}
+
+
 def test_a_day_after_last_year_is_in_the_year_before() -> None:
     found = values("Ana geçen yıl 21 Ağustos'ta geldi.", "tr", "2020-06-20")
     assert list(found.values()) == ["2019-08-21"]

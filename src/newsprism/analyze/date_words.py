@@ -499,7 +499,9 @@ YEAR_ENDS: dict[str, str] = {
 #: ilk yarısı"): the words between the month or year and the part, and the parts in the order of MONTH_PARTS
 #: (start, middle, end) and YEAR_HALVES (first, second).
 PARTS_AFTER_GAP: dict[str, str] = {"tr": r"(?:['’]\w{1,4})?\s(?:(?:ay|yıl)[ıi](?:n[ıi]n)?\s)?"}
-MONTH_PARTS_AFTER: dict[str, tuple[str, str, str]] = {"tr": (r"başı\w{0,4}", r"ortası\w{0,4}", r"sonu\w{0,4}")}
+MONTH_PARTS_AFTER: dict[str, tuple[str, str, str]] = {
+    "tr": (r"ba[şs](?:[ıi]|lar)\w{0,5}", r"orta(?:s[ıi]|lar)\w{0,5}", r"son(?:u|lar)\w{0,5}")
+}
 YEAR_HALVES_AFTER: dict[str, tuple[str, str]] = {"tr": (r"ilk\syarısı\w{0,4}", r"(?:ikinci|son)\syarısı\w{0,4}")}
 
 #: Words before a weekday that make it a weekly habit ("every Monday", "il lunedì", "los lunes", "chaque

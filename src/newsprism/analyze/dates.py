@@ -130,6 +130,7 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _months_ago(language, mention)
     mention = _after_last_year(text, language, reference, mention)
     mention = _written_day(mention)
+    mention = _day_range(text, mention)
     mention = _year_half(text, language, mention)
     return _year_end(language, reference, mention)
 
@@ -382,6 +383,20 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
 _ZH_DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号號])|(?<=[年月]) (?=\d)")
 
 
+def _same_length_lower(piece: str, language: str) -> str:
+    """A Turkish window in lower case, which the parser reads where it misses capitals ("1 NİSAN", "HAZİRAN
+    ORTASINDA"); the Turkish dotted and dotless capitals keep every offset. Other languages are left as written."""
+    if language != "tr" or not _CAPITALS_RUN.search(piece):
+        return piece
+    lowered = piece.translate(_TURKISH_LOWER).lower()
+    return lowered if len(lowered) == len(piece) else piece
+
+
+#: Capitals written the Turkish way, and a word in capitals (where a Turkish window is lower-cased).
+_TURKISH_LOWER = str.maketrans({"İ": "i", "I": "ı"})
+_CAPITALS_RUN = re.compile(r"\b[A-ZÇĞİÖŞÜ]{3,}\b")
+
+
 def _without_digit_spaces(piece: str, language: str) -> tuple[str, list[int] | None]:
     """``piece`` without the spaces inside Chinese dates, which Duckling does not read, and where each kept
     character was (None when nothing was taken out)."""
@@ -410,7 +425,10 @@ def _parse_spans(
     # Duckling knows "aujourd'hui" only with a straight apostrophe; the swap keeps every offset. The " ."
     # after each window avoids Duckling crashes on Arabic windows that end right after a word or a
     # punctuation mark ("العام بالمجان.", "لليوم العشرين "); the child process is the net for the rest.
-    compacted = [_without_digit_spaces(text[s:e].translate(_APOSTROPHES), language) for s, e in windows]
+    compacted = [
+        _without_digit_spaces(_same_length_lower(text[s:e].translate(_APOSTROPHES), language), language)
+        for s, e in windows
+    ]
     answers = client.parse_many([piece + " ." for piece, _ in compacted], language, reference)
     for (start, end), (piece, kept), found in zip(windows, compacted, answers, strict=True):
         for item in found:
@@ -941,6 +959,30 @@ def _season_months(language: str, mention: DateMention) -> DateMention:
 
 #: The days of March, June, September and December on which the parser starts a season.
 _SEASON_START_DAYS = (19, 23)
+
+
+def _day_range(text: str, mention: DateMention) -> DateMention:
+    """A day the parser read alone out of a span of days written as one ("4-5 Şubat 2020", "4–5 February"):
+    the span from the first day, written right before it."""
+    if _BARE_DAY.fullmatch(mention.value) is None:
+        return mention
+    first = _FIRST_DAY_BEFORE.search(text, max(0, mention.start - _FIRST_DAY_REACH), mention.start)
+    if first is None or not mention.text[:1].isdigit():
+        return mention
+    last = date.fromisoformat(mention.value)
+    if not 1 <= int(first.group(1)) < last.day:
+        return mention
+    return replace(
+        mention,
+        text=text[first.start() : mention.end],
+        start=first.start(),
+        value=day_range(last.replace(day=int(first.group(1))), last),
+    )
+
+
+#: The first day of a span of days, right before its last ("4-" in "4-5 Şubat"), and how far back it is read.
+_FIRST_DAY_BEFORE = re.compile(r"(?<![\d.,/])(\d{1,2})\s?[-–]\s?$")
+_FIRST_DAY_REACH = 6
 
 
 def _written_day(mention: DateMention) -> DateMention:
