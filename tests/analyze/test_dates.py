@@ -387,6 +387,11 @@ def test_a_turkish_ramazan_alone_is_a_name_not_the_month() -> None:
     assert values("Ramazan Kaya geldi ve konuştu.", "tr", "2020-06-15") == {}
 
 
+def test_arabic_until_a_day_is_that_day_and_a_clock_time_is_no_date() -> None:
+    assert values("يستمر العرض حتى 11 يناير الجاري.", "ar", "2020-01-05") == {"حتى 11 يناير": "2020-01-11"}
+    assert values("يفتح في الساعة 7 صباحا وحتى 7 مساء.", "ar", "2020-01-05") == {}
+
+
 def test_arabic_parts_of_a_month_are_its_thirds() -> None:
     found = values("يبدأ في بداية شهر أغسطس. وفي منتصف مارس الماضي أعلن.", "ar", "2020-06-05")
     assert list(found.values()) == ["2020-08-01/2020-08-10", "2020-03-11/2020-03-20"]

@@ -348,6 +348,8 @@ NO_DATES: dict[str, str] = {
     r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
     r"(?:mesi|mese|anni|anno)",
     "tr": r"\d{1,3}\s(?:ay|yıl)\s(?:içinde|sonra)|sonra\s\d{1,3}\s(?:ay|yıl)",
+    # A clock time with its part of the day ("الساعة 7 صباحا", "حتى 7 مساء").
+    "ar": r"(?:(?:حتى|من|في)\s)?(?:الساعة\s)?\d{1,2}(?:[:.]\d{2})?\s(?:صباحا|صباح|مساء|مساءً|ظهرا|عصرا|ليلا)",
 }
 
 #: A weekend per language: its Saturday and Sunday.

@@ -650,6 +650,9 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
                 # time alone ("gegen 6.30 Uhr") is none.
                 if not _has_date_word(span, language):
                     return None
+                if lower[0].date() == reference and upper[0].date() > reference and _has_calendar_day(span, language):
+                    # "حتى 11 يناير" (until 11 January): from now to the day it names, which is the date.
+                    return _resolve_instant(upper[0], "day", span, language, reference)
                 return _resolve_instant(lower[0], "day", span, language, reference)
             # Duckling's interval end is exclusive, except in Spanish spans of years ("2020-2025", "entre 2019 y
             # 2021" end on the first day of the last year written): a last year the span writes is whole.
