@@ -387,6 +387,16 @@ def test_a_turkish_ramazan_alone_is_a_name_not_the_month() -> None:
     assert values("Ramazan Kaya geldi ve konuştu.", "tr", "2020-06-15") == {}
 
 
+def test_chinese_holidays_and_spans_counted_back() -> None:
+    found = values("圣诞节和节礼日都下雨了。过去五年经济增长。", "zh", "2019-12-27")
+    assert found == {"圣诞节": "2019-12-25", "节礼日": "2019-12-26", "过去五年": "2014-12-28/2019-12-27"}
+
+
+def test_an_arabic_quarter_names_its_noun_first() -> None:
+    found = values("ارتفعت الأرباح في الربع الأول من عام 2020.", "ar", "2020-05-05")
+    assert list(found.values()) == ["2020-01-01/2020-03-31"]
+
+
 def test_arabic_until_a_day_is_that_day_and_a_clock_time_is_no_date() -> None:
     assert values("يستمر العرض حتى 11 يناير الجاري.", "ar", "2020-01-05") == {"حتى 11 يناير": "2020-01-11"}
     assert values("يفتح في الساعة 7 صباحا وحتى 7 مساء.", "ar", "2020-01-05") == {}

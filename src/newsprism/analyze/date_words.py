@@ -156,13 +156,17 @@ QUARTER_ORDINALS: dict[str, tuple[str, str, str, str]] = {
     "de": (r"erste[nmrs]?|1\.", r"zweite[nmrs]?|2\.", r"dritte[nmrs]?|3\.", r"vierte[nmrs]?|letzte[nmrs]?|4\."),
     "es": (r"primer|1er", r"segundo|2º", r"tercer|3er", r"cuarto|último|4º"),
     "it": (r"primo", r"secondo", r"terzo", r"quarto|ultimo"),
+    "ar": (r"الأول|الاول", r"الثاني", r"الثالث", r"الرابع|الأخير"),
 }
 QUARTER_NOUNS: dict[str, str] = {
     "fr": r"trimestre",
     "de": r"Quartal|Vierteljahr",
     "es": r"trimestre",
     "it": r"trimestre",
+    "ar": r"الربع",
 }
+#: Languages that write the quarter's noun before its ordinal ("الربع الأول من عام 2020").
+QUARTER_NOUN_FIRST = frozenset(["ar"])
 
 #: The first and second half of a year, right before the year ("in the first half of 2019", "au premier
 #: semestre 2020", "im zweiten Halbjahr 2019", "en el primer semestre de", "nel primo semestre del").
@@ -256,6 +260,13 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"día de Navidad", "12-25"),
         (r"Navidad", "12-25"),
         (r"Año Nuevo", "01-01"),
+    ),
+    "zh": (
+        (r"平安夜", "12-24"),
+        (r"圣诞节|聖誕節", "12-25"),
+        (r"节礼日|節禮日", "12-26"),
+        (r"元旦", "01-01"),
+        (r"情人节|情人節", "02-14"),
     ),
     "it": (
         (r"vigilia di Natale", "12-24"),
@@ -377,6 +388,7 @@ ROLLING_SPANS: dict[str, str] = {
     r"(?P<unit>días|semanas|meses|años|décadas)",
     "de": r"(?:(?:in|während)\s)?den\s(?:letzten|vergangenen)\s(?P<n>\d{1,3}|[a-zö]{3,6})\s"
     r"(?P<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten)",
+    "zh": r"(?:过去|最近|近)\s?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})\s?个?\s?(?P<unit>天|周|星期|月|年)",
 }
 #: Number words of :data:`ROLLING_SPANS`, per language.
 NUMBER_WORDS: dict[str, dict[str, int]] = {
@@ -429,13 +441,27 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "zehn": 10,
         "zwölf": 12,
     },
+    "zh": {
+        "一": 1,
+        "二": 2,
+        "两": 2,
+        "三": 3,
+        "四": 4,
+        "五": 5,
+        "六": 6,
+        "七": 7,
+        "八": 8,
+        "九": 9,
+        "十": 10,
+        "十二": 12,
+    },
 }
 #: The unit each noun of :data:`ROLLING_SPANS` counts (lower-cased).
 ROLLING_UNITS: dict[str, str] = {
-    **dict.fromkeys(["day", "days", "jours", "días", "tagen"], "day"),
-    **dict.fromkeys(["week", "weeks", "semaines", "semanas", "wochen"], "week"),
-    **dict.fromkeys(["month", "months", "mois", "meses", "monaten"], "month"),
-    **dict.fromkeys(["year", "years", "ans", "années", "años", "jahren"], "year"),
+    **dict.fromkeys(["day", "days", "jours", "días", "tagen", "天"], "day"),
+    **dict.fromkeys(["week", "weeks", "semaines", "semanas", "wochen", "周", "星期"], "week"),
+    **dict.fromkeys(["month", "months", "mois", "meses", "monaten", "月"], "month"),
+    **dict.fromkeys(["year", "years", "ans", "années", "años", "jahren", "年"], "year"),
     **dict.fromkeys(["decade", "decades", "décennies", "décadas", "jahrzehnten"], "decade"),
 }
 
@@ -482,6 +508,7 @@ HOLIDAY_LEADS: dict[str, str] = {
     "de": r"an|zu|vor|nach|bis|seit|über|um|an|am|zum|bis zum|vergangenen|kommenden|letzten|nächsten|diesen",
     "es": r"en|para|antes de|después de|hasta|desde|durante|la|el|esta|este|próxima|próximo|pasada|pasado",
     "it": r"a|per|prima di|dopo|fino a|da|durante|il|la|questo|questa|prossimo|prossima|scorso|scorsa",
+    "zh": r"在|于|今年|去年|明年",
 }
 
 #: The end of a year, which is its last day ("by the end of the year", "at the close of 2019", "la fin de

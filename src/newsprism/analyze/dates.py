@@ -851,6 +851,8 @@ def _holiday_pattern(language: str) -> re.Pattern[str] | None:
     if names is None or leads is None:
         return None
     alternatives = _part_groups([name for name, _ in names])
+    if language in _NO_SPACE_LANGUAGES:
+        return re.compile(rf"(?:(?P<lead>{leads})\s?)?{alternatives}")
     return re.compile(rf"(?:(?<!\w)(?P<lead>{leads})[ \t]{{1,2}})?(?<!\w){alternatives}(?!\w)", re.IGNORECASE)
 
 
@@ -865,6 +867,12 @@ def _quarter_pattern(language: str) -> re.Pattern[str] | None:
     ordinals, noun = date_words.QUARTER_ORDINALS.get(language), date_words.QUARTER_NOUNS.get(language)
     if ordinals is None or noun is None:
         return None
+    if language in date_words.QUARTER_NOUN_FIRST:
+        # "الربع الأول من العام", "الربع الأول من عام 2020"
+        return re.compile(
+            rf"(?:{noun})\s{_part_groups(ordinals)}"
+            r"(?:\s(?:من\s)?(?:ال)?(?:عام|سنة)(?:\s(?P<year>(?:19|20)\d\d)(?!\d))?)?"
+        )
     return re.compile(
         rf"(?<!\w){_part_groups(ordinals)}[ \t]{{1,2}}(?:{noun})(?!\w)"
         rf"(?:[ \t]{{1,2}}(?:(?:de|del|des[ \t]{{1,2}}Jahres)[ \t]{{1,2}})?(?P<year>(?:19|20)\d\d)(?!\d))?",
@@ -1184,7 +1192,15 @@ def _count_back(reference: date, n: int, unit: str) -> date | None:
 @lru_cache(maxsize=16)
 def _rolling_pattern(language: str) -> re.Pattern[str] | None:
     words = date_words.ROLLING_SPANS.get(language)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+    if words is None:
+        return None
+    if language in _NO_SPACE_LANGUAGES:
+        return re.compile(words)  # no spaces between words: the pattern's own words bound it
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+
+#: Languages written without spaces between words, whose patterns take no word bounds.
+_NO_SPACE_LANGUAGES = frozenset(["zh"])
 
 
 def _relative_word_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
