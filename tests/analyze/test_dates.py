@@ -392,6 +392,11 @@ def test_chinese_holidays_and_spans_counted_back() -> None:
     assert found == {"圣诞节": "2019-12-25", "节礼日": "2019-12-26", "过去五年": "2014-12-28/2019-12-27"}
 
 
+def test_chinese_months_named_from_this_one_and_seconds_that_are_no_dates() -> None:
+    found = values("本月的销量很好。上个月也是。37 秒后他到了。", "zh", "2019-12-27")
+    assert found == {"本月": "2019-12-01/2019-12-31", "上个月": "2019-11-01/2019-11-30"}
+
+
 def test_an_arabic_quarter_names_its_noun_first() -> None:
     found = values("ارتفعت الأرباح في الربع الأول من عام 2020.", "ar", "2020-05-05")
     assert list(found.values()) == ["2020-01-01/2020-03-31"]

@@ -314,7 +314,7 @@ DECADES: dict[str, str] = {
     "zh": r"(?:(?P<d>(?:19|20)\d0)|(?:20|二十)\s?世纪\s?(?P<d2>\d0))\s?年代",
 }
 
-#: Relative days and years the parser does not read, with the unit and how many of them from the reference
+#: Relative days, months and years the parser does not read, with the unit and how many of them from the reference
 #: date ("anoche": last night, the day before; "el año anterior": the year before).
 RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "es": (
@@ -326,6 +326,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
     # "The new year" is the one a December reference date is about to open, else the reference date's own.
     "it": ((r"nel\snuovo\sanno", "new year", 0),),
     "tr": ((r"önce\s?ki\sgün|evvelsi\sgün", "day", -2),),
+    "zh": ((r"本月|这个月", "month", 0), (r"上个月|上月", "month", -1), (r"下个月|下月", "month", 1)),
 }
 #: "Last year" right before a day or month written without its year ("geçen yıl 21 Ağustos'ta", "l'an dernier,
 #: en mars"): the year before the reference date's.
@@ -359,6 +360,8 @@ NO_DATES: dict[str, str] = {
     r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
     r"(?:mesi|mese|anni|anno)",
     "tr": r"\d{1,3}\s(?:ay|yıl)\s(?:içinde|sonra)|sonra\s\d{1,3}\s(?:ay|yıl)",
+    # Seconds counted from an event ("37 秒后").
+    "zh": r"[前后]?\s?\d{1,3}\s?秒(?:钟)?\s?[前后]?",
     # A clock time with its part of the day ("الساعة 7 صباحا", "حتى 7 مساء").
     "ar": r"(?:(?:حتى|من|في)\s)?(?:الساعة\s)?\d{1,2}(?:[:.]\d{2})?\s(?:صباحا|صباح|مساء|مساءً|ظهرا|عصرا|ليلا)",
 }

@@ -1214,6 +1214,9 @@ def _relative_word_candidates(text: str, language: str, reference: date) -> Iter
             yield match.start(), match.end(), (reference + timedelta(days=offset)).isoformat()
         elif unit == "new year":
             yield match.start(), match.end(), _year_range(reference.year + (reference.month == _DECEMBER))
+        elif unit == "month":
+            year, month = divmod(reference.year * 12 + reference.month - 1 + offset, 12)
+            yield match.start(), match.end(), month_range(year, month + 1)
         else:
             yield match.start(), match.end(), _year_range(reference.year + offset)
 
@@ -1225,6 +1228,8 @@ _DECEMBER = 12
 def _relative_word_pattern(language: str) -> re.Pattern[str]:
     """The words of :data:`date_words.RELATIVE_WORDS` for ``language``, one group each (p0, p1, ...)."""
     alternatives = _part_groups([pattern for pattern, _, _ in date_words.RELATIVE_WORDS[language]])
+    if language in _NO_SPACE_LANGUAGES:
+        return re.compile(alternatives)
     return re.compile(rf"(?<!\w){alternatives}(?!\w)", re.IGNORECASE)
 
 
