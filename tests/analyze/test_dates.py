@@ -392,6 +392,16 @@ def test_chinese_holidays_and_spans_counted_back() -> None:
     assert found == {"圣诞节": "2019-12-25", "节礼日": "2019-12-26", "过去五年": "2014-12-28/2019-12-27"}
 
 
+def test_russian_weeks_decades_year_ends_holidays_and_habits() -> None:
+    text = "На этой неделе он приехал. В 2010-х годах рос. К концу 2025 г. рынок вырастет. По воскресеньям закрыто."
+    assert values(text, "ru", "2020-01-02") == {
+        "На этой неделе": "2019-12-30/2020-01-05",
+        "2010-х годах": "2010-01-01/2019-12-31",
+        "К концу 2025 г.": "2025-12-31",
+    }
+    assert values("В канун Нового года шёл снег.", "ru", "2020-01-02") == {"В канун Нового года": "2019-12-31"}
+
+
 def test_chinese_months_named_from_this_one_and_seconds_that_are_no_dates() -> None:
     found = values("本月的销量很好。上个月也是。37 秒后他到了。", "zh", "2019-12-27")
     assert found == {"本月": "2019-12-01/2019-12-31", "上个月": "2019-11-01/2019-11-30"}

@@ -261,6 +261,11 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Navidad", "12-25"),
         (r"Año Nuevo", "01-01"),
     ),
+    "ru": (
+        (r"кану[нн]\w{0,2}\sНового\sгода", "12-31"),
+        (r"(?:перв\w{2}\s)?д(?:ень|ня|нём)\sНового\sгода", "01-01"),
+        (r"Нов\w{2,3}\sгод\w{0,2}", "01-01"),
+    ),
     "zh": (
         (r"平安夜", "12-24"),
         (r"圣诞节|聖誕節", "12-25"),
@@ -312,6 +317,7 @@ DECADES: dict[str, str] = {
     r"|(?:los\s)?años\s(?:(?P<d3>(?:19|20)\d0)|['’]?(?P<d4>\d0))(?!\d)",
     "it": r"(?:gli\s|negli\s|degli\s)?anni\s(?:(?P<d>(?:19|20)\d0)|['’]?(?P<d2>\d0))(?!\d)",
     "zh": r"(?:(?P<d>(?:19|20)\d0)|(?:20|二十)\s?世纪\s?(?P<d2>\d0))\s?年代",
+    "ru": r"(?P<d>(?:19|20)\d0)-(?:х|е|ых|ые)(?:\sгод\w{0,3})?",
 }
 
 #: Relative days, months and years the parser does not read, with the unit and how many of them from the reference
@@ -327,6 +333,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
     "it": ((r"nel\snuovo\sanno", "new year", 0),),
     "tr": ((r"önce\s?ki\sgün|evvelsi\sgün", "day", -2),),
     "zh": ((r"本月|这个月", "month", 0), (r"上个月|上月", "month", -1), (r"下个月|下月", "month", 1)),
+    "ru": ((r"на\s(?:этой\s)?неделе", "week", 0),),
 }
 #: "Last year" right before a day or month written without its year ("geçen yıl 21 Ağustos'ta", "l'an dernier,
 #: en mars"): the year before the reference date's.
@@ -512,6 +519,7 @@ HOLIDAY_LEADS: dict[str, str] = {
     "es": r"en|para|antes de|después de|hasta|desde|durante|la|el|esta|este|próxima|próximo|pasada|pasado",
     "it": r"a|per|prima di|dopo|fino a|da|durante|il|la|questo|questa|prossimo|prossima|scorso|scorsa",
     "zh": r"在|于|今年|去年|明年",
+    "ru": r"в|на|до|после|к|с|под|перед",
 }
 
 #: The end of a year, which is its last day ("by the end of the year", "at the close of 2019", "la fin de
@@ -524,6 +532,7 @@ YEAR_ENDS: dict[str, str] = {
     "es": r"(?:finales|fines|final)\s(?:de(?:l)?\s)?"
     r"(?:(?:este\s)?año(?:\s(?:pasado|próximo|que\sviene))?|(?P<year>(?:19|20)\d\d))",
     "it": r"fine\s(?:dell['’]anno|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",
+    "ru": r"(?:к\s)?конц[уае]\s(?:(?P<year>(?:19|20)\d\d)\s?г(?:ода|\.)?|(?:этого\s|текущего\s)?года)",
     # Turkish puts the end after the year: "2020 yılı sonunda", "2019'un sonunda", "yıl sonunda".
     "tr": r"(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{1,4})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?|yıl\s)sonu\w{0,4}",
 }
@@ -544,6 +553,7 @@ HABITUAL_LEADS: dict[str, str] = {
     "de": r"jeden|jede|jeweils",
     "es": r"cada|los|todos los",
     "it": r"ogni|il|tutti i",
+    "ru": r"по|каждый|каждое|каждую",
 }
 
 #: Season names per language. A season named alone ("in winter", "l'été", "fall" the verb) is no date: only

@@ -833,7 +833,7 @@ def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[t
 #: How many of each language's holiday names (the last ones in its table) are a date only after a lead word:
 #: the bare "Christmas", "Noël", "Navidad", "Capodanno" and the Easters name seasons and things too ("mensaje de
 #: Año Nuevo", "festa di Capodanno").
-_BARE_HOLIDAYS: dict[str, int] = {"en": 2, "fr": 2, "de": 2, "es": 2, "it": 3}
+_BARE_HOLIDAYS: dict[str, int] = {"en": 2, "fr": 2, "de": 2, "es": 2, "it": 3, "ru": 1}
 
 
 def _holiday_in(rule: str, year: int) -> date | None:
@@ -1214,6 +1214,9 @@ def _relative_word_candidates(text: str, language: str, reference: date) -> Iter
             yield match.start(), match.end(), (reference + timedelta(days=offset)).isoformat()
         elif unit == "new year":
             yield match.start(), match.end(), _year_range(reference.year + (reference.month == _DECEMBER))
+        elif unit == "week":
+            monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
+            yield match.start(), match.end(), day_range(monday, monday + timedelta(days=6))
         elif unit == "month":
             year, month = divmod(reference.year * 12 + reference.month - 1 + offset, 12)
             yield match.start(), match.end(), month_range(year, month + 1)
