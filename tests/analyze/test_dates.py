@@ -149,6 +149,7 @@ def test_a_season_counts_only_where_a_word_places_it() -> None:
         ("it", "Il corso si terrà il lunedì e il venerdì dalle 17:30."),
         ("es", "El mercado abre los lunes y cada viernes."),
         ("de", "Der Markt öffnet jeden Montag."),
+        ("pl", "Sklepy są zamknięte w niedziele, a co sobotę otwarte."),
     ],
 )
 def test_a_weekly_habit_is_no_date(language: str, text: str) -> None:

@@ -554,6 +554,11 @@ HABITUAL_LEADS: dict[str, str] = {
     "es": r"cada|los|todos los",
     "it": r"ogni|il|tutti i",
     "ru": r"по|каждый|каждое|каждую",
+    "pl": r"co|w\skażd\w{1,2}|każd\w{1,2}",
+}
+#: Weekdays in the plural, a weekly habit by themselves ("w niedziele": on Sundays; "w niedzielę" is one).
+PLURAL_WEEKDAYS: dict[str, str] = {
+    "pl": r"(?:w\s|we\s)?(?:poniedziałki|wtorki|środy|czwartki|piątki|soboty|niedziele)",
 }
 
 #: Season names per language. A season named alone ("in winter", "l'été", "fall" the verb) is no date: only

@@ -151,6 +151,9 @@ def _holiday_weekday(language: str, reference: date, mention: DateMention) -> Da
 def _habitual(text: str, language: str, mention: DateMention) -> bool:
     """Whether a bare weekday names a weekly habit ("every Monday", "il lunedì e il venerdì", "los lunes",
     "jeden Montag", "du lundi au vendredi", "Monday through Friday"), which is no date."""
+    plural = date_words.PLURAL_WEEKDAYS.get(language)
+    if plural is not None and re.fullmatch(plural, mention.text, re.IGNORECASE):
+        return True  # "w niedziele": on Sundays
     head = date_words.weekday_pattern(language)
     weekday = head.search(mention.text) if head is not None else None
     if weekday is None or _has_calendar_day(mention.text, language) or _YEAR_IN_TEXT.search(mention.text):
