@@ -393,6 +393,17 @@ def test_chinese_holidays_and_spans_counted_back() -> None:
     assert found == {"圣诞节": "2019-12-25", "节礼日": "2019-12-26", "过去五年": "2014-12-28/2019-12-27"}
 
 
+def test_polish_holidays_and_decades_without_the_parser() -> None:
+    text = "W noc sylwestrową padał śnieg. W Nowy Rok było zimno. W latach 90. było inaczej."
+    assert values(text, "pl", "2020-01-05") == {
+        "W noc sylwestrową": "2019-12-31",
+        "W Nowy Rok": "2020-01-01",
+        "W latach 90.": "1990-01-01/1999-12-31",
+    }
+    # "Sylwester" before a surname is a man's name.
+    assert values("Sylwester Kowalski przyszedł do pracy.", "pl", "2020-01-05") == {}
+
+
 def test_russian_weeks_decades_year_ends_holidays_and_habits() -> None:
     text = "На этой неделе он приехал. В 2010-х годах рос. К концу 2025 г. рынок вырастет. По воскресеньям закрыто."
     assert values(text, "ru", "2020-01-02") == {

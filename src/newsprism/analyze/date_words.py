@@ -266,6 +266,15 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:перв\w{2}\s)?д(?:ень|ня|нём)\sНового\sгода", "01-01"),
         (r"Нов\w{2,3}\sгод\w{0,2}", "01-01"),
     ),
+    "pl": (
+        (r"Wigili[aęi]", "12-24"),
+        (r"noc\w?\ssylwestrow\w{1,3}", "12-31"),
+        (r"Now(?:y|ego|ym)\sRok(?:u|iem)?", "01-01"),
+        (r"Boże(?:go)?\sNarodzeni[ae]", "12-25"),
+        (r"Wielkanoc\w{0,2}", "easter+0"),
+        # Also a man's given name: not before a capitalised word, the name's surname ("Sylwester Kowalski").
+        (r"Sylwest(?:er|ra|rze|rem)(?!\s{1,2}(?-i:[A-ZĄĆĘŁŃÓŚŹŻ]))", "12-31"),
+    ),
     "zh": (
         (r"平安夜", "12-24"),
         (r"圣诞节|聖誕節", "12-25"),
@@ -318,6 +327,7 @@ DECADES: dict[str, str] = {
     "it": r"(?:gli\s|negli\s|degli\s)?anni\s(?:(?P<d>(?:19|20)\d0)|['’]?(?P<d2>\d0))(?!\d)",
     "zh": r"(?:(?P<d>(?:19|20)\d0)|(?:20|二十)\s?世纪\s?(?P<d2>\d0))\s?年代",
     "ru": r"(?P<d>(?:19|20)\d0)-(?:х|е|ых|ые)(?:\sгод\w{0,3})?",
+    "pl": r"(?:w\s)?lat(?:ach|a)\s(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))\.?",
 }
 
 #: Relative days, months and years the parser does not read, with the unit and how many of them from the reference
@@ -520,6 +530,7 @@ HOLIDAY_LEADS: dict[str, str] = {
     "it": r"a|per|prima di|dopo|fino a|da|durante|il|la|questo|questa|prossimo|prossima|scorso|scorsa",
     "zh": r"在|于|今年|去年|明年",
     "ru": r"в|на|до|после|к|с|под|перед",
+    "pl": r"w|we|na|do|po|od|przed|podczas",
 }
 
 #: The end of a year, which is its last day ("by the end of the year", "at the close of 2019", "la fin de

@@ -111,6 +111,10 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
             candidates.extend(_english_date_candidates(text))
     else:
         candidates = list(rule_candidates(text, language, reference))
+        # The project's own readings that need no parser (Polish): holidays, decades, English days in full.
+        candidates.extend(_holiday_candidates(text, language, reference))
+        candidates.extend(_decade_candidates(text, language))
+        candidates.extend(_english_date_candidates(text))
     return tuple(
         _news_rules(text, language, reference, mention)
         for mention in _select(text, candidates)
