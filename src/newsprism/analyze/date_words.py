@@ -659,7 +659,7 @@ def trigger_pattern(language: str) -> re.Pattern[str]:
     return re.compile(f"\\b(?:{words})\\b|{_NUMERIC_DATE}", re.IGNORECASE)
 
 
-def _word_pattern(alternatives: str, language: str) -> re.Pattern[str]:
+def word_pattern(alternatives: str, language: str) -> re.Pattern[str]:
     """Case-blind alternatives as whole words; anywhere for languages that fuse words or use no spaces (ar, zh)."""
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{alternatives})", re.IGNORECASE)
@@ -667,9 +667,9 @@ def _word_pattern(alternatives: str, language: str) -> re.Pattern[str]:
 
 
 def _listed_words(table: dict[str, str], language: str) -> re.Pattern[str] | None:
-    """``table``'s words of ``language`` as whole words (see :func:`_word_pattern`); None for a language without."""
+    """``table``'s words of ``language`` as whole words (see :func:`word_pattern`); None for a language without."""
     words = table.get(language)
-    return _word_pattern(words, language) if words else None
+    return word_pattern(words, language) if words else None
 
 
 @lru_cache(maxsize=32)
@@ -679,7 +679,7 @@ def weekday_pattern(language: str) -> re.Pattern[str] | None:
     if not names:
         return None
     groups = "|".join(f"({name})" for name in names)
-    return _word_pattern(groups, language)
+    return word_pattern(groups, language)
 
 
 @lru_cache(maxsize=32)
@@ -705,7 +705,7 @@ def month_pattern(language: str) -> re.Pattern[str]:
     words = _MONTHS.get(language)
     if not words:
         return re.compile(r"(?!x)x")
-    return _word_pattern(words, language)
+    return word_pattern(words, language)
 
 
 @lru_cache(maxsize=32)
@@ -746,6 +746,18 @@ def _table_pattern(table: dict[str, str], language: str) -> re.Pattern[str] | No
     """``table``'s pattern for ``language``, case-blind and as written (no word bounds added); None if none."""
     words = table.get(language)
     return re.compile(words, re.IGNORECASE) if words else None
+
+
+@lru_cache(maxsize=32)
+def plural_weekday_pattern(language: str) -> re.Pattern[str] | None:
+    """Weekdays in the plural, a habit (:data:`PLURAL_WEEKDAYS`), to match a whole span; None if none."""
+    return _table_pattern(PLURAL_WEEKDAYS, language)
+
+
+def fuses_words(language: str) -> bool:
+    """Whether ``language`` joins words with no space or fuses them to their articles (ar, zh): patterns take no
+    word bounds there."""
+    return language in _NO_WORD_BOUNDARY
 
 
 @lru_cache(maxsize=32)

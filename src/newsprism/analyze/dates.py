@@ -123,8 +123,9 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
 
 
 def _news_rules(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
-    """A date as the news rules read it: the tense of a bare weekday, a holiday's weekday, the thirds of a month,
-    the halves and the end of a year (each rule leaves a date it does not concern as it is)."""
+    """A date as the news rules read it, each rule leaving a date it does not concern as it is: the tense of a
+    bare weekday, a holiday's weekday, the thirds of a month, seasons, weekends, the last N units, months ago,
+    a day after "last year", days written in full, spans of days, the halves and the end of a year."""
     mention = _in_tense(text, language, reference, mention)
     mention = _holiday_weekday(language, reference, mention)
     mention = _month_third(text, language, mention)
@@ -155,8 +156,8 @@ def _holiday_weekday(language: str, reference: date, mention: DateMention) -> Da
 def _habitual(text: str, language: str, mention: DateMention) -> bool:
     """Whether a bare weekday names a weekly habit ("every Monday", "il lunedì e il venerdì", "los lunes",
     "jeden Montag", "du lundi au vendredi", "Monday through Friday"), which is no date."""
-    plural = date_words.PLURAL_WEEKDAYS.get(language)
-    if plural is not None and re.fullmatch(plural, mention.text, re.IGNORECASE):
+    plural = date_words.plural_weekday_pattern(language)
+    if plural is not None and plural.fullmatch(mention.text):
         return True  # "w niedziele": on Sundays
     head = date_words.weekday_pattern(language)
     weekday = head.search(mention.text) if head is not None else None
@@ -248,9 +249,7 @@ def most_recent_weekday(weekday: int, reference: date) -> date:
 
 def month_range(year: int, month: int, months: int = 1) -> str:
     """ISO interval covering ``months`` months from year/month."""
-    end_month = month + months - 1
-    end_year = year + (end_month - 1) // 12
-    end_month = (end_month - 1) % 12 + 1
+    end_year, end_month = _add_months(year, month, months - 1)
     last = calendar.monthrange(end_year, end_month)[1]
     return f"{date(year, month, 1).isoformat()}/{date(end_year, end_month, last).isoformat()}"
 
@@ -437,6 +436,9 @@ def _parse_spans(
         for s, e in windows
     ]
     answers = client.parse_many([piece + " ." for piece, _ in compacted], language, reference)
+    trigger = date_words.trigger_pattern(language)
+    season = date_words.bare_season_pattern(language)
+    no_date = date_words.no_date_pattern(language)
     for (start, end), (piece, kept), found in zip(windows, compacted, answers, strict=True):
         for item in found:
             if item.get("dim") != "time":
@@ -452,9 +454,8 @@ def _parse_spans(
             if _inside_latin_word(text, span_start, span_end):
                 continue  # "B4A", "A380": letters and digits of one code, not "4 a.m."
             surface = text[span_start:span_end]
-            if _UNIT_ONLY.match(surface) or not date_words.trigger_pattern(language).search(surface):
+            if _UNIT_ONLY.match(surface) or not trigger.search(surface):
                 continue  # "the first", "over the years": no calendar word, no date
-            season = date_words.bare_season_pattern(language)
             if season is not None and season.fullmatch(surface):
                 # "in winter", "l'été", "prices fall", "a été": a season no word places in a year, or a verb.
                 continue
@@ -463,7 +464,6 @@ def _parse_spans(
                 continue
             if _DECIMAL.fullmatch(surface) and not _DATE_DOT_AFTER.match(text, span_end):
                 continue  # "6.8 büyüklüğünde", "yüzde 0.15": a decimal number, not a day and month ("am 6.8." is)
-            no_date = date_words.no_date_pattern(language)
             if no_date is not None and no_date.fullmatch(surface):
                 continue  # "la matinée", "en cinco años": a part of a day alone, a length of time
             value = _resolve(item.get("value") or {}, surface, language, reference)
@@ -536,7 +536,6 @@ _NOT_A_DATE = re.compile(
 _LOWER_CASE_MONTH = re.compile(
     r"(?:in\s|on\s|by\s)?(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 )
-#: French "sept" alone (the number seven, which Duckling reads as September).
 #: "sept" with no day number before it is the number seven ("2019, sept des neuf Länder"): September written
 #: short comes after its day ("le 7 sept. 2019").
 _FR_SEPT_NUMBER = re.compile(r"(?<![\d\w])(?<!\d\s)sept\b(?!\.\s?\d)", re.IGNORECASE)
@@ -827,14 +826,25 @@ def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[t
         if not lead and not own_day:
             continue  # "Christmas tree", "Easter egg hunt": no date
         days = [d for d in (_holiday_in(rule, year) for year in range(reference.year - 1, reference.year + 2)) if d]
-        if next_re is not None and next_re.search(lead):
-            chosen = min((d for d in days if d > reference), default=None)
-        elif past_re is not None and past_re.search(lead):
-            chosen = max((d for d in days if d < reference), default=None)
-        else:
-            chosen = min(days, key=lambda day: _weighted_distance(day, day, reference))
+        chosen = _occurrence([(day, day) for day in days], reference, lead, next_re, past_re)
         if chosen is not None:
-            yield match.start() if lead else match.start(f"p{index}"), match.end(), chosen.isoformat()
+            yield match.start() if lead else match.start(f"p{index}"), match.end(), chosen[0].isoformat()
+
+
+def _occurrence(
+    spans: Sequence[tuple[date, date]],
+    reference: date,
+    words: str,
+    next_re: re.Pattern[str] | None,
+    past_re: re.Pattern[str] | None,
+) -> tuple[date, date] | None:
+    """The occurrence of a yearly holiday its ``words`` mean: after the reference date for "next", before it
+    for "last", else the nearest, a future one counting twice as far (None when no occurrence fits)."""
+    if next_re is not None and next_re.search(words):
+        return min((span for span in spans if span[0] > reference), default=None)
+    if past_re is not None and past_re.search(words):
+        return max((span for span in spans if span[1] < reference), default=None)
+    return min(spans, key=lambda span: _weighted_distance(span[0], span[1], reference), default=None)
 
 
 #: How many of each language's holiday names (the last ones in its table) are a date only after a lead word:
@@ -858,7 +868,7 @@ def _holiday_pattern(language: str) -> re.Pattern[str] | None:
     if names is None or leads is None:
         return None
     alternatives = _part_groups([name for name, _ in names])
-    if language in _NO_SPACE_LANGUAGES:
+    if date_words.fuses_words(language):
         return re.compile(rf"(?:(?P<lead>{leads})\s?)?{alternatives}")
     return re.compile(rf"(?:(?<!\w)(?P<lead>{leads})[ \t]{{1,2}})?(?<!\w){alternatives}(?!\w)", re.IGNORECASE)
 
@@ -1090,30 +1100,32 @@ def _islamic_holiday_candidates(text: str, language: str, reference: date) -> It
     pattern = _islamic_holiday_pattern(language)
     if names is None or pattern is None:
         return
-    from hijridate import Gregorian, Hijri
+    from hijridate import Gregorian
 
     hijri_year = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
     next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
     for match in pattern.finditer(text):
         month, first_day, days = names[_part_of(match)][1]
-        spans: list[tuple[date, date]] = []
-        for year in (hijri_year - 1, hijri_year, hijri_year + 1):
-            first = Hijri(year, month, first_day).to_gregorian()
-            if days:
-                last = first + timedelta(days=days - 1)
-            else:  # the whole month: to the day before the next month's first
-                following = Hijri(year + (month == _HIJRI_MONTHS), month % _HIJRI_MONTHS + 1, 1).to_gregorian()
-                last = following - timedelta(days=1)
-            spans.append((date(first.year, first.month, first.day), date(last.year, last.month, last.day)))
+        spans = [_hijri_days(year, month, first_day, days) for year in (hijri_year - 1, hijri_year, hijri_year + 1)]
         around = text[match.end() : match.end() + _MODIFIER_AFTER_HOLIDAY]
-        if past_re is not None and past_re.search(around):
-            chosen = max((s for s in spans if s[1] < reference), default=None)
-        elif next_re is not None and next_re.search(around):
-            chosen = min((s for s in spans if s[0] > reference), default=None)
-        else:
-            chosen = min(spans, key=lambda s: _weighted_distance(s[0], s[1], reference))
+        chosen = _occurrence(spans, reference, around, next_re, past_re)
         if chosen is not None:
             yield match.start(), match.end(), day_range(*chosen)
+
+
+@lru_cache(maxsize=256)
+def _hijri_days(year: int, month: int, first_day: int, days: int) -> tuple[date, date]:
+    """The Gregorian first and last day of ``days`` days from ``first_day`` of a Hijri month (0: the whole month),
+    converted once per process."""
+    from hijridate import Hijri
+
+    first = Hijri(year, month, first_day).to_gregorian()
+    if days:
+        last = first + timedelta(days=days - 1)
+    else:  # the whole month: to the day before the next month's first
+        following = Hijri(year + (month == _HIJRI_MONTHS), month % _HIJRI_MONTHS + 1, 1).to_gregorian()
+        last = following - timedelta(days=1)
+    return date(first.year, first.month, first.day), date(last.year, last.month, last.day)
 
 
 #: Months of the Hijri year, and characters after a holiday's name read for "last" or "next" ("رمضان الماضي").
@@ -1124,12 +1136,7 @@ _MODIFIER_AFTER_HOLIDAY = 12
 @lru_cache(maxsize=16)
 def _islamic_holiday_pattern(language: str) -> re.Pattern[str] | None:
     names = date_words.ISLAMIC_HOLIDAYS.get(language)
-    if names is None:
-        return None
-    alternatives = _part_groups([name for name, _ in names])
-    if language in ("ar", "zh"):
-        return re.compile(alternatives)
-    return re.compile(rf"(?<!\w){alternatives}(?!\w)", re.IGNORECASE)
+    return date_words.word_pattern(_part_groups([name for name, _ in names]), language) if names else None
 
 
 def _decade_candidates(text: str, language: str) -> Iterator[tuple[int, int, str]]:
@@ -1189,25 +1196,22 @@ def _count_back(reference: date, n: int, unit: str) -> date | None:
     if unit in ("day", "week"):
         days = n * (7 if unit == "week" else 1)
         return reference - timedelta(days=days) if days < (reference - date.min).days else None
-    months = n * {"month": 1, "year": 12, "decade": 120}[unit]
-    year, month = divmod(reference.year * 12 + reference.month - 1 - months, 12)
+    year, month = _add_months(reference.year, reference.month, -n * {"month": 1, "year": 12, "decade": 120}[unit])
     if year < 1:
         return None
-    return date(year, month + 1, min(reference.day, calendar.monthrange(year, month + 1)[1]))
+    return date(year, month, min(reference.day, calendar.monthrange(year, month)[1]))
+
+
+def _add_months(year: int, month: int, months: int) -> tuple[int, int]:
+    """The year and month ``months`` months after year/month (before it for a negative count)."""
+    year, index = divmod(year * 12 + month - 1 + months, 12)
+    return year, index + 1
 
 
 @lru_cache(maxsize=16)
 def _rolling_pattern(language: str) -> re.Pattern[str] | None:
     words = date_words.ROLLING_SPANS.get(language)
-    if words is None:
-        return None
-    if language in _NO_SPACE_LANGUAGES:
-        return re.compile(words)  # no spaces between words: the pattern's own words bound it
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
-
-
-#: Languages written without spaces between words, whose patterns take no word bounds.
-_NO_SPACE_LANGUAGES = frozenset(["zh"])
+    return date_words.word_pattern(words, language) if words else None
 
 
 def _relative_word_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
@@ -1225,8 +1229,7 @@ def _relative_word_candidates(text: str, language: str, reference: date) -> Iter
             monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
             yield match.start(), match.end(), day_range(monday, monday + timedelta(days=6))
         elif unit == "month":
-            year, month = divmod(reference.year * 12 + reference.month - 1 + offset, 12)
-            yield match.start(), match.end(), month_range(year, month + 1)
+            yield match.start(), match.end(), month_range(*_add_months(reference.year, reference.month, offset))
         else:
             yield match.start(), match.end(), _year_range(reference.year + offset)
 
@@ -1237,10 +1240,9 @@ _DECEMBER = 12
 @lru_cache(maxsize=16)
 def _relative_word_pattern(language: str) -> re.Pattern[str]:
     """The words of :data:`date_words.RELATIVE_WORDS` for ``language``, one group each (p0, p1, ...)."""
-    alternatives = _part_groups([pattern for pattern, _, _ in date_words.RELATIVE_WORDS[language]])
-    if language in _NO_SPACE_LANGUAGES:
-        return re.compile(alternatives)
-    return re.compile(rf"(?<!\w){alternatives}(?!\w)", re.IGNORECASE)
+    return date_words.word_pattern(
+        _part_groups([pattern for pattern, _, _ in date_words.RELATIVE_WORDS[language]]), language
+    )
 
 
 def _year_end_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:

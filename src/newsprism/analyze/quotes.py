@@ -4403,8 +4403,8 @@ def _inverted_and_named(
     verb = cue_re.match(text, first_word.start()) if first_word is not None else None
     if verb is None or verb.group(0).strip().casefold() in _SHORT_SOURCE_CUES:
         return False  # "..., so das Ausmass ... von Bianca ab": "so" opens many a clause
-    last_words = _TOKEN.findall(text, start, end)[-_NAME_AT_END_WORDS:]
-    tail_of_attribution = end - sum(len(word) + 1 for word in last_words)
+    words = list(_TOKEN.finditer(text, start, end))
+    tail_of_attribution = words[-_NAME_AT_END_WORDS].start() if len(words) >= _NAME_AT_END_WORDS else start
     return any(
         not speaker.quoted and not speaker.oblique and tail_of_attribution <= speaker.start <= speaker.end <= end
         for speaker in speakers
