@@ -5,22 +5,45 @@ resolved correctly when a predicted mention overlaps its span and has the same v
 Accuracy = correct / gold mentions; also printed: detection precision and recall
 (overlap only) and the share of predictions that are correct (precision of values).
 
-Usage: .venv/bin/python bench/eval_dates.py [--verbose] [--set blind|dev | --files STEMS]
+``--breakdown`` adds, as counts only (safe on a blind set), how the wrong values are wrong: off by whole
+years only, a day where the gold has a span or the other way round, a span with the gold's start but
+another end, the right year but another month or day, or further off.
+
+Usage: .venv/bin/python bench/eval_dates.py [--verbose] [--breakdown] [--set blind|dev | --files STEMS]
 """
 
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from _gold import file_stems, gold_records, gold_set, load_texts, overlaps, prf
 from newsprism.analyze.dates import find_dates
 
 
-def main(verbose: bool = False, files: set[str] | None = None) -> None:
+def kind_of_error(gold: str, predicted: str) -> str:
+    """How a predicted value differs from the gold one (both ``YYYY-MM-DD`` or ``YYYY-MM-DD/YYYY-MM-DD``)."""
+    gold_first, _, gold_last = gold.partition("/")
+    first, _, last = predicted.partition("/")
+    gold_last, last = gold_last or gold_first, last or first
+    if gold_first[4:] == first[4:] and gold_last[4:] == last[4:]:
+        return "off by whole years only"
+    if (gold_first == gold_last) != (first == last):
+        inside = gold_first <= first <= last <= gold_last or first <= gold_first <= gold_last <= last
+        shape = "a day where the gold has a span" if first == last else "a span where the gold has a day"
+        return f"{shape}{', inside it' if inside else ', elsewhere'}"
+    if gold_first == first:
+        return "the gold's start, another end"
+    if gold_first[:4] == first[:4]:
+        return "the right year, another month or day"
+    return "further off"
+
+
+def main(verbose: bool = False, files: set[str] | None = None, breakdown: bool = False) -> None:
     records = list(gold_records("dates", files))
     texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, detected, predicted, gold
+    errors: Counter[tuple[str, str]] = Counter()
     for record in records:
         text = texts[(record["pair_id"], record["text"])]
         language = record["language"]
@@ -39,6 +62,7 @@ def main(verbose: bool = False, files: set[str] | None = None) -> None:
                 None,
             )
             if match is None:
+                errors[("missed", language)] += 1
                 if verbose:
                     print(f"  FN {language} {record['pair_id']}:{record['text']} {gold['surface']!r} = {gold['value']}")
                 continue
@@ -46,7 +70,9 @@ def main(verbose: bool = False, files: set[str] | None = None) -> None:
             counts[1] += 1
             if predicted[match].value == gold["value"]:
                 counts[0] += 1
-            elif verbose:
+                continue
+            errors[(kind_of_error(gold["value"], predicted[match].value), language)] += 1
+            if verbose:
                 print(f"  VAL {language} {gold['surface']!r}: gold {gold['value']} / got {predicted[match].value}")
         if verbose:
             for i, p in enumerate(predicted):
@@ -67,14 +93,25 @@ def main(verbose: bool = False, files: set[str] | None = None) -> None:
         f"{'all':<6}{n_gold:>6}{n_predicted:>6}{det_p:>8.3f}{det_r:>8.3f}"
         f"{(correct / n_predicted if n_predicted else 0):>9.3f}{(correct / n_gold if n_gold else 0):>10.3f}"
     )
+    if breakdown:
+        _print_breakdown(errors, sorted(totals))
+
+
+def _print_breakdown(errors: Counter[tuple[str, str]], languages: list[str]) -> None:
+    kinds = sorted({kind for kind, _ in errors}, key=lambda kind: (kind != "missed", kind))
+    print(f"{'gold dates lost':<52}{'all':>5}" + "".join(f"{language:>5}" for language in languages))
+    for kind in kinds:
+        row = [errors[(kind, language)] for language in languages]
+        print(f"{kind:<52}{sum(row):>5}" + "".join(f"{count:>5}" for count in row))
 
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--verbose", action="store_true", help="list each miss, wrong value and extra date")
+    parser.add_argument("--breakdown", action="store_true", help="counts of each way a gold date is lost")
     parser.add_argument("--files", help="comma-separated gold file stems to read (default: all)")
     parser.add_argument("--set", help="a set of bench/gold/dates/sets.json (blind, dev) instead of --files")
     args = parser.parse_args()
     if args.set and args.files:
         parser.error("--set and --files both name the files to read: give one")
-    main(args.verbose, gold_set("dates", args.set) if args.set else file_stems(args.files))
+    main(args.verbose, gold_set("dates", args.set) if args.set else file_stems(args.files), args.breakdown)
