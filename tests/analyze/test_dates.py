@@ -434,6 +434,70 @@ def test_arabic_parts_of_a_month_are_its_thirds() -> None:
     assert list(found.values()) == ["2020-08-01/2020-08-10", "2020-03-11/2020-03-20"]
 
 
+def test_arabic_one_is_not_sunday_and_words_are_read_whole() -> None:
+    # "أحد" alone is "one"; "احد" inside "الواحدة" is part of a word; Sunday takes the article or "يوم".
+    assert values("تلقت عرض سعر من أحد المصانع للحبة الواحدة.", "ar", "2020-05-10") == {}
+    assert values("وذكر بيان الأحد أنه", "ar", "2020-05-10") == {"الأحد": "2020-05-10"}
+    assert values("زار يوم أحد الماضي", "ar", "2020-05-10") == {"يوم أحد الماضي": "2020-05-03"}
+    assert values("في أمسية ثقافية", "ar", "2020-05-10") == {}
+
+
+def test_arabic_days_with_no_number_or_counted_from_an_event_are_no_dates() -> None:
+    text = "سجلت خلال الأيام الماضية، وسط توقعات بارتفاع في الأيام المقبلة. وإن لم تدفع خلال يومين سنضطر للتصعيد."
+    assert values(text, "ar", "2020-05-10") == {}
+
+
+def test_a_month_named_twice_in_arabic_is_one_date() -> None:
+    found = values("أمر في 18 أيار/مايو الحكومة، منذ كانون الأول/ديسمبر الماضي.", "ar", "2020-05-23")
+    assert found == {"في 18 أيار/مايو": "2020-05-18", "منذ كانون الأول/ديسمبر الماضي": "2019-12-01/2019-12-31"}
+    # A span of days keeps its value when its month is named again.
+    found = values("سيقام في الفترة من العاشر إلى الثاني عشر من آذار/ مارس.", "ar", "2020-03-05")
+    assert list(found.values()) == ["2020-03-10/2020-03-12"]
+
+
+def test_turkish_relative_days_with_case_endings_and_year_first_months() -> None:
+    found = values("Bankalar yarından itibaren, dünden beri ve bugünden başlayarak açık.", "tr", "2020-03-31")
+    assert found == {"yarından": "2020-04-01", "dünden": "2020-03-30", "bugünden": "2020-03-31"}
+    assert values("Bugüne kadar 1 İHA düşürüldü.", "tr", "2020-03-31") == {}  # "so far", no day
+    assert values("HSK'de 2014 yılı Ekim ayında işbaşına geldi.", "tr", "2020-01-24") == {
+        "2014 yılı Ekim": "2014-10-01/2014-10-31"
+    }
+    # The year that closes a month is not the next month's: "from October 2019 to April 2020".
+    found = values("İhracatın başladığı Ekim 2019'dan Nisan 2020'ye kadar", "tr", "2020-05-01")
+    assert found == {"Ekim 2019": "2019-10-01/2019-10-31", "Nisan 2020": "2020-04-01/2020-04-30"}
+
+
+def test_turkish_days_counted_from_an_event_are_no_dates_and_the_future_tense_moves_a_weekday() -> None:
+    assert values("Sönmez, 3 gün sonra yoğun bakımdan çıkarıldı. Ama 3-5 gün sonra pozitif çıkabilir.", "tr") == {}
+    assert values("OPEC+ Grubu, Perşembe günü düzenlenmesi beklenen toplantıda", "tr", "2020-04-08") == {
+        "Perşembe": "2020-04-09"
+    }
+    assert values("Bakan Perşembe günü açıkladı.", "tr", "2020-04-08") == {"Perşembe": "2020-04-02"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("tr", "Son 3 ayda yaklaşık yüz işim iptal oldu.", "2020-02-15/2020-05-14"),
+        ("tr", "geçtiğimiz beş yılda", "2015-05-15/2020-05-14"),
+        ("it", "negli ultimi tre mesi", "2020-02-15/2020-05-14"),
+        ("ru", "за последние 10 лет", "2010-05-15/2020-05-14"),
+        ("pl", "w ciągu ostatnich trzech miesięcy", "2020-02-15/2020-05-14"),
+        ("pl", "w ostatnich 5 latach", "2015-05-15/2020-05-14"),
+        # The last N units of a named year end with that year.
+        ("it", "per gli ultimi tre mesi del 2019.", "2019-10-01/2019-12-31"),
+        ("en", "in the last two weeks of 2019,", "2019-12-18/2019-12-31"),
+    ],
+)
+def test_the_last_n_units_end_on_the_reference_date(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-05-14").values()) == [value]
+
+
+def test_a_year_glued_to_letters_names_a_thing() -> None:
+    for language in ("pl", "en", "fr"):
+        assert values("wirus 2019-nCoV zabił", language) == {}
+
+
 def test_days_written_in_full_that_the_parser_misreads() -> None:
     # An English date in a Turkish or Arabic text, a day with a two-digit year, a Turkish clock time.
     found = values("Olay 26.1.20 tarihinde oldu. March 30, 2020 açıklandı. Saat 12.00 idi.", "tr", "2020-04-02")

@@ -162,7 +162,8 @@ def _year(match: re.Match[str], reference: date) -> str | None:
 
 
 #: A year standing alone ("after a tough 2019"), not part of a number, amount or percentage.
-BARE_YEAR = re.compile(r"(?<![\d.,/$€£-])\b(?P<y>19[5-9]\d|20[0-4]\d)\b(?![.,/-]?\d|\s?%|\s?(?:€|\$|£))")
+#: Not before a hyphen and Latin letters: "2019-nCoV" names a virus.
+BARE_YEAR = re.compile(r"(?<![\d.,/$€£-])\b(?P<y>19[5-9]\d|20[0-4]\d)\b(?![.,/-]?\d|-[A-Za-z]|\s?%|\s?(?:€|\$|£))")
 
 #: Month/year as written on issues and reports ("4/2020", "04.2021").
 MONTH_YEAR = re.compile(r"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d\d)(?![\d./-]?\d)")

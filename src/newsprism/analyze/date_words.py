@@ -52,7 +52,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
         "(?:ال)?خميس",
         "(?:ال)?جمعة",
         "(?:ال)?سبت",
-        "(?:ال)?[أا]حد",
+        # "أحد" alone is the number one ("أحد المصانع": one of the factories); Sunday takes the article or "يوم".
+        r"(?:ال|يوم\s)[أا]حد",
     ),
     "zh": (
         "(?:星期|礼拜|禮拜|周|週)一",
@@ -125,6 +126,8 @@ FUTURE_MARKERS: dict[str, str] = {
     "de": r"wird|werden|soll|sollen|geplant",
     "es": r"será|serán|podrá|podrán|va a|van a|habrá|prevé|previst\w*|\w+ará|\w+erá|\w+irá|\w+arán|\w+erán|\w+irán",
     "it": r"sarà|saranno|dovrà|dovranno|previst\w*|\w+erà|\w+irà|\w+eranno|\w+iranno",
+    # The future tense's suffix ("toplanacak", "düzenlenecek"), "expected" and "planned".
+    "tr": r"\w+(?:acak|ecek|acağ|eceğ)\w*|beklen\w*|planlan\w*|öngörül\w*",
 }
 #: Words of a clause that tell of the past ("said", "a annoncé", "teilte mit"): the clause's weekday is past,
 #: whatever future it reports.
@@ -134,6 +137,10 @@ PAST_MARKERS: dict[str, str] = {
     "de": r"hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|teilte|erklärte|kündigte",
     "es": r"dijo|fue|fueron|había|habían|ha|han|anunció|informó|declaró|afirmó|señaló|explicó",
     "it": r"ha|hanno|aveva|era|erano|fu|disse|detto|annunciato",
+    # Verbs of the past tense: the reporting ones, the passive ("düzenlendi", "yapıldı") and the "-miş" forms
+    # ("gelmişti"). A bare "-dı" ending is no sign: nouns end so too ("toplantı", "kendi").
+    "tr": r"açıkladı|dedi|söyledi|belirtti|bildirdi|duyurdu|kaydetti|aktardı|vurguladı|yaptı|oldu|geldi|verdi|"
+    r"aldı|başladı|gerçekleşti|gerçekleştirdi|\w+(?:ıldı|ildi|uldu|üldü|ndı|ndi|ndu|ndü|m[ıiuü]ş(?:t[ıiuü]r?)?)",
 }
 
 #: Words that put a weekday in the reference date's own week ("this Monday", "este lunes", "diesen Freitag"),
@@ -330,6 +337,28 @@ DECADES: dict[str, str] = {
     "pl": r"(?:w\s)?lat(?:ach|a)\s(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))\.?",
 }
 
+#: A year then its month, in the languages that write them so ("2014 yılı Ekim ayında": in October 2014), the
+#: twelve months' names in order.
+YEAR_FIRST_MONTHS: dict[str, tuple[str, ...]] = {
+    "tr": (
+        "ocak",
+        "[şs]ubat",
+        "mart",
+        "nisan",
+        "may[ıi]s",
+        "haziran",
+        "temmuz",
+        "a[ğg]ustos",
+        "eyl[üu]l",
+        "ekim",
+        "kas[ıi]m",
+        "aral[ıi]k",
+    ),
+}
+#: What stands between such a year and its month ("2014 yılı ", "2019 yılının ", "2020'nin ").
+#: Only the genitive may end the year ("2020'nin Mart ayı"); "2019'dan Nisan 2020'ye" runs from one month to another.
+YEAR_FIRST_GAP: dict[str, str] = {"tr": r"(?:['’]n?[ıiuü]n)?\s(?:yıl[ıi](?:n[ıi]n)?\s)?"}
+
 #: Relative days, months and years the parser does not read, with the unit and how many of them from the reference
 #: date ("anoche": last night, the day before; "el año anterior": the year before).
 RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
@@ -341,7 +370,15 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
     ),
     # "The new year" is the one a December reference date is about to open, else the reference date's own.
     "it": ((r"nel\snuovo\sanno", "new year", 0),),
-    "tr": ((r"önce\s?ki\sgün|evvelsi\sgün", "day", -2),),
+    "tr": (
+        (r"önce\s?ki\sgün|evvelsi\sgün", "day", -2),
+        # Today, tomorrow and yesterday with a case ending, which the parser does not read ("yarından itibaren":
+        # from tomorrow on; "bugünden başlayarak": starting today).
+        # Not "bugüne kadar": so far, no day.
+        (r"bugün(?:den|de|kü|ün)", "day", 0),
+        (r"yarın(?:dan|a|da|ki|ın)", "day", 1),
+        (r"dün(?:den|e|de|kü|ün)", "day", -1),
+    ),
     "zh": ((r"本月|这个月", "month", 0), (r"上个月|上月", "month", -1), (r"下个月|下月", "month", 1)),
     "ru": ((r"на\s(?:этой\s)?неделе", "week", 0),),
 }
@@ -376,11 +413,20 @@ NO_DATES: dict[str, str] = {
     "it": r"(?:in|nella|nel)\s(?:mattinata|serata|pomeriggio)"
     r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
     r"(?:mesi|mese|anni|anno)",
-    "tr": r"\d{1,3}\s(?:ay|yıl)\s(?:içinde|sonra)|sonra\s\d{1,3}\s(?:ay|yıl)",
+    # Days to years counted from an event ("Sönmez, 3 gün sonra yoğun bakımdan çıkarıldı": three days after
+    # his admission; "3-5 gün sonra"), or a length of time ("3 ay içinde").
+    "tr": r"(?:\d{1,3}(?:\s?-\s?\d{1,3})?|bir|iki|üç|birkaç|bir\skaç)\s(?:gün|hafta|ay|yıl)\s(?:içinde|sonra)"
+    r"|sonra\s\d{1,3}\s(?:ay|yıl)",
     # Seconds counted from an event ("37 秒后").
     "zh": r"[前后]?\s?\d{1,3}\s?秒(?:钟)?\s?[前后]?",
     # A clock time with its part of the day ("الساعة 7 صباحا", "حتى 7 مساء").
-    "ar": r"(?:(?:حتى|من|في)\s)?(?:الساعة\s)?\d{1,2}(?:[:.]\d{2})?\s(?:صباحا|صباح|مساء|مساءً|ظهرا|عصرا|ليلا)",
+    "ar": r"(?:(?:حتى|من|في)\s)?(?:الساعة\s)?\d{1,2}(?:[:.]\d{2})?\s(?:صباحا|صباح|مساء|مساءً|ظهرا|عصرا|ليلا)"
+    # Days with no number that places them ("خلال الأيام الماضية": in the past days; "في الأيام المقبلة"), and two
+    # days as a length of time or counted from an event ("خلال يومين": within two days; "بعد يومين").
+    r"|(?:(?:خلال|في|منذ)\s)?(?:الأيام|الايام)\s(?:القليلة\s)?(?:الماضية|المقبلة|القادمة|الأخيرة|الاخيرة)"
+    r"|(?:خلال|بعد|قبل|لمدة)\s(?:يومين|أسبوعين|اسبوعين|شهرين)"
+    # "أحد" with neither "يوم" nor the article is the number one ("من أحد المصانع": from one of the factories).
+    r"|[أا]حد",
 }
 
 #: A weekend per language: its Saturday and Sunday.
@@ -409,6 +455,14 @@ ROLLING_SPANS: dict[str, str] = {
     "de": r"(?:(?:in|während)\s)?den\s(?:letzten|vergangenen)\s(?P<n>\d{1,3}|[a-zö]{3,6})\s"
     r"(?P<unit>Tagen|Wochen|Monaten|Jahren|Jahrzehnten)",
     "zh": r"(?:过去|最近|近)\s?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})\s?个?\s?(?P<unit>天|周|星期|月|年)",
+    "it": r"(?:(?:negli|nei|durante\sgli|durante\si|in\squesti|in\squeste)\s)?(?:ultimi|ultime|scorsi|scorse)\s"
+    r"(?P<n>\d{1,3}|[a-z]{3,8})\s(?P<unit>giorni|settimane|mesi|anni|decenni)",
+    # The unit takes its case ending outside the group ("son 3 ayda", "geçtiğimiz beş yılda").
+    "tr": r"(?:son|geçtiğimiz|geçen)\s(?P<n>\d{1,3}|[a-zçğıöşü]{2,5})\s(?P<unit>gün|hafta|ay|yıl)(?:[dt][ae]|d[ıi]r)?",
+    "ru": r"(?:(?:за|в\sтечение|на\sпротяжении)\s)?(?:последние|прошедшие|минувшие)\s(?P<n>\d{1,3}|[а-яё]{3,12})\s"
+    r"(?P<unit>дн(?:я|ей)|недел[иь]|месяц(?:а|ев)|года|лет)",
+    "pl": r"(?:(?:w\sciągu|przez|w)\s)?(?:ostatnich|minionych)\s(?P<n>\d{1,3}|[a-ząćęłńóśźż]{3,12})\s"
+    r"(?P<unit>dni|dniach|tygodni|tygodniach|miesięcy|miesiącach|lat|latach)",
 }
 #: Number words of :data:`ROLLING_SPANS`, per language.
 NUMBER_WORDS: dict[str, dict[str, int]] = {
@@ -475,14 +529,102 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "十": 10,
         "十二": 12,
     },
+    "it": {
+        "due": 2,
+        "tre": 3,
+        "quattro": 4,
+        "cinque": 5,
+        "sei": 6,
+        "sette": 7,
+        "otto": 8,
+        "nove": 9,
+        "dieci": 10,
+        "dodici": 12,
+    },
+    "tr": {
+        "iki": 2,
+        "üç": 3,
+        "dört": 4,
+        "beş": 5,
+        "altı": 6,
+        "yedi": 7,
+        "sekiz": 8,
+        "dokuz": 9,
+        "on": 10,
+    },
+    "ru": {
+        "два": 2,
+        "две": 2,
+        "три": 3,
+        "четыре": 4,
+        "пять": 5,
+        "шесть": 6,
+        "семь": 7,
+        "восемь": 8,
+        "девять": 9,
+        "десять": 10,
+        "двенадцать": 12,
+    },
+    "pl": {
+        "dwóch": 2,
+        "dwu": 2,
+        "trzech": 3,
+        "czterech": 4,
+        "pięciu": 5,
+        "sześciu": 6,
+        "siedmiu": 7,
+        "ośmiu": 8,
+        "dziewięciu": 9,
+        "dziesięciu": 10,
+        "dwunastu": 12,
+    },
 }
 #: The unit each noun of :data:`ROLLING_SPANS` counts (lower-cased).
 ROLLING_UNITS: dict[str, str] = {
-    **dict.fromkeys(["day", "days", "jours", "días", "tagen", "天"], "day"),
-    **dict.fromkeys(["week", "weeks", "semaines", "semanas", "wochen", "周", "星期"], "week"),
-    **dict.fromkeys(["month", "months", "mois", "meses", "monaten", "月"], "month"),
-    **dict.fromkeys(["year", "years", "ans", "années", "años", "jahren", "年"], "year"),
-    **dict.fromkeys(["decade", "decades", "décennies", "décadas", "jahrzehnten"], "decade"),
+    **dict.fromkeys(
+        ["day", "days", "jours", "días", "tagen", "天", "giorni", "gün", "дня", "дней", "dni", "dniach"], "day"
+    ),
+    **dict.fromkeys(
+        [
+            "week",
+            "weeks",
+            "semaines",
+            "semanas",
+            "wochen",
+            "周",
+            "星期",
+            "settimane",
+            "hafta",
+            "недели",
+            "неделей",
+            "недель",
+            "tygodni",
+            "tygodniach",
+        ],
+        "week",
+    ),
+    **dict.fromkeys(
+        [
+            "month",
+            "months",
+            "mois",
+            "meses",
+            "monaten",
+            "月",
+            "mesi",
+            "ay",
+            "месяца",
+            "месяцев",
+            "miesięcy",
+            "miesiącach",
+        ],
+        "month",
+    ),
+    **dict.fromkeys(
+        ["year", "years", "ans", "années", "años", "jahren", "年", "anni", "yıl", "года", "лет", "lat", "latach"],
+        "year",
+    ),
+    **dict.fromkeys(["decade", "decades", "décennies", "décadas", "jahrzehnten", "decenni"], "decade"),
 }
 
 #: Holidays of the Hijri calendar, with their Hijri month, first day and number of days (0: the whole month):

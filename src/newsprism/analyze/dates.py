@@ -96,30 +96,64 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
 
     reference = _parse_reference(reference_date)
     if language in DUCKLING_LANGUAGES and _duckling_ready():
-        candidates = list(_duckling_candidates(text, language, reference))
+        # The project's relative words come first: on a span of the same length, their reading wins the tie.
+        candidates = list(_relative_word_candidates(text, language, reference))
+        candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
         candidates.extend(bare_year_candidates(text))
         candidates.extend(_weekday_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_year_end_candidates(text, language, reference))
-        candidates.extend(_relative_word_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
+        candidates.extend(_year_first_month_candidates(text, language))
         candidates.extend(_islamic_holiday_candidates(text, language, reference))
         if language != "en":
             candidates.extend(_english_date_candidates(text))
     else:
         candidates = list(rule_candidates(text, language, reference))
-        # The project's own readings that need no parser (Polish): holidays, decades, English days in full.
+        # The project's own readings that need no parser (Polish): holidays, decades, the last N units, English
+        # days in full.
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
+        candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_english_date_candidates(text))
+    selected = _select(text, candidates)
+    if language == "ar":
+        selected = _join_month_names(text, selected)
     return tuple(
         _news_rules(text, language, reference, mention)
-        for mention in _select(text, candidates)
+        for mention in selected
         if not _habitual(text, language, mention)
     )
+
+
+#: What stands between a month's two Arabic names ("18 أيار/مايو", "حزيران يونيو").
+_MONTH_NAMES_GAP = re.compile(r"[ \t]?/?[ \t]?")
+
+
+def _join_month_names(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """One mention for a month named twice, by its Syriac and its Latin name ("18 أيار/مايو", "كانون الأول/ديسمبر
+    الماضي"): the Arabic press of the Levant writes both, and they are one date. The first's value is kept when it
+    names a day or span of days, else the second's (which carries the words after it, "الماضي")."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _MONTH_NAMES_GAP.fullmatch(text, previous.end, mention.start)
+            and _WHOLE_MONTH_VALUE.fullmatch(mention.value)
+            and previous.value[5:7] == mention.value[5:7]
+            and "/" not in text[previous.start : previous.end]
+        ):
+            value = mention.value if _WHOLE_MONTH_VALUE.fullmatch(previous.value) else previous.value
+            joined[-1] = DateMention(
+                text=text[previous.start : mention.end], start=previous.start, end=mention.end, value=value
+            )
+            continue
+        joined.append(mention)
+    return tuple(joined)
 
 
 def _news_rules(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
@@ -385,6 +419,29 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
     return joined(start - 1, start) or joined(end - 1, end)
 
 
+#: A hyphen and Latin letters right after a number alone: the number is part of a name ("2019-nCoV"), unlike a
+#: month's name in a compound ("April-Ausgabe").
+_CODE_AFTER_YEAR = re.compile(r"-[A-Za-z]")
+#: An Arabic letter (not the tatweel that stretches "لـ 29").
+_ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a]")
+#: What Arabic glues before a word: "and", "then", "with", "to", "as", the article, and their compounds.
+_ARABIC_PREFIXES = frozenset(
+    ["و", "ف", "ب", "ل", "ك", "ال", "وال", "فال", "بال", "كال", "لل", "وب", "ول", "فب", "فل", "وبال", "ولل", "فلل"]
+)
+#: Longest run of letters :data:`_ARABIC_PREFIXES` holds.
+_ARABIC_PREFIX_CHARS = 4
+
+
+def _inside_arabic_word(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) ends inside an Arabic word, or begins inside one after letters that are no prefix."""
+    if end < len(text) and _ARABIC_LETTER.match(text, end) and _ARABIC_LETTER.match(text, end - 1):
+        return True
+    lead = start
+    while lead > 0 and start - lead <= _ARABIC_PREFIX_CHARS and _ARABIC_LETTER.match(text, lead - 1):
+        lead -= 1
+    return lead < start and _ARABIC_LETTER.match(text, start) is not None and text[lead:start] not in _ARABIC_PREFIXES
+
+
 #: Spaces machine translation sets between the digits and the characters of a Chinese date ("12 月 29 日").
 _ZH_DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号號])|(?<=[年月]) (?=\d)")
 
@@ -453,6 +510,10 @@ def _parse_spans(
             seen.add((span_start, span_end))
             if _inside_latin_word(text, span_start, span_end):
                 continue  # "B4A", "A380": letters and digits of one code, not "4 a.m."
+            if text[span_start:span_end].isdigit() and _CODE_AFTER_YEAR.match(text, span_end):
+                continue  # "2019-nCoV": a year that is part of a name
+            if language == "ar" and _inside_arabic_word(text, span_start, span_end):
+                continue  # "الواحدة" (the one) holds "احد" (Sunday), "أمسية" (an evening) holds "أمس"
             surface = text[span_start:span_end]
             if _UNIT_ONLY.match(surface) or not trigger.search(surface):
                 continue  # "the first", "over the years": no calendar word, no date
@@ -608,6 +669,8 @@ def _weekday_candidates(text: str, language: str, reference: date) -> Iterator[t
     next_re = date_words.next_modifier_pattern(language)
     any_re = date_words.modifier_pattern(language)
     for match in pattern.finditer(text):
+        if language == "ar" and _inside_arabic_word(text, match.start(), match.end()):
+            continue
         weekday = (match.lastindex or 1) - 1
         reach_before, reach_after = _modifier_reach(language)
         before = (
@@ -1139,6 +1202,34 @@ def _islamic_holiday_pattern(language: str) -> re.Pattern[str] | None:
     return date_words.word_pattern(_part_groups([name for name, _ in names]), language) if names else None
 
 
+def _year_first_month_candidates(text: str, language: str) -> Iterator[tuple[int, int, str]]:
+    """A month written after its year ("2014 yılı Ekim ayında": October 2014), which the parser reads as a year and
+    a month of the reference year."""
+    pattern = _year_first_month_pattern(language)
+    if pattern is None:
+        return
+    months = date_words.month_pattern(language)
+    for match in pattern.finditer(text):
+        lead = text[max(0, match.start() - _MONTH_BEFORE_YEAR) : match.start()]
+        if months.search(lead.rsplit(None, 1)[-1] if lead.strip() else ""):
+            continue  # "Ekim 2019 Kasım": the year closes the month before it
+        yield match.start(), match.end(), month_range(int(match["year"]), _part_of(match) + 1)
+
+
+#: Characters before a year read for the month it may close.
+_MONTH_BEFORE_YEAR = 12
+
+
+@lru_cache(maxsize=16)
+def _year_first_month_pattern(language: str) -> re.Pattern[str] | None:
+    months = date_words.YEAR_FIRST_MONTHS.get(language)
+    if months is None:
+        return None
+    return date_words.word_pattern(
+        rf"(?P<year>(?:19|20)\d\d){date_words.YEAR_FIRST_GAP[language]}{_part_groups(months)}\w{{0,6}}", language
+    )
+
+
 def _decade_candidates(text: str, language: str) -> Iterator[tuple[int, int, str]]:
     """Decades ("the 2010s", "les années 90", "2010 年代"): their ten years, the 1900s where two digits are written."""
     pattern = _decade_pattern(language)
@@ -1169,9 +1260,19 @@ def _rolling_candidates(text: str, language: str, reference: date) -> Iterator[t
     if pattern is None:
         return
     for match in pattern.finditer(text):
-        value = _rolling_value(match, language, reference)
+        of_year = _OF_YEAR.match(text, match.end())
+        # "gli ultimi tre mesi del 2019", "the last two weeks of 2019": counted back from that year's end.
+        end = date(int(of_year["year"]), 12, 31) if of_year else reference
+        value = _rolling_value(match, language, end)
         if value is not None:
-            yield match.start(), match.end(), value
+            yield match.start(), (of_year.end() if of_year else match.end()), value
+
+
+#: A year the last N units belong to ("of 2019", "del 2019", "de 2019", "des Jahres 2019").
+_OF_YEAR = re.compile(
+    r"\s(?:of|del|dell['’]anno|de|de\sl['’]année|des\sJahres|von|z|roku|года)?\s?(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 
 
 def _rolling(language: str, reference: date, mention: DateMention) -> DateMention:
@@ -1179,7 +1280,10 @@ def _rolling(language: str, reference: date, mention: DateMention) -> DateMentio
     the reference date, as :func:`_rolling_candidates` reads it (the parser's span wins when as long)."""
     pattern = _rolling_pattern(language)
     match = pattern.search(mention.text) if pattern is not None else None
-    value = _rolling_value(match, language, reference) if match is not None else None
+    if match is None:
+        return mention
+    of_year = _OF_YEAR.match(mention.text, match.end())
+    value = _rolling_value(match, language, date(int(of_year["year"]), 12, 31) if of_year else reference)
     return replace(mention, value=value) if value is not None else mention
 
 
