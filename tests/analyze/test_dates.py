@@ -493,6 +493,41 @@ def test_the_last_n_units_end_on_the_reference_date(language: str, text: str, va
     assert list(values(text, language, "2020-05-14").values()) == [value]
 
 
+def test_dates_inside_names_and_links_are_no_dates() -> None:
+    assert values("wie die Bild am Sonntag berichtet, am Sonntag", "de", "2020-03-24") == {"am Sonntag": "2020-03-22"}
+    assert values("من فريق اليوم السابع عبر خدمة واتس آب", "ar") == {}
+    path = "photo -ireland/e5d1e/38825561.ece/AUTOCROP/h342/2020-01-01_new_55987915_I2 .JPG Correo"
+    assert values(path, "es") == {}
+    assert values("L.N.C. | 01/01/2020 La Cultural", "es") == {"01/01/2020": "2020-01-01"}
+    # Chinese writes no spaces: a slash later in the sentence is no link.
+    assert values("非洲代表将参加 6 月 19 日在莫斯科举行的会议。/TASS/。", "zh", "2020-06-01") == {
+        "6 月 19 日": "2020-06-19"
+    }
+
+
+def test_scores_and_spanish_clock_times_are_no_dates() -> None:
+    assert values("ganaron su tercer partido, 5-2 sobre los Senators, para poner el 4-2.", "es") == {}
+    assert values("Sin embargo, a las 5 de la tarde, desde las siete de la mañana, ese número", "es") == {}
+    assert values("4-5 Şubat'ta çığ düştü", "tr", "2020-03-01") == {"4-5 Şubat": "2020-02-04/2020-02-05"}
+
+
+def test_polish_and_russian_parts_of_a_month_and_a_polish_day_of_may() -> None:
+    found = values("miała miejsce 27 maja 2020 roku, a od początku kwietnia i pod koniec marca", "pl", "2020-05-28")
+    assert found == {
+        "27 maja 2020 roku": "2020-05-27",
+        "od początku kwietnia": "2020-04-01/2020-04-10",
+        "pod koniec marca": "2020-03-21/2020-03-31",
+    }
+    assert values("в начале марта", "ru", "2020-05-28") == {"в начале марта": "2020-03-01/2020-03-10"}
+
+
+def test_austrian_january_and_arabic_tomorrow_and_two_days_ago() -> None:
+    assert values("Finale am 25. Jänner entscheidet", "de", "2020-01-02") == {"am 25. Jänner": "2020-01-25"}
+    found = values("إغلاق المبنى من غد الأربعاء، ودخلوا القرية قبل يومين.", "ar", "2020-03-24")
+    assert found == {"غد الأربعاء": "2020-03-25", "قبل يومين": "2020-03-22"}
+    assert values("وقت الغداء الأربعاء", "ar", "2020-03-24") == {"الأربعاء": "2020-03-18"}
+
+
 def test_a_year_glued_to_letters_names_a_thing() -> None:
     for language in ("pl", "en", "fr"):
         assert values("wirus 2019-nCoV zabił", language) == {}

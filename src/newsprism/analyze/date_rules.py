@@ -35,7 +35,7 @@ _PL_MONTH_STEMS: tuple[tuple[str, int], ...] = (
     ("grud", 12),
 )
 _PL_MONTH = (
-    r"stycz(?:e[ńn]|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|ca|cu)|kwie(?:cie[ńn]|tnia|tniu)|maj|maja|maju|"
+    r"stycz(?:e[ńn]|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|ca|cu)|kwie(?:cie[ńn]|tnia|tniu)|maja|maju|maj|"
     r"czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ie[ńn]|nia|niu)|wrze(?:sie[ńn]|[śs]nia|[śs]niu)|"
     r"pa[źz]dziernik(?:a|u)?|listopad(?:a|zie)?|grud(?:zie[ńn]|nia|niu)"
 )

@@ -99,7 +99,8 @@ NEXT_MODIFIERS: dict[str, str] = {
     "it": r"prossim\w*",
     "tr": r"gelecek|[öo]n[üu]m[üu]zdeki",
     "ru": r"следующ\w*|будущ\w*",
-    "ar": r"المقبل|المقبلة|القادم|القادمة",
+    # "غد الأربعاء": tomorrow, Wednesday (a word of its own: "غداء" is lunch).
+    "ar": r"المقبل|المقبلة|القادم|القادمة|(?<!\S)(?:ال)?غد(?:ا|اً)?(?=\s)",
     "zh": r"下",
     "pl": r"przysz[łl]\w*|najbli[żz]sz\w*",
 }
@@ -197,6 +198,12 @@ MONTH_PARTS: dict[str, tuple[str, str, str]] = {
         r"a finales de|finales de|a fines de|fines de|a fin de",
     ),
     "it": (r"all'inizio di|inizio|ai primi di", r"a metà|metà", r"alla fine di|fine"),
+    "pl": (
+        r"na początku|od początku|z początkiem|początek",
+        r"w połowie|od połowy|połowa",
+        r"pod koniec|z końcem|koniec",
+    ),
+    "ru": (r"в начале|с начала|начало", r"в середине|с середины|середина", r"в конце|к концу|конец"),
     "ar": (
         r"(?:بداية|أوائل|اوائل|مطلع)(?:\sشهر)?",
         r"(?:منتصف)(?:\sشهر)?",
@@ -381,6 +388,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
     ),
     "zh": ((r"本月|这个月", "month", 0), (r"上个月|上月", "month", -1), (r"下个月|下月", "month", 1)),
     "ru": ((r"на\s(?:этой\s)?неделе", "week", 0),),
+    # Two days ago, the parser does not read it ("قبل يومين", "منذ يومين").
+    "ar": ((r"(?:قبل|منذ)\sيومين", "day", -2),),
 }
 #: "Last year" right before a day or month written without its year ("geçen yıl 21 Ağustos'ta", "l'an dernier,
 #: en mars"): the year before the reference date's.
@@ -405,6 +414,9 @@ NO_DATES: dict[str, str] = {
     r"|(?:quelques\s)?(?:jours|semaines|mois)\s(?:avant|après|plus\stard)"
     r"|(?:dans|en)\s(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,3})\s(?:mois|ans?|années?)",
     "es": r"(?:por|en|durante)\s(?:la\s)?(?:mañana|tarde|noche)"
+    # A clock time alone ("a las 5 de la tarde", "desde las siete de la mañana").
+    r"|(?:(?:a|desde|hasta)\s)?las?\s(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+    r"(?:\s(?:de\sla\s(?:mañana|tarde|noche)|horas|hrs?))?"
     r"|en\s(?:los\s(?:próximos|últimos)\s)?(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos\spocos|"
     r"\d{1,3})\s(?:mes(?:es)?|años?|décadas?)",
     "de": r"(?:am\s(?:frühen\s|späten\s)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)|in\sder\sNacht)"
@@ -424,9 +436,18 @@ NO_DATES: dict[str, str] = {
     # Days with no number that places them ("خلال الأيام الماضية": in the past days; "في الأيام المقبلة"), and two
     # days as a length of time or counted from an event ("خلال يومين": within two days; "بعد يومين").
     r"|(?:(?:خلال|في|منذ)\s)?(?:الأيام|الايام)\s(?:القليلة\s)?(?:الماضية|المقبلة|القادمة|الأخيرة|الاخيرة)"
-    r"|(?:خلال|بعد|قبل|لمدة)\s(?:يومين|أسبوعين|اسبوعين|شهرين)"
+    r"|(?:خلال|بعد|لمدة)\s(?:يومين|أسبوعين|اسبوعين|شهرين)"
     # "أحد" with neither "يوم" nor the article is the number one ("من أحد المصانع": from one of the factories).
     r"|[أا]حد",
+}
+
+#: Names that hold a date's words, per language: newspapers named after a day ("Bild am Sonntag", "اليوم السابع":
+#: The Seventh Day) and "واتس آب" (WhatsApp, whose "آب" is August).
+DATED_NAMES: dict[str, str] = {
+    "en": r"(?:The\s)?Sunday\s(?:Times|Telegraph|Express|Mirror|Post|People|World|Independent)|Mail\son\sSunday",
+    "de": r"(?:Bild|Welt|B\.Z\.)\sam\sSonntag|Sonntagszeitung|Sonntagsblick|SonntagsBlick",
+    "fr": r"(?:le\s)?Journal\sdu\s[Dd]imanche",
+    "ar": r"اليوم\s(?:ال)?سابع|(?:ال)?واتس\s?آب",
 }
 
 #: A weekend per language: its Saturday and Sunday.
@@ -876,6 +897,12 @@ _SEASON_LEAD = (
     r"(?:(?:in|during|the|in the|during the|en|l['’]|à l['’]|au|le|en el|el|la|im|in der|der|d['’]|nel|nell['’])"
     r"\s?)?"
 )
+
+
+@lru_cache(maxsize=32)
+def dated_name_pattern(language: str) -> re.Pattern[str] | None:
+    """Names that hold a date's words in ``language`` (:data:`DATED_NAMES`); None if none."""
+    return _table_pattern(DATED_NAMES, language)
 
 
 @lru_cache(maxsize=32)

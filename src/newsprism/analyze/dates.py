@@ -119,7 +119,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_decade_candidates(text, language))
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_english_date_candidates(text))
-    selected = _select(text, candidates)
+    selected = _select(text, _outside_names_and_links(text, language, candidates))
     if language == "ar":
         selected = _join_month_names(text, selected)
     return tuple(
@@ -127,6 +127,43 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         for mention in selected
         if not _habitual(text, language, mention)
     )
+
+
+def _outside_names_and_links(
+    text: str, language: str, candidates: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The candidates that are neither part of a name that holds a date's words ("Bild am Sonntag") nor of a link
+    or file path ("…/AUTOCROP/h342/2020-01-01_new_55987915.JPG"): the guideline counts neither."""
+    names = date_words.dated_name_pattern(language)
+    named = [(m.start(), m.end()) for m in names.finditer(text)] if names is not None else []
+    kept = []
+    for candidate in candidates:
+        start, end, _ = candidate
+        if any(s < end and start < e for s, e in named) or _in_link(text, start, end):
+            continue
+        kept.append(candidate)
+    return kept
+
+
+#: What marks a run of characters without spaces as a link or a file path.
+_LINK_MARK = re.compile(r"https?:|www\.|/[^/\s]*/|\.(?:html?|php|aspx?|jpe?g|png|gif|ece)\b", re.IGNORECASE)
+#: A character a link or path may hold: printable ASCII, no space.
+_LINK_CHARACTER = re.compile(r"[!-~]")
+#: Most characters read on each side of a candidate for the link it may sit in.
+_LINK_REACH = 200
+
+
+def _in_link(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) lies in a link or path: the ASCII characters glued to it on either side look like one
+    (Chinese writes no spaces: a slash further in its sentence, "/TASS/", is no link)."""
+    left = start
+    floor = max(0, start - _LINK_REACH)
+    while left > floor and _LINK_CHARACTER.match(text, left - 1):
+        left -= 1
+    right, ceiling = end, min(len(text), end + _LINK_REACH)
+    while right < ceiling and _LINK_CHARACTER.match(text, right):
+        right += 1
+    return bool(_LINK_MARK.search(text[left:start]) or _LINK_MARK.search(text[end:right]))
 
 
 #: What stands between a month's two Arabic names ("18 أيار/مايو", "حزيران يونيو").
@@ -448,13 +485,18 @@ _ZH_DIGIT_SPACE = re.compile(r"(?<=\d) (?=[年月日号號])|(?<=[年月]) (?=\d
 
 def _same_length_lower(piece: str, language: str) -> str:
     """A Turkish window in lower case, which the parser reads where it misses capitals ("1 NİSAN", "HAZİRAN
-    ORTASINDA"); the Turkish dotted and dotless capitals keep every offset. Other languages are left as written."""
+    ORTASINDA"); the Turkish dotted and dotless capitals keep every offset. A German window has the Austrian
+    "Jänner" written "Januar". Other languages are left as written."""
+    if language == "de" and "änner" in piece:
+        return _JAENNER.sub(lambda m: "J" + "anuar" if m.group(0)[0] == "J" else "januar", piece)
     if language != "tr" or not _CAPITALS_RUN.search(piece):
         return piece
     lowered = piece.translate(_TURKISH_LOWER).lower()
     return lowered if len(lowered) == len(piece) else piece
 
 
+#: January as Austria writes it, which the parser does not know; "Januar" has as many letters.
+_JAENNER = re.compile(r"[Jj]änner")
 #: Capitals written the Turkish way, and a word in capitals (where a Turkish window is lower-cased).
 _TURKISH_LOWER = str.maketrans({"İ": "i", "I": "ı"})
 _CAPITALS_RUN = re.compile(r"\b[A-ZÇĞİÖŞÜ]{3,}\b")
@@ -496,6 +538,7 @@ def _parse_spans(
     trigger = date_words.trigger_pattern(language)
     season = date_words.bare_season_pattern(language)
     no_date = date_words.no_date_pattern(language)
+    months = date_words.month_pattern(language)
     for (start, end), (piece, kept), found in zip(windows, compacted, answers, strict=True):
         for item in found:
             if item.get("dim") != "time":
@@ -523,6 +566,8 @@ def _parse_spans(
             if _NOT_A_DATE.fullmatch(surface) or (language == "en" and _LOWER_CASE_MONTH.fullmatch(surface)):
                 # "rose 7.38 points", "in the afternoon" (no day), "will march": a number, a time, a verb.
                 continue
+            if _SCORE.search(surface) and not _YEAR_IN_TEXT.search(surface) and not months.search(surface):
+                continue  # "ganaron 5-2", "poner el 4-2": a score, not the 5th of February ("4-5 Şubat" is a span)
             if _DECIMAL.fullmatch(surface) and not _DATE_DOT_AFTER.match(text, span_end):
                 continue  # "6.8 büyüklüğünde", "yüzde 0.15": a decimal number, not a day and month ("am 6.8." is)
             if no_date is not None and no_date.fullmatch(surface):
@@ -547,6 +592,8 @@ def _parse_spans(
 
 #: A year written as a word of its own, not the end of a numeric date ("29/03/2020").
 _WORD_YEAR = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d(?!\d)")
+#: Two small numbers joined by a hyphen, alone: a score ("5-2") more often than a day and month.
+_SCORE = re.compile(r"(?<![\d./-])\d{1,2}\s?-\s?\d{1,2}(?![\d./-])")
 #: A number with a decimal point or comma and no year: a decimal ("6.8", "0.15") more often than a day.
 _DECIMAL = re.compile(r"\d{1,2}[.,]\d{1,2}")
 #: The dot that closes a German or Turkish day and month ("am 6.8."), not a sentence's stop before a capital.
