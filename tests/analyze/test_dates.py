@@ -528,6 +528,22 @@ def test_austrian_january_and_arabic_tomorrow_and_two_days_ago() -> None:
     assert values("وقت الغداء الأربعاء", "ar", "2020-03-24") == {"الأربعاء": "2020-03-18"}
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("en", "over the past few years, they"),
+        ("en", "A few weeks ago the editor wrote. In the coming days, he"),
+        ("en", "Happy New Years!!"),
+        ("es", "en los últimos días y en los próximos días"),
+        ("de", "in den letzten Tagen und in den kommenden Wochen"),
+        ("it", "nei prossimi giorni"),
+        ("ru", "несколько недель назад"),
+    ],
+)
+def test_days_to_years_with_no_number_are_vague_not_dates(language: str, text: str) -> None:
+    assert values(text, language, "2020-01-15") == {}
+
+
 def test_a_year_glued_to_letters_names_a_thing() -> None:
     for language in ("pl", "en", "fr"):
         assert values("wirus 2019-nCoV zabił", language) == {}

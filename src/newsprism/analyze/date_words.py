@@ -408,7 +408,11 @@ LAST_YEAR_LEADS: dict[str, str] = {
 #: than a day.
 NO_DATES: dict[str, str] = {
     "en": r"(?:with)?in\s(?:the\s(?:next|coming)\s)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"a\sfew|several|\d{1,3})\s(?:months?|years?|decades?)",
+    r"a\sfew|several|\d{1,3})\s(?:months?|years?|decades?)"
+    # Days to years with no number ("over the past few years", "in the coming days", "a few weeks ago"): vague.
+    r"|(?:(?:over|in|during|for|within)\s)?(?:the\s)?(?:past|last|next|coming|recent|previous|following)\s"
+    r"(?:few\s|several\s|many\s)?(?:days|weeks|months|years)"
+    r"|(?:a\sfew|several|many|some)\s(?:days|weeks|months|years)\s(?:ago|earlier|later|before|after)",
     "fr": r"(?:dans|en|pendant|durant)?\s?(?:la\s|le\s|l['’])?(?:matinée|soirée|après-midi|matin|soir|nuit)"
     # Days counted from an event with no number are vague ("quelques jours avant").
     r"|(?:quelques\s)?(?:jours|semaines|mois)\s(?:avant|après|plus\stard)"
@@ -418,13 +422,18 @@ NO_DATES: dict[str, str] = {
     r"|(?:(?:a|desde|hasta)\s)?las?\s(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
     r"(?:\s(?:de\sla\s(?:mañana|tarde|noche)|horas|hrs?))?"
     r"|en\s(?:los\s(?:próximos|últimos)\s)?(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos\spocos|"
-    r"\d{1,3})\s(?:mes(?:es)?|años?|décadas?)",
+    r"\d{1,3})\s(?:mes(?:es)?|años?|décadas?)"
+    r"|(?:en\s)?(?:los|las)\s(?:últimos|últimas|próximos|próximas)\s(?:días|semanas|meses|años)",
     "de": r"(?:am\s(?:frühen\s|späten\s)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)|in\sder\sNacht)"
     r"|(?:in|innerhalb|binnen)\s(?:von\s)?(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
-    r"wenigen|\d{1,3})\s(?:Monat(?:en)?|Jahr(?:en)?|Jahrzehnten?)",
+    r"wenigen|\d{1,3})\s(?:Monat(?:en)?|Jahr(?:en)?|Jahrzehnten?)"
+    r"|(?:in\s)?(?:den\s)?(?:letzten|vergangenen|kommenden|nächsten|folgenden)\s(?:Tagen|Wochen|Monaten|Jahren)",
     "it": r"(?:in|nella|nel)\s(?:mattinata|serata|pomeriggio)"
     r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
-    r"(?:mesi|mese|anni|anno)",
+    r"(?:mesi|mese|anni|anno)"
+    r"|(?:nei|negli|nelle)?\s?(?:prossimi|prossime|ultimi|ultime)\s(?:giorni|settimane|mesi|anni)",
+    # A count of weeks or months with no number ("несколько недель назад": a few weeks ago).
+    "ru": r"(?:несколько\s)?(?:дней|недель|месяцев|лет)\sназад",
     # Days to years counted from an event ("Sönmez, 3 gün sonra yoğun bakımdan çıkarıldı": three days after
     # his admission; "3-5 gün sonra"), or a length of time ("3 ay içinde").
     "tr": r"(?:\d{1,3}(?:\s?-\s?\d{1,3})?|bir|iki|üç|birkaç|bir\skaç)\s(?:gün|hafta|ay|yıl)\s(?:içinde|sonra)"

@@ -601,7 +601,7 @@ _DATE_DOT_AFTER = re.compile(r"\.(?!\s*[A-ZÀ-ÖØ-ÞÇĞİÖŞÜ\d])")
 #: A clock time written with a dot or colon and its unit ("6.30 Uhr", "16.45 h"): no day and month.
 _CLOCK_TIME = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:Uhr|h\b)|\bsaat\s\d{1,2}[.:]\d{2}", re.IGNORECASE)
 #: "new year" as the parser reads it: the 1st of January, whatever the words around it say.
-_NEW_YEAR = re.compile(r"new\syear(?:['’]s?)?", re.IGNORECASE)
+_NEW_YEAR = re.compile(r"new\syears?(?:['’]s?)?", re.IGNORECASE)
 #: "the" before "new year", with what the new year is then: its first hours or day (the 1st of January), or
 #: the year it opens ("into the new year", "early in the new year").
 _THE_BEFORE_NEW_YEAR = re.compile(
