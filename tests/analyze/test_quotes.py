@@ -450,6 +450,26 @@ def test_a_quotation_over_several_paragraphs_is_one_speakers() -> None:
     ]
 
 
+def test_a_multi_paragraph_quotation_mixing_marks_over_a_line_of_page_furniture_is_one_speakers() -> None:
+    # Scraped pages mix “ and " within one quotation and leave "Advertising" between its paragraphs.
+    text = (
+        "Resident Ann Lee said: “Our neighbours thought it was fireworks because of a loud bang.\n\n"
+        "Advertising\n\n"
+        "“The only thing I can say is that the ambulance response was amazing.\n\n"
+        '"They really tried to save her for twenty minutes.\n\n'
+        "“I don’t understand how it happened.”\n\n"
+        "Taped off\n\n"
+        "The road was closed for hours."
+    )
+    quotes = find_quotes(text, "en", entities_of(text, ("Ann Lee", "PER")))
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Our neighbours thought it was fireworks because of a loud bang.", "Ann Lee"),
+        ("The only thing I can say is that the ambulance response was amazing.", "Ann Lee"),
+        ("They really tried to save her for twenty minutes.", "Ann Lee"),
+        ("I don’t understand how it happened.", "Ann Lee"),
+    ]
+
+
 def test_a_speaker_named_at_the_end_of_a_multi_paragraph_quotation_speaks_all_of_it() -> None:
     text = (
         "Nobody expected it.\n\n«Fue un año muy bueno para todos nosotros.\n\n"

@@ -1140,7 +1140,7 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
         if paragraph_end < position:  # found once per paragraph: the scan stays linear
             paragraph_end = text.find("\n", position)
             paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-            next_text = _NON_SPACE.search(text, paragraph_end)
+            next_text = _NON_SPACE.search(text, _past_interstitial(text, paragraph_end))
             following = text[next_text.start() : next_text.start() + 1] if next_text else ""
         next_open = pairs[pair_index].open_start if pair_index < len(pairs) else len(text)
         end = min(paragraph_end, next_open)
@@ -1148,7 +1148,7 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
             continue
         if end == paragraph_end:
             # Runs to the paragraph's end: the next paragraph reopens it, or the text stops here.
-            if following and not following.startswith(mark):
+            if following and not _reopens(following, mark):
                 continued = _markless_continuation(text, position, paragraph_end, mark)
                 if continued:
                     found.extend(continued)
@@ -1173,10 +1173,20 @@ def _unclosed_spans(text: str, pairs: Sequence[_Span]) -> list[_Span]:
         chain = None
         if found and found[-1].chain is not None and _adjacent(text, found[-1], position):
             chain = found[-1].chain
-        elif end == paragraph_end and following.startswith(mark):
+        elif end == paragraph_end and _reopens(following, mark):
             chain = position
         found.append(_Span(start, stop, position, end, chain))
     return found
+
+
+#: English opening marks that scraped text mixes within one quotation (“ and ").
+_ENGLISH_OPENERS = '“"'
+
+
+def _reopens(following: str, mark: str) -> bool:
+    """Whether the next paragraph's first character reopens a quotation opened with ``mark`` (the same mark, or
+    the other English one: scraped pages mix “ and " within one quotation)."""
+    return following == mark or (mark in _ENGLISH_OPENERS and following in _ENGLISH_OPENERS)
 
 
 #: Most paragraphs a quotation runs over with no marks between its opening and its closing mark.
@@ -1263,8 +1273,20 @@ def _one_sentence(text: str, start: int, end: int) -> bool:
 
 
 def _adjacent(text: str, span: _Span, position: int) -> bool:
-    """Whether only white space lies between a span's end and ``position`` (the next paragraph's mark)."""
-    return span.close_end <= position and not text[span.close_end : position].strip()
+    """Whether only white space, and at most one page furniture line, lies between a span's end and ``position``
+    (the next paragraph's mark)."""
+    return span.close_end <= position and not text[_past_interstitial(text, span.close_end) : position].strip()
+
+
+#: A line of page furniture a scraper leaves between a quotation's paragraphs ("Advertising", "Read more"): one
+#: or two words of letters, alone on their line.
+_INTERSTITIAL = re.compile(r"\s*\n[ \t]*[^\W\d_]{2,20}(?:[ \t][^\W\d_]{2,20})?[ \t]*\n")
+
+
+def _past_interstitial(text: str, position: int) -> int:
+    """``position``, or past the one line of page furniture that follows it."""
+    line = _INTERSTITIAL.match(text, position)
+    return line.end() if line else position
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
