@@ -130,6 +130,10 @@ HOSTILE_DATES: tuple[tuple[str, str, str], ...] = (
     ("parts after their month or year", "tr", "Mayıs ayı başında 2020 yılı ilk yarısı " * 5_000),
     ("last year before a day", "tr", "geçen yıl 21 Ağustos'ta önceki gün " * 5_500),
     ("relative words and decimals", "es", "anoche el año anterior 6.8 0.15 " * 6_500),
+    ("years before months, case endings", "tr", "2014 yılı Ekim ayında yarından son 3 ayda 3 gün sonra " * 3_600),
+    ("a month's two Arabic names", "ar", "في 18 أيار/مايو وكانون الأول/ديسمبر الماضي أحد الواحدة " * 3_600),
+    ("links and paths without spaces", "es", "/a/h342/2020-01-01_new_5598/" * 7_000),
+    ("scores and names with days", "de", "siegte 5-2 laut Bild am Sonntag am 25. Jänner " * 4_500),
 )
 
 
