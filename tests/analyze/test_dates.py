@@ -544,6 +544,31 @@ def test_days_to_years_with_no_number_are_vague_not_dates(language: str, text: s
     assert values(text, language, "2020-01-15") == {}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ru", "в следующем году", "2021-01-01/2021-12-31"),
+        ("ru", "в будущем году", "2021-01-01/2021-12-31"),
+        ("tr", "gelecek yıl", "2021-01-01/2021-12-31"),
+        ("ar", "العام المقبل", "2021-01-01/2021-12-31"),
+        ("zh", "明年", "2021-01-01/2021-12-31"),
+        ("de", "in diesem Jahr", "2020-01-01/2020-12-31"),
+        ("de", "heuer", "2020-01-01/2020-12-31"),
+        ("ru", "в этом году", "2020-01-01/2020-12-31"),
+        ("ar", "خلال العام الجاري", "2020-01-01/2020-12-31"),
+        ("ar", "الشهر الجاري", "2020-05-01/2020-05-31"),
+        ("es", "en el año en curso", "2020-01-01/2020-12-31"),
+        ("fr", "l'année en cours", "2020-01-01/2020-12-31"),
+        ("it", "nell'anno in corso", "2020-01-01/2020-12-31"),
+        ("ar", "نهاية العام الجاري", "2020-12-31"),
+        ("ar", "حتى نهاية العام المقبل", "2021-12-31"),
+    ],
+)
+def test_this_and_next_year_in_every_language(language: str, text: str, value: str) -> None:
+    # "Next year" lies more than half a year ahead in May: it stays the year after all the same.
+    assert list(values(text, language, "2020-05-04").values()) == [value]
+
+
 def test_a_year_glued_to_letters_names_a_thing() -> None:
     for language in ("pl", "en", "fr"):
         assert values("wirus 2019-nCoV zabił", language) == {}

@@ -374,9 +374,21 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"anoche", "day", -1),
         (r"(?:el\s)?año\santerior", "year", -1),
         (r"(?:el\s)?año\sentrante", "year", 1),
+        # The year or month under way ("en el año en curso", "el presente año").
+        (r"(?:el\s)?año\sen\scurso|(?:el\s)?presente\saño", "year", 0),
+        (r"(?:el\s)?mes\sen\scurso", "month", 0),
+    ),
+    "fr": ((r"l['’]année\sen\scours", "year", 0), (r"(?:le\s)?mois\sen\scours", "month", 0)),
+    "de": (
+        (r"(?:in\s)?diesem\sJahr|(?:im\s)?laufenden\sJahr|des\slaufenden\sJahres|heuer", "year", 0),
+        (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
     ),
     # "The new year" is the one a December reference date is about to open, else the reference date's own.
-    "it": ((r"nel\snuovo\sanno", "new year", 0),),
+    "it": (
+        (r"nel\snuovo\sanno", "new year", 0),
+        (r"(?:nel)?l['’]anno\sin\scorso", "year", 0),
+        (r"(?:nel\s|il\s)?mese\sin\scorso", "month", 0),
+    ),
     "tr": (
         (r"önce\s?ki\sgün|evvelsi\sgün", "day", -2),
         # Today, tomorrow and yesterday with a case ending, which the parser does not read ("yarından itibaren":
@@ -387,9 +399,21 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"dün(?:den|e|de|kü|ün)", "day", -1),
     ),
     "zh": ((r"本月|这个月", "month", 0), (r"上个月|上月", "month", -1), (r"下个月|下月", "month", 1)),
-    "ru": ((r"на\s(?:этой\s)?неделе", "week", 0),),
-    # Two days ago, the parser does not read it ("قبل يومين", "منذ يومين").
-    "ar": ((r"(?:قبل|منذ)\sيومين", "day", -2),),
+    "ru": (
+        (r"на\s(?:этой\s)?неделе", "week", 0),
+        # This year and month, which the parser does not read ("в этом году", "текущего года").
+        (r"(?:в\s)?(?:этом|текущем|нынешнем)\sгоду|(?:этого|текущего|нынешнего)\sгода", "year", 0),
+        (r"(?:в\s)?(?:этом|текущем)\sмесяце|(?:этого|текущего)\sмесяца", "month", 0),
+        (r"(?:в\s)?будущем\sгоду", "year", 1),
+    ),
+    "ar": (
+        # Two days ago, which the parser does not read ("قبل يومين", "منذ يومين").
+        (r"(?:قبل|منذ)\sيومين", "day", -2),
+        # The year, month or week under way ("العام الجاري", "الشهر الجاري").
+        (r"(?:خلال\s)?(?:العام|السنة)\s(?:الجاري|الجارية)", "year", 0),
+        (r"(?:خلال\s)?الشهر\sالجاري", "month", 0),
+        (r"(?:خلال\s)?الأسبوع\sالجاري", "week", 0),
+    ),
 }
 #: "Last year" right before a day or month written without its year ("geçen yıl 21 Ağustos'ta", "l'an dernier,
 #: en mars"): the year before the reference date's.
@@ -718,6 +742,8 @@ YEAR_ENDS: dict[str, str] = {
     "ru": r"(?:к\s)?конц[уае]\s(?:(?P<year>(?:19|20)\d\d)\s?г(?:ода|\.)?|(?:этого\s|текущего\s)?года)",
     # Turkish puts the end after the year: "2020 yılı sonunda", "2019'un sonunda", "yıl sonunda".
     "tr": r"(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{1,4})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?|yıl\s)sonu\w{0,4}",
+    "ar": r"(?:(?:في|مع|حتى|قبل)\s)?(?:نهاية|ختام)\s(?:(?:العام|السنة)(?:\s(?:الجاري|الجارية|الحالي|الحالية|الماضي|"
+    r"الماضية|المقبل|المقبلة|القادم|القادمة))?|(?:عام\s)?(?P<year>(?:19|20)\d\d))",
 }
 #: Turkish writes a month's or a year's part after it ("Mayıs ayı başında", "Temmuz ayının sonunda", "2020 yılı
 #: ilk yarısı"): the words between the month or year and the part, and the parts in the order of MONTH_PARTS

@@ -652,10 +652,14 @@ _FR_SEPT_NUMBER = re.compile(r"(?<![\d\w])(?<!\d\s)sept\b(?!\.\s?\d)", re.IGNORE
 def _no_far_future(value: str | None, surface: str, context: str, language: str, reference: date) -> str | None:
     """A yearless date read half a year or more ahead, or one said to be past ("juin dernier"), moves back a year.
 
-    "Next year" is the year after the reference date's, however far ahead it starts.
+    "Next year" is the year after the reference date's, however far ahead it starts, and so is what a word of the
+    coming ("gelecek", "المقبل", "следующем") says will come.
     """
     if value is None or _YEAR_IN_TEXT.search(surface) or _NEXT_YEAR.search(surface):
         return value
+    coming = date_words.next_modifier_pattern(language)
+    if coming is not None and coming.search(surface):
+        return value  # "gelecek yıl", "العام المقبل", "в следующем году": said to come, however far ahead
     first = date.fromisoformat(value[:10])
     past = date_words.past_modifier_pattern(language)
     said_past = past is not None and past.search(context) is not None
@@ -667,7 +671,7 @@ def _no_far_future(value: str | None, surface: str, context: str, language: str,
 #: "Next year" in the languages the parser reads ("l'an prochain", "im kommenden Jahr", "el año que viene").
 _NEXT_YEAR = re.compile(
     r"\bnext\syear\b|\b(?:l['’]année|l['’]an)\sprochaine?\b|\b(?:nächste|kommende)[sn]?\sJahr|"
-    r"\b(?:próximo\saño|año\s(?:próximo|que\sviene))\b|\b(?:anno\sprossimo|prossimo\sanno)\b",
+    r"\b(?:próximo\saño|año\s(?:próximo|que\sviene))\b|\b(?:anno\sprossimo|prossimo\sanno)\b|明年|来年",
     re.IGNORECASE,
 )
 
