@@ -569,6 +569,41 @@ def test_this_and_next_year_in_every_language(language: str, text: str, value: s
     assert list(values(text, language, "2020-05-04").values()) == [value]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ru", "в марте", "2020-03-01/2020-03-31"),
+        ("ru", "в марте 2019 года", "2019-03-01/2019-03-31"),
+        ("ru", "1 марта 2020 года", "2020-03-01"),
+        ("ru", "в первой половине 2020 года", "2020-01-01/2020-06-30"),
+        ("ru", "в первом квартале 2020 года", "2020-01-01/2020-03-31"),
+        ("ru", "послезавтра", "2020-05-08"),
+        ("pl", "w pierwszym kwartale 2020 r.", "2020-01-01/2020-03-31"),
+        ("pl", "W III kwartale 2019 r.", "2019-07-01/2019-09-30"),
+        ("pl", "w pierwszej połowie 2020 roku", "2020-01-01/2020-06-30"),
+        ("pl", "za trzy dni", "2020-05-09"),
+        ("ar", "في النصف الأول من 2020", "2020-01-01/2020-06-30"),
+        ("ar", "في التسعينيات", "1990-01-01/1999-12-31"),
+        ("ar", "أمس الأول", "2020-05-04"),
+        ("ar", "بعد غد", "2020-05-08"),
+        ("tr", "1990'larda", "1990-01-01/1999-12-31"),
+        ("tr", "evvelki gün", "2020-05-04"),
+        ("it", "nella prima metà del 2020", "2020-01-01/2020-06-30"),
+        ("it", "dopodomani", "2020-05-08"),
+        ("it", "lunedì prossimo", "2020-05-11"),
+        ("zh", "三天前", "2020-05-03"),
+        ("zh", "3月初", "2020-03-01/2020-03-10"),
+        ("zh", "3月底", "2020-03-21/2020-03-31"),
+        ("zh", "2020年上半年", "2020-01-01/2020-06-30"),
+        ("zh", "上世纪90年代", "1990-01-01/1999-12-31"),
+        ("zh", "本周", "2020-05-04/2020-05-10"),
+        ("zh", "流星雨将于本周末达到高峰", "2020-05-09/2020-05-10"),
+    ],
+)
+def test_common_expressions_of_the_languages_the_parser_reads_least(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]  # a Wednesday
+
+
 def test_a_year_glued_to_letters_names_a_thing() -> None:
     for language in ("pl", "en", "fr"):
         assert values("wirus 2019-nCoV zabił", language) == {}

@@ -165,6 +165,8 @@ QUARTER_ORDINALS: dict[str, tuple[str, str, str, str]] = {
     "es": (r"primer|1er", r"segundo|2º", r"tercer|3er", r"cuarto|último|4º"),
     "it": (r"primo", r"secondo", r"terzo", r"quarto|ultimo"),
     "ar": (r"الأول|الاول", r"الثاني", r"الثالث", r"الرابع|الأخير"),
+    "ru": (r"перв\w{2,3}|1-?м", r"втор\w{2,3}|2-?м", r"трет\w{2,3}|3-?м", r"четв[её]рт\w{2,3}|последн\w{2,3}|4-?м"),
+    "pl": (r"pierwsz\w{1,3}|I", r"drug\w{1,3}|II", r"trzeci\w{1,3}|III", r"czwart\w{1,3}|ostatni\w{1,3}|IV"),
 }
 QUARTER_NOUNS: dict[str, str] = {
     "fr": r"trimestre",
@@ -172,6 +174,8 @@ QUARTER_NOUNS: dict[str, str] = {
     "es": r"trimestre",
     "it": r"trimestre",
     "ar": r"الربع",
+    "ru": r"квартал\w{0,2}",
+    "pl": r"kwarta\w{1,3}",
 }
 #: Languages that write the quarter's noun before its ordinal ("الربع الأول من عام 2020").
 QUARTER_NOUN_FIRST = frozenset(["ar"])
@@ -183,7 +187,16 @@ YEAR_HALVES: dict[str, tuple[str, str]] = {
     "fr": (r"premier semestre(?:\sde)?", r"(?:second|deuxième) semestre(?:\sde)?"),
     "de": (r"ersten Halbjahr(?:es)?(?:\sdes\sJahres)?", r"zweiten Halbjahr(?:es)?(?:\sdes\sJahres)?"),
     "es": (r"primer semestre(?:\sde(?:l)?)?", r"segundo semestre(?:\sde(?:l)?)?"),
-    "it": (r"primo semestre(?:\sdel|\sdi)?", r"secondo semestre(?:\sdel|\sdi)?"),
+    "it": (
+        r"(?:primo semestre|prima metà)(?:\sdel(?:l['’]anno)?|\sdi)?",
+        r"(?:secondo semestre|seconda metà)(?:\sdel(?:l['’]anno)?|\sdi)?",
+    ),
+    "ru": (
+        r"(?:первой половине|первом полугодии|первое полугодие)",
+        r"(?:второй половине|втором полугодии|второе полугодие)",
+    ),
+    "pl": (r"(?:pierwszej połowie|pierwszym półroczu)(?:\sroku)?", r"(?:drugiej połowie|drugim półroczu)(?:\sroku)?"),
+    "ar": (r"النصف الأول من(?:\s(?:عام|العام|سنة))?", r"النصف الثاني من(?:\s(?:عام|العام|سنة))?"),
 }
 
 #: Words that put a month's date in its first, middle or last third ("early April", "Mitte Juni", "a finales
@@ -339,10 +352,31 @@ DECADES: dict[str, str] = {
     "es": r"(?:la\s)?década\sde(?:\slos)?\s(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))(?!\d)"
     r"|(?:los\s)?años\s(?:(?P<d3>(?:19|20)\d0)|['’]?(?P<d4>\d0))(?!\d)",
     "it": r"(?:gli\s|negli\s|degli\s)?anni\s(?:(?P<d>(?:19|20)\d0)|['’]?(?P<d2>\d0))(?!\d)",
-    "zh": r"(?:(?P<d>(?:19|20)\d0)|(?:20|二十)\s?世纪\s?(?P<d2>\d0))\s?年代",
+    "zh": r"(?:(?P<d>(?:19|20)\d0)|(?:(?:20|二十)\s?世纪\s?|上世纪\s?)?(?P<d2>[1-9]0))\s?年代",
+    # "1990'larda", "90'lı yıllarda"
+    "tr": r"(?:(?P<d>(?:19|20)\d0)|(?P<d2>[1-9]0))['’](?:l[ae]r\w{0,4}|l[ıi]\syıllar\w{0,4})",
     "ru": r"(?P<d>(?:19|20)\d0)-(?:х|е|ых|ые)(?:\sгод\w{0,3})?",
     "pl": r"(?:w\s)?lat(?:ach|a)\s(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))\.?",
 }
+
+#: Russian months in any case ("в марте", "в мае 2019 года"), January first, each stem with its endings.
+RUSSIAN_MONTHS = (
+    "январ[ьяею]",
+    "феврал[ьяею]",
+    "март[ауе]?",
+    "апрел[ьяею]",
+    "ма[йяею]",
+    "июн[ьяею]",
+    "июл[ьяею]",
+    "август[ауе]?",
+    "сентябр[ьяею]",
+    "октябр[ьяею]",
+    "ноябр[ьяею]",
+    "декабр[ьяею]",
+)
+
+#: Arabic decades by their word ("التسعينيات": the nineties), the twenties to the nineties in order.
+ARABIC_DECADES = (r"عشرين", r"ثلاثين", r"[أا]ربعين", r"خمسين", r"ستين", r"سبعين", r"ثمانين", r"تسعين")
 
 #: A year then its month, in the languages that write them so ("2014 yılı Ekim ayında": in October 2014), the
 #: twelve months' names in order.
@@ -379,6 +413,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:el\s)?mes\sen\scurso", "month", 0),
     ),
     "fr": ((r"l['’]année\sen\scours", "year", 0), (r"(?:le\s)?mois\sen\scours", "month", 0)),
+    "pl": ((r"za\strzy\sdni", "day", 3), (r"za\sdwa\sdni", "day", 2)),
     "de": (
         (r"(?:in\s)?diesem\sJahr|(?:im\s)?laufenden\sJahr|des\slaufenden\sJahres|heuer", "year", 0),
         (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
@@ -388,9 +423,11 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"nel\snuovo\sanno", "new year", 0),
         (r"(?:nel)?l['’]anno\sin\scorso", "year", 0),
         (r"(?:nel\s|il\s)?mese\sin\scorso", "month", 0),
+        (r"dopodomani", "day", 2),
     ),
     "tr": (
-        (r"önce\s?ki\sgün|evvelsi\sgün", "day", -2),
+        (r"önce\s?ki\sgün|evvel(?:s|k)i\sgün", "day", -2),
+        (r"öbür\sgün|yarından\ssonra", "day", 2),
         # Today, tomorrow and yesterday with a case ending, which the parser does not read ("yarından itibaren":
         # from tomorrow on; "bugünden başlayarak": starting today).
         # Not "bugüne kadar": so far, no day.
@@ -398,17 +435,24 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"yarın(?:dan|a|da|ki|ın)", "day", 1),
         (r"dün(?:den|e|de|kü|ün)", "day", -1),
     ),
-    "zh": ((r"本月|这个月", "month", 0), (r"上个月|上月", "month", -1), (r"下个月|下月", "month", 1)),
+    "zh": (
+        (r"本月|这个月", "month", 0),
+        (r"上个月|上月", "month", -1),
+        (r"下个月|下月", "month", 1),
+        (r"本周(?!末)|这周(?!末)|这个星期|本星期", "week", 0),
+    ),
     "ru": (
         (r"на\s(?:этой\s)?неделе", "week", 0),
         # This year and month, which the parser does not read ("в этом году", "текущего года").
         (r"(?:в\s)?(?:этом|текущем|нынешнем)\sгоду|(?:этого|текущего|нынешнего)\sгода", "year", 0),
         (r"(?:в\s)?(?:этом|текущем)\sмесяце|(?:этого|текущего)\sмесяца", "month", 0),
         (r"(?:в\s)?будущем\sгоду", "year", 1),
+        (r"послезавтра", "day", 2),
     ),
     "ar": (
         # Two days ago, which the parser does not read ("قبل يومين", "منذ يومين").
-        (r"(?:قبل|منذ)\sيومين", "day", -2),
+        (r"(?:قبل|منذ)\sيومين|أول\sأمس|اول\sامس|أمس\sالأول", "day", -2),
+        (r"بعد\sغد", "day", 2),
         # The year, month or week under way ("العام الجاري", "الشهر الجاري").
         (r"(?:خلال\s)?(?:العام|السنة)\s(?:الجاري|الجارية)", "year", 0),
         (r"(?:خلال\s)?الشهر\sالجاري", "month", 0),
@@ -463,7 +507,9 @@ NO_DATES: dict[str, str] = {
     "tr": r"(?:\d{1,3}(?:\s?-\s?\d{1,3})?|bir|iki|üç|birkaç|bir\skaç)\s(?:gün|hafta|ay|yıl)\s(?:içinde|sonra)"
     r"|sonra\s\d{1,3}\s(?:ay|yıl)",
     # Seconds counted from an event ("37 秒后").
-    "zh": r"[前后]?\s?\d{1,3}\s?秒(?:钟)?\s?[前后]?",
+    "zh": r"[前后]?\s?\d{1,3}\s?秒(?:钟)?\s?[前后]?"
+    # A half year with no year before it, which the parser misreads as a day.
+    r"|上半年|下半年",
     # A clock time with its part of the day ("الساعة 7 صباحا", "حتى 7 مساء").
     "ar": r"(?:(?:حتى|من|في)\s)?(?:الساعة\s)?\d{1,2}(?:[:.]\d{2})?\s(?:صباحا|صباح|مساء|مساءً|ظهرا|عصرا|ليلا)"
     # Days with no number that places them ("خلال الأيام الماضية": in the past days; "في الأيام المقبلة"), and two
@@ -748,11 +794,15 @@ YEAR_ENDS: dict[str, str] = {
 #: Turkish writes a month's or a year's part after it ("Mayıs ayı başında", "Temmuz ayının sonunda", "2020 yılı
 #: ilk yarısı"): the words between the month or year and the part, and the parts in the order of MONTH_PARTS
 #: (start, middle, end) and YEAR_HALVES (first, second).
-PARTS_AFTER_GAP: dict[str, str] = {"tr": r"(?:['’]\w{1,4})?\s(?:(?:ay|yıl)[ıi](?:n[ıi]n)?\s)?"}
+PARTS_AFTER_GAP: dict[str, str] = {"tr": r"(?:['’]\w{1,4})?\s(?:(?:ay|yıl)[ıi](?:n[ıi]n)?\s)?", "zh": r"\s?"}
 MONTH_PARTS_AFTER: dict[str, tuple[str, str, str]] = {
-    "tr": (r"ba[şs](?:[ıi]|lar)\w{0,5}", r"orta(?:s[ıi]|lar)\w{0,5}", r"son(?:u|lar)\w{0,5}")
+    "zh": (r"初|上旬", r"中旬", r"底|末|下旬"),
+    "tr": (r"ba[şs](?:[ıi]|lar)\w{0,5}", r"orta(?:s[ıi]|lar)\w{0,5}", r"son(?:u|lar)\w{0,5}"),
 }
-YEAR_HALVES_AFTER: dict[str, tuple[str, str]] = {"tr": (r"ilk\syarısı\w{0,4}", r"(?:ikinci|son)\syarısı\w{0,4}")}
+YEAR_HALVES_AFTER: dict[str, tuple[str, str]] = {
+    "tr": (r"ilk\syarısı\w{0,4}", r"(?:ikinci|son)\syarısı\w{0,4}"),
+    "zh": (r"上半年", r"下半年"),
+}
 
 #: Words before a weekday that make it a weekly habit ("every Monday", "il lunedì", "los lunes", "chaque
 #: lundi", "jeden Montag"); Italian's article and Spanish's plural one say so by themselves.

@@ -98,6 +98,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     if language in DUCKLING_LANGUAGES and _duckling_ready():
         # The project's relative words come first: on a span of the same length, their reading wins the tie.
         candidates = list(_relative_word_candidates(text, language, reference))
+        candidates.extend(_chinese_days_from_now(text, language, reference))
         candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
         candidates.extend(bare_year_candidates(text))
@@ -108,6 +109,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
         candidates.extend(_year_first_month_candidates(text, language))
+        candidates.extend(_inflected_month_candidates(text, language, reference))
         candidates.extend(_islamic_holiday_candidates(text, language, reference))
         if language != "en":
             candidates.extend(_english_date_candidates(text))
@@ -118,6 +120,8 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
         candidates.extend(_rolling_candidates(text, language, reference))
+        candidates.extend(_quarter_candidates(text, language, reference))
+        candidates.extend(_relative_word_candidates(text, language, reference))
         candidates.extend(_english_date_candidates(text))
     selected = _select(text, _outside_names_and_links(text, language, candidates))
     if language == "ar":
@@ -683,13 +687,24 @@ def _year_back(day: date) -> date:
         return day.replace(year=day.year - 1, day=28)
 
 
+_DAYS_A_WEEK = 7
+
+
 def _after_next_modifier(value: str | None, context: str, language: str, reference: date) -> str | None:
-    """Move a weekday or week that "next"/"kommenden" puts after the reference date but was read before it."""
+    """Move a weekday or week that "next"/"kommenden" puts after the reference date but was read before it, and a
+    next weekday read more than a week ahead back into the coming week."""
     pattern = date_words.next_modifier_pattern(language)
     if value is None or pattern is None or not pattern.search(context):
         return value
     first = date.fromisoformat(value[:10])
     if first > reference:
+        if (
+            "/" not in value
+            and (first - reference).days > _DAYS_A_WEEK
+            and date_words.weekday_in(context, language) is not None
+        ):
+            # "lunedì prossimo" on a Wednesday, read as the Monday after next: the next Monday is in five days.
+            return (first - timedelta(days=_DAYS_A_WEEK)).isoformat()
         return value
     if "/" in value:
         last = date.fromisoformat(value[11:21])
@@ -1057,6 +1072,7 @@ def _weekend(text: str, language: str, reference: date, mention: DateMention) ->
         current = None
         last, coming = reference - timedelta(days=weekday + 2), reference + timedelta(days=_SATURDAY - weekday)
     next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
+    this_re = date_words.this_modifier_pattern(language)
     future, past = date_words.future_marker_pattern(language), date_words.past_marker_pattern(language)
     clause = _clause_around(text, mention.start, mention.end)
     # The modifier may stand outside the span the parser gave ("am vergangenen | Wochenende", "el fin de semana |
@@ -1073,6 +1089,8 @@ def _weekend(text: str, language: str, reference: date, mention: DateMention) ->
         saturday = coming
     elif past is not None and past.search(clause):
         saturday = last
+    elif this_re is not None and this_re.search(text, max(0, mention.start - reach_before), mention.end):
+        saturday = coming  # "本周末", "this weekend" on a weekday, no tense said: the one to come
     else:
         saturday = last if weekday <= _LAST_WEEKEND_UNTIL else coming
     return replace(mention, value=day_range(saturday, saturday + timedelta(days=1)))
@@ -1253,6 +1271,57 @@ def _islamic_holiday_pattern(language: str) -> re.Pattern[str] | None:
     return date_words.word_pattern(_part_groups([name for name, _ in names]), language) if names else None
 
 
+def _inflected_month_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Russian months in the cases the parser does not read ("в марте", "в мае 2019 года"): the month of the
+    year written, else the nearest one not half a year or more ahead."""
+    if language != "ru":
+        return
+    for match in _russian_month_pattern().finditer(text):
+        if _DAY_NUMBER_BEFORE_MONTH.search(text, max(0, match.start() - 4), match.start()):
+            continue  # "1 марта 2020 года": a day, which the parser reads
+        month = _part_of(match) + 1
+        if match["year"]:
+            year = int(match["year"])
+        else:
+            year = (
+                reference.year
+                if date(reference.year, month, 1) - reference <= timedelta(days=183)
+                else reference.year - 1
+            )
+        yield match.start(), match.end(), month_range(year, month)
+
+
+#: A day's number right before a month's name.
+_DAY_NUMBER_BEFORE_MONTH = re.compile(r"\d\s?$")
+
+
+@lru_cache(maxsize=1)
+def _russian_month_pattern() -> re.Pattern[str]:
+    """A Russian month in any case, after its preposition where one stands, with its year where one follows."""
+    return re.compile(
+        rf"(?<!\w)(?:(?:в|с|до|к|по|на)\s)?{_part_groups(date_words.RUSSIAN_MONTHS)}(?!\w)"
+        r"(?:\s(?P<year>(?:19|20)\d\d)(?:\s?(?:года|году|г\.))?)?",
+        re.IGNORECASE,
+    )
+
+
+def _chinese_days_from_now(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Days counted from the reference date in Chinese ("三天前": three days ago, "5天后"), which the parser reads
+    as a stretch of days."""
+    if language != "zh":
+        return
+    numbers = date_words.NUMBER_WORDS["zh"]
+    for match in _CHINESE_DAYS.finditer(text):
+        count = match["n"]
+        n = int(count) if count.isdigit() else numbers.get(count)
+        if n:
+            days = -n if match["way"] == "前" else n
+            yield match.start(), match.end(), (reference + timedelta(days=days)).isoformat()
+
+
+_CHINESE_DAYS = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?天\s?(?P<way>[前后])")
+
+
 def _year_first_month_candidates(text: str, language: str) -> Iterator[tuple[int, int, str]]:
     """A month written after its year ("2014 yılı Ekim ayında": October 2014), which the parser reads as a year and
     a month of the reference year."""
@@ -1284,6 +1353,10 @@ def _year_first_month_pattern(language: str) -> re.Pattern[str] | None:
 def _decade_candidates(text: str, language: str) -> Iterator[tuple[int, int, str]]:
     """Decades ("the 2010s", "les années 90", "2010 年代"): their ten years, the 1900s where two digits are written."""
     pattern = _decade_pattern(language)
+    if language == "ar":
+        for match in _arabic_decade_pattern().finditer(text):
+            first = 1920 + 10 * _part_of(match)
+            yield match.start(), match.end(), f"{first}-01-01/{first + 9}-12-31"
     if pattern is None:
         return
     for match in pattern.finditer(text):
@@ -1292,6 +1365,12 @@ def _decade_candidates(text: str, language: str) -> Iterator[tuple[int, int, str
         first = int(four) if four else 1900 + int(two) if two else None
         if first is not None:
             yield match.start(), match.end(), f"{first}-01-01/{first + 9}-12-31"
+
+
+@lru_cache(maxsize=1)
+def _arabic_decade_pattern() -> re.Pattern[str]:
+    """An Arabic decade's word ("التسعينيات", "التسعينات"), one group per decade from the twenties (p0 ... p7)."""
+    return re.compile(rf"(?:ال)?{_part_groups(date_words.ARABIC_DECADES)}(?:ي)?ات")
 
 
 @lru_cache(maxsize=16)
