@@ -604,6 +604,33 @@ def test_common_expressions_of_the_languages_the_parser_reads_least(language: st
     assert list(values(text, language, "2020-05-06").values()) == [value]  # a Wednesday
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "until Friday", "2020-05-08"),
+        ("fr", "jusqu'à vendredi", "2020-05-08"),
+        ("de", "bis Freitag", "2020-05-08"),
+        ("es", "hasta el viernes", "2020-05-08"),
+        ("de", "vom 1. bis 3. März", "2020-03-01/2020-03-03"),
+        ("es", "dentro de tres días", "2020-05-09"),
+        ("en", "Q4 2019 earnings", "2019-10-01/2019-12-31"),
+        ("en", "earlier this year", "2020-01-01/2020-05-06"),
+        ("fr", "Plus tôt cette année", "2020-01-01/2020-05-06"),
+        ("es", "en lo que va del año", "2020-01-01/2020-05-06"),
+        ("de", "seit Jahresbeginn", "2020-01-01/2020-05-06"),
+        ("tr", "yılbaşından bu yana", "2020-01-01/2020-05-06"),
+        ("ar", "منذ بداية العام الجاري", "2020-01-01/2020-05-06"),
+        ("fr", "ce week-end", "2020-05-09/2020-05-10"),
+    ],
+)
+def test_until_a_weekday_one_month_spans_and_the_year_so_far(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]  # a Wednesday
+
+
+def test_a_car_model_is_no_quarter() -> None:
+    assert values("The Audi Q3 is", "en") == {}
+
+
 def test_a_year_glued_to_letters_names_a_thing() -> None:
     for language in ("pl", "en", "fr"):
         assert values("wirus 2019-nCoV zabił", language) == {}

@@ -25,7 +25,15 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
         r"(?:samstag|sonnabend)(?!s\b)\w{0,10}",
         r"sonntag(?!s\b)\w{0,10}",
     ),
-    "es": ("lunes", "martes", "mi[ée]rcoles", "jueves", "viernes", "s[áa]bado", "domingo"),
+    "es": (
+        "lunes",
+        "martes",
+        "mi[ée]rcoles",
+        "jueves",
+        "viernes",
+        "s[áa]bado",
+        "domingo",
+    ),
     "it": ("luned[ìi]", "marted[ìi]", "mercoled[ìi]", "gioved[ìi]", "venerd[ìi]", "sabato", "domenica"),
     "tr": (
         r"pazartesi\w{0,6}",
@@ -148,6 +156,7 @@ PAST_MARKERS: dict[str, str] = {
 #: before or after the reference day.
 THIS_MODIFIERS: dict[str, str] = {
     "en": r"this",
+    "fr": r"ce|cette",
     "de": r"diese\w*",
     "es": r"este|esta",
     "it": r"questo|questa",
@@ -359,6 +368,27 @@ DECADES: dict[str, str] = {
     "pl": r"(?:w\s)?lat(?:ach|a)\s(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))\.?",
 }
 
+#: Days or weeks counted from the reference date that the parser misreads, with the way they count (-1: ago,
+#: 1: ahead): groups ``n`` (digits or a word of :data:`NUMBER_WORDS`) and ``unit`` (a noun of
+#: :data:`ROLLING_UNITS`).
+FROM_NOW: dict[str, tuple[tuple[str, int], ...]] = {
+    "zh": (
+        (r"(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?(?P<unit>天)\s?前", -1),
+        (r"(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?(?P<unit>天)\s?后", 1),
+    ),
+    "es": ((r"dentro\sde\s(?P<n>\d{1,3}|[a-z]{3,6})\s(?P<unit>días|semanas)", 1),),
+}
+
+#: Words right before a weekday that look ahead to it ("until Friday", "jusqu'à vendredi", "bis Freitag").
+UNTIL_WORDS: dict[str, str] = {
+    "en": r"until|till|through",
+    "fr": r"jusqu['’]à|jusqu['’]au",
+    "de": r"bis(?:\s(?:zum|am))?",
+    "es": r"hasta(?:\s(?:el|este))?",
+    "it": r"fino\sa(?:l)?",
+    "ru": r"до",
+}
+
 #: Russian months in any case ("в марте", "в мае 2019 года"), January first, each stem with its endings.
 RUSSIAN_MONTHS = (
     "январ[ьяею]",
@@ -401,9 +431,25 @@ YEAR_FIRST_MONTHS: dict[str, tuple[str, ...]] = {
 YEAR_FIRST_GAP: dict[str, str] = {"tr": r"(?:['’]n?[ıiuü]n)?\s(?:yıl[ıi](?:n[ıi]n)?\s)?"}
 
 #: Relative days, months and years the parser does not read, with the unit and how many of them from the reference
-#: date ("anoche": last night, the day before; "el año anterior": the year before).
+#: date ("anoche": last night, the day before; "el año anterior": the year before); "year so far" runs from the
+#: year's first day to the reference date.
 RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
+    # "so far" units run from the start of the year to the reference date ("en lo que va del año", "since the start
+    # of the year", "earlier this year").
+    "en": (
+        (
+            r"earlier\sthis\syear|so\sfar\sthis\syear|this\syear\sso\sfar|since\sthe\s(?:start|beginning)\sof\s"
+            r"(?:the|this)\syear|year[\s-]to[\s-]date",
+            "year so far",
+            0,
+        ),
+    ),
     "es": (
+        (
+            r"en\slo\sque\sva\sde(?:l)?\saño|desde\s(?:el\s)?(?:inicio|comienzo|principio)\sde(?:l)?\saño",
+            "year so far",
+            0,
+        ),
         (r"anteanoche", "day", -2),
         (r"anoche", "day", -1),
         (r"(?:el\s)?año\santerior", "year", -1),
@@ -412,9 +458,18 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:el\s)?año\sen\scurso|(?:el\s)?presente\saño", "year", 0),
         (r"(?:el\s)?mes\sen\scurso", "month", 0),
     ),
-    "fr": ((r"l['’]année\sen\scours", "year", 0), (r"(?:le\s)?mois\sen\scours", "month", 0)),
+    "fr": (
+        (r"l['’]année\sen\scours", "year", 0),
+        (r"(?:le\s)?mois\sen\scours", "month", 0),
+        (r"plus\stôt\scette\sannée|depuis\sle\sdébut\sde\s(?:l['’]année|cette\sannée)", "year so far", 0),
+    ),
     "pl": ((r"za\strzy\sdni", "day", 3), (r"za\sdwa\sdni", "day", 2)),
     "de": (
+        (
+            r"seit\s(?:Jahresbeginn|Jahresanfang|Anfang\s(?:des|dieses)\sJahres|Beginn\s(?:des|dieses)\sJahres)",
+            "year so far",
+            0,
+        ),
         (r"(?:in\s)?diesem\sJahr|(?:im\s)?laufenden\sJahr|des\slaufenden\sJahres|heuer", "year", 0),
         (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
     ),
@@ -424,10 +479,12 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:nel)?l['’]anno\sin\scorso", "year", 0),
         (r"(?:nel\s|il\s)?mese\sin\scorso", "month", 0),
         (r"dopodomani", "day", 2),
+        (r"dall['’]inizio\sdell['’]anno|da\sinizio\sanno", "year so far", 0),
     ),
     "tr": (
         (r"önce\s?ki\sgün|evvel(?:s|k)i\sgün", "day", -2),
         (r"öbür\sgün|yarından\ssonra", "day", 2),
+        (r"yıl\s?başından\s(?:bu\syana|beri|itibaren)", "year so far", 0),
         # Today, tomorrow and yesterday with a case ending, which the parser does not read ("yarından itibaren":
         # from tomorrow on; "bugünden başlayarak": starting today).
         # Not "bugüne kadar": so far, no day.
@@ -448,11 +505,13 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:в\s)?(?:этом|текущем)\sмесяце|(?:этого|текущего)\sмесяца", "month", 0),
         (r"(?:в\s)?будущем\sгоду", "year", 1),
         (r"послезавтра", "day", 2),
+        (r"с\sначала\s(?:этого\s|текущего\s)?года", "year so far", 0),
     ),
     "ar": (
         # Two days ago, which the parser does not read ("قبل يومين", "منذ يومين").
         (r"(?:قبل|منذ)\sيومين|أول\sأمس|اول\sامس|أمس\sالأول", "day", -2),
         (r"بعد\sغد", "day", 2),
+        (r"منذ\s(?:بداية|مطلع)\s(?:العام|السنة)(?:\s(?:الجاري|الحالي))?", "year so far", 0),
         # The year, month or week under way ("العام الجاري", "الشهر الجاري").
         (r"(?:خلال\s)?(?:العام|السنة)\s(?:الجاري|الجارية)", "year", 0),
         (r"(?:خلال\s)?الشهر\sالجاري", "month", 0),
@@ -982,6 +1041,12 @@ _SEASON_LEAD = (
     r"(?:(?:in|during|the|in the|during the|en|l['’]|à l['’]|au|le|en el|el|la|im|in der|der|d['’]|nel|nell['’])"
     r"\s?)?"
 )
+
+
+@lru_cache(maxsize=32)
+def until_pattern(language: str) -> re.Pattern[str] | None:
+    """Words that look ahead to the weekday after them (:data:`UNTIL_WORDS`), as whole words; None if none."""
+    return _listed_words(UNTIL_WORDS, language)
 
 
 @lru_cache(maxsize=32)

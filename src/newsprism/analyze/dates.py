@@ -98,12 +98,13 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     if language in DUCKLING_LANGUAGES and _duckling_ready():
         # The project's relative words come first: on a span of the same length, their reading wins the tie.
         candidates = list(_relative_word_candidates(text, language, reference))
-        candidates.extend(_chinese_days_from_now(text, language, reference))
+        candidates.extend(_from_now_candidates(text, language, reference))
         candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
         candidates.extend(bare_year_candidates(text))
         candidates.extend(_weekday_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
+        candidates.extend(_q_quarter_candidates(text))
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
@@ -795,6 +796,14 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
             if upper[1] == "year" and str(upper[0].year) in span:
                 last = date(upper[0].year, 12, 31)
             first = lower[0].date()
+            if (
+                lower[1] == "day"
+                and first.month != last.month
+                and first.day <= last.day
+                and _one_month_named(span, language)
+            ):
+                # "vom 1. bis 3. März", "entre el 1 y el 3 de mayo": the first day is in the month written once.
+                first = last.replace(day=first.day)
             if (last - first).days > 366 and lower[1] == "day":
                 # "from March 3 to March 5, 2020": the year written once belongs to both ends.
                 with contextlib.suppress(ValueError):  # 29 February
@@ -808,6 +817,11 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
     if instant is None:
         return None
     return _resolve_instant(instant[0], instant[1], span, language, reference)
+
+
+def _one_month_named(span: str, language: str) -> bool:
+    """Whether ``span`` names exactly one month by its name."""
+    return len(date_words.month_pattern(language).findall(span)) == 1
 
 
 def _has_date_word(span: str, language: str) -> bool:
@@ -903,10 +917,27 @@ def _in_tense(text: str, language: str, reference: date, mention: DateMention) -
     if day > reference and this_week and past.search(clause) and not future.search(clause):
         # "arribó este lunes", written on a Wednesday... of a Monday still to come: the one before.
         return replace(mention, value=(day - timedelta(days=7)).isoformat())
-    if day >= reference or not future.search(clause) or past.search(clause):
+    # "until Friday", "bis Freitag", "hasta el viernes": a day the clause looks ahead to, unless told as past.
+    ahead = future.search(clause) or _until_before_weekday(text, language, mention)
+    if day >= reference or not ahead or past.search(clause):
         return mention
     coming = day + timedelta(days=7 * ((reference - day).days // 7 + 1))
     return replace(mention, value=coming.isoformat())
+
+
+def _until_before_weekday(text: str, language: str, mention: DateMention) -> bool:
+    """Whether an "until" word stands right before the mention's weekday ("until Friday", not "Samstag 8 bis 13")."""
+    until, weekdays = date_words.until_pattern(language), date_words.weekday_pattern(language)
+    weekday = weekdays.search(mention.text) if weekdays is not None else None
+    if until is None or weekday is None:
+        return False
+    weekday_start = mention.start + weekday.start()
+    lead = text[max(0, weekday_start - _UNTIL_REACH) : weekday_start]
+    return any(not lead[found.end() :].strip() for found in until.finditer(lead))
+
+
+#: Characters before a weekday read for its "until".
+_UNTIL_REACH = 14
 
 
 #: Most characters a weekday's clause is read over, on each side.
@@ -934,6 +965,16 @@ def _quarter_candidates(text: str, language: str, reference: date) -> Iterator[t
             years = (reference.year - 1, reference.year, reference.year + 1)
             value = min((month_range(year, first_month, 3) for year in years), key=lambda v: _distance_of(v, reference))
         yield match.start(), match.end(), value
+
+
+def _q_quarter_candidates(text: str) -> Iterator[tuple[int, int, str]]:
+    """Quarters written the business way with their year ("Q1 2020", "Q3-2019", "Q4'19")."""
+    for match in _Q_QUARTER.finditer(text):
+        year = int(match["year"]) if len(match["year"]) == 4 else 2000 + int(match["year"])
+        yield match.start(), match.end(), month_range(year, 3 * int(match["q"]) - 2, 3)
+
+
+_Q_QUARTER = re.compile(r"(?<!\w)Q(?P<q>[1-4])(?:\s|-|/|\s?['’])?(?P<year>(?:19|20)\d\d|\d\d)(?!\w)")
 
 
 def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
@@ -1305,21 +1346,25 @@ def _russian_month_pattern() -> re.Pattern[str]:
     )
 
 
-def _chinese_days_from_now(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
-    """Days counted from the reference date in Chinese ("三天前": three days ago, "5天后"), which the parser reads
-    as a stretch of days."""
-    if language != "zh":
-        return
-    numbers = date_words.NUMBER_WORDS["zh"]
-    for match in _CHINESE_DAYS.finditer(text):
-        count = match["n"]
-        n = int(count) if count.isdigit() else numbers.get(count)
-        if n:
-            days = -n if match["way"] == "前" else n
-            yield match.start(), match.end(), (reference + timedelta(days=days)).isoformat()
+def _from_now_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Days or weeks counted from the reference date that the parser misreads (:data:`date_words.FROM_NOW`:
+    "三天前" read as a stretch of days, "dentro de tres días" as today): the day they point to."""
+    numbers = date_words.NUMBER_WORDS.get(language, {})
+    for pattern, sign in _from_now_patterns(language):
+        for match in pattern.finditer(text):
+            count = match["n"]
+            n = int(count) if count.isdigit() else numbers.get(count.casefold())
+            unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
+            if n and unit in ("day", "week"):
+                days = sign * n * (7 if unit == "week" else 1)
+                yield match.start(), match.end(), (reference + timedelta(days=days)).isoformat()
 
 
-_CHINESE_DAYS = re.compile(r"(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?天\s?(?P<way>[前后])")
+@lru_cache(maxsize=16)
+def _from_now_patterns(language: str) -> tuple[tuple[re.Pattern[str], int], ...]:
+    return tuple(
+        (date_words.word_pattern(pattern, language), sign) for pattern, sign in date_words.FROM_NOW.get(language, ())
+    )
 
 
 def _year_first_month_candidates(text: str, language: str) -> Iterator[tuple[int, int, str]]:
@@ -1459,6 +1504,8 @@ def _relative_word_candidates(text: str, language: str, reference: date) -> Iter
             yield match.start(), match.end(), (reference + timedelta(days=offset)).isoformat()
         elif unit == "new year":
             yield match.start(), match.end(), _year_range(reference.year + (reference.month == _DECEMBER))
+        elif unit == "year so far":
+            yield match.start(), match.end(), day_range(date(reference.year, 1, 1), reference)
         elif unit == "week":
             monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
             yield match.start(), match.end(), day_range(monday, monday + timedelta(days=6))
