@@ -627,6 +627,24 @@ def test_until_a_weekday_one_month_spans_and_the_year_so_far(language: str, text
     assert list(values(text, language, "2020-05-06").values()) == [value]  # a Wednesday
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "depuis mi-2018", "2018-05-01/2018-08-31"),
+        ("en", "in early 2019", "2019-01-01/2019-04-30"),
+        ("de", "Anfang 2019", "2019-01-01/2019-04-30"),
+        ("fr", "en début d'année", "2020-01-01/2020-04-30"),
+        ("ar", "في مطلع العام", "2020-01-01/2020-04-30"),
+        ("ru", "в середине 2019 года", "2019-05-01/2019-08-31"),
+        ("fr", "fin 2019", "2019-12-31"),
+        ("de", "heute Morgen", "2020-05-06"),
+        ("de", "gestern Abend", "2020-05-05"),
+    ],
+)
+def test_the_early_and_middle_thirds_of_a_year_and_days_with_their_part(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]
+
+
 def test_a_car_model_is_no_quarter() -> None:
     assert values("The Audi Q3 is", "en") == {}
 

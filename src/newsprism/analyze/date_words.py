@@ -208,6 +208,19 @@ YEAR_HALVES: dict[str, tuple[str, str]] = {
     "ar": (r"النصف الأول من(?:\s(?:عام|العام|سنة))?", r"النصف الثاني من(?:\s(?:عام|العام|سنة))?"),
 }
 
+#: The reference date's year as a noun ("l'année", "dieses Jahres", "العام الجاري"), after an "early" or "mid" of
+#: :data:`MONTH_PARTS` ("en début d'année", "في مطلع العام").
+YEAR_NOUNS: dict[str, str] = {
+    "en": r"(?:the|this)\syear",
+    "fr": r"l['’]année|d['’]année|cette\sannée",
+    "de": r"(?:des|dieses)\sJahres",
+    "es": r"(?:este|el)\saño",
+    "it": r"(?:dell['’]|quest['’])anno",
+    "ru": r"(?:этого\s)?года",
+    "pl": r"(?:tego\s)?roku",
+    "ar": r"(?:العام|السنة)(?:\s(?:الجاري|الحالي|الجارية|الحالية))?",
+}
+
 #: Words that put a month's date in its first, middle or last third ("early April", "Mitte Juni", "a finales
 #: de enero"), right before the month's name: the thirds are days 1-10, 11-20 and 21 to the end.
 MONTH_PARTS: dict[str, tuple[str, str, str]] = {
@@ -470,6 +483,11 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
             "year so far",
             0,
         ),
+        # A part of a day after its day ("heute Morgen", "gestern Abend"): "Morgen" is the morning, not tomorrow.
+        (r"heute\s(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh)", "day", 0),
+        (r"gestern\s(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht|früh)", "day", -1),
+        (r"vorgestern\s(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)", "day", -2),
+        (r"morgen\s(?:früh|Vormittag|Mittag|Nachmittag|Abend)", "day", 1),
         (r"(?:in\s)?diesem\sJahr|(?:im\s)?laufenden\sJahr|des\slaufenden\sJahres|heuer", "year", 0),
         (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
     ),
@@ -839,7 +857,7 @@ HOLIDAY_LEADS: dict[str, str] = {
 YEAR_ENDS: dict[str, str] = {
     "en": r"(?:end|close)\sof\s(?:the\s)?(?:(?:this|last|next|past|coming)\s)?(?:year|(?P<year>(?:19|20)\d\d))"
     r"|year['’]s\s(?:\(and\sdecade['’]s\)\s)?end|year-end",
-    "fr": r"fin\s(?:de\s(?:l['’]|cette\s)année(?:\s(?:dernière|prochaine))?|d['’]année)",
+    "fr": r"fin\s(?:de\s(?:l['’]|cette\s)année(?:\s(?:dernière|prochaine))?|d['’]année|(?P<year>(?:19|20)\d\d)(?!\d))",
     "de": r"Ende\s(?:des\s(?:laufenden\s|vergangenen\s|kommenden\s)?Jahres|(?P<year>(?:19|20)\d\d))|Jahresende",
     "es": r"(?:finales|fines|final)\s(?:de(?:l)?\s)?"
     r"(?:(?:este\s)?año(?:\s(?:pasado|próximo|que\sviene))?|(?P<year>(?:19|20)\d\d))",

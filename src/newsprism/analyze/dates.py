@@ -96,9 +96,11 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
 
     reference = _parse_reference(reference_date)
     if language in DUCKLING_LANGUAGES and _duckling_ready():
-        # The project's relative words come first: on a span of the same length, their reading wins the tie.
+        # The project's relative words, days from now and thirds of a year come first: on a span of the same length,
+        # their reading wins the tie.
         candidates = list(_relative_word_candidates(text, language, reference))
         candidates.extend(_from_now_candidates(text, language, reference))
+        candidates.extend(_year_third_candidates(text, language, reference))
         candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
         candidates.extend(bare_year_candidates(text))
@@ -123,6 +125,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_relative_word_candidates(text, language, reference))
+        candidates.extend(_year_third_candidates(text, language, reference))
         candidates.extend(_english_date_candidates(text))
     selected = _select(text, _outside_names_and_links(text, language, candidates))
     if language == "ar":
@@ -965,6 +968,31 @@ def _quarter_candidates(text: str, language: str, reference: date) -> Iterator[t
             years = (reference.year - 1, reference.year, reference.year + 1)
             value = min((month_range(year, first_month, 3) for year in years), key=lambda v: _distance_of(v, reference))
         yield match.start(), match.end(), value
+
+
+def _year_third_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """A year led by "early" or "mid" (:data:`date_words.MONTH_PARTS`): its first or middle third, as the parts of
+    a month are ("mid-2019": May to August; "في مطلع العام": January to April of the reference year)."""
+    pattern = _year_third_pattern(language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        year = int(match["year"]) if match["year"] else reference.year
+        first_month = 1 if _part_of(match) == 0 else 5
+        yield match.start(), match.end(), month_range(year, first_month, 4)
+
+
+@lru_cache(maxsize=16)
+def _year_third_pattern(language: str) -> re.Pattern[str] | None:
+    parts, nouns = date_words.MONTH_PARTS.get(language), date_words.YEAR_NOUNS.get(language)
+    if parts is None or nouns is None:
+        return None
+    return re.compile(
+        rf"(?<!\w)(?:(?:in|en|au|im|a|al|в|w|في)[ \t])?{_part_groups(parts[:2])}"
+        r"(?:[ \t]{1,2}|-)(?:(?:de|of|di)[ \t])?"
+        rf"(?:(?P<year>(?:19|20)\d\d)(?!\d)|(?:{nouns})(?!\w))",
+        re.IGNORECASE,
+    )
 
 
 def _q_quarter_candidates(text: str) -> Iterator[tuple[int, int, str]]:
