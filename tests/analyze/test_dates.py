@@ -645,6 +645,36 @@ def test_the_early_and_middle_thirds_of_a_year_and_days_with_their_part(language
     assert list(values(text, language, "2020-05-06").values()) == [value]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("pl", "w marcu ubiegłego roku", "2019-03-01/2019-03-31"),
+        ("pl", "4 listopada tego roku", "2020-11-04"),
+        ("pl", "W najbliższą niedzielę, 31 maja", "2020-05-31"),
+        ("pl", "W poniedziałek, 4 maja", "2020-05-04"),
+        ("pl", "Głosowanie potrwa do piątku", "2020-05-08"),
+        ("pl", "Wyniki będą znane w czwartek.", "2020-05-07"),
+        ("pl", "do końca roku", "2020-12-31"),
+        ("pl", "pod koniec zeszłego roku", "2019-12-31"),
+        ("pl", "w latach 2018-2019", "2018-01-01/2019-12-31"),
+        ("pl", "w ten weekend", "2020-05-09/2020-05-10"),
+        ("pl", "na ten rok", "2020-01-01/2020-12-31"),
+        ("tr", "yılbaşında", "2020-01-01"),
+        ("tr", "yılbaşı gecesi", "2019-12-31"),
+    ],
+)
+def test_polish_years_by_their_words_weekdays_with_days_tense_and_weekends(
+    language: str, text: str, value: str
+) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]  # a Wednesday
+
+
+def test_plural_weekends_passing_days_and_clock_times_are_no_dates() -> None:
+    assert values("Następujące weekendy w weekendy", "pl", "2020-05-06") == {}
+    assert values("tarım her geçen gün düşüyor, rapor yaklaşık 1 ay içinde hazırlanacak", "tr", "2020-05-06") == {}
+    assert values("около 1:10 утра группа полиции", "ru", "2020-05-06") == {}
+
+
 def test_a_car_model_is_no_quarter() -> None:
     assert values("The Audi Q3 is", "en") == {}
 

@@ -34,6 +34,8 @@ _PL_MONTH_STEMS: tuple[tuple[str, int], ...] = (
     ("listopad", 11),
     ("grud", 12),
 )
+#: Words that put a Polish weekday in another week ("w najbliższą niedzielę", "w zeszły piątek").
+_PL_MODIFIER = r"najbliższ\w{0,3}|przyszł\w{0,3}|ubiegł\w{0,3}|zeszł\w{0,3}|ostatni\w{0,3}|ten|tę"
 _PL_MONTH = (
     r"stycz(?:e[ńn]|nia|niu)|lut(?:y|ego|ym)|mar(?:zec|ca|cu)|kwie(?:cie[ńn]|tnia|tniu)|maja|maju|maj|"
     r"czerw(?:iec|ca|cu)|lip(?:iec|ca|cu)|sierp(?:ie[ńn]|nia|niu)|wrze(?:sie[ńn]|[śs]nia|[śs]niu)|"
@@ -88,9 +90,10 @@ def _pl_day_month(match: re.Match[str], reference: date) -> str | None:
     day = int(match["d"])
     if month is None:
         return None
-    if match["y"]:
+    if match["y"] or match["rel"]:
+        year = int(match["y"]) if match["y"] else reference.year + _PL_YEAR_SHIFTS[match["rel"].lower()]
         try:
-            return date(int(match["y"]), month, day).isoformat()
+            return date(year, month, day).isoformat()
         except ValueError:
             return None
     weekday = date_words.weekday_in(match.group(0), "pl")
@@ -105,8 +108,23 @@ def _pl_month(match: re.Match[str], reference: date) -> str | None:
         return None
     if match["y"]:
         return month_range(int(match["y"]), month)
+    if match["rel"]:
+        shift = _PL_YEAR_SHIFTS[match["rel"].lower()]
+        return month_range(reference.year + shift, month)
     middle = nearest_year(month, 15, reference)
     return month_range(middle.year if middle else reference.year, month)
+
+
+#: The year a Polish "... roku" names, from the reference date's.
+_PL_YEAR_SHIFTS = {
+    "ubiegłego": -1,
+    "zeszłego": -1,
+    "poprzedniego": -1,
+    "przeszłego": -1,
+    "przyszłego": 1,
+    "tego": 0,
+    "bieżącego": 0,
+}
 
 
 def _pl_relative_day(match: re.Match[str], reference: date) -> str | None:
@@ -183,8 +201,11 @@ _COMMON: tuple[tuple[re.Pattern[str], Handler], ...] = (
 _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (
         re.compile(
-            rf"\b(?:(?:{_PL_WEEKDAY}),?\s{{1,3}})?(?P<d>[0-3]?\d)\.?\s{{1,3}}(?P<month>{_PL_MONTH})"
-            r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?)?",
+            # "W najbliższą niedzielę, 31 maja", "4 listopada tego roku"
+            rf"\b(?:(?:(?:w|we|od|do)\s{{1,3}})?(?:(?:{_PL_MODIFIER})\s{{1,3}})?(?:{_PL_WEEKDAY}),?\s{{1,3}})?"
+            rf"(?P<d>[0-3]?\d)\.?\s{{1,3}}(?P<month>{_PL_MONTH})\b"
+            r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?"
+            r"|\s{1,3}(?P<rel>ubiegłego|zeszłego|poprzedniego|przeszłego|przyszłego|tego|bieżącego)\s{1,3}roku)?",
             re.IGNORECASE,
         ),
         _pl_day_month,
@@ -192,7 +213,9 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (
         re.compile(
             rf"\b(?:(?:w|we|od|do|z|ze|na|przed|po|pod koniec|na początku)\s{{1,3}})?(?P<month>{_PL_MONTH})\b"
-            r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?)?",
+            r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?"
+            # "w marcu ubiegłego roku": of the year before; "przyszłego roku": of the next.
+            r"|\s{1,3}(?P<rel>ubiegłego|zeszłego|poprzedniego|przeszłego|przyszłego|tego|bieżącego)\s{1,3}roku)?",
             re.IGNORECASE,
         ),
         _pl_month,

@@ -137,6 +137,7 @@ FUTURE_MARKERS: dict[str, str] = {
     "it": r"sarà|saranno|dovrà|dovranno|previst\w*|\w+erà|\w+irà|\w+eranno|\w+iranno",
     # The future tense's suffix ("toplanacak", "düzenlenecek"), "expected" and "planned".
     "tr": r"\w+(?:acak|ecek|acağ|eceğ)\w*|beklen\w*|planlan\w*|öngörül\w*",
+    "pl": r"będzie|będą|będziemy|zostanie|zostaną|potrwa|potrwają|planowan\w*",
 }
 #: Words of a clause that tell of the past ("said", "a annoncé", "teilte mit"): the clause's weekday is past,
 #: whatever future it reports.
@@ -150,6 +151,8 @@ PAST_MARKERS: dict[str, str] = {
     # ("gelmişti"). A bare "-dı" ending is no sign: nouns end so too ("toplantı", "kendi").
     "tr": r"açıkladı|dedi|söyledi|belirtti|bildirdi|duyurdu|kaydetti|aktardı|vurguladı|yaptı|oldu|geldi|verdi|"
     r"aldı|başladı|gerçekleşti|gerçekleştirdi|\w+(?:ıldı|ildi|uldu|üldü|ndı|ndi|ndu|ndü|m[ıiuü]ş(?:t[ıiuü]r?)?)",
+    # Polish verbs in the past tense end in -ł, -ła, -ło, -li, -ły after their stem's vowel ("powiedział", "było").
+    "pl": r"\w+(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|ył|yła|yło|yli|eli|ęła|ął)|był|była|było|byli|były",
 }
 
 #: Words that put a weekday in the reference date's own week ("this Monday", "este lunes", "diesen Freitag"),
@@ -315,6 +318,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"(?:перв\w{2}\s)?д(?:ень|ня|нём)\sНового\sгода", "01-01"),
         (r"Нов\w{2,3}\sгод\w{0,2}", "01-01"),
     ),
+    "tr": ((r"yılbaşı\sgece\w{0,5}", "12-31"), (r"yılbaşı(?:nda|ndan|na|nı)?", "01-01")),
     "pl": (
         (r"Wigili[aęi]", "12-24"),
         (r"noc\w?\ssylwestrow\w{1,3}", "12-31"),
@@ -399,6 +403,7 @@ UNTIL_WORDS: dict[str, str] = {
     "de": r"bis(?:\s(?:zum|am))?",
     "es": r"hasta(?:\s(?:el|este))?",
     "it": r"fino\sa(?:l)?",
+    "pl": r"do",
     "ru": r"до",
 }
 
@@ -476,7 +481,12 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:le\s)?mois\sen\scours", "month", 0),
         (r"plus\stôt\scette\sannée|depuis\sle\sdébut\sde\s(?:l['’]année|cette\sannée)", "year so far", 0),
     ),
-    "pl": ((r"za\strzy\sdni", "day", 3), (r"za\sdwa\sdni", "day", 2)),
+    "pl": (
+        (r"za\strzy\sdni", "day", 3),
+        (r"za\sdwa\sdni", "day", 2),
+        (r"na\s(?:ten|bieżący)\srok|(?:w\s)?mijającym\sroku|mijający\srok", "year", 0),
+        (r"na\sprzyszły\srok", "year", 1),
+    ),
     "de": (
         (
             r"seit\s(?:Jahresbeginn|Jahresanfang|Anfang\s(?:des|dieses)\sJahres|Beginn\s(?:des|dieses)\sJahres)",
@@ -578,10 +588,13 @@ NO_DATES: dict[str, str] = {
     r"(?:mesi|mese|anni|anno)"
     r"|(?:nei|negli|nelle)?\s?(?:prossimi|prossime|ultimi|ultime)\s(?:giorni|settimane|mesi|anni)",
     # A count of weeks or months with no number ("несколько недель назад": a few weeks ago).
-    "ru": r"(?:несколько\s)?(?:дней|недель|месяцев|лет)\sназад",
+    "ru": r"(?:несколько\s)?(?:дней|недель|месяцев|лет)\sназад"
+    # A clock time with its part of the day ("около 1:10 утра").
+    r"|(?:около\s)?\d{1,2}(?::\d\d)?\s(?:утра|вечера|дня|ночи)",
     # Days to years counted from an event ("Sönmez, 3 gün sonra yoğun bakımdan çıkarıldı": three days after
     # his admission; "3-5 gün sonra"), or a length of time ("3 ay içinde").
-    "tr": r"(?:\d{1,3}(?:\s?-\s?\d{1,3})?|bir|iki|üç|birkaç|bir\skaç)\s(?:gün|hafta|ay|yıl)\s(?:içinde|sonra)"
+    "tr": r"(?:(?:yaklaşık|en\sgeç|en\saz)\s)?(?:\d{1,3}(?:\s?-\s?\d{1,3})?|bir|iki|üç|birkaç|bir\skaç)\s"
+    r"(?:gün|hafta|ay|yıl)\s(?:içinde|içerisinde|sonra)"
     r"|sonra\s\d{1,3}\s(?:ay|yıl)",
     # Seconds counted from an event ("37 秒后").
     "zh": r"[前后]?\s?\d{1,3}\s?秒(?:钟)?\s?[前后]?"
@@ -597,9 +610,11 @@ NO_DATES: dict[str, str] = {
     r"|[أا]حد",
 }
 
-#: Names that hold a date's words, per language: newspapers named after a day ("Bild am Sonntag", "اليوم السابع":
-#: The Seventh Day) and "واتس آب" (WhatsApp, whose "آب" is August).
+#: Names and set phrases that hold a date's words but name no date, per language: newspapers named after a day
+#: ("Bild am Sonntag", "اليوم السابع": The Seventh Day), "واتس آب" (WhatsApp, whose "آب" is August), "her geçen gün"
+#: (with every passing day).
 DATED_NAMES: dict[str, str] = {
+    "tr": r"her\sgeçen\s(?:gün|hafta|ay|yıl)",
     "en": r"(?:The\s)?Sunday\s(?:Times|Telegraph|Express|Mirror|Post|People|World|Independent)|Mail\son\sSunday",
     "de": r"(?:Bild|Welt|B\.Z\.)\sam\sSonntag|Sonntagszeitung|Sonntagsblick|SonntagsBlick",
     "fr": r"(?:le\s)?Journal\sdu\s[Dd]imanche",
@@ -850,6 +865,8 @@ HOLIDAY_LEADS: dict[str, str] = {
     "zh": r"在|于|今年|去年|明年",
     "ru": r"в|на|до|после|к|с|под|перед",
     "pl": r"w|we|na|do|po|od|przed|podczas",
+    # Turkish marks time with endings, not words before: none leads a holiday.
+    "tr": r"(?!x)x",
 }
 
 #: The end of a year, which is its last day ("by the end of the year", "at the close of 2019", "la fin de
@@ -865,6 +882,8 @@ YEAR_ENDS: dict[str, str] = {
     "ru": r"(?:к\s)?конц[уае]\s(?:(?P<year>(?:19|20)\d\d)\s?г(?:ода|\.)?|(?:этого\s|текущего\s)?года)",
     # Turkish puts the end after the year: "2020 yılı sonunda", "2019'un sonunda", "yıl sonunda".
     "tr": r"(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{1,4})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?|yıl\s)sonu\w{0,4}",
+    "pl": r"(?:(?:do|na|pod|z)\s)?(?:końca|koniec|końcu|końcem)\s"
+    r"(?:(?:tego|bieżącego|ubiegłego|zeszłego|przyszłego)\s)?(?:roku|(?P<year>(?:19|20)\d\d)(?:\s(?:r\.|roku))?)",
     "ar": r"(?:(?:في|مع|حتى|قبل)\s)?(?:نهاية|ختام)\s(?:(?:العام|السنة)(?:\s(?:الجاري|الجارية|الحالي|الحالية|الماضي|"
     r"الماضية|المقبل|المقبلة|القادم|القادمة))?|(?:عام\s)?(?P<year>(?:19|20)\d\d))",
 }

@@ -118,6 +118,9 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
             candidates.extend(_english_date_candidates(text))
     else:
         candidates = list(rule_candidates(text, language, reference))
+        candidates.extend(bare_year_candidates(text))  # spans of years ("w latach 2018-2019")
+        candidates.extend(_year_end_candidates(text, language, reference))
+        candidates.extend(_weekend_candidates(text, language, reference))
         # The project's own readings that need no parser (Polish): holidays, decades, the last N units, English
         # days in full.
         candidates.extend(_holiday_candidates(text, language, reference))
@@ -913,10 +916,13 @@ def _in_tense(text: str, language: str, reference: date, mention: DateMention) -
     if not this_week and modifier is not None and modifier.search(mention.text):
         return mention
     future, past = date_words.future_marker_pattern(language), date_words.past_marker_pattern(language)
-    if future is None or past is None:
-        return mention
     clause = _clause_around(text, mention.start, mention.end)
     day = date.fromisoformat(mention.value)
+    if future is None or past is None:
+        # No tense markers for the language: only an "until" looks ahead ("do piątku").
+        if day < reference and _until_before_weekday(text, language, mention):
+            return replace(mention, value=(day + timedelta(days=7 * ((reference - day).days // 7 + 1))).isoformat())
+        return mention
     if day > reference and this_week and past.search(clause) and not future.search(clause):
         # "arribó este lunes", written on a Wednesday... of a Monday still to come: the one before.
         return replace(mention, value=(day - timedelta(days=7)).isoformat())
@@ -1552,6 +1558,31 @@ def _relative_word_pattern(language: str) -> re.Pattern[str]:
     return date_words.word_pattern(
         _part_groups([pattern for pattern, _, _ in date_words.RELATIVE_WORDS[language]]), language
     )
+
+
+def _weekend_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Weekends named where no parser reads them (Polish "w weekend", "w ten weekend"); :func:`_weekend` then
+    picks which one from the words around it."""
+    pattern = _weekend_lead_pattern(language)
+    if pattern is None:
+        return
+    saturday = reference - timedelta(days=reference.weekday() + 2)
+    for match in pattern.finditer(text):
+        if _PLURAL_WEEKEND.search(match.group(0)):
+            continue  # "w weekendy": weekends in general, no date
+        yield match.start(), match.end(), day_range(saturday, saturday + timedelta(days=1))
+
+
+#: A weekend in the plural ("weekendy", "weekendów", "weekendach").
+_PLURAL_WEEKEND = re.compile(r"(?:y|ów|ach|ami)$")
+
+
+@lru_cache(maxsize=16)
+def _weekend_lead_pattern(language: str) -> re.Pattern[str] | None:
+    words, modifiers = date_words.WEEKENDS.get(language), date_words.modifier_pattern(language)
+    if words is None or modifiers is None:
+        return None
+    return date_words.word_pattern(rf"(?:(?:w|we|na|przez)\s)?(?:(?:{modifiers.pattern})\s)?(?:{words})", language)
 
 
 def _year_end_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
