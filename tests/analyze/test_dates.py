@@ -675,6 +675,24 @@ def test_plural_weekends_passing_days_and_clock_times_are_no_dates() -> None:
     assert values("около 1:10 утра группа полиции", "ru", "2020-05-06") == {}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ru", "проходит с 26 декабря по 1 января.", ["2019-12-26/2020-01-01"]),
+        ("ru", "с 2018 по 2020 год", ["2018-01-01/2020-12-31"]),
+        ("pl", "od 1 do 3 marca", ["2020-03-01/2020-03-03"]),
+        ("pl", "od 2018 do 2020 roku", ["2018-01-01/2020-12-31"]),
+        ("fr", "du 1er au 3 mars", ["2020-03-01/2020-03-03"]),
+        # Two whole dates joined by "and" are two dates, as the guideline says.
+        ("en", "broke the curfew between May 1 and May 3, the", ["2020-05-01", "2020-05-03"]),
+        ("es", "entre el 1 y el 3 de mayo", ["2020-05-01/2020-05-03"]),
+        ("es", "entre 2019 y el 30 de diciembre", ["2019-01-01/2019-12-29"]),
+    ],
+)
+def test_ranges_written_as_one_are_one_date(language: str, text: str, value: list[str]) -> None:
+    assert [d.value for d in find_dates(text, language, "2019-12-27" if language == "ru" else "2020-05-04")] == value
+
+
 def test_a_car_model_is_no_quarter() -> None:
     assert values("The Audi Q3 is", "en") == {}
 

@@ -396,6 +396,19 @@ FROM_NOW: dict[str, tuple[tuple[str, int], ...]] = {
     "es": ((r"dentro\sde\s(?P<n>\d{1,3}|[a-z]{3,6})\s(?P<unit>días|semanas)", 1),),
 }
 
+#: The words that make two dates one range ("from 26 December to 1 January", "с 26 декабря по 1 января", "od 1 do
+#: 3 marca"): the word before the first date and the word between the two.
+RANGE_WORDS: dict[str, tuple[str, str]] = {
+    "en": (r"from", r"to|until|through|till"),
+    "fr": (r"du|de", r"au|à|jusqu['’]au"),
+    "de": (r"vom|von", r"bis(?:\s(?:zum|am))?"),
+    "es": (r"del|desde\sel|de", r"al|hasta\sel"),
+    "it": (r"dal|da", r"al|a"),
+    "ru": (r"с|со", r"по|до"),
+    "pl": (r"od", r"do"),
+    "ar": (r"من", r"إلى|الى|حتى"),
+}
+
 #: Words right before a weekday that look ahead to it ("until Friday", "jusqu'à vendredi", "bis Freitag").
 UNTIL_WORDS: dict[str, str] = {
     "en": r"until|till|through",
@@ -1078,6 +1091,20 @@ _SEASON_LEAD = (
     r"(?:(?:in|during|the|in the|during the|en|l['’]|à l['’]|au|le|en el|el|la|im|in der|der|d['’]|nel|nell['’])"
     r"\s?)?"
 )
+
+
+@lru_cache(maxsize=32)
+def range_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The word before a range's first date, as it ends a stretch of text, and the word between its two dates, as a
+    whole stretch (:data:`RANGE_WORDS`); None for a language without."""
+    words = RANGE_WORDS.get(language)
+    if words is None:
+        return None
+    lead, middle = words
+    return (
+        re.compile(rf"(?<!\w)(?:{lead})\s{{1,2}}$", re.IGNORECASE),
+        re.compile(rf"\s{{0,2}}[-–]?\s{{0,2}}(?:{middle})\s{{1,2}}", re.IGNORECASE),
+    )
 
 
 @lru_cache(maxsize=32)

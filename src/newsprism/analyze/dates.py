@@ -133,11 +133,127 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     selected = _select(text, _outside_names_and_links(text, language, candidates))
     if language == "ar":
         selected = _join_month_names(text, selected)
-    return tuple(
+    resolved = tuple(
         _news_rules(text, language, reference, mention)
         for mention in selected
         if not _habitual(text, language, mention)
     )
+    return _join_ranges(text, language, _split_between(text, language, reference, resolved))
+
+
+#: "between X and Y" as one span read by the parser: two dates joined by "and", which the guideline counts as two.
+_BETWEEN = {
+    "en": r"between\s(?P<a>.+?)\sand\s(?P<b>.+)",
+    "fr": r"entre\s(?:le\s)?(?P<a>.+?)\set\s(?:le\s)?(?P<b>.+)",
+    "de": r"zwischen\s(?:dem\s)?(?P<a>.+?)\sund\s(?:dem\s)?(?P<b>.+)",
+    "es": r"entre\s(?:el\s)?(?P<a>.+?)\sy\s(?:el\s)?(?P<b>.+)",
+    "it": r"tra\s(?:il\s)?(?P<a>.+?)\se\s(?:il\s)?(?P<b>.+)",
+}
+
+
+def _split_between(
+    text: str, language: str, reference: date, mentions: tuple[DateMention, ...]
+) -> tuple[DateMention, ...]:
+    """A range the parser read from "between X and Y" where X and Y are whole days (each with its month or year):
+    two mentions, one per day ("between May 1 and May 3"). "entre el 1 y el 3 de mayo" and "between 2019 and 2021"
+    stay one range."""
+    pattern = _BETWEEN.get(language)
+    if pattern is None:
+        return mentions
+    months = date_words.month_pattern(language)
+    result: list[DateMention] = []
+    for mention in mentions:
+        match = re.fullmatch(pattern, mention.text, re.IGNORECASE) if "/" in mention.value else None
+        halves = [match.span("a"), match.span("b")] if match else []
+        whole = all(months.search(mention.text, a, b) or _YEAR_IN_TEXT.search(mention.text, a, b) for a, b in halves)
+        if not halves or not whole:
+            result.append(mention)
+            continue
+        parts = []
+        for a, b in halves:
+            found = find_dates(mention.text[a:b], language, reference.isoformat())
+            if len(found) != 1:
+                break
+            part = found[0]
+            start = mention.start + a + part.start
+            parts.append(
+                DateMention(
+                    text=text[start : start + len(part.text)], start=start, end=start + len(part.text), value=part.value
+                )
+            )
+        two_days = len(parts) == len(halves) and all("/" not in part.value for part in parts)
+        # "entre 2019 y el 30 de diciembre" (a year and a day), "between 2019 and 2021": one range.
+        result.extend(parts if two_days else [mention])
+    return tuple(result)
+
+
+#: How far before a range's first date its lead word ("from", "с", "od") is looked for.
+_RANGE_LEAD_REACH = 10
+#: A day's number alone as a range's first end ("od 1 do 3 marca").
+_RANGE_FIRST_DAY = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?$")
+
+
+def _join_ranges(text: str, language: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """Two dates joined by range words are one range (:data:`date_words.RANGE_WORDS`: "from 26 December to 1
+    January", "с 26 декабря по 1 января", "od 2018 do 2020 roku"), as the guideline wants a range written as one;
+    so is a day's number alone before a day ("od 1 do 3 marca")."""
+    patterns = date_words.range_patterns(language)
+    if patterns is None or not mentions:
+        return mentions
+    lead, middle = patterns
+    joined: list[DateMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if previous is not None and _same_kind(previous.value, mention.value):
+            # The word between may open the second date's own span ("od 2018 | do 2020 roku").
+            between = middle.fullmatch(text, previous.end, mention.start) or (
+                not text[previous.end : mention.start].strip() and middle.match(" " + mention.text) is not None
+            )
+            opened = lead.search(text, max(0, previous.start - _RANGE_LEAD_REACH), previous.start)
+            first, last = previous.value[:10], mention.value[-10:]
+            if between and (opened or _starts_with_lead(previous.text, language)) and first <= last:
+                start = opened.start() if opened else previous.start
+                joined[-1] = DateMention(
+                    text=text[start : mention.end], start=start, end=mention.end, value=f"{first}/{last}"
+                )
+                continue
+        joined.append(_with_first_day(text, lead, middle, mention))
+    return tuple(joined)
+
+
+def _same_kind(first: str, second: str) -> bool:
+    """Whether two values are both days, or both whole years."""
+    return ("/" not in first and "/" not in second) or bool(
+        _YEAR_VALUE.fullmatch(first) and _YEAR_VALUE.fullmatch(second)
+    )
+
+
+def _starts_with_lead(surface: str, language: str) -> bool:
+    words = date_words.RANGE_WORDS.get(language)
+    return bool(words and re.match(rf"(?:{words[0]})\s", surface, re.IGNORECASE))
+
+
+def _with_first_day(text: str, lead: re.Pattern[str], middle: re.Pattern[str], mention: DateMention) -> DateMention:
+    """A day with a range's first day written as a number alone before it ("od 1 do 3 marca"): that range."""
+    if "/" in mention.value:
+        return mention
+    window_start = max(0, mention.start - 2 * _RANGE_LEAD_REACH)
+    for between in middle.finditer(text, window_start, mention.start):
+        if between.end() != mention.start:
+            continue
+        number = _RANGE_FIRST_DAY.search(text, window_start, between.start())
+        if number is None or lead.search(text, max(0, number.start() - _RANGE_LEAD_REACH), number.start()) is None:
+            continue
+        day = date.fromisoformat(mention.value)
+        with contextlib.suppress(ValueError):
+            first = day.replace(day=int(number["d"]))
+            if first < day:
+                start = lead.search(text, max(0, number.start() - _RANGE_LEAD_REACH), number.start())
+                begin = start.start() if start else number.start()
+                return DateMention(
+                    text=text[begin : mention.end], start=begin, end=mention.end, value=day_range(first, day)
+                )
+    return mention
 
 
 def _outside_names_and_links(
@@ -826,8 +942,10 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
 
 
 def _one_month_named(span: str, language: str) -> bool:
-    """Whether ``span`` names exactly one month by its name."""
-    return len(date_words.month_pattern(language).findall(span)) == 1
+    """Whether ``span`` names exactly one month by its name, and no year before it ("entre 2019 y el 30 de
+    diciembre" runs from the year written)."""
+    months = list(date_words.month_pattern(language).finditer(span))
+    return len(months) == 1 and not _YEAR_IN_TEXT.search(span, 0, months[0].start())
 
 
 def _has_date_word(span: str, language: str) -> bool:
