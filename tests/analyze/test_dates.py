@@ -552,6 +552,8 @@ def test_days_to_years_with_no_number_are_vague_not_dates(language: str, text: s
         ("tr", "gelecek yıl", "2021-01-01/2021-12-31"),
         ("ar", "العام المقبل", "2021-01-01/2021-12-31"),
         ("zh", "明年", "2021-01-01/2021-12-31"),
+        # "the next five years" count from the reference date's own year, as before.
+        ("en", "over the next five years", "2020-01-01/2024-12-31"),
         ("de", "in diesem Jahr", "2020-01-01/2020-12-31"),
         ("de", "heuer", "2020-01-01/2020-12-31"),
         ("ru", "в этом году", "2020-01-01/2020-12-31"),

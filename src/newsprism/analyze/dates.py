@@ -785,8 +785,10 @@ def _no_far_future(value: str | None, surface: str, context: str, language: str,
     if value is None or _YEAR_IN_TEXT.search(surface) or _NEXT_YEAR.search(surface):
         return value
     coming = date_words.next_modifier_pattern(language)
-    if coming is not None and coming.search(surface):
-        return value  # "gelecek yıl", "العام المقبل", "в следующем году": said to come, however far ahead
+    if coming is not None and coming.search(surface) and value[:4] == value[-10:-6]:
+        # "gelecek yıl", "العام المقبل", "в следующем году": said to come, however far ahead. Not "over the next five
+        # years", which counts from the reference date's own year.
+        return value
     first = date.fromisoformat(value[:10])
     past = date_words.past_modifier_pattern(language)
     said_past = past is not None and past.search(context) is not None
