@@ -1554,8 +1554,8 @@ def _decade_candidates(text: str, language: str) -> Iterator[tuple[int, int, str
     pattern = _decade_pattern(language)
     if language == "ar":
         for match in _arabic_decade_pattern().finditer(text):
-            first = 1920 + 10 * _part_of(match)
-            yield match.start(), match.end(), f"{first}-01-01/{first + 9}-12-31"
+            decade = 1920 + 10 * _part_of(match)
+            yield match.start(), match.end(), f"{decade}-01-01/{decade + 9}-12-31"
     if pattern is None:
         return
     for match in pattern.finditer(text):
