@@ -239,7 +239,7 @@ MONTH_PARTS: dict[str, tuple[str, str, str]] = {
     "pl": (
         r"na początku|od początku|z początkiem|początek",
         r"w połowie|od połowy|połowa",
-        r"pod koniec|z końcem|koniec",
+        r"pod koniec|z końcem|do końca|na koniec|koniec",
     ),
     "ru": (r"в начале|с начала|начало", r"в середине|с середины|середина", r"в конце|к концу|конец"),
     "ar": (
@@ -499,6 +499,10 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"za\sdwa\sdni", "day", 2),
         (r"na\s(?:ten|bieżący)\srok|(?:w\s)?mijającym\sroku|mijający\srok", "year", 0),
         (r"na\sprzyszły\srok", "year", 1),
+        (r"od\spoczątku\s(?:tego\s|bieżącego\s)?roku", "year so far", 0),
+        (r"(?:ostatniej|zeszłej|minionej|ubiegłej)\snocy", "day", -1),
+        (r"przed\stygodniem", "day", -7),
+        (r"przed\srokiem", "year", -1),
     ),
     "de": (
         (
