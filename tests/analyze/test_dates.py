@@ -700,6 +700,34 @@ def test_ranges_written_as_one_are_one_date(language: str, text: str, value: lis
     assert [d.value for d in find_dates(text, language, "2019-12-27" if language == "ru" else "2020-05-04")] == value
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ar", "قبل ثلاثة أعوام", "2017-01-01/2017-12-31"),
+        ("ar", "قبل 3 أشهر", "2020-02-01/2020-02-29"),
+        ("ar", "قبل عام", "2019-01-01/2019-12-31"),
+        ("ar", "قبل شهر", "2020-04-01/2020-04-30"),
+        ("ar", "الجمعة المقبل", "2020-05-08"),
+        ("ar", "في أبريل المقبل", "2021-04-01/2021-04-30"),
+        ("ar", "حتى عام 2030", "2030-01-01/2030-12-31"),
+        ("en", "until 2030", "2030-01-01/2030-12-31"),
+        ("ar", "مطلع الشهر الجاري", "2020-05-01/2020-05-10"),
+        ("ar", "أواخر الشهر الماضي", "2020-04-21/2020-04-30"),
+        ("ar", "من عام 2019", "2019-01-01/2019-12-31"),
+        ("ar", "في النصف الأول من عام 2019", "2019-01-01/2019-06-30"),
+        ("ar", "في النصف الثاني من العام", "2020-07-01/2020-12-31"),
+        ("de", "im zweiten Halbjahr", "2020-07-01/2020-12-31"),
+        ("en", "in the first half of the year", "2020-01-01/2020-06-30"),
+    ],
+)
+def test_arabic_counts_back_next_months_until_a_year_parts_and_halves(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]
+
+
+def test_the_first_half_of_a_game_is_no_date() -> None:
+    assert values("in the first half of the game", "en") == {}
+
+
 def test_a_car_model_is_no_quarter() -> None:
     assert values("The Audi Q3 is", "en") == {}
 

@@ -394,6 +394,7 @@ FROM_NOW: dict[str, tuple[tuple[str, int], ...]] = {
         (r"(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?(?P<unit>天)\s?后", 1),
     ),
     "es": ((r"dentro\sde\s(?P<n>\d{1,3}|[a-z]{3,6})\s(?P<unit>días|semanas)", 1),),
+    "ar": ((r"قبل\s(?P<n>\d{1,3}|[\u0621-\u064a]{3,7})\s(?P<unit>أيام|أسابيع|أشهر|شهور|أعوام|سنوات)", -1),),
 }
 
 #: The words that make two dates one range ("from 26 December to 1 January", "с 26 декабря по 1 января", "od 1 do
@@ -556,6 +557,9 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         # Two days ago, which the parser does not read ("قبل يومين", "منذ يومين").
         (r"(?:قبل|منذ)\sيومين|أول\sأمس|اول\sامس|أمس\sالأول", "day", -2),
         (r"بعد\sغد", "day", 2),
+        (r"قبل\s(?:عام|سنة)(?!\s?\d)", "year", -1),
+        (r"قبل\sشهر(?!\s?\d)", "month", -1),
+        (r"قبل\sأسبوع", "day", -7),
         (r"منذ\s(?:بداية|مطلع)\s(?:العام|السنة)(?:\s(?:الجاري|الحالي))?", "year so far", 0),
         # The year, month or week under way ("العام الجاري", "الشهر الجاري").
         (r"(?:خلال\s)?(?:العام|السنة)\s(?:الجاري|الجارية)", "year", 0),
@@ -774,6 +778,24 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "десять": 10,
         "двенадцать": 12,
     },
+    "ar": {
+        "ثلاثة": 3,
+        "ثلاث": 3,
+        "أربعة": 4,
+        "أربع": 4,
+        "خمسة": 5,
+        "خمس": 5,
+        "ستة": 6,
+        "ست": 6,
+        "سبعة": 7,
+        "سبع": 7,
+        "ثمانية": 8,
+        "ثماني": 8,
+        "تسعة": 9,
+        "تسع": 9,
+        "عشرة": 10,
+        "عشر": 10,
+    },
     "pl": {
         "dwóch": 2,
         "dwu": 2,
@@ -791,7 +813,7 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
 #: The unit each noun of :data:`ROLLING_SPANS` counts (lower-cased).
 ROLLING_UNITS: dict[str, str] = {
     **dict.fromkeys(
-        ["day", "days", "jours", "días", "tagen", "天", "giorni", "gün", "дня", "дней", "dni", "dniach"], "day"
+        ["day", "days", "jours", "días", "tagen", "天", "giorni", "gün", "дня", "дней", "dni", "dniach", "أيام"], "day"
     ),
     **dict.fromkeys(
         [
@@ -809,6 +831,7 @@ ROLLING_UNITS: dict[str, str] = {
             "недель",
             "tygodni",
             "tygodniach",
+            "أسابيع",
         ],
         "week",
     ),
@@ -826,11 +849,29 @@ ROLLING_UNITS: dict[str, str] = {
             "месяцев",
             "miesięcy",
             "miesiącach",
+            "أشهر",
+            "شهور",
         ],
         "month",
     ),
     **dict.fromkeys(
-        ["year", "years", "ans", "années", "años", "jahren", "年", "anni", "yıl", "года", "лет", "lat", "latach"],
+        [
+            "year",
+            "years",
+            "ans",
+            "années",
+            "años",
+            "jahren",
+            "年",
+            "anni",
+            "yıl",
+            "года",
+            "лет",
+            "lat",
+            "latach",
+            "أعوام",
+            "سنوات",
+        ],
         "year",
     ),
     **dict.fromkeys(["decade", "decades", "décennies", "décadas", "jahrzehnten", "decenni"], "decade"),

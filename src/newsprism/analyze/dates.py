@@ -101,6 +101,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates = list(_relative_word_candidates(text, language, reference))
         candidates.extend(_from_now_candidates(text, language, reference))
         candidates.extend(_year_third_candidates(text, language, reference))
+        candidates.extend(_year_half_candidates(text, language, reference))
         candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
         candidates.extend(bare_year_candidates(text))
@@ -129,6 +130,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_relative_word_candidates(text, language, reference))
         candidates.extend(_year_third_candidates(text, language, reference))
+        candidates.extend(_year_half_candidates(text, language, reference))
         candidates.extend(_english_date_candidates(text))
     selected = _select(text, _outside_names_and_links(text, language, candidates))
     if language == "ar":
@@ -700,6 +702,9 @@ def _parse_spans(
             if no_date is not None and no_date.fullmatch(surface):
                 continue  # "la matinée", "en cinco años": a part of a day alone, a length of time
             value = _resolve(item.get("value") or {}, surface, language, reference)
+            year_named = _ARABIC_YEAR_NAMED.fullmatch(surface) if language == "ar" else None
+            if year_named:
+                value = _year_range(int(year_named["year"]))  # "من عام 2019": the parser reads May 2019
             if language == "fr" and value and value[5:7] == "09" and _FR_SEPT_NUMBER.search(surface):
                 continue  # "2019, sept des neuf Länder": the number seven read as September
             if language == "en" and _NEW_YEAR.fullmatch(surface):
@@ -707,9 +712,12 @@ def _parse_spans(
             value = _no_far_future(
                 value, surface, text[max(0, span_start - 20) : span_start] + surface, language, reference
             )
+            reach_before, reach_after = _modifier_reach(language)
+            after = _WORD_AFTER.match(text, span_end, min(len(text), span_end + reach_after))
             value = _after_next_modifier(
                 value,
-                text[max(0, span_start - _modifier_reach(language)[0]) : span_start] + surface,
+                # The modifier may follow its noun ("الجمعة المقبل", "في أبريل المقبل"): the next word counts too.
+                text[max(0, span_start - reach_before) : span_start] + surface + (after.group(0) if after else ""),
                 language,
                 reference,
             )
@@ -717,6 +725,8 @@ def _parse_spans(
                 yield span_start, span_end, value
 
 
+#: "The year 2019" in Arabic, with "from" before it ("من عام 2019"), which the parser misreads as a month.
+_ARABIC_YEAR_NAMED = re.compile(r"(?:(?:من|منذ|في|خلال)\s)?(?:ال)?(?:عام|سنة)\s(?P<year>(?:19|20)\d\d)")
 #: A year written as a word of its own, not the end of a numeric date ("29/03/2020").
 _WORD_YEAR = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d(?!\d)")
 #: Two small numbers joined by a hyphen, alone: a score ("5-2") more often than a day and month.
@@ -813,6 +823,8 @@ def _year_back(day: date) -> date:
 
 
 _DAYS_A_WEEK = 7
+#: The word right after a span (its spaces included).
+_WORD_AFTER = re.compile(r"[ \t]{1,2}\w+")
 
 
 def _after_next_modifier(value: str | None, context: str, language: str, reference: date) -> str | None:
@@ -835,6 +847,8 @@ def _after_next_modifier(value: str | None, context: str, language: str, referen
         last = date.fromisoformat(value[11:21])
         if (last - first).days == 6:  # a week
             return day_range(first + timedelta(days=7), last + timedelta(days=7))
+        if _WHOLE_MONTH_VALUE.fullmatch(value):  # "في أبريل المقبل" in May: next year's April
+            return month_range(first.year + 1, first.month)
         return value
     if date_words.weekday_in(context, language) is not None:
         return (first + timedelta(days=7 * ((reference - first).days // 7 + 1))).isoformat()
@@ -913,6 +927,9 @@ def _resolve(value: dict[str, Any], span: str, language: str, reference: date) -
                 if lower[0].date() == reference and upper[0].date() > reference and _has_calendar_day(span, language):
                     # "حتى 11 يناير" (until 11 January): from now to the day it names, which is the date.
                     return _resolve_instant(upper[0], "day", span, language, reference)
+                written = _WORD_YEAR.search(span)
+                if lower[0].date() == reference and written and upper[0].year == int(written.group(0)):
+                    return _year_range(int(written.group(0)))  # "حتى عام 2030": until the year it names
                 return _resolve_instant(lower[0], "day", span, language, reference)
             # Duckling's interval end is exclusive, except in Spanish spans of years ("2020-2025", "entre 2019 y
             # 2021" end on the first day of the last year written): a last year the span writes is whole.
@@ -1121,6 +1138,37 @@ def _year_third_pattern(language: str) -> re.Pattern[str] | None:
     )
 
 
+def _year_half_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """A half of a year: of the year written right after it ("في النصف الأول من عام 2019"), else of the reference
+    date's year ("im zweiten Halbjahr", "in the first half of the year", "في النصف الثاني من العام")."""
+    pattern = _year_half_alone_pattern(language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        first_month = 1 if _part_of(match) == 0 else 7
+        year = _YEAR_AFTER.match(text, match.end())
+        if year is not None:  # "في النصف الأول من عام 2019", "im ersten Halbjahr 2019"
+            yield match.start(), year.end(), month_range(int(year.group(0)[-4:]), first_month, 6)
+        elif match["noun"] or _HALF_YEAR_NOUN.search(match.group(0)):  # not "the first half of" a match
+            yield match.start(), match.end(), month_range(reference.year, first_month, 6)
+
+
+#: Nouns that name a half of a year by themselves (not "the first half" of a game).
+_HALF_YEAR_NOUN = re.compile(r"Halbjahr|semestre|полугоди|półrocz|\byear\b|anno\b|العام|السنة", re.IGNORECASE)
+#: A year written right after a span.
+_YEAR_AFTER = re.compile(r"[ \t]{1,2}(?:de\s|del\s|of\s|des\s|di\s|من\s)?(?:عام\s)?(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=16)
+def _year_half_alone_pattern(language: str) -> re.Pattern[str] | None:
+    halves = date_words.YEAR_HALVES.get(language)
+    if halves is None:
+        return None
+    nouns = date_words.YEAR_NOUNS.get(language)
+    noun = rf"(?P<noun>[ \t]{{1,2}}(?:{nouns}))?" if nouns else r"(?P<noun>(?!x)x)?"
+    return re.compile(rf"(?<!\w)(?:(?:in|im|au|en|nel|в|w|في)[ \t])?{_part_groups(halves)}{noun}(?!\w)", re.IGNORECASE)
+
+
 def _q_quarter_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     """Quarters written the business way with their year ("Q1 2020", "Q3-2019", "Q4'19")."""
     for match in _Q_QUARTER.finditer(text):
@@ -1231,13 +1279,14 @@ def _month_third(text: str, language: str, mention: DateMention) -> DateMention:
     if (parts is None and language not in date_words.MONTH_PARTS_AFTER) or mention.value[-10:-3] != mention.value[:7]:
         return mention  # a stretch over several months ("early March to late April"): left as read
     month = date_words.month_pattern(language).search(mention.text)
-    if month is None:
+    if month is None and _WHOLE_MONTH_VALUE.fullmatch(mention.value) is None:
         return mention
-    month_start = mention.start + month.start()
+    # A month named by a relative word ("الشهر الجاري", "next month"): its part stands before the mention.
+    month_start = mention.start + month.start() if month else mention.start
     part = parts.search(text, max(0, month_start - _MONTH_PART_REACH), month_start) if parts else None
     after = _month_part_after_pattern(language)
     if part is None and after is not None:
-        part = after.match(text, mention.start + month.end())  # "Mayıs ayı başında"
+        part = after.match(text, mention.start + month.end() if month else mention.end)  # "Mayıs ayı başında"
     if part is None:
         return mention
     first = date.fromisoformat(mention.value[:10])
@@ -1509,9 +1558,15 @@ def _from_now_candidates(text: str, language: str, reference: date) -> Iterator[
             count = match["n"]
             n = int(count) if count.isdigit() else numbers.get(count.casefold())
             unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
-            if n and unit in ("day", "week"):
+            if not n:
+                continue
+            if unit in ("day", "week"):
                 days = sign * n * (7 if unit == "week" else 1)
                 yield match.start(), match.end(), (reference + timedelta(days=days)).isoformat()
+            elif unit == "month":  # "three months ago" is the whole month it points to
+                yield match.start(), match.end(), month_range(*_add_months(reference.year, reference.month, sign * n))
+            elif unit == "year":
+                yield match.start(), match.end(), _year_range(reference.year + sign * n)
 
 
 @lru_cache(maxsize=16)
