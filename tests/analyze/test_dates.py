@@ -709,6 +709,8 @@ def test_ranges_written_as_one_are_one_date(language: str, text: str, value: lis
         ("ar", "قبل شهر", "2020-04-01/2020-04-30"),
         ("ar", "الجمعة المقبل", "2020-05-08"),
         ("ar", "في أبريل المقبل", "2021-04-01/2021-04-30"),
+        ("ar", "بحلول نهاية سبتمبر المقبل", "2020-09-21/2020-09-30"),
+        ("fr", "le 3 mars prochain", "2021-03-03"),
         ("ar", "حتى عام 2030", "2030-01-01/2030-12-31"),
         ("en", "until 2030", "2030-01-01/2030-12-31"),
         ("ar", "مطلع الشهر الجاري", "2020-05-01/2020-05-10"),
@@ -722,6 +724,12 @@ def test_ranges_written_as_one_are_one_date(language: str, text: str, value: lis
 )
 def test_arabic_counts_back_next_months_until_a_year_parts_and_halves(language: str, text: str, value: str) -> None:
     assert list(values(text, language, "2020-05-06").values()) == [value]
+
+
+def test_september_in_arabic_holds_no_saturday() -> None:
+    # "سبتمبر" (September) holds "سبت" (Saturday): read as a weekday, it sent the day to a year where it fell on one.
+    assert values("في 30 سبتمبر 2020", "ar", "2020-04-15") == {"في 30 سبتمبر 2020": "2020-09-30"}
+    assert values("في نهاية سبتمبر", "ar", "2020-04-15") == {"في نهاية سبتمبر": "2019-09-21/2019-09-30"}
 
 
 def test_the_first_half_of_a_game_is_no_date() -> None:

@@ -1081,6 +1081,10 @@ def weekday_pattern(language: str) -> re.Pattern[str] | None:
     if not names:
         return None
     groups = "|".join(f"({name})" for name in names)
+    if language == "ar":
+        # Arabic words take no bounds (prefixes glue on), but a weekday ends its word: "سبتمبر" (September) holds
+        # "سبت" (Saturday).
+        return re.compile(f"(?:{groups})(?![\u0621-\u063a\u0641-\u064a])")
     return word_pattern(groups, language)
 
 

@@ -852,6 +852,10 @@ def _after_next_modifier(value: str | None, context: str, language: str, referen
         return value
     if date_words.weekday_in(context, language) is not None:
         return (first + timedelta(days=7 * ((reference - first).days // 7 + 1))).isoformat()
+    # Not Chinese, whose 下 ("next") is also "down" ("从甲板上滚下 12 月 30 日").
+    if language != "zh" and date_words.month_pattern(language).search(context) and not _YEAR_IN_TEXT.search(context):
+        with contextlib.suppress(ValueError):  # 29 February
+            return first.replace(year=first.year + 1).isoformat()  # "نهاية سبتمبر المقبل": next September's
     return value
 
 
