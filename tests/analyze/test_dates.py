@@ -732,6 +732,21 @@ def test_september_in_arabic_holds_no_saturday() -> None:
     assert values("في نهاية سبتمبر", "ar", "2020-04-15") == {"في نهاية سبتمبر": "2019-09-21/2019-09-30"}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ru", "Встреча состоится в пятницу.", "2020-05-08"),
+        ("ru", "Он заявил в пятницу.", "2020-05-01"),
+        ("ar", "سيعقد الاجتماع يوم الجمعة", "2020-05-08"),
+        ("ar", "قال يوم الجمعة", "2020-05-01"),
+        ("zh", "会议将于周五举行", "2020-05-08"),
+        ("zh", "马克龙周二在演讲中表示，他预计政府将迅速达成妥协", "2020-05-05"),
+    ],
+)
+def test_the_tense_of_a_weekdays_clause_in_russian_arabic_and_chinese(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]  # a Wednesday
+
+
 def test_the_first_half_of_a_game_is_no_date() -> None:
     assert values("in the first half of the game", "en") == {}
 

@@ -138,6 +138,10 @@ FUTURE_MARKERS: dict[str, str] = {
     # The future tense's suffix ("toplanacak", "düzenlenecek"), "expected" and "planned".
     "tr": r"\w+(?:acak|ecek|acağ|eceğ)\w*|beklen\w*|planlan\w*|öngörül\w*",
     "pl": r"będzie|będą|będziemy|zostanie|zostaną|potrwa|potrwają|planowan\w*",
+    "ru": r"будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\w*|намерен\w*|ожида\w*",
+    # The future's prefix on a verb ("سيعقد", "ستبدأ") and "سوف".
+    "ar": r"(?<![\u0621-\u064a])[وف]?(?:سوف|س[يتن][\u0621-\u064a]{2,})",
+    "zh": r"将|将会|计划|预计|即将",
 }
 #: Words of a clause that tell of the past ("said", "a annoncé", "teilte mit"): the clause's weekday is past,
 #: whatever future it reports.
@@ -153,6 +157,12 @@ PAST_MARKERS: dict[str, str] = {
     r"aldı|başladı|gerçekleşti|gerçekleştirdi|\w+(?:ıldı|ildi|uldu|üldü|ndı|ndi|ndu|ndü|m[ıiuü]ş(?:t[ıiuü]r?)?)",
     # Polish verbs in the past tense end in -ł, -ła, -ło, -li, -ły after their stem's vowel ("powiedział", "było").
     "pl": r"\w+(?:ał|ała|ało|ali|ały|ił|iła|iło|ili|ył|yła|yło|yli|eli|ęła|ął)|był|była|było|byli|były",
+    # Russian verbs in the past tense end in -л, -ла, -ло, -ли after a vowel ("заявил", "прошла").
+    "ru": r"\w+(?:ал|ала|ало|али|ил|ила|ило|или|ел|ела|ело|ели|ял|яла|яли)|был|была|было|были",
+    # Whole words (Arabic takes no bounds of its own): "تم" also ends "الاجتماع"'s stem.
+    "ar": r"(?<![\u0621-\u064a])[وف]?(?:قال|قالت|أعلن|أعلنت|أكد|أكدت|أضاف|أضافت|كان|كانت|تم|جرى|شهد|شهدت|وقع|وقعت)"
+    r"(?![\u0621-\u064a])",
+    "zh": r"了|曾|已经|已",
 }
 
 #: Words that put a weekday in the reference date's own week ("this Monday", "este lunes", "diesen Freitag"),

@@ -1095,7 +1095,7 @@ _TENSE_REACH = 60
 #: A single day's value (no range).
 _BARE_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: What ends the clause a weekday's tense is read from.
-_CLAUSE_EDGE = re.compile(r"[.;:!?\n]")
+_CLAUSE_EDGE = re.compile(r"[.;:!?\n。；！？，]")  # Chinese closes a clause with a full-width comma too
 
 
 def _quarter_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
