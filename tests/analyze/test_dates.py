@@ -408,7 +408,7 @@ def test_russian_weeks_decades_year_ends_holidays_and_habits() -> None:
     text = "На этой неделе он приехал. В 2010-х годах рос. К концу 2025 г. рынок вырастет. По воскресеньям закрыто."
     assert values(text, "ru", "2020-01-02") == {
         "На этой неделе": "2019-12-30/2020-01-05",
-        "2010-х годах": "2010-01-01/2019-12-31",
+        "В 2010-х годах": "2010-01-01/2019-12-31",
         "К концу 2025 г.": "2025-12-31",
     }
     assert values("В канун Нового года шёл снег.", "ru", "2020-01-02") == {"В канун Нового года": "2019-12-31"}
@@ -745,6 +745,26 @@ def test_september_in_arabic_holds_no_saturday() -> None:
 )
 def test_the_tense_of_a_weekdays_clause_in_russian_arabic_and_chinese(language: str, text: str, value: str) -> None:
     assert list(values(text, language, "2020-05-06").values()) == [value]  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "in May of last year", "2019-05-01/2019-05-31"),
+        ("fr", "en mai de l'année dernière", "2019-05-01/2019-05-31"),
+        ("it", "a maggio dell'anno scorso", "2019-05-01/2019-05-31"),
+        ("ru", "в мае прошлого года", "2019-05-01/2019-05-31"),
+        ("ru", "месяц назад", "2020-05-01/2020-05-31"),
+        ("it", "un anno fa", "2019-01-01/2019-12-31"),
+        ("ru", "в конце прошлого года", "2019-12-31"),
+        ("it", "alla fine dell'anno scorso", "2019-12-31"),
+        ("ru", "в эти выходные", "2020-06-06/2020-06-07"),  # the weekend the reference day is in
+        ("ru", "в 90-е годы", "1990-01-01/1999-12-31"),
+        ("it", "stamattina", "2020-06-06"),
+    ],
+)
+def test_of_last_year_after_a_month_and_more_russian_and_italian(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-06-06").values()) == [value]  # a Saturday
 
 
 def test_the_first_half_of_a_game_is_no_date() -> None:

@@ -377,6 +377,7 @@ MONTHS_AGO: dict[str, str] = {
     "es": r"\bhace\s(?:unos\s|casi\s)?[\w-]+\smes(?:es)?\b",
     "de": r"\bvor\s(?:etwa\s|rund\s)?[\w-]+\sMonat(?:en)?\b",
     "it": r"\b[\w-]+\smes[ei]\sfa\b",
+    "ru": r"(?:\b[\w-]+\s)?месяц\w{0,2}\sназад",
 }
 
 #: A decade ("the 2010s", "les années 90", "die 1980er Jahre", "la década de 2010", "gli anni '70", "2010 年代"):
@@ -391,7 +392,7 @@ DECADES: dict[str, str] = {
     "zh": r"(?:(?P<d>(?:19|20)\d0)|(?:(?:20|二十)\s?世纪\s?|上世纪\s?)?(?P<d2>[1-9]0))\s?年代",
     # "1990'larda", "90'lı yıllarda"
     "tr": r"(?:(?P<d>(?:19|20)\d0)|(?P<d2>[1-9]0))['’](?:l[ae]r\w{0,4}|l[ıi]\syıllar\w{0,4})",
-    "ru": r"(?P<d>(?:19|20)\d0)-(?:х|е|ых|ые)(?:\sгод\w{0,3})?",
+    "ru": r"(?:в\s)?(?:(?P<d>(?:19|20)\d0)|(?P<d2>[1-9]0))-(?:х|е|ых|ые)(?:\sгод\w{0,3})?",
     "pl": r"(?:w\s)?lat(?:ach|a)\s(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))\.?",
 }
 
@@ -418,6 +419,17 @@ RANGE_WORDS: dict[str, tuple[str, str]] = {
     "ru": (r"с|со", r"по|до"),
     "pl": (r"od", r"do"),
     "ar": (r"من", r"إلى|الى|حتى"),
+}
+
+#: "Of last year" right after a month or day written without its year ("a maggio dell'anno scorso", "в мае прошлого
+#: года"): the year before the reference date's.
+LAST_YEAR_AFTER: dict[str, str] = {
+    "en": r"of\slast\syear",
+    "fr": r"de\sl['’]année\s(?:dernière|passée)|de\sl['’]an\sdernier",
+    "es": r"del\saño\spasado|del\spasado\saño",
+    "it": r"dell['’]anno\sscorso|dello\sscorso\sanno",
+    "de": r"(?:des\s)?(?:letzten|vergangenen)\sJahres|des\sVorjahres",
+    "ru": r"прошлого\sгода",
 }
 
 #: Words right before a weekday that look ahead to it ("until Friday", "jusqu'à vendredi", "bis Freitag").
@@ -535,6 +547,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:nel)?l['’]anno\sin\scorso", "year", 0),
         (r"(?:nel\s|il\s)?mese\sin\scorso", "month", 0),
         (r"dopodomani", "day", 2),
+        (r"stamattina|stamani|stasera|stanotte", "day", 0),
         (r"dall['’]inizio\sdell['’]anno|da\sinizio\sanno", "year so far", 0),
     ),
     "tr": (
@@ -946,8 +959,9 @@ YEAR_ENDS: dict[str, str] = {
     "de": r"Ende\s(?:des\s(?:laufenden\s|vergangenen\s|kommenden\s)?Jahres|(?P<year>(?:19|20)\d\d))|Jahresende",
     "es": r"(?:finales|fines|final)\s(?:de(?:l)?\s)?"
     r"(?:(?:este\s)?año(?:\s(?:pasado|próximo|que\sviene))?|(?P<year>(?:19|20)\d\d))",
-    "it": r"fine\s(?:dell['’]anno|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",
-    "ru": r"(?:к\s)?конц[уае]\s(?:(?P<year>(?:19|20)\d\d)\s?г(?:ода|\.)?|(?:этого\s|текущего\s)?года)",
+    "it": r"fine\s(?:dell['’]anno(?:\s(?:scorso|prossimo))?|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",
+    "ru": r"(?:(?:к|в)\s)?конц[уае]\s(?:(?P<year>(?:19|20)\d\d)\s?г(?:ода|\.)?"
+    r"|(?:этого\s|текущего\s|прошлого\s|следующего\s)?года)",
     # Turkish puts the end after the year: "2020 yılı sonunda", "2019'un sonunda", "yıl sonunda".
     "tr": r"(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{1,4})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?|yıl\s)sonu\w{0,4}",
     "pl": r"(?:(?:do|na|pod|z)\s)?(?:końca|koniec|końcu|końcem)\s"

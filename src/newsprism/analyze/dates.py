@@ -60,7 +60,7 @@ _FINE_GRAINS = frozenset({"second", "minute", "hour"})
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|['’]\d\d\b|\d{4}\s*年")
 _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d:])\d{1,2}[./-]\d{1,2}(?![\d:])|\d{1,2}\s*[日号號]")
 _YEARS_AGO = re.compile(
-    r"(?i)\byears?\b|\bans\b|\bjahr\w{0,3}|\ba[ñn]os?\b|\banni\b|\by[ıi]l\w{0,4}|\bлет\b|\bгод\w{0,2}|سنة|سنوات|[أا]عوام|年前"
+    r"(?i)\byears?\b|\bans\b|\bjahr\w{0,3}|\ba[ñn]os?\b|\bann[io]\b|\by[ıi]l\w{0,4}|\bлет\b|\bгод\w{0,2}|سنة|سنوات|[أا]عوام|年前"
 )
 #: A span that is only a unit of time ("the year", "over the years") names no date.
 _UNIT_ONLY = re.compile(
@@ -114,6 +114,8 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_decade_candidates(text, language))
         candidates.extend(_year_first_month_candidates(text, language))
         candidates.extend(_inflected_month_candidates(text, language, reference))
+        if language == "ru":  # the parser reads no Russian weekend ("в эти выходные")
+            candidates.extend(_weekend_candidates(text, language, reference))
         candidates.extend(_islamic_holiday_candidates(text, language, reference))
         if language != "en":
             candidates.extend(_english_date_candidates(text))
@@ -140,7 +142,43 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         for mention in selected
         if not _habitual(text, language, mention)
     )
+    resolved = _of_last_year(text, language, reference, resolved)
     return _join_ranges(text, language, _split_between(text, language, reference, resolved))
+
+
+def _of_last_year(
+    text: str, language: str, reference: date, mentions: tuple[DateMention, ...]
+) -> tuple[DateMention, ...]:
+    """A month or day without its year followed by "of last year" (:data:`date_words.LAST_YEAR_AFTER`) is in the
+    year before the reference date's; the words join its span, and a mention the parser made of them is dropped."""
+    pattern = _last_year_after_pattern(language)
+    if pattern is None:
+        return mentions
+    result: list[DateMention] = []
+    for mention in mentions:
+        if result and result[-1].end > mention.start:
+            continue  # the "прошлого года" a month before has taken
+        after = pattern.match(text, mention.end)
+        # "in May of last year" may be read whole by the parser, in the reference year.
+        inside = after is None and pattern.search(" " + mention.text) and mention.value[:4] == str(reference.year)
+        if not (after or inside) or _YEAR_IN_TEXT.search(mention.text) or _YEAR_VALUE.fullmatch(mention.value):
+            result.append(mention)
+            continue
+        parts = [date.fromisoformat(part) for part in mention.value.split("/")]
+        end = after.end() if after else mention.end
+        moved = mention
+        with contextlib.suppress(ValueError):  # 29 February
+            days = [part.replace(year=reference.year - 1 + (part.year - parts[0].year)) for part in parts]
+            value = "/".join(day.isoformat() for day in days)
+            moved = DateMention(text=text[mention.start : end], start=mention.start, end=end, value=value)
+        result.append(moved)
+    return tuple(result)
+
+
+@lru_cache(maxsize=16)
+def _last_year_after_pattern(language: str) -> re.Pattern[str] | None:
+    words = date_words.LAST_YEAR_AFTER.get(language)
+    return re.compile(rf"[ \t]{{1,2}}(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 #: "between X and Y" as one span read by the parser: two dates joined by "and", which the guideline counts as two.
@@ -1530,6 +1568,8 @@ def _inflected_month_candidates(text: str, language: str, reference: date) -> It
         month = _part_of(match) + 1
         if match["year"]:
             year = int(match["year"])
+        elif match["rel"]:
+            year = reference.year + {"прошлого": -1, "следующего": 1}.get(match["rel"].lower(), 0)
         else:
             year = (
                 reference.year
@@ -1548,7 +1588,7 @@ def _russian_month_pattern() -> re.Pattern[str]:
     """A Russian month in any case, after its preposition where one stands, with its year where one follows."""
     return re.compile(
         rf"(?<!\w)(?:(?:в|с|до|к|по|на)\s)?{_part_groups(date_words.RUSSIAN_MONTHS)}(?!\w)"
-        r"(?:\s(?P<year>(?:19|20)\d\d)(?:\s?(?:года|году|г\.))?)?",
+        r"(?:\s(?P<year>(?:19|20)\d\d)(?:\s?(?:года|году|г\.))?|\s(?P<rel>прошлого|этого|текущего|следующего)\sгода)?",
         re.IGNORECASE,
     )
 
