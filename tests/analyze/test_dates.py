@@ -767,6 +767,24 @@ def test_of_last_year_after_a_month_and_more_russian_and_italian(language: str, 
     assert list(values(text, language, "2020-06-06").values()) == [value]  # a Saturday
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "by the end of the month", "2020-05-21/2020-05-31"),
+        ("fr", "d'ici la fin du mois", "2020-05-21/2020-05-31"),
+        ("de", "bis Ende des Monats", "2020-05-21/2020-05-31"),
+        ("es", "a finales de mes", "2020-05-21/2020-05-31"),
+        ("ru", "в конце месяца", "2020-05-21/2020-05-31"),
+        ("en", "early next year", "2021-01-01/2021-04-30"),
+        ("fr", "début de l'année prochaine", "2021-01-01/2021-04-30"),
+        ("en", "31/12/2019", "2019-12-31"),
+        ("fr", "courant mai", "2020-05-01/2020-05-31"),
+    ],
+)
+def test_month_ends_next_years_thirds_and_days_only_the_day_can_open(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]
+
+
 def test_the_first_half_of_a_game_is_no_date() -> None:
     assert values("in the first half of the game", "en") == {}
 

@@ -276,6 +276,11 @@ YEAR_RANGE = re.compile(
 _YEAR_RANGE_MAX = 30
 
 
+#: A day written with slashes whose first number can only be the day ("31/12/2019"): unambiguous whatever the
+#: language's order (an English parser reads month first).
+SLASHED_DAY_FIRST = re.compile(
+    r"(?<![\d/.])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"
+)
 #: A day written in numbers with dots, day first in every language that writes it ("20.05.2020").
 DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)")
 
@@ -294,6 +299,10 @@ def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     for match in MONTH_YEAR.finditer(text):
         yield match.start(), match.end(), month_range(int(match["y"]), int(match["m"]))
     for match in DOTTED_DAY.finditer(text):
+        day = _iso(match, date.min)
+        if day is not None:
+            yield match.start(), match.end(), day
+    for match in SLASHED_DAY_FIRST.finditer(text):
         day = _iso(match, date.min)
         if day is not None:
             yield match.start(), match.end(), day

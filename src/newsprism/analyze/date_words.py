@@ -224,10 +224,10 @@ YEAR_HALVES: dict[str, tuple[str, str]] = {
 #: The reference date's year as a noun ("l'année", "dieses Jahres", "العام الجاري"), after an "early" or "mid" of
 #: :data:`MONTH_PARTS` ("en début d'année", "في مطلع العام").
 YEAR_NOUNS: dict[str, str] = {
-    "en": r"(?:the|this)\syear",
-    "fr": r"l['’]année|d['’]année|cette\sannée",
-    "de": r"(?:des|dieses)\sJahres",
-    "es": r"(?:este|el)\saño",
+    "en": r"(?:the|this|next|last)\syear",
+    "fr": r"l['’]année(?:\s(?:prochaine|dernière))?|d['’]année|cette\sannée",
+    "de": r"(?:des|dieses|nächsten|kommenden|vergangenen|letzten)\sJahres",
+    "es": r"(?:este|el)\saño(?:\s(?:próximo|pasado|que\sviene))?|(?:el\s)?(?:próximo|pasado)\saño",
     "it": r"(?:dell['’]|quest['’])anno",
     "ru": r"(?:этого\s)?года",
     "pl": r"(?:tego\s)?roku",
@@ -238,7 +238,8 @@ YEAR_NOUNS: dict[str, str] = {
 #: de enero"), right before the month's name: the thirds are days 1-10, 11-20 and 21 to the end.
 MONTH_PARTS: dict[str, tuple[str, str, str]] = {
     "en": (r"early|the beginning of|the start of", r"mid|the middle of", r"late|the end of"),
-    "fr": (r"début|au début de|courant", r"mi|à la mi", r"fin|à la fin de"),
+    # Not "courant mai": in the course of May, the whole month.
+    "fr": (r"début|au début de", r"mi|à la mi", r"fin|à la fin de"),
     "de": (r"Anfang", r"Mitte", r"Ende"),
     "es": (
         r"a principios de|principios de|a comienzos de|comienzos de|inicios de",
@@ -497,6 +498,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
             "year so far",
             0,
         ),
+        # The end of the month under way: its last third, as for a month named ("fin janvier").
+        (r"(?:by\s|at\s|until\s)?the\send\sof\s(?:the|this)\smonth", "month end", 0),
     ),
     "es": (
         (
@@ -511,11 +514,13 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         # The year or month under way ("en el año en curso", "el presente año").
         (r"(?:el\s)?año\sen\scurso|(?:el\s)?presente\saño", "year", 0),
         (r"(?:el\s)?mes\sen\scurso", "month", 0),
+        (r"(?:a\s)?(?:finales|fines|final)\sde(?:l|\seste)?\smes", "month end", 0),
     ),
     "fr": (
         (r"l['’]année\sen\scours", "year", 0),
         (r"(?:le\s)?mois\sen\scours", "month", 0),
         (r"plus\stôt\scette\sannée|depuis\sle\sdébut\sde\s(?:l['’]année|cette\sannée)", "year so far", 0),
+        (r"(?:à\s|d['’]ici\s)?la\sfin\sdu\smois|fin\sdu\smois", "month end", 0),
     ),
     "pl": (
         (r"za\strzy\sdni", "day", 3),
@@ -540,6 +545,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"morgen\s(?:früh|Vormittag|Mittag|Nachmittag|Abend)", "day", 1),
         (r"(?:in\s)?diesem\sJahr|(?:im\s)?laufenden\sJahr|des\slaufenden\sJahres|heuer", "year", 0),
         (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
+        (r"(?:bis\s)?Ende\s(?:des|dieses)\sMonats", "month end", 0),
     ),
     # "The new year" is the one a December reference date is about to open, else the reference date's own.
     "it": (
@@ -548,6 +554,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:nel\s|il\s)?mese\sin\scorso", "month", 0),
         (r"dopodomani", "day", 2),
         (r"stamattina|stamani|stasera|stanotte", "day", 0),
+        (r"(?:alla\s|entro\sla\s)?fine\sdel\smese", "month end", 0),
         (r"dall['’]inizio\sdell['’]anno|da\sinizio\sanno", "year so far", 0),
     ),
     "tr": (
@@ -574,6 +581,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:в\s)?(?:этом|текущем)\sмесяце|(?:этого|текущего)\sмесяца", "month", 0),
         (r"(?:в\s)?будущем\sгоду", "year", 1),
         (r"послезавтра", "day", 2),
+        (r"(?:в|к)\sконц[еу]\s(?:этого\s|текущего\s)?месяца", "month end", 0),
         (r"с\sначала\s(?:этого\s|текущего\s)?года", "year so far", 0),
     ),
     "ar": (

@@ -1161,8 +1161,15 @@ def _year_third_candidates(text: str, language: str, reference: date) -> Iterato
     pattern = _year_third_pattern(language)
     if pattern is None:
         return
+    next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
     for match in pattern.finditer(text):
-        year = int(match["year"]) if match["year"] else reference.year
+        if match["year"]:
+            year = int(match["year"])
+        else:  # "Anfang nächsten Jahres", "early last year"
+            words = match.group(0)
+            year = reference.year + (
+                1 if next_re and next_re.search(words) else -1 if past_re and past_re.search(words) else 0
+            )
         first_month = 1 if _part_of(match) == 0 else 5
         yield match.start(), match.end(), month_range(year, first_month, 4)
 
@@ -1759,6 +1766,9 @@ def _relative_word_candidates(text: str, language: str, reference: date) -> Iter
             yield match.start(), match.end(), _year_range(reference.year + (reference.month == _DECEMBER))
         elif unit == "year so far":
             yield match.start(), match.end(), day_range(date(reference.year, 1, 1), reference)
+        elif unit == "month end":
+            last_day = calendar.monthrange(reference.year, reference.month)[1]
+            yield match.start(), match.end(), day_range(reference.replace(day=21), reference.replace(day=last_day))
         elif unit == "week":
             monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
             yield match.start(), match.end(), day_range(monday, monday + timedelta(days=6))
