@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from _gold import file_stems, gold_records, gold_set, load_texts, overlaps, prf
 from newsprism.analyze.dates import find_dates
@@ -39,46 +41,48 @@ def kind_of_error(gold: str, predicted: str) -> str:
     return "further off"
 
 
-def main(verbose: bool = False, files: set[str] | None = None, breakdown: bool = False) -> None:
-    records = list(gold_records("dates", files))
-    texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
-    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, detected, predicted, gold
-    errors: Counter[tuple[str, str]] = Counter()
-    for record in records:
-        text = texts[(record["pair_id"], record["text"])]
-        language = record["language"]
-        predicted = find_dates(text, language, record["reference_date"])
-        counts = totals[language]
-        counts[2] += len(predicted)
-        counts[3] += len(record["dates"])
-        used: set[int] = set()
-        for gold in record["dates"]:
-            match = next(
-                (
-                    i
-                    for i, p in enumerate(predicted)
-                    if i not in used and overlaps(p.start, p.end, gold["start"], gold["end"])
-                ),
-                None,
-            )
-            if match is None:
-                errors[("missed", language)] += 1
-                if verbose:
-                    print(f"  FN {language} {record['pair_id']}:{record['text']} {gold['surface']!r} = {gold['value']}")
-                continue
-            used.add(match)
-            counts[1] += 1
-            if predicted[match].value == gold["value"]:
-                counts[0] += 1
-                continue
-            errors[(kind_of_error(gold["value"], predicted[match].value), language)] += 1
-            if verbose:
-                print(f"  VAL {language} {gold['surface']!r}: gold {gold['value']} / got {predicted[match].value}")
-        if verbose:
-            for i, p in enumerate(predicted):
-                if i not in used:
-                    print(f"  FP {language} {record['pair_id']}:{record['text']} {p.text!r} = {p.value}")
-    print(f"{'lang':<6}{'gold':>6}{'pred':>6}{'det P':>8}{'det R':>8}{'value P':>9}{'accuracy':>10}")
+def score(
+    gold_dates: list[dict[str, Any]],
+    predicted: Sequence[tuple[int, int, str, str]],
+    counts: list[int],
+    errors: Counter[str],
+    on_error: Callable[[str, dict[str, Any] | None, tuple[int, int, str, str] | None], None] | None = None,
+) -> None:
+    """Add one article's counts: ``counts`` ``[correct, detected, predicted, gold]``, ``errors`` by kind.
+
+    ``predicted`` holds ``(start, end, value, surface)``; each gold date takes the first unused prediction that
+    overlaps it, and is correct when their values are equal. ``on_error`` hears of each miss ("FN"), wrong value
+    ("VAL") and extra prediction ("FP").
+    """
+    counts[2] += len(predicted)
+    counts[3] += len(gold_dates)
+    used: set[int] = set()
+    for gold in gold_dates:
+        match = next(
+            (i for i, p in enumerate(predicted) if i not in used and overlaps(p[0], p[1], gold["start"], gold["end"])),
+            None,
+        )
+        if match is None:
+            errors["missed"] += 1
+            if on_error:
+                on_error("FN", gold, None)
+            continue
+        used.add(match)
+        counts[1] += 1
+        if predicted[match][2] == gold["value"]:
+            counts[0] += 1
+            continue
+        errors[kind_of_error(gold["value"], predicted[match][2])] += 1
+        if on_error:
+            on_error("VAL", gold, predicted[match])
+    for i, p in enumerate(predicted):
+        if i not in used and on_error:
+            on_error("FP", None, p)
+
+
+def print_table(totals: dict[str, list[int]], last_column: str = "accuracy") -> None:
+    """Per-language and overall detection precision and recall, share of predictions right, and accuracy."""
+    print(f"{'lang':<6}{'gold':>6}{'pred':>6}{'det P':>8}{'det R':>8}{'value P':>9}{last_column:>10}")
     grand = [0, 0, 0, 0]
     for language in sorted(totals):
         correct, detected, n_predicted, n_gold = totals[language]
@@ -93,11 +97,43 @@ def main(verbose: bool = False, files: set[str] | None = None, breakdown: bool =
         f"{'all':<6}{n_gold:>6}{n_predicted:>6}{det_p:>8.3f}{det_r:>8.3f}"
         f"{(correct / n_predicted if n_predicted else 0):>9.3f}{(correct / n_gold if n_gold else 0):>10.3f}"
     )
+
+
+def main(verbose: bool = False, files: set[str] | None = None, breakdown: bool = False) -> None:
+    records = list(gold_records("dates", files))
+    texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, detected, predicted, gold
+    errors: Counter[tuple[str, str]] = Counter()
+    for record in records:
+        text = texts[(record["pair_id"], record["text"])]
+        language = record["language"]
+        predicted = [(p.start, p.end, p.value, p.text) for p in find_dates(text, language, record["reference_date"])]
+
+        def report(
+            kind: str,
+            gold: dict[str, Any] | None,
+            found: tuple[int, int, str, str] | None,
+            record: dict[str, Any] = record,
+        ) -> None:
+            where = f"{record['pair_id']}:{record['text']}"
+            if kind == "FN" and gold:
+                print(f"  FN {record['language']} {where} {gold['surface']!r} = {gold['value']}")
+            elif kind == "VAL" and gold and found:
+                print(f"  VAL {record['language']} {gold['surface']!r}: gold {gold['value']} / got {found[2]}")
+            elif kind == "FP" and found:
+                print(f"  FP {record['language']} {where} {found[3]!r} = {found[2]}")
+
+        by_kind: Counter[str] = Counter()
+        score(record["dates"], predicted, totals[language], by_kind, report if verbose else None)
+        for kind, count in by_kind.items():
+            errors[(kind, language)] += count
+    print_table(totals)
     if breakdown:
-        _print_breakdown(errors, sorted(totals))
+        print_breakdown(errors, sorted(totals))
 
 
-def _print_breakdown(errors: Counter[tuple[str, str]], languages: list[str]) -> None:
+def print_breakdown(errors: Counter[tuple[str, str]], languages: list[str]) -> None:
+    """Counts of each way a gold date is lost (:func:`kind_of_error`, and "missed"), over all and per language."""
     kinds = sorted({kind for kind, _ in errors}, key=lambda kind: (kind != "missed", kind))
     print(f"{'gold dates lost':<52}{'all':>5}" + "".join(f"{language:>5}" for language in languages))
     for kind in kinds:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 import pytest
@@ -923,6 +924,25 @@ def test_gold_offsets_match_the_shared_articles(shared_texts_by_sha1, read_gold)
         text = shared_texts_by_sha1[record["text_sha1"]]
         for mention in record["dates"]:
             assert text[mention["start"] : mention["end"]] == mention["surface"]
+
+
+def test_second_date_annotations_cover_the_same_texts_and_reference_dates(gold_dir, shared_texts_by_sha1) -> None:  # type: ignore[no-untyped-def]
+    # bench/agreement_dates.py compares them article by article: the same articles, texts, reference dates and
+    # valid spans.
+    folder = gold_dir / "dates"
+    seconds = sorted((folder / "second").glob("*.jsonl"))
+    assert seconds
+    for path in seconds:
+        first = [json.loads(line) for line in (folder / path.name).read_text(encoding="utf-8").splitlines() if line]
+        second = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+        assert [(r["pair_id"], r["text"], r["text_sha1"], r["reference_date"]) for r in second] == [
+            (r["pair_id"], r["text"], r["text_sha1"], r["reference_date"]) for r in first
+        ]
+        for record in second:
+            text = shared_texts_by_sha1[record["text_sha1"]]
+            for mention in record["dates"]:
+                assert text[mention["start"] : mention["end"]] == mention["surface"]
+                date.fromisoformat(mention["value"].split("/")[0])
 
 
 def test_a_match_running_into_the_end_of_the_text_stays_inside_it() -> None:
