@@ -786,6 +786,32 @@ def test_month_ends_next_years_thirds_and_days_only_the_day_can_open(language: s
     assert list(values(text, language, "2020-05-06").values()) == [value]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "on Thanksgiving Day", "2019-11-28"),  # the parser put it on a Tuesday
+        ("en", "on Martin Luther King Jr. Day", "2020-01-20"),
+        ("en", "on Memorial Day", "2020-05-25"),
+        ("en", "on Black Friday", "2019-11-29"),
+        ("en", "during Chinese New Year", "2020-01-25"),
+        ("zh", "春节期间", "2020-01-25"),
+        ("zh", "除夕夜", "2020-01-24"),
+        ("fr", "pour le Nouvel An chinois", "2020-01-25"),
+        ("de", "am Muttertag", "2020-05-10"),
+        ("ru", "в День Победы", "2020-05-09"),
+        ("tr", "Babalar Günü sensiz geçti", "2020-06-21"),
+        ("pl", "na Boże Ciało", "2020-06-11"),
+        ("it", "a Ferragosto", "2020-08-15"),
+    ],
+)
+def test_holidays_by_rule_weekday_and_lunar_calendar(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]
+
+
+def test_a_holiday_word_naming_a_thing_is_no_date() -> None:
+    assert values("Thanksgiving dinner was late.", "en", "2020-05-06") == {}
+
+
 def test_the_first_half_of_a_game_is_no_date() -> None:
     assert values("in the first half of the game", "en") == {}
 

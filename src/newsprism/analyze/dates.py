@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateutil.easter import easter
+from lunar_python import Lunar
 
 from newsprism.analyze import date_words
 from newsprism.analyze.duckling_worker import DucklingClient
@@ -96,19 +97,19 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
 
     reference = _parse_reference(reference_date)
     if language in DUCKLING_LANGUAGES and _duckling_ready():
-        # The project's relative words, days from now and thirds of a year come first: on a span of the same length,
-        # their reading wins the tie.
+        # The project's relative words, days from now, parts of a year and holidays come first: on a span of the
+        # same length, their reading wins the tie (the parser puts Thanksgiving on a Tuesday).
         candidates = list(_relative_word_candidates(text, language, reference))
         candidates.extend(_from_now_candidates(text, language, reference))
         candidates.extend(_year_third_candidates(text, language, reference))
         candidates.extend(_year_half_candidates(text, language, reference))
+        candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
         candidates.extend(bare_year_candidates(text))
         candidates.extend(_weekday_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_q_quarter_candidates(text))
-        candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
@@ -1271,15 +1272,34 @@ def _occurrence(
 #: How many of each language's holiday names (the last ones in its table) are a date only after a lead word:
 #: the bare "Christmas", "Noël", "Navidad", "Capodanno" and the Easters name seasons and things too ("mensaje de
 #: Año Nuevo", "festa di Capodanno").
-_BARE_HOLIDAYS: dict[str, int] = {"en": 2, "fr": 2, "de": 2, "es": 2, "it": 3, "ru": 1}
+_BARE_HOLIDAYS: dict[str, int] = {"en": 3, "fr": 2, "de": 2, "es": 2, "it": 3, "ru": 1}
 
 
 def _holiday_in(rule: str, year: int) -> date | None:
-    """The day a holiday rule ("12-25", "easter+1") gives in ``year``."""
+    """The day a holiday rule gives in ``year``: "12-25" (a fixed day), "easter+1" (days from Easter Sunday),
+    "nth:11:4:3+1" (the 4th Thursday of November, plus a day: Black Friday; -1 counts from the month's end),
+    "lunar:01-01-1" (a day of the Chinese lunar year that begins in ``year``, minus a day: its eve)."""
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[6:]))
+    if rule.startswith("nth:"):
+        nth_month, nth, weekday_and_shift = rule[4:].split(":")
+        weekday, _, shift = weekday_and_shift.partition("+")
+        return _nth_weekday(year, int(nth_month), int(nth), int(weekday)) + timedelta(days=int(shift or 0))
+    if rule.startswith("lunar:"):
+        lunar_month, lunar_day, *back = (int(part) for part in rule[6:].split("-"))
+        solar = Lunar.fromYmd(year, lunar_month, lunar_day).getSolar()
+        return date(solar.getYear(), solar.getMonth(), solar.getDay()) - timedelta(days=back[0] if back else 0)
     month, day = (int(part) for part in rule.split("-"))
     return date(year, month, day)
+
+
+def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
+    """The ``nth`` ``weekday`` (Monday = 0) of a month; ``nth`` -1 is its last."""
+    if nth < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - weekday) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (nth - 1))
 
 
 @lru_cache(maxsize=16)
