@@ -812,6 +812,35 @@ def test_a_holiday_word_naming_a_thing_is_no_date() -> None:
     assert values("Thanksgiving dinner was late.", "en", "2020-05-06") == {}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("zh", "本周五", "2020-05-08"),
+        ("zh", "下周五", "2020-05-15"),
+        ("zh", "上周五", "2020-05-01"),
+        ("zh", "今晨", "2020-05-06"),
+        ("zh", "前年", "2018-01-01/2018-12-31"),
+        ("zh", "2019年底", "2019-12-31"),
+        ("zh", "去年年底", "2019-12-31"),
+        ("zh", "两周前", "2020-04-22"),
+        ("zh", "2020年第一季度", "2020-01-01/2020-03-31"),
+        ("zh", "1月至3月", "2020-01-01/2020-03-31"),
+        ("zh", "3月1日至3日", "2020-03-01/2020-03-03"),
+        ("tr", "bu yılın sonunda", "2020-12-31"),
+        ("tr", "bir ay önce", "2020-04-01/2020-04-30"),
+        ("tr", "2020'nin ilk çeyreğinde", "2020-01-01/2020-03-31"),
+    ],
+)
+def test_chinese_weeks_years_quarters_ranges_and_turkish_ends_and_quarters(
+    language: str, text: str, value: str
+) -> None:
+    assert list(values(text, language, "2020-05-06").values()) == [value]  # a Wednesday
+
+
+def test_chinese_years_later_count_from_an_event_not_from_now() -> None:
+    assert values("在我读了他们的上一本书四年后", "zh", "2020-05-06") == {}
+
+
 def test_the_first_half_of_a_game_is_no_date() -> None:
     assert values("in the first half of the game", "en") == {}
 

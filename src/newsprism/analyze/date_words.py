@@ -187,6 +187,7 @@ QUARTER_ORDINALS: dict[str, tuple[str, str, str, str]] = {
     "es": (r"primer|1er", r"segundo|2º", r"tercer|3er", r"cuarto|último|4º"),
     "it": (r"primo", r"secondo", r"terzo", r"quarto|ultimo"),
     "ar": (r"الأول|الاول", r"الثاني", r"الثالث", r"الرابع|الأخير"),
+    "tr": (r"ilk|birinci", r"ikinci", r"üçüncü", r"dördüncü|son"),
     "ru": (r"перв\w{2,3}|1-?м", r"втор\w{2,3}|2-?м", r"трет\w{2,3}|3-?м", r"четв[её]рт\w{2,3}|последн\w{2,3}|4-?м"),
     "pl": (r"pierwsz\w{1,3}|I", r"drug\w{1,3}|II", r"trzeci\w{1,3}|III", r"czwart\w{1,3}|ostatni\w{1,3}|IV"),
 }
@@ -196,6 +197,7 @@ QUARTER_NOUNS: dict[str, str] = {
     "es": r"trimestre",
     "it": r"trimestre",
     "ar": r"الربع",
+    "tr": r"çeyre\w{1,6}",
     "ru": r"квартал\w{0,2}",
     "pl": r"kwarta\w{1,3}",
 }
@@ -443,6 +445,7 @@ MONTHS_AGO: dict[str, str] = {
     "de": r"\bvor\s(?:etwa\s|rund\s)?[\w-]+\sMonat(?:en)?\b",
     "it": r"\b[\w-]+\smes[ei]\sfa\b",
     "ru": r"(?:\b[\w-]+\s)?месяц\w{0,2}\sназад",
+    "tr": r"\b[\w-]+\say\sönce\b",
 }
 
 #: A decade ("the 2010s", "les années 90", "die 1980er Jahre", "la década de 2010", "gli anni '70", "2010 年代"):
@@ -466,8 +469,9 @@ DECADES: dict[str, str] = {
 #: :data:`ROLLING_UNITS`).
 FROM_NOW: dict[str, tuple[tuple[str, int], ...]] = {
     "zh": (
-        (r"(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?(?P<unit>天)\s?前", -1),
-        (r"(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?(?P<unit>天)\s?后", 1),
+        (r"(?<!\d)(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?个?\s?(?P<unit>天|周|星期|月|年)\s?前", -1),
+        # Weeks, months and years "后" (later) count from an event far more often than from now ("四年后").
+        (r"(?<!\d)(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?(?P<unit>天)\s?后", 1),
     ),
     "es": ((r"dentro\sde\s(?P<n>\d{1,3}|[a-z]{3,6})\s(?P<unit>días|semanas)", 1),),
     "ar": ((r"قبل\s(?P<n>\d{1,3}|[\u0621-\u064a]{3,7})\s(?P<unit>أيام|أسابيع|أشهر|شهور|أعوام|سنوات)", -1),),
@@ -484,6 +488,8 @@ RANGE_WORDS: dict[str, tuple[str, str]] = {
     "ru": (r"с|со", r"по|до"),
     "pl": (r"od", r"do"),
     "ar": (r"من", r"إلى|الى|حتى"),
+    # Chinese may write no word before the first date ("1月至3月").
+    "zh": (r"从|自", r"至|到|~|－|-"),
 }
 
 #: "Of last year" right after a month or day written without its year ("a maggio dell'anno scorso", "в мае прошлого
@@ -636,7 +642,12 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"本月|这个月", "month", 0),
         (r"上个月|上月", "month", -1),
         (r"下个月|下月", "month", 1),
-        (r"本周(?!末)|这周(?!末)|这个星期|本星期", "week", 0),
+        # Not "本周五" (this week's Friday) nor "本周末" (this weekend).
+        (r"(?:本周|这周|这个星期|本星期)(?![一二三四五六日天末])", "week", 0),
+        (r"今晨|今早|今天早上|今晚|今夜|今天晚上", "day", 0),
+        (r"昨晚|昨夜|昨天晚上|昨日", "day", -1),
+        (r"大前天", "day", -3),
+        (r"前年", "year", -2),
     ),
     "ru": (
         (r"на\s(?:этой\s)?неделе", "week", 0),
@@ -715,7 +726,9 @@ NO_DATES: dict[str, str] = {
     # Seconds counted from an event ("37 秒后").
     "zh": r"[前后]?\s?\d{1,3}\s?秒(?:钟)?\s?[前后]?"
     # A half year with no year before it, which the parser misreads as a day.
-    r"|上半年|下半年",
+    r"|上半年|下半年"
+    # Weeks, months or years later: counted from an event far more often than from now ("四年后").
+    r"|[一二两三四五六七八九十\d]{1,3}\s?个?\s?(?:周|星期|月|年)\s?(?:后|以后|之后)",
     # A clock time with its part of the day ("الساعة 7 صباحا", "حتى 7 مساء").
     "ar": r"(?:(?:حتى|من|في)\s)?(?:الساعة\s)?\d{1,2}(?:[:.]\d{2})?\s(?:صباحا|صباح|مساء|مساءً|ظهرا|عصرا|ليلا)"
     # Days with no number that places them ("خلال الأيام الماضية": in the past days; "في الأيام المقبلة"), and two
@@ -1035,7 +1048,10 @@ YEAR_ENDS: dict[str, str] = {
     "ru": r"(?:(?:к|в)\s)?конц[уае]\s(?:(?P<year>(?:19|20)\d\d)\s?г(?:ода|\.)?"
     r"|(?:этого\s|текущего\s|прошлого\s|следующего\s)?года)",
     # Turkish puts the end after the year: "2020 yılı sonunda", "2019'un sonunda", "yıl sonunda".
-    "tr": r"(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{1,4})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?|yıl\s)sonu\w{0,4}",
+    "tr": r"(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{1,4})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?"
+    r"|(?:(?:bu|geçen|gelecek|önümüzdeki)\s)?yıl(?:ın)?\s)sonu\w{0,4}",
+    # "2019年底", "去年年底", "年末"
+    "zh": r"(?:(?P<year>(?:19|20)\d\d)\s?|今年|去年|明年|今|去|明)?\s?年(?:底|末)",
     "pl": r"(?:(?:do|na|pod|z)\s)?(?:końca|koniec|końcu|końcem)\s"
     r"(?:(?:tego|bieżącego|ubiegłego|zeszłego|przyszłego)\s)?(?:roku|(?P<year>(?:19|20)\d\d)(?:\s(?:r\.|roku))?)",
     "ar": r"(?:(?:في|مع|حتى|قبل)\s)?(?:نهاية|ختام)\s(?:(?:العام|السنة)(?:\s(?:الجاري|الجارية|الحالي|الحالية|الماضي|"
@@ -1246,9 +1262,10 @@ def range_patterns(language: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
     if words is None:
         return None
     lead, middle = words
+    space = r"\s{0,2}" if fuses_words(language) else r"\s{1,2}"
     return (
-        re.compile(rf"(?<!\w)(?:{lead})\s{{1,2}}$", re.IGNORECASE),
-        re.compile(rf"\s{{0,2}}[-–]?\s{{0,2}}(?:{middle})\s{{1,2}}", re.IGNORECASE),
+        re.compile(rf"(?<!\w)(?:{lead}){space}$", re.IGNORECASE),
+        re.compile(rf"\s{{0,2}}[-–]?\s{{0,2}}(?:{middle}){space}", re.IGNORECASE),
     )
 
 

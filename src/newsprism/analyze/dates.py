@@ -101,6 +101,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         # same length, their reading wins the tie (the parser puts Thanksgiving on a Tuesday).
         candidates = list(_relative_word_candidates(text, language, reference))
         candidates.extend(_from_now_candidates(text, language, reference))
+        candidates.extend(_chinese_week_day_candidates(text, language, reference))
         candidates.extend(_year_third_candidates(text, language, reference))
         candidates.extend(_year_half_candidates(text, language, reference))
         candidates.extend(_holiday_candidates(text, language, reference))
@@ -252,7 +253,13 @@ def _join_ranges(text: str, language: str, mentions: tuple[DateMention, ...]) ->
             )
             opened = lead.search(text, max(0, previous.start - _RANGE_LEAD_REACH), previous.start)
             first, last = previous.value[:10], mention.value[-10:]
-            if between and (opened or _starts_with_lead(previous.text, language)) and first <= last:
+            months = date_words.month_pattern(language)
+            if "/" not in mention.value and months.search(previous.text) and not months.search(mention.text):
+                # "3月1日至3日": the second day, written without its month, is in the first one's.
+                with contextlib.suppress(ValueError):
+                    last = date.fromisoformat(first).replace(day=int(last[8:])).isoformat()
+            needs_lead = not date_words.fuses_words(language)  # "1月至3月": Chinese needs no "from"
+            if between and (opened or not needs_lead or _starts_with_lead(previous.text, language)) and first <= last:
                 start = opened.start() if opened else previous.start
                 joined[-1] = DateMention(
                     text=text[start : mention.end], start=start, end=mention.end, value=f"{first}/{last}"
@@ -263,9 +270,11 @@ def _join_ranges(text: str, language: str, mentions: tuple[DateMention, ...]) ->
 
 
 def _same_kind(first: str, second: str) -> bool:
-    """Whether two values are both days, or both whole years."""
-    return ("/" not in first and "/" not in second) or bool(
-        _YEAR_VALUE.fullmatch(first) and _YEAR_VALUE.fullmatch(second)
+    """Whether two values are both days, both whole months or both whole years."""
+    return (
+        ("/" not in first and "/" not in second)
+        or bool(_YEAR_VALUE.fullmatch(first) and _YEAR_VALUE.fullmatch(second))
+        or bool(_WHOLE_MONTH_VALUE.fullmatch(first) and _WHOLE_MONTH_VALUE.fullmatch(second))
     )
 
 
@@ -1319,12 +1328,24 @@ def _distance_of(value: str, reference: date) -> int:
     return _weighted_distance(date.fromisoformat(value[:10]), date.fromisoformat(value[-10:]), reference)
 
 
+#: The four quarters' numbers in Chinese ("第一季度").
+_CHINESE_QUARTERS = ("一", "二", "三", "四")
+
+
 @lru_cache(maxsize=16)
 def _quarter_pattern(language: str) -> re.Pattern[str] | None:
     """An ordinal, a quarter's noun and an optional year after it, one group per quarter (p0 ... p3)."""
+    if language == "zh":  # "2020年第一季度", "第三季度"
+        return re.compile(rf"(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?第?{_part_groups(_CHINESE_QUARTERS)}\s?季度")
     ordinals, noun = date_words.QUARTER_ORDINALS.get(language), date_words.QUARTER_NOUNS.get(language)
     if ordinals is None or noun is None:
         return None
+    if language == "tr":  # the year comes first: "2020'nin ilk çeyreğinde", "2019 yılının son çeyreğinde"
+        return re.compile(
+            rf"(?<!\w)(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{{1,4}})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?)?"
+            rf"{_part_groups(ordinals)}\s(?:{noun})(?!\w)",
+            re.IGNORECASE,
+        )
     if language in date_words.QUARTER_NOUN_FIRST:
         # "الربع الأول من العام", "الربع الأول من عام 2020"
         return re.compile(
@@ -1620,6 +1641,20 @@ def _russian_month_pattern() -> re.Pattern[str]:
     )
 
 
+def _chinese_week_day_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """A Chinese weekday of the last, this or the next week ("上周五", "本周五", "下周五"): that week's day."""
+    if language != "zh":
+        return
+    monday = reference - timedelta(days=reference.weekday())
+    for match in _CHINESE_WEEK_DAY.finditer(text):
+        week = {"上": -1, "下": 1}.get(match["week"], 0)
+        day = monday + timedelta(weeks=week, days="一二三四五六日天".index(match["day"]) if match["day"] != "天" else 6)
+        yield match.start(), match.end(), day.isoformat()
+
+
+_CHINESE_WEEK_DAY = re.compile(r"(?P<week>[上下本这這])(?:个|個)?(?:周|週|星期|礼拜|禮拜)(?P<day>[一二三四五六日天])")
+
+
 def _from_now_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
     """Days or weeks counted from the reference date that the parser misreads (:data:`date_words.FROM_NOW`:
     "三天前" read as a stretch of days, "dentro de tres días" as today): the day they point to."""
@@ -1867,7 +1902,7 @@ def _year_end_value(match: re.Match[str], language: str, reference: date) -> str
 
 
 #: "next year" words the next-modifier lists lack ("que viene").
-_COMING_YEAR = re.compile(r"que\s+viene", re.IGNORECASE)
+_COMING_YEAR = re.compile(r"que\s+viene|明", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
