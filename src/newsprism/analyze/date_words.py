@@ -506,10 +506,11 @@ LAST_YEAR_AFTER: dict[str, str] = {
 #: Words right before a weekday that look ahead to it ("until Friday", "jusqu'à vendredi", "bis Freitag").
 UNTIL_WORDS: dict[str, str] = {
     "en": r"until|till|through",
-    "fr": r"jusqu['’]à|jusqu['’]au",
+    # and "from ... on", which looks ahead as much ("a partir del lunes", "à partir de lundi").
+    "fr": r"jusqu['’]à|jusqu['’]au|à\spartir\sde",
     "de": r"bis(?:\s(?:zum|am))?",
-    "es": r"hasta(?:\s(?:el|este))?",
-    "it": r"fino\sa(?:l)?",
+    "es": r"hasta(?:\s(?:el|este))?|a\spartir\sdel?(?:\s(?:próximo|este))?",
+    "it": r"fino\sa(?:l)?|a\spartire\sda",
     "pl": r"do",
     "ru": r"до",
 }

@@ -664,6 +664,8 @@ def _same_length_lower(piece: str, language: str) -> str:
     """A Turkish window in lower case, which the parser reads where it misses capitals ("1 NİSAN", "HAZİRAN
     ORTASINDA"); the Turkish dotted and dotless capitals keep every offset. A German window has the Austrian
     "Jänner" written "Januar". Other languages are left as written."""
+    if language in ("es", "it", "pt") and _ORDINAL_MARK.search(piece):
+        piece = _ORDINAL_MARK.sub(" ", piece)  # "el 1º de mayo": the parser reads "1 de mayo"
     if language == "de" and "änner" in piece:
         return _JAENNER.sub(lambda m: "J" + "anuar" if m.group(0)[0] == "J" else "januar", piece)
     if language != "tr" or not _CAPITALS_RUN.search(piece):
@@ -672,6 +674,8 @@ def _same_length_lower(piece: str, language: str) -> str:
     return lowered if len(lowered) == len(piece) else piece
 
 
+#: The ordinal mark after a day's number ("1º", "1°", "1ª"), one character like the space that replaces it.
+_ORDINAL_MARK = re.compile(r"(?<=\d)[º°ª]")
 #: January as Austria writes it, which the parser does not know; "Januar" has as many letters.
 _JAENNER = re.compile(r"[Jj]änner")
 #: Capitals written the Turkish way, and a word in capitals (where a Turkish window is lower-cased).
