@@ -747,6 +747,8 @@ def _parse_spans(
             if _NOT_A_DATE.fullmatch(surface) or (language == "en" and _LOWER_CASE_MONTH.fullmatch(surface)):
                 # "rose 7.38 points", "in the afternoon" (no day), "will march": a number, a time, a verb.
                 continue
+            if _FRACTION.fullmatch(surface):
+                continue  # "a 5 1/2-mile route": a number and a fraction, not the 2nd of January
             if _SCORE.search(surface) and not _YEAR_IN_TEXT.search(surface) and not months.search(surface):
                 continue  # "ganaron 5-2", "poner el 4-2": a score, not the 5th of February ("4-5 Şubat" is a span)
             if _DECIMAL.fullmatch(surface) and not _DATE_DOT_AFTER.match(text, span_end):
@@ -781,6 +783,8 @@ def _parse_spans(
 _ARABIC_YEAR_NAMED = re.compile(r"(?:(?:من|منذ|في|خلال)\s)?(?:ال)?(?:عام|سنة)\s(?P<year>(?:19|20)\d\d)")
 #: A year written as a word of its own, not the end of a numeric date ("29/03/2020").
 _WORD_YEAR = re.compile(r"(?<![\d/.-])(?:1[89]|20)\d\d(?!\d)")
+#: A whole number and a fraction ("5 1/2").
+_FRACTION = re.compile(r"\d{1,3}\s[1-9]/[2-9]")
 #: Two small numbers joined by a hyphen, alone: a score ("5-2") more often than a day and month.
 _SCORE = re.compile(r"(?<![\d./-])\d{1,2}\s?-\s?\d{1,2}(?![\d./-])")
 #: A number with a decimal point or comma and no year: a decimal ("6.8", "0.15") more often than a day.
@@ -1410,7 +1414,6 @@ def _weekend(text: str, language: str, reference: date, mention: DateMention) ->
         current = None
         last, coming = reference - timedelta(days=weekday + 2), reference + timedelta(days=_SATURDAY - weekday)
     next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
-    this_re = date_words.this_modifier_pattern(language)
     future, past = date_words.future_marker_pattern(language), date_words.past_marker_pattern(language)
     clause = _clause_around(text, mention.start, mention.end)
     # The modifier may stand outside the span the parser gave ("am vergangenen | Wochenende", "el fin de semana |
@@ -1427,8 +1430,6 @@ def _weekend(text: str, language: str, reference: date, mention: DateMention) ->
         saturday = coming
     elif past is not None and past.search(clause):
         saturday = last
-    elif this_re is not None and this_re.search(text, max(0, mention.start - reach_before), mention.end):
-        saturday = coming  # "本周末", "this weekend" on a weekday, no tense said: the one to come
     else:
         saturday = last if weekday <= _LAST_WEEKEND_UNTIL else coming
     return replace(mention, value=day_range(saturday, saturday + timedelta(days=1)))
