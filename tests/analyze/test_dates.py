@@ -845,6 +845,18 @@ def test_chinese_years_later_count_from_an_event_not_from_now() -> None:
     assert values("在我读了他们的上一本书四年后", "zh", "2020-05-06") == {}
 
 
+def test_arabic_ramadan_as_a_name_days_with_no_number_and_reference_numbers_are_no_dates() -> None:
+    assert values("محمد رمضان يوضح حقيقة الأمر", "ar", "2020-06-01") == {}
+    assert values("خلال شهر رمضان", "ar", "2020-06-01") == {"شهر رمضان": "2020-04-24/2020-05-23"}
+    assert values("إيمان متكلمتش من يوم حفل الزفاف، لمدة عام واحد", "ar", "2020-06-01") == {}
+    assert values("المواصفة القياسية المصرية رقم 8322/2020 أحكام", "ar", "2020-06-01") == {}
+
+
+def test_a_year_after_a_months_second_name_is_the_days() -> None:
+    found = values("بين 24 تموز/يوليو والتاسع من آب/أغسطس 2020، وسط", "ar", "2020-03-24")
+    assert found["التاسع من آب/أغسطس 2020"] == "2020-08-09"
+
+
 def test_the_first_half_of_a_game_is_no_date() -> None:
     assert values("in the first half of the game", "en") == {}
 

@@ -140,7 +140,7 @@ FUTURE_MARKERS: dict[str, str] = {
     "pl": r"będzie|będą|będziemy|zostanie|zostaną|potrwa|potrwają|planowan\w*",
     "ru": r"будет|будут|состоится|состоятся|пройдет|пройдёт|пройдут|планиру\w*|намерен\w*|ожида\w*",
     # The future's prefix on a verb ("سيعقد", "ستبدأ") and "سوف".
-    "ar": r"(?<![\u0621-\u064a])[وف]?(?:سوف|س[يتن][\u0621-\u064a]{2,})",
+    "ar": r"(?<![\u0621-\u064a])[وف]?(?:سوف|س[يتن][\u0621-\u064a]{2,}|(?:من\s)?المتوقع|متوقع|يتوقع|توقعات)",
     "zh": r"将|将会|计划|预计|即将",
 }
 #: Words of a clause that tell of the past ("said", "a annoncé", "teilte mit"): the clause's weekday is past,
@@ -737,7 +737,9 @@ NO_DATES: dict[str, str] = {
     r"|(?:(?:خلال|في|منذ)\s)?(?:الأيام|الايام)\s(?:القليلة\s)?(?:الماضية|المقبلة|القادمة|الأخيرة|الاخيرة)"
     r"|(?:خلال|بعد|لمدة)\s(?:يومين|أسبوعين|اسبوعين|شهرين)"
     # "أحد" with neither "يوم" nor the article is the number one ("من أحد المصانع": from one of the factories).
-    r"|[أا]حد",
+    r"|[أا]حد"
+    # A day or a year with no number that places it ("من يوم حفل الزفاف", "لمدة عام واحد", "خلال يوم واحد").
+    r"|(?:(?:من|في|خلال|منذ|لمدة)\s)?(?:يوم|عام|سنة)(?:\s(?:واحد|واحدة))?",
 }
 
 #: Names and set phrases that hold a date's words but name no date, per language: newspapers named after a day
@@ -992,7 +994,14 @@ ISLAMIC_HOLIDAYS: dict[str, tuple[tuple[str, tuple[int, int, int]], ...]] = {
     "ar": (
         (r"عيد\sالفطر", (10, 1, 3)),
         (r"عيد\sالأضحى|عيد\sالاضحى", (12, 10, 4)),
-        (r"(?:شهر\s)?رمضان", (9, 1, 0)),
+        # "رمضان" alone is also a name ("محمد رمضان"): the month with its noun, a word of time before it or an
+        # epithet after it.
+        (
+            r"(?:(?:شهر|في|خلال|قبل|بعد|منذ|حتى|طوال|نهار|ليالي|أيام|حلول|بدء|يبدأ|بدأ|قدوم|استقبال|انتهاء|نهاية|"
+            r"منتصف|أواخر|أوائل|مطلع|اقتراب)\s)رمضان"
+            r"|رمضان(?=\s(?:المبارك|الكريم|الماضي|المقبل|القادم|الجاري|المعظم))",
+            (9, 1, 0),
+        ),
     ),
     "tr": (
         (r"Ramazan\sBayram\w{0,4}", (10, 1, 3)),

@@ -362,6 +362,10 @@ def _join_month_names(text: str, mentions: tuple[DateMention, ...]) -> tuple[Dat
             and "/" not in text[previous.start : previous.end]
         ):
             value = mention.value if _WHOLE_MONTH_VALUE.fullmatch(previous.value) else previous.value
+            written = _WORD_YEAR.search(mention.text)
+            if written and "/" not in value:  # "التاسع من آب/أغسطس 2020": the year after the second name is the day's
+                with contextlib.suppress(ValueError):
+                    value = date.fromisoformat(value).replace(year=int(written.group(0))).isoformat()
             joined[-1] = DateMention(
                 text=text[previous.start : mention.end], start=previous.start, end=mention.end, value=value
             )
@@ -636,6 +640,8 @@ def _inside_latin_word(text: str, start: int, end: int) -> bool:
 #: A hyphen and Latin letters right after a number alone: the number is part of a name ("2019-nCoV"), unlike a
 #: month's name in a compound ("April-Ausgabe").
 _CODE_AFTER_YEAR = re.compile(r"-[A-Za-z]")
+#: A number and a slash right before a year: the year closes a reference number ("8322/2020").
+_NUMBER_BEFORE = re.compile(r"\d/$")
 #: An Arabic letter (not the tatweel that stretches "لـ 29").
 _ARABIC_LETTER = re.compile("[\u0621-\u063a\u0641-\u064a]")
 #: What Arabic glues before a word: "and", "then", "with", "to", "as", the article, and their compounds.
@@ -734,8 +740,11 @@ def _parse_spans(
             seen.add((span_start, span_end))
             if _inside_latin_word(text, span_start, span_end):
                 continue  # "B4A", "A380": letters and digits of one code, not "4 a.m."
-            if text[span_start:span_end].isdigit() and _CODE_AFTER_YEAR.match(text, span_end):
-                continue  # "2019-nCoV": a year that is part of a name
+            if text[span_start:span_end].isdigit() and (
+                _CODE_AFTER_YEAR.match(text, span_end)
+                or _NUMBER_BEFORE.search(text, max(0, span_start - 2), span_start)
+            ):
+                continue  # "2019-nCoV", "رقم 8322/2020": a year that is part of a name or a number
             if language == "ar" and _inside_arabic_word(text, span_start, span_end):
                 continue  # "الواحدة" (the one) holds "احد" (Sunday), "أمسية" (an evening) holds "أمس"
             surface = text[span_start:span_end]
