@@ -857,6 +857,29 @@ def test_a_year_after_a_months_second_name_is_the_days() -> None:
     assert found["التاسع من آب/أغسطس 2020"] == "2020-08-09"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ar", "الألعاب الأولمبية الصيف المقبل في طوكيو", "2020-06-01/2020-08-31"),
+        ("ar", "في الشتاء الماضي", "2019-12-01/2020-02-29"),
+        ("ru", "этим летом", "2020-06-01/2020-08-31"),
+        ("tr", "geçen kış", "2019-12-01/2020-02-29"),
+        ("pl", "tego lata", "2020-06-01/2020-08-31"),
+        ("zh", "去年冬天", "2019-12-01/2020-02-29"),
+        ("ar", "وتستمر فوق المملكة حتى مساء الأحد", "2020-03-29"),
+    ],
+)
+def test_seasons_placed_by_a_modifier_in_the_languages_the_parser_reads_least(
+    language: str, text: str, value: str
+) -> None:
+    assert list(values(text, language, "2020-03-24").values()) == [value]
+
+
+def test_a_season_named_alone_is_still_no_date() -> None:
+    assert values("في الصيف", "ar", "2020-03-24") == {}
+    assert values("летом", "ru", "2020-03-24") == {}
+
+
 def test_the_first_half_of_a_game_is_no_date() -> None:
     assert values("in the first half of the game", "en") == {}
 

@@ -512,6 +512,7 @@ UNTIL_WORDS: dict[str, str] = {
     "es": r"hasta(?:\s(?:el|este))?|a\spartir\sdel?(?:\s(?:próximo|este))?",
     "it": r"fino\sa(?:l)?|a\spartire\sda",
     "pl": r"do",
+    "ar": r"حتى|لغاية",
     "ru": r"до",
 }
 
@@ -1104,6 +1105,25 @@ SEASONS: dict[str, str] = {
     "de": r"Frühling|Frühjahr|Sommer|Herbst|Winter",
     "es": r"primavera|verano|otoño|invierno",
     "it": r"primavera|estate|autunno|inverno",
+}
+
+#: Seasons with a word that places them (this, next, last), where the parser reads none: the words, one group per
+#: season from spring (p0 spring, p1 summer, p2 autumn, p3 winter), and the modifiers before or after them.
+PLACED_SEASONS: dict[str, tuple[tuple[str, str, str, str], str]] = {
+    "ar": ((r"الربيع", r"الصيف", r"الخريف", r"الشتاء"), r"المقبل|القادم|الماضي|الحالي|الجاري|هذا"),
+    "ru": (
+        (r"весн\w{1,3}", r"лет\w{1,3}", r"осен\w{1,3}", r"зим\w{1,3}"),
+        r"эт\w{2,3}|прошл\w{2,3}|следующ\w{2,3}|будущ\w{2,3}|нынешн\w{2,3}",
+    ),
+    "tr": (
+        (r"ilkbahar\w{0,4}|bahar\w{0,4}", r"yaz\w{0,4}", r"sonbahar\w{0,4}", r"kış\w{0,4}"),
+        r"bu|geçen|gelecek|önümüzdeki",
+    ),
+    "pl": (
+        (r"wiosn\w{1,2}|wiosną", r"lat[ao]|latem", r"jesie[ńn]\w{0,2}|jesienią", r"zim\w{1,2}|zimą"),
+        r"t[eę]go|tej|t[eę]|ten|ubiegł\w{1,3}|zeszł\w{1,3}|przyszł\w{1,3}|ostatni\w{1,3}",
+    ),
+    "zh": ((r"春天|春季", r"夏天|夏季", r"秋天|秋季", r"冬天|冬季"), r"今年|去年|明年"),
 }
 
 #: Month names (stems) per language, for the trigger scan.

@@ -111,6 +111,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_weekday_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_q_quarter_candidates(text))
+        candidates.extend(_placed_season_candidates(text, language, reference))
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
@@ -133,6 +134,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_relative_word_candidates(text, language, reference))
+        candidates.extend(_placed_season_candidates(text, language, reference))
         candidates.extend(_year_third_candidates(text, language, reference))
         candidates.extend(_year_half_candidates(text, language, reference))
         candidates.extend(_english_date_candidates(text))
@@ -1148,7 +1150,8 @@ def _until_before_weekday(text: str, language: str, mention: DateMention) -> boo
         return False
     weekday_start = mention.start + weekday.start()
     lead = text[max(0, weekday_start - _UNTIL_REACH) : weekday_start]
-    return any(not lead[found.end() :].strip() for found in until.finditer(lead))
+    # One word may stand between ("حتى مساء الأحد": until Sunday evening; "hasta el viernes").
+    return any(len(lead[found.end() :].split()) <= 1 for found in until.finditer(lead))
 
 
 #: Characters before a weekday read for its "until".
@@ -1243,6 +1246,61 @@ def _year_half_alone_pattern(language: str) -> re.Pattern[str] | None:
     nouns = date_words.YEAR_NOUNS.get(language)
     noun = rf"(?P<noun>[ \t]{{1,2}}(?:{nouns}))?" if nouns else r"(?P<noun>(?!x)x)?"
     return re.compile(rf"(?<!\w)(?:(?:in|im|au|en|nel|в|w|في)[ \t])?{_part_groups(halves)}{noun}(?!\w)", re.IGNORECASE)
+
+
+def _placed_season_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Seasons placed by "this", "next" or "last" where the parser reads none ("الصيف المقبل", "этим летом",
+    "geçen kış", "tego lata", "去年冬天"): the three months of that season. A season named alone is no date."""
+    pattern = _placed_season_pattern(language)
+    if pattern is None:
+        return
+    next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
+    for match in pattern.finditer(text):
+        first_month = (3, 6, 9, 12)[_part_of(match)]
+        words = match["modifier"]
+        if language == "zh":  # 今年/去年/明年 name the year
+            year = reference.year + {"去": -1, "明": 1}.get(words[0], 0)
+            yield match.start(), match.end(), month_range(year, first_month, 3)
+            continue
+        starts = [date(year, first_month, 1) for year in range(reference.year - 2, reference.year + 2)]
+        if (next_re is not None and next_re.search(words)) or _COMING.search(words):
+            start = next(day for day in starts if day > reference)
+        elif past_re is not None and past_re.search(words):
+            start = [day for day in starts if _add_months_to(day, 3) <= reference][-1]
+        else:  # this one: the one under way, else the nearest
+            start = min(
+                starts,
+                key=lambda day: (
+                    0
+                    if day <= reference < _add_months_to(day, 3)
+                    else _distance_of(month_range(day.year, day.month, 3), reference)
+                ),
+            )
+        yield match.start(), match.end(), month_range(start.year, start.month, 3)
+
+
+def _add_months_to(day: date, months: int) -> date:
+    year, month = _add_months(day.year, day.month, months)
+    return date(year, month, 1)
+
+
+#: Modifiers of the coming the next-modifier lists lack ("gelecek" is there, "будущим" too; "przyszłego" as well).
+_COMING = re.compile(r"القادم|المقبل")
+
+
+@lru_cache(maxsize=16)
+def _placed_season_pattern(language: str) -> re.Pattern[str] | None:
+    table = date_words.PLACED_SEASONS.get(language)
+    if table is None:
+        return None
+    seasons, modifiers = table
+    if language == "zh":
+        return re.compile(rf"(?P<modifier>{modifiers}){_part_groups(seasons)}")
+    if language == "ar":  # the modifier follows: "الصيف المقبل"
+        return re.compile(rf"(?:(?:في|خلال)\s)?{_part_groups(seasons)}\s(?P<modifier>{modifiers})(?![\u0621-\u064a])")
+    return re.compile(
+        rf"(?<!\w)(?:(?:w|we|в|во)\s)?(?P<modifier>{modifiers})\s{_part_groups(seasons)}(?!\w)", re.IGNORECASE
+    )
 
 
 def _q_quarter_candidates(text: str) -> Iterator[tuple[int, int, str]]:
