@@ -878,6 +878,7 @@ def test_seasons_placed_by_a_modifier_in_the_languages_the_parser_reads_least(
 def test_a_season_named_alone_is_still_no_date() -> None:
     assert values("في الصيف", "ar", "2020-03-24") == {}
     assert values("летом", "ru", "2020-03-24") == {}
+    assert values("Eğer bu yazıyı okuyorsan dışarıdasın", "tr", "2020-03-24") == {}
 
 
 def test_the_first_half_of_a_game_is_no_date() -> None:

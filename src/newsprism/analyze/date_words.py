@@ -1115,8 +1115,9 @@ PLACED_SEASONS: dict[str, tuple[tuple[str, str, str, str], str]] = {
         (r"весн\w{1,3}", r"лет\w{1,3}", r"осен\w{1,3}", r"зим\w{1,3}"),
         r"эт\w{2,3}|прошл\w{2,3}|следующ\w{2,3}|будущ\w{2,3}|нынешн\w{2,3}",
     ),
+    # Not "bu yazı" (this writing): the summer takes only the endings of time.
     "tr": (
-        (r"ilkbahar\w{0,4}|bahar\w{0,4}", r"yaz\w{0,4}", r"sonbahar\w{0,4}", r"kış\w{0,4}"),
+        (r"ilkbahar\w{0,4}|bahar\w{0,4}", r"yaz(?:ın|a|da|dan)?", r"sonbahar\w{0,4}", r"kış\w{0,4}"),
         r"bu|geçen|gelecek|önümüzdeki",
     ),
     "pl": (
