@@ -103,6 +103,24 @@ def gold_records(task: str, files: set[str] | None = None, exclude: set[str] | N
                     yield json.loads(line)
 
 
+def records_by_article(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    """The records of one gold file by ``(pair_id, text number)``.
+
+    Raises:
+        SystemExit: when the file annotates an article twice, naming the file and line.
+    """
+    records: dict[tuple[str, int], dict[str, Any]] = {}
+    with path.open(encoding="utf-8") as handle:
+        for line_number, line in enumerate(handle, 1):
+            if line.strip():
+                record = json.loads(line)
+                key = (record["pair_id"], record["text"])
+                if key in records:
+                    raise SystemExit(f"{path}:{line_number}: article {key} annotated twice")
+                records[key] = record
+    return records
+
+
 def devices_to_measure(devices: str, results: dict[str, object]) -> list[str]:
     """The comma-separated ``devices`` that can run here; a CUDA one without a GPU is noted in ``results`` instead."""
     usable: list[str] = []

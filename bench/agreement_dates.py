@@ -16,28 +16,12 @@ Usage: .venv/bin/python bench/agreement_dates.py [--files heldout26,heldout50] [
 from __future__ import annotations
 
 import argparse
-import json
 from collections import Counter, defaultdict
-from pathlib import Path
-from typing import Any
 
-from _gold import GOLD, file_stems, gold_files
+from _gold import GOLD, file_stems, gold_files, records_by_article
 from eval_dates import print_breakdown, print_table, score
 
 SECOND = GOLD / "dates" / "second"
-
-
-def _records(path: Path) -> dict[tuple[str, int], dict[str, Any]]:
-    records: dict[tuple[str, int], dict[str, Any]] = {}
-    with path.open(encoding="utf-8") as handle:
-        for line_number, line in enumerate(handle, 1):
-            if line.strip():
-                record = json.loads(line)
-                key = (record["pair_id"], record["text"])
-                if key in records:
-                    raise SystemExit(f"{path}:{line_number}: article {key} annotated twice")
-                records[key] = record
-    return records
 
 
 def agreement(stems: set[str] | None = None) -> tuple[dict[str, list[int]], Counter[tuple[str, str]]]:
@@ -56,7 +40,7 @@ def agreement(stems: set[str] | None = None) -> tuple[dict[str, list[int]], Coun
         if stems is not None and second_path.stem not in stems:
             continue
         (first_path,) = gold_files("dates", {second_path.stem})
-        first, second = _records(first_path), _records(second_path)
+        first, second = records_by_article(first_path), records_by_article(second_path)
         if set(first) != set(second):
             raise SystemExit(f"{second_path}: annotates other articles than {first_path.name}")
         for key, record in first.items():
