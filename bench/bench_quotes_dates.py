@@ -134,6 +134,9 @@ HOSTILE_DATES: tuple[tuple[str, str, str], ...] = (
     ("a month's two Arabic names", "ar", "في 18 أيار/مايو وكانون الأول/ديسمبر الماضي أحد الواحدة " * 3_600),
     ("links and paths without spaces", "es", "/a/h342/2020-01-01_new_5598/" * 7_000),
     ("scores and names with days", "de", "siegte 5-2 laut Bild am Sonntag am 25. Jänner " * 4_500),
+    ("ranges, seasons and last year", "ru", "с 26 декабря по 1 января этим летом в мае прошлого года " * 3_600),
+    ("halves, holidays and until", "en", "in the first half of the year on Thanksgiving Day until Friday " * 3_200),
+    ("Chinese weeks, ranges and quarters", "zh", "下周五1月至3月2020年第一季度去年冬天两周前" * 8_000),
 )
 
 
