@@ -671,6 +671,9 @@ def test_the_early_and_middle_thirds_of_a_year_and_days_with_their_part(language
         ("pl", "zeszłej nocy", "2020-05-05"),
         ("pl", "przed tygodniem", "2020-04-29"),
         ("pl", "przed rokiem", "2019-01-01/2019-12-31"),
+        ("pl", "na początku przyszłego miesiąca", "2020-06-01/2020-06-10"),
+        ("pl", "w I połowie 2020 r.", "2020-01-01/2020-06-30"),
+        ("pl", "w II półroczu", "2020-07-01/2020-12-31"),
         ("tr", "yılbaşında", "2020-01-01"),
         ("tr", "yılbaşı gecesi", "2019-12-31"),
     ],
@@ -685,6 +688,7 @@ def test_plural_weekends_passing_days_and_clock_times_are_no_dates() -> None:
     assert values("Następujące weekendy w weekendy", "pl", "2020-05-06") == {}
     assert values("tarım her geçen gün düşüyor, rapor yaklaşık 1 ay içinde hazırlanacak", "tr", "2020-05-06") == {}
     assert values("около 1:10 утра группа полиции", "ru", "2020-05-06") == {}
+    assert values("kilka dni temu", "pl", "2020-05-06") == {}
 
 
 @pytest.mark.parametrize(

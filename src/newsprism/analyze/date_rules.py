@@ -63,7 +63,6 @@ _PL_NUMBERS: dict[str, int] = {
     "ośmiu": 8,
     "dziewięć": 9,
     "dziesięć": 10,
-    "kilka": 3,
 }
 _PL_RELATIVE_DAYS = {"przedwczoraj": -2, "wczoraj": -1, "dziś": 0, "dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
 _PAST = re.compile(r"zesz|ubieg|ostatn|poprzedn|minion", re.IGNORECASE)
@@ -115,6 +114,8 @@ def _pl_month(match: re.Match[str], reference: date) -> str | None:
     return month_range(middle.year if middle else reference.year, month)
 
 
+#: Counts that name no number ("kilka dni temu": a few days ago), so no day.
+_PL_VAGUE_COUNTS = frozenset(["kilka", "parę", "kilkanaście", "kilkadziesiąt", "wiele"])
 #: The year a Polish "... roku" names, from the reference date's.
 _PL_YEAR_SHIFTS = {
     "ubiegłego": -1,
@@ -134,6 +135,8 @@ def _pl_relative_day(match: re.Match[str], reference: date) -> str | None:
 
 def _pl_ago(match: re.Match[str], reference: date) -> str | None:
     raw = (match["n"] or "").lower()
+    if raw in _PL_VAGUE_COUNTS:
+        return None  # "kilka dni temu": a few days ago, no day
     count = int(raw) if raw.isdigit() else _PL_NUMBERS.get(raw, 1)
     unit = match["unit"].lower()
     if unit.startswith(("dni", "dzie")):
@@ -224,7 +227,7 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (
         re.compile(
             r"\b(?:(?P<n>\d{1,3}|jeden|dwa|dwie|dwóch|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|"
-            r"siedmiu|osiem|ośmiu|dziewięć|dziesięć|kilka)\s{1,3})?"
+            r"siedmiu|osiem|ośmiu|dziewięć|dziesięć|kilka|parę|kilkanaście|kilkadziesiąt|wiele)\s{1,3})?"
             r"(?P<unit>dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)\s{1,3}temu\b",
             re.IGNORECASE,
         ),

@@ -219,7 +219,10 @@ YEAR_HALVES: dict[str, tuple[str, str]] = {
         r"(?:первой половине|первом полугодии|первое полугодие)",
         r"(?:второй половине|втором полугодии|второе полугодие)",
     ),
-    "pl": (r"(?:pierwszej połowie|pierwszym półroczu)(?:\sroku)?", r"(?:drugiej połowie|drugim półroczu)(?:\sroku)?"),
+    "pl": (
+        r"(?:pierwszej połowie|pierwszym półroczu|I\s?połowie|I\s?półroczu)(?:\sroku)?",
+        r"(?:drugiej połowie|drugim półroczu|II\s?połowie|II\s?półroczu)(?:\sroku)?",
+    ),
     "ar": (r"النصف الأول من(?:\s(?:عام|العام|سنة))?", r"النصف الثاني من(?:\s(?:عام|العام|سنة))?"),
 }
 
@@ -603,6 +606,12 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:ostatniej|zeszłej|minionej|ubiegłej)\snocy", "day", -1),
         (r"przed\stygodniem", "day", -7),
         (r"przed\srokiem", "year", -1),
+        # A month or week in the genitive ("na początku przyszłego miesiąca"): its part, if any, is read after.
+        (r"(?:ubiegłego|zeszłego|poprzedniego)\smiesiąca", "month", -1),
+        (r"przyszłego\smiesiąca", "month", 1),
+        (r"(?:tego|bieżącego)\smiesiąca", "month", 0),
+        (r"(?:ubiegłego|zeszłego|poprzedniego)\stygodnia", "week", -1),
+        (r"przyszłego\stygodnia", "week", 1),
     ),
     "de": (
         (
