@@ -1263,7 +1263,7 @@ def _placed_season_candidates(text: str, language: str, reference: date) -> Iter
             yield match.start(), match.end(), month_range(year, first_month, 3)
             continue
         starts = [date(year, first_month, 1) for year in range(reference.year - 2, reference.year + 2)]
-        if (next_re is not None and next_re.search(words)) or _COMING.search(words):
+        if next_re is not None and next_re.search(words):
             start = next(day for day in starts if day > reference)
         elif past_re is not None and past_re.search(words):
             start = [day for day in starts if _add_months_to(day, 3) <= reference][-1]
@@ -1282,10 +1282,6 @@ def _placed_season_candidates(text: str, language: str, reference: date) -> Iter
 def _add_months_to(day: date, months: int) -> date:
     year, month = _add_months(day.year, day.month, months)
     return date(year, month, 1)
-
-
-#: Modifiers of the coming the next-modifier lists lack ("gelecek" is there, "будущим" too; "przyszłego" as well).
-_COMING = re.compile(r"القادم|المقبل")
 
 
 @lru_cache(maxsize=16)
