@@ -137,6 +137,17 @@ HOSTILE_DATES: tuple[tuple[str, str, str], ...] = (
     ("ranges, seasons and last year", "ru", "с 26 декабря по 1 января этим летом в мае прошлого года " * 3_600),
     ("halves, holidays and until", "en", "in the first half of the year on Thanksgiving Day until Friday " * 3_200),
     ("Chinese weeks, ranges and quarters", "zh", "下周五1月至3月2020年第一季度去年冬天两周前" * 8_000),
+    # Session 24: days counted from a day named before them
+    (
+        "days counted from a named day",
+        "en",
+        "On March 5 the next day, the day before, two days later the same day " * 2_900,
+    ),
+    (
+        "la veille, le lendemain",
+        "fr",
+        "le 5 mars la veille, le lendemain du vote la veille sanitaire le jour même " * 2_700,
+    ),
 )
 
 

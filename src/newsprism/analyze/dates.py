@@ -93,6 +93,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     """
     if not text:
         return ()
+    from newsprism.analyze.date_anchors import anchored_days
     from newsprism.analyze.date_rules import bare_year_candidates, rule_candidates
 
     reference = _parse_reference(reference_date)
@@ -147,6 +148,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         if not _habitual(text, language, mention)
     )
     resolved = _of_last_year(text, language, reference, resolved)
+    resolved = anchored_days(text, language, reference, resolved)
     return _join_ranges(text, language, _split_between(text, language, reference, resolved))
 
 
