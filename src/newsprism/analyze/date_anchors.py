@@ -40,7 +40,7 @@ class _Shift(NamedTuple):
 _COUNT = r"(?P<n>\d{1,2}|[^\W\d_]{2,8})"
 
 #: What may not follow an English day counted from something: an event named after it ("the day before the vote").
-_EN_NO_EVENT = r"(?![ \t]+(?:the|a|an|his|her|their|its|our|my|your|this|that|he|she|they|it|we|I|of|[A-Z0-9]))"
+_EN_NO_EVENT = r"(?![ \t]+(?:the|a|an|his|her|their|its|our|my|your|this|that|he|she|they|it|we|I|of|(?-i:[A-Z0-9])))"
 _FR_NO_EVENT = r"(?![ \t]*(?:de|du|des|d['’]|au|à|que|qu['’])(?!\w))"
 #: "la veille" is also a watch ("la veille sanitaire"): it counts only before punctuation or a clause's next word.
 _FR_AFTER_VEILLE = (
@@ -67,6 +67,8 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"\b(?:a|one)[ \t]+day[ \t]+later\b", 1, "named"),
         _Shift(r"\b(?:on[ \t]+|later[ \t]+|earlier[ \t]+)?(?:that|the)[ \t]+same[ \t]+day\b", 0, "named"),
         _Shift(r"\b(?:on[ \t]+|later[ \t]+|earlier[ \t]+)that[ \t]+day\b", 0, "named"),
+        _Shift(r"\b(?:later|earlier)[ \t]+that[ \t]+(?:morning|afternoon|evening|night)\b", 0, "named"),
+        _Shift(r"\bthat[ \t]+same[ \t]+(?:morning|afternoon|evening|night)\b", 0, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+days[ \t]+(?:later|afterwards)\b", 1, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+days[ \t]+(?:earlier|before)\b" + _EN_NO_EVENT, -1, "named"),
     ),
@@ -76,6 +78,7 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"(?<!\w)le[ \t]+lendemain\b" + _FR_NO_EVENT + r"(?:[ \t]+(?:matin|soir)\b)?", 1, "named"),
         _Shift(r"(?<!\w)(?:le|la)[ \t]+(?:jour|journée)[ \t]+(?:suivante?|d['’]après)\b", 1, "named"),
         _Shift(r"(?<!\w)(?:le[ \t]+jour[ \t]+même|(?:le|ce)[ \t]+même[ \t]+jour|ce[ \t]+jour-là)\b", 0, "named"),
+        _Shift(r"(?<!\w)(?:ce[ \t]+(?:soir|matin)-là|cette[ \t]+(?:nuit|soirée|journée|matinée)-là)", 0, "named"),
         _Shift(
             r"(?<!\w)"
             + _COUNT
@@ -93,7 +96,10 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"\b(?:am[ \t]+(?:nächsten|folgenden|darauffolgenden)[ \t]+Tag|am[ \t]+Folgetag)\b", 1, "named"),
         _Shift(r"\b(?:tags[ \t]+darauf|einen[ \t]+Tag[ \t]+(?:später|danach)|am[ \t]+Tag[ \t]+danach)\b", 1, "named"),
         _Shift(
-            r"\b(?:(?:noch[ \t]+)?am[ \t]+(?:selben|gleichen|selbigen)[ \t]+Tag|an[ \t]+diesem[ \t]+Tag)\b", 0, "named"
+            r"\b(?:(?:noch[ \t]+)?am[ \t]+(?:selben|gleichen|selbigen)[ \t]+(?:Tag|Abend)|"
+            r"an[ \t]+(?:diesem|jenem)[ \t]+(?:Tag|Abend))\b",
+            0,
+            "named",
         ),
         _Shift(r"\b" + _COUNT + r"[ \t]+Tage[ \t]+(?:später|danach)\b", 1, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+Tage[ \t]+(?:zuvor|vorher|davor|früher)\b", -1, "named"),
@@ -104,7 +110,11 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"\b(?:al|el)[ \t]+día[ \t]+siguiente\b|\bal[ \t]+otro[ \t]+día\b", 1, "named"),
         _Shift(r"\bun[ \t]+día[ \t]+(?:después|más[ \t]+tarde)\b" + _ES_NO_EVENT, 1, "named"),
         _Shift(
-            r"\b(?:ese[ \t]+mismo|ese|el[ \t]+mismo|aquel)[ \t]+día\b(?![ \t]+(?:en[ \t]+)?(?:que|de)\b)", 0, "named"
+            r"\b(?:(?:ese[ \t]+mismo|ese|el[ \t]+mismo|aquel)[ \t]+día|"
+            r"(?:esa[ \t]+misma|esa|aquella)[ \t]+(?:noche|tarde))\b"
+            r"(?![ \t]+(?:en[ \t]+)?(?:que|de)\b)",
+            0,
+            "named",
         ),
         _Shift(r"\b" + _COUNT + r"[ \t]+días[ \t]+(?:después|más[ \t]+tarde)\b" + _ES_NO_EVENT, 1, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+días[ \t]+antes\b" + _ES_NO_EVENT, -1, "named"),
@@ -184,16 +194,21 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
 #: Days counted from an event named after them ("la veille du scrutin", "the day after the vote", "seçimden bir gün
 #: önce"): no date, and the parser's reading of their first words from the reference date gives way.
 _FROM_AN_EVENT: dict[str, str] = {
-    "en": r"\bthe[ \t]+(?:day|night|evening)[ \t]+(?:before|after)[ \t]+(?:the|a|an|his|her|their|its|[A-Z])",
+    "en": r"\bthe[ \t]+(?:day|night|evening)[ \t]+(?:before|after)[ \t]+(?:the|a|an|his|her|their|its|(?-i:[A-Z]))"
+    r"|(?<!\w)\w{1,12}[ \t]+days?[ \t]+(?:after|before)[ \t]+(?:the|a|an|his|her|their|its)\b",
     "fr": r"(?<!\w)(?:la[ \t]+veille|le[ \t]+lendemain|au[ \t]+lendemain)[ \t]*(?:de|du|des|d['’])(?!\w)"
     # "la veille sanitaire" is a watch, not the day before
     r"|(?<!\w)la[ \t]+veille[ \t]+(?!au\b|déjà\b|encore\b|dans\b|pour\b|avec\b|lors\b|alors\b|même\b|aussi\b|"
-    r"mais\b|était\b|avait\b)[a-zàâçéèêëîïôûù]{4,}",
+    r"mais\b|était\b|avait\b)[a-zàâçéèêëîïôûù]{4,}"
+    r"|(?<!\w)\w{1,12}[ \t]+jours?[ \t]+(?:après|avant)[ \t]+(?:la|le|les|l['’]|son|sa|ses|leurs?|une?|cette|ce|cet)"
+    r"(?!\w)",
     "es": r"\b(?:el|un)[ \t]+día[ \t]+(?:anterior|antes|siguiente|después)[ \t]+(?:a|al|de|del)\b"
-    r"|\bla[ \t]+víspera[ \t]+de",
+    r"|\bla[ \t]+víspera[ \t]+de|(?<!\w)\w{1,12}[ \t]+días?[ \t]+(?:después|antes)[ \t]+de\b",
     "it": r"\b(?:il|un)[ \t]+giorno[ \t]+(?:prima|dopo)[ \t]+"
-    r"(?:di|del|della|dello|dei|degli|delle|essere|aver|avere)\b",
-    "de": r"\bam[ \t]+Tag[ \t]+(?:vor|nach)[ \t]+(?:der|dem|den)\b",
+    r"(?:di|del|della|dello|dei|degli|delle|essere|aver|avere)\b"
+    r"|(?<!\w)\w{1,12}[ \t]+giorni[ \t]+(?:dopo|prima)[ \t]+(?:il|la|lo|l['’]|i|le|gli|di|del|della|dei|delle)(?!\w)",
+    "de": r"\bam[ \t]+Tag[ \t]+(?:vor|nach)[ \t]+(?:der|dem|den)\b"
+    r"|(?<!\w)\w{1,12}[ \t]+Tage?n?[ \t]+(?:nach|vor)[ \t]+(?:dem|der|den|seinem|seiner|ihrem|ihrer)\b",
     "ru": r"(?<!\w)накануне[ \t]+[А-ЯЁа-яё]{2,20}(?:ов|ев|ей|ий|ия|ии|ого|его|ых|их|а|я|ы|и)(?!\w)",
     "tr": r"(?<!\w)\w{1,30}[dt][ae]n[ \t]+bir[ \t]+gün[ \t]+(?:önce|sonra)(?!\w)",
     "zh": r"(?<![，。、；：\s“”\"（(在于而但并])(?:前一天|第二天|次日)",
