@@ -94,6 +94,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     if not text:
         return ()
     from newsprism.analyze.date_anchors import anchored_days
+    from newsprism.analyze.date_eras import era_candidates
     from newsprism.analyze.date_rules import bare_year_candidates, rule_candidates
 
     reference = _parse_reference(reference_date)
@@ -116,6 +117,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
+        candidates.extend(era_candidates(text, language, reference))
         candidates.extend(_year_first_month_candidates(text, language))
         candidates.extend(_inflected_month_candidates(text, language, reference))
         if language == "ru":  # the parser reads no Russian weekend ("в эти выходные")
@@ -132,6 +134,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         # days in full.
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
+        candidates.extend(era_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_relative_word_candidates(text, language, reference))

@@ -1,0 +1,198 @@
+"""Spans named by a word rather than by numbers of days: centuries, the decade under way or opening, the last 24
+hours.
+
+"In the 20th century" is 1901 to 2000, "à la fin du XIXe siècle" its last third (1867 to 1900, as the early, middle
+and late part of a year or month are its thirds), "the new decade" the decade it opens (written in December 2019:
+the 2020s), "this decade" the one under way, and "in the last 24 hours" the reference day (the last N days end on
+it). The parser reads none of them. Each pattern is an alternation of literals with bounded gaps.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+from functools import lru_cache
+
+#: Roman numerals of the centuries a news text names.
+_ROMAN = {"XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20, "XXI": 21, "XXII": 22}
+
+#: Ordinal words of centuries, per language (English and Arabic write them out).
+_ORDINAL_WORDS: dict[str, dict[str, int]] = {
+    "en": {
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "twenty-first": 21,
+        "twenty first": 21,
+    },
+    "ar": {
+        "الخامس عشر": 15,
+        "السادس عشر": 16,
+        "السابع عشر": 17,
+        "الثامن عشر": 18,
+        "التاسع عشر": 19,
+        "العشرين": 20,
+        "الحادي والعشرين": 21,
+        "الواحد والعشرين": 21,
+    },
+    "zh": {"十五": 15, "十六": 16, "十七": 17, "十八": 18, "十九": 19, "二十": 20, "二十一": 21},
+}
+
+
+#: Group ``n`` of a century pattern: digits, a Roman numeral or an ordinal word of the language.
+def _number(language: str) -> str:
+    words = sorted(_ORDINAL_WORDS.get(language, {}), key=len, reverse=True)
+    alternatives = [r"\d{1,2}", *sorted(_ROMAN, key=len, reverse=True), *(re.escape(w) for w in words)]
+    return "(?P<n>" + "|".join(alternatives) + ")"
+
+
+#: The word that puts the century in the first, middle or last third (group ``mod``), per language.
+_EARLY = (
+    r"early|beginning|début|Anfang|principios|comienzos|inicios|inizio|początku|начале|başlarında|başında|"
+    r"أوائل|مطلع|بداية|初"
+)
+_MIDDLE = r"mid|middle|milieu|Mitte|mediados|metà|połowie|середине|ortalarında|ortasında|منتصف|أواسط|中叶|中期"
+_LATE = r"late|end|fin|Ende|finales|fines|fine|końcu|koniec|конце|sonlarında|sonunda|أواخر|نهاية|末期|末"
+
+_CENTURIES: dict[str, str] = {
+    "en": r"\b(?:(?:the[ \t]+)?(?P<mod>early|mid|late)[ \t-]+|the[ \t]+(?P<mod2>beginning|middle|end)[ \t]+of[ \t]+)?"
+    r"(?:the[ \t]+)?{n}(?:st|nd|rd|th)?[ \t-]+century\b(?![ \t]+(?:BC|B\.C\.|BCE))",
+    "fr": r"(?<!\w)(?:(?P<mod>début|milieu|fin)[ \t]+du[ \t]+|(?:au|le|du)[ \t]+)?{n}(?:e|ème|eme)[ \t]+siècle\b"
+    r"(?![ \t]+av)",
+    "de": r"(?<!\w)(?:(?P<mod>Anfang|Mitte|Ende)[ \t]+des[ \t]+|(?:im|das|des)[ \t]+)?{n}\.[ \t]+Jahrhunderts?\b"
+    r"(?![ \t]+v\.)",
+    "es": r"(?<!\w)(?:(?P<mod>principios|comienzos|inicios|mediados|finales|fines)[ \t]+del[ \t]+|(?:en[ \t]+el|el|del)"
+    r"[ \t]+)?siglo[ \t]+{n}\b(?![ \t]+a\.)",
+    "it": r"(?<!\w)(?:(?P<mod>inizio|metà|fine)[ \t]+del[ \t]+|(?:nel|il|del)[ \t]+)?{n}[ \t]+secolo\b(?![ \t]+a\.)",
+    "pl": r"(?<!\w)(?:(?:pod|na|w)[ \t]+)?(?:(?P<mod>początku|połowie|końcu|koniec)[ \t]+)?{n}[ \t]+wiek(?:u|iem)?\b"
+    r"(?![ \t]+p\.)",
+    "ru": r"(?<!\w)(?:(?:в|во)[ \t]+)?(?:(?P<mod>начале|середине|конце)[ \t]+)?{n}[ \t]+(?:век|века|веке|веком)(?!\w)"
+    r"(?![ \t]+до)",
+    "tr": r"(?<!\w)(?<!MÖ )(?<!M\.Ö\. ){n}\.[ \t]+yüzyıl(?:da|ın|dan|a)?(?!\w)"
+    r"(?:[ \t]+(?P<mod>başlarında|başında|ortalarında|ortasında|sonlarında|sonunda)(?!\w))?",
+    "ar": r"(?:(?P<mod>أوائل|مطلع|بداية|منتصف|أواسط|أواخر|نهاية)[ \t]+)?القرن[ \t]+(?:الـ[ \t]?)?{n}"
+    r"(?:[ \t]+(?:الميلادي|للميلاد))?(?![ \t]+(?:الهجري|للهجرة|قبل))",
+    "zh": r"(?<!公元前)(?<!\d){n}[ \t]?世纪(?P<mod>初|中叶|中期|末期|末)?",
+}
+
+#: "The new decade" (the one it opens) and "this decade" (the one under way), per language. Arabic "العقد" is
+#: also a contract, and has no entry.
+_NEW_DECADE: dict[str, str] = {
+    "en": r"\b(?:the|a|this)[ \t]+new[ \t]+decade\b",
+    "fr": r"(?<!\w)(?:la|une|cette)[ \t]+nouvelle[ \t]+décennie\b",
+    "de": r"\b(?:das|ein|dieses|im|ins)[ \t]+neuen?[ \t]+Jahrzehnts?\b",
+    "es": r"\b(?:la|una|esta)[ \t]+nueva[ \t]+década\b",
+    "it": r"\b(?:il|un|nel|del)[ \t]+nuovo[ \t]+decennio\b",
+    "pl": r"(?<!\w)(?:nowa|nowej|nową|nowym)[ \t]+(?:dekad(?:a|y|ę|zie)|dziesięcioleci(?:e|a|u))(?!\w)",
+    "ru": r"(?<!\w)(?:новое|нового|новом|новым)[ \t]+десятилети(?:е|я|и|ем)(?!\w)",
+    "tr": r"(?<!\w)yeni[ \t]+on[ \t]+yıl(?:a|da|ın)?(?!\w)",
+    "zh": r"新的十年|新十年",
+}
+_THIS_DECADE: dict[str, str] = {
+    "en": r"\bthis[ \t]+decade\b(?![ \t-]+long)",
+    "fr": r"(?<!\w)cette[ \t]+décennie\b",
+    "de": r"\b(?:dieses|diesem|in[ \t]+diesem)[ \t]+Jahrzehnts?\b",
+    "es": r"\besta[ \t]+década\b",
+    "it": r"\bquesto[ \t]+decennio\b|\bchiud(?:e|ono|endo)[ \t]+il[ \t]+decennio\b",
+    "pl": r"(?<!\w)(?:ta|tej|tę)[ \t]+dekad(?:a|y|ę|zie)(?!\w)",
+    "ru": r"(?<!\w)(?:это|этого|этом)[ \t]+десятилети(?:е|я|и)(?!\w)",
+    "tr": r"(?<!\w)bu[ \t]+on[ \t]+yıl(?:da|ın)?(?!\w)",
+}
+
+#: "In the last 24 hours" and its kin: the reference day.
+_LAST_DAY: dict[str, str] = {
+    "en": r"\b(?:in|over|during|within)[ \t]+the[ \t]+(?:last|past|previous)[ \t]+(?:24|twenty-four)[ \t]+hours\b",
+    "fr": r"(?<!\w)(?:au[ \t]+cours[ \t]+des|ces|dans[ \t]+les|durant[ \t]+les|lors[ \t]+des|en)[ \t]+"
+    r"(?:dernières[ \t]+24[ \t]+heures|24[ \t]+dernières[ \t]+heures)",
+    "de": r"\b(?:in|binnen|während)[ \t]+den[ \t]+(?:letzten|vergangenen|zurückliegenden)[ \t]+24[ \t]+Stunden\b",
+    "es": r"\b(?:en|durante)[ \t]+las[ \t]+(?:últimas|pasadas)[ \t]+24[ \t]+horas\b",
+    "it": r"\b(?:nelle|nell['’]arco[ \t]+delle|durante[ \t]+le)[ \t]+ultime[ \t]+24[ \t]+ore\b",
+    "pl": r"(?<!\w)(?:(?:w[ \t]+ciągu|przez|w)[ \t]+)?(?:ostatniej[ \t]+doby|ostatnich[ \t]+24[ \t]+godzin(?:ach)?)"
+    r"(?!\w)",
+    "ru": r"(?<!\w)(?:за|в[ \t]+течение)[ \t]+(?:последние|прошедшие|минувшие)[ \t]+(?:сутки|24[ \t]+часа)(?!\w)",
+    "tr": r"(?<!\w)(?:son|geçtiğimiz)[ \t]+24[ \t]+saat(?:te|tir|lik)?(?!\w)",
+    "ar": r"(?:خلال|في)[ \t]+(?:الـ[ \t]?|ال)?24[ \t]+ساعة[ \t]+(?:الماضية|الأخيرة)",
+    "zh": r"(?:过去|最近|近)[ \t]?24[ \t]?(?:个)?小时",
+}
+
+_FIRST_THIRD = re.compile(_EARLY, re.IGNORECASE)
+_MIDDLE_THIRD = re.compile(_MIDDLE, re.IGNORECASE)
+_LAST_THIRD = re.compile(_LATE, re.IGNORECASE)
+#: How far ahead "the new decade" looks: written in the last months of a decade, it is the next one.
+_NEW_DECADE_LEAD = timedelta(days=92)
+
+
+@lru_cache(maxsize=16)
+def _compiled(table_name: str, language: str) -> re.Pattern[str] | None:
+    table = {"centuries": _CENTURIES, "new": _NEW_DECADE, "this": _THIS_DECADE, "day": _LAST_DAY}[table_name]
+    pattern = table.get(language)
+    if pattern is None:
+        return None
+    if table_name == "centuries":
+        pattern = pattern.replace("{n}", _number(language))
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _century_number(raw: str, language: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    if raw.upper() in _ROMAN:
+        return _ROMAN[raw.upper()]
+    words = _ORDINAL_WORDS.get(language, {})
+    return words.get(raw.casefold()) or words.get(raw)
+
+
+def _century_value(number: int, modifier: str | None) -> str:
+    first, last = 100 * (number - 1) + 1, 100 * number
+    if modifier:
+        # Thirds of the century's hundred years: 1801-1833, 1834-1866, 1867-1900.
+        if _LAST_THIRD.fullmatch(modifier):
+            first = last - 33
+        elif _MIDDLE_THIRD.fullmatch(modifier):
+            first, last = first + 33, first + 65
+        elif _FIRST_THIRD.fullmatch(modifier):
+            last = first + 32
+    return f"{first:04d}-01-01/{last:04d}-12-31"
+
+
+def _decade_value(year: int) -> str:
+    first = year - year % 10
+    return f"{first:04d}-01-01/{first + 9:04d}-12-31"
+
+
+def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Candidate dates ``(start, end, value)`` for centuries, decades named by a word and the last 24 hours.
+
+    Args:
+        text: The article text.
+        language: ISO 639-1 code of the text.
+        reference: The reference date.
+
+    Yields:
+        The span of each expression and its value, a range of days or the reference day.
+    """
+    centuries = _compiled("centuries", language)
+    if centuries is not None:
+        for match in centuries.finditer(text):
+            number = _century_number(match.group("n"), language)
+            if number is None or not 1 <= number <= 22:
+                continue
+            groups = match.groupdict()
+            yield match.start(), match.end(), _century_value(number, groups.get("mod") or groups.get("mod2"))
+    new_decade = _compiled("new", language)
+    if new_decade is not None:
+        opening = _decade_value((reference + _NEW_DECADE_LEAD).year)
+        for match in new_decade.finditer(text):
+            yield match.start(), match.end(), opening
+    this_decade = _compiled("this", language)
+    if this_decade is not None:
+        for match in this_decade.finditer(text):
+            yield match.start(), match.end(), _decade_value(reference.year)
+    last_day = _compiled("day", language)
+    if last_day is not None:
+        for match in last_day.finditer(text):
+            yield match.start(), match.end(), reference.isoformat()
