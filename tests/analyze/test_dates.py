@@ -41,6 +41,11 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("pl", "Spotkanie odbyło się 1 lutego 2022 r. w Warszawie.", "1 lutego 2022 r.", "2022-02-01"),
         ("pl", "Stało się to trzy dni temu.", "trzy dni temu", "2022-03-07"),
         ("pl", "w zeszłym tygodniu", "w zeszłym tygodniu", "2022-02-28/2022-03-06"),
+        # Abbreviated years after a month ("ub.r.": last year, "br.": this year), counts in the instrumental
+        ("pl", "W kwietniu ub.r. było inaczej.", "W kwietniu ub.r.", "2021-04-01/2021-04-30"),
+        ("pl", "13 lutego br. zamknięto szkoły.", "13 lutego br.", "2022-02-13"),
+        ("pl", "W ub. roku wzrosło.", "W ub. roku", "2021-01-01/2021-12-31"),
+        ("pl", "Przed dwoma laty wygrał.", "Przed dwoma laty", "2020-01-01/2020-12-31"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:

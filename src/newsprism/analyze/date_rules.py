@@ -65,7 +65,7 @@ _PL_NUMBERS: dict[str, int] = {
     "dziesięć": 10,
 }
 _PL_RELATIVE_DAYS = {"przedwczoraj": -2, "wczoraj": -1, "dziś": 0, "dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
-_PAST = re.compile(r"zesz|ubieg|ostatn|poprzedn|minion", re.IGNORECASE)
+_PAST = re.compile(r"zesz|ubieg|ub\.|ostatn|poprzedn|minion", re.IGNORECASE)
 _NEXT = re.compile(r"przysz|najbli|kolejn|nast", re.IGNORECASE)
 
 
@@ -84,13 +84,23 @@ def _iso(match: re.Match[str], reference: date) -> str | None:
         return None
 
 
+def _pl_year_shift(match: re.Match[str]) -> int | None:
+    """How many years from the reference year a month's "ubiegłego roku" or "ub.r." puts it; None without one."""
+    if match["rel"]:
+        return _PL_YEAR_SHIFTS[match["rel"].lower()]
+    if match["abbr"]:
+        return -1 if match["abbr"].lower().startswith("u") else 0  # "ub.r." (last year), "br." (this year)
+    return None
+
+
 def _pl_day_month(match: re.Match[str], reference: date) -> str | None:
     month = _pl_month_number(match["month"])
     day = int(match["d"])
     if month is None:
         return None
-    if match["y"] or match["rel"]:
-        year = int(match["y"]) if match["y"] else reference.year + _PL_YEAR_SHIFTS[match["rel"].lower()]
+    shift = _pl_year_shift(match)
+    if match["y"] or shift is not None:
+        year = int(match["y"]) if match["y"] else reference.year + (shift or 0)
         try:
             return date(year, month, day).isoformat()
         except ValueError:
@@ -107,8 +117,8 @@ def _pl_month(match: re.Match[str], reference: date) -> str | None:
         return None
     if match["y"]:
         return month_range(int(match["y"]), month)
-    if match["rel"]:
-        shift = _PL_YEAR_SHIFTS[match["rel"].lower()]
+    shift = _pl_year_shift(match)
+    if shift is not None:
         return month_range(reference.year + shift, month)
     middle = nearest_year(month, 15, reference)
     return month_range(middle.year if middle else reference.year, month)
@@ -201,6 +211,13 @@ _COMMON: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(r"\b(?P<d>[0-3]?\d)[./](?P<m>[01]?\d)[./](?P<y>(?:19|20)\d\d)\b"), _iso),
 )
 
+#: The year after a Polish day or month, in words ("ubiegłego roku") or abbreviated ("ub.r.": last year; "br.",
+#: "b.r.": this year).
+_PL_OF_YEAR = (
+    r"|\s{1,3}(?P<rel>ubiegłego|zeszłego|poprzedniego|przeszłego|przyszłego|tego|bieżącego)\s{1,3}roku"
+    r"|\s{1,3}(?P<abbr>ub\.\s?r(?:oku\b|\.)|ubr\.|br\.|b\.\s?r\.)"
+)
+
 _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (
         re.compile(
@@ -208,7 +225,7 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
             rf"\b(?:(?:(?:w|we|od|do)\s{{1,3}})?(?:(?:{_PL_MODIFIER})\s{{1,3}})?(?:{_PL_WEEKDAY}),?\s{{1,3}})?"
             rf"(?P<d>[0-3]?\d)\.?\s{{1,3}}(?P<month>{_PL_MONTH})\b"
             r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?"
-            r"|\s{1,3}(?P<rel>ubiegłego|zeszłego|poprzedniego|przeszłego|przyszłego|tego|bieżącego)\s{1,3}roku)?",
+            rf"{_PL_OF_YEAR})?",
             re.IGNORECASE,
         ),
         _pl_day_month,
@@ -218,7 +235,7 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
             rf"\b(?:(?:w|we|od|do|z|ze|na|przed|po|pod koniec|na początku)\s{{1,3}})?(?P<month>{_PL_MONTH})\b"
             r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?"
             # "w marcu ubiegłego roku": of the year before; "przyszłego roku": of the next.
-            r"|\s{1,3}(?P<rel>ubiegłego|zeszłego|poprzedniego|przeszłego|przyszłego|tego|bieżącego)\s{1,3}roku)?",
+            rf"{_PL_OF_YEAR})?",
             re.IGNORECASE,
         ),
         _pl_month,
@@ -243,7 +260,7 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:w|we)\s{1,3}(?P<mod>zeszłym|ubiegłym|poprzednim|minionym|tym|bieżącym|przyszłym|następnym)"
+            r"\b(?:w|we)\s{1,3}(?P<mod>zeszłym|ubiegłym|ub\.|poprzednim|minionym|tym|bieżącym|przyszłym|następnym)"
             r"\s{1,3}(?P<unit>tygodniu|miesiącu|roku)\b",
             re.IGNORECASE,
         ),

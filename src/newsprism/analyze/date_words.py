@@ -606,6 +606,15 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:ostatniej|zeszłej|minionej|ubiegłej)\snocy", "day", -1),
         (r"przed\stygodniem", "day", -7),
         (r"przed\srokiem", "year", -1),
+        (r"przed\smiesiącem", "month", -1),
+        # Counted back in the instrumental ("przed dwoma laty": two years ago)
+        (r"przed\sdwoma\s(?:laty|latami)", "year", -2),
+        (r"przed\strzema\s(?:laty|latami)", "year", -3),
+        (r"przed\sczterema\s(?:laty|latami)", "year", -4),
+        (r"przed\spięcioma\s(?:laty|latami)", "year", -5),
+        (r"przed\sdziesięcioma\s(?:laty|latami)", "year", -10),
+        (r"przed\sdwoma\stygodniami", "day", -14),
+        (r"przed\sdwoma\smiesiącami", "month", -2),
         # A month or week in the genitive ("na początku przyszłego miesiąca"): its part, if any, is read after.
         (r"(?:ubiegłego|zeszłego|poprzedniego)\smiesiąca", "month", -1),
         (r"przyszłego\smiesiąca", "month", 1),
