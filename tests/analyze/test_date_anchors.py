@@ -59,6 +59,43 @@ def test_a_day_counts_from_the_day_named_before_it(language: str, text: str, sur
     assert values(text, language)[surface] == value
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "value"),
+    [
+        ("en", "In 2018 sales rose 5% from the previous year.", "the previous year", "2017-01-01/2017-12-31"),
+        ("en", "In 2018 sales rose. A year earlier they fell.", "A year earlier", "2017-01-01/2017-12-31"),
+        ("es", "En 2018 creció un 5% respecto al año anterior.", "año anterior", "2017-01-01/2017-12-31"),
+        (
+            "de",
+            "Der Umsatz stieg 2018 um 5 Prozent gegenüber dem Vorjahr.",
+            "gegenüber dem Vorjahr",
+            "2017-01-01/2017-12-31",
+        ),
+        (
+            "en",
+            "Whether it happens next year or the year after that, nobody knows.",
+            "the year after that",
+            "2022-01-01/2022-12-31",
+        ),
+        # Both count from the year named, not the second from the first
+        (
+            "pl",
+            "W 2019 roku przewiózł więcej niż rok wcześniej, a dwa lata wcześniej mniej.",
+            "dwa lata wcześniej",
+            "2017-01-01/2017-12-31",
+        ),
+        # No year named: the year before the reference date's
+        ("de", "Im Vorjahr waren es 300.", "Im Vorjahr", "2019-01-01/2019-12-31"),
+    ],
+)
+def test_a_year_counts_from_the_year_named_before_it(language: str, text: str, surface: str, value: str) -> None:
+    assert values(text, language)[surface] == value
+
+
+def test_the_following_year_with_no_year_named_is_no_date() -> None:
+    assert find_dates("The following year he moved away.", "en", REFERENCE) == ()
+
+
 def test_chained_days_count_from_each_other() -> None:
     found = values("On March 5 he was arrested. The next day he was charged, and the next day he was freed.", "en")
     assert "2020-03-07" in found.values()

@@ -46,6 +46,13 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("pl", "13 lutego br. zamknięto szkoły.", "13 lutego br.", "2022-02-13"),
         ("pl", "W ub. roku wzrosło.", "W ub. roku", "2021-01-01/2021-12-31"),
         ("pl", "Przed dwoma laty wygrał.", "Przed dwoma laty", "2020-01-01/2020-12-31"),
+        # "In the New Year" is the year it opens; "Nowy Rok" its first day
+        ("pl", "Życzę nam w Nowym Roku zdrowia.", "w Nowym Roku", "2022-01-01/2022-12-31"),
+        ("pl", "W Nowy Rok było zimno.", "W Nowy Rok", "2022-01-01"),
+        ("pl", "Poczekajmy, jak się skończy ten miesiąc.", "ten miesiąc", "2022-03-01/2022-03-31"),
+        # A day with "last" or "next" after it is one span, the day put before or after the reference
+        ("ar", "وأغلقت الجزائر الحدود في 17 فبراير الماضي", "في 17 فبراير الماضي", "2022-02-17"),
+        ("ar", "سيعقد الاجتماع في 17 فبراير المقبل", "في 17 فبراير المقبل", "2023-02-17"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:

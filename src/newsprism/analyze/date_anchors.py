@@ -1,4 +1,5 @@
-"""Days counted from a day the article has just named: "the next day", "la veille", "am selben Tag", "ertesi gün".
+"""Days and years counted from one the article has just named: "the next day", "la veille", "ertesi gün", "a year
+earlier", "im Vorjahr".
 
 News tells events in order: "Johnson tested positive on 27 March; ten days later he was taken to hospital, and
 the next day to intensive care." Such a day counts from the day named just before it, not from the publication
@@ -29,11 +30,12 @@ Anchor = Literal["near", "named", "now"]
 
 
 class _Shift(NamedTuple):
-    """One pattern: which way it counts (-1 back, 0 the same day, +1 ahead) and from what."""
+    """One pattern: which way it counts (-1 back, 0 the same day, +1 ahead), from what, and in days or years."""
 
     pattern: str
     direction: int
     anchor: Anchor
+    unit: Literal["day", "year"] = "day"
 
 
 #: A count of days in words or digits, per language (group ``n``).
@@ -59,7 +61,7 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
             "near",
         ),
         _Shift(r"\b(?:on[ \t]+)?the[ \t]+(?:previous|preceding|prior)[ \t]+(?:day|evening|night)\b", -1, "near"),
-        _Shift(r"\b(?:a|one)[ \t]+day[ \t]+(?:earlier|before)\b" + _EN_NO_EVENT, -1, "near"),
+        _Shift(r"\b(?:a|one)[ \t]+day[ \t]+(?:earlier\b(?![ \t]+than)|before\b" + _EN_NO_EVENT + ")", -1, "near"),
         _Shift(
             r"\b(?:on[ \t]+)?the[ \t]+(?:next|following)[ \t]+(?:day|morning|afternoon|evening|night)\b", 1, "named"
         ),
@@ -71,6 +73,15 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"\bthat[ \t]+same[ \t]+(?:morning|afternoon|evening|night)\b", 0, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+days[ \t]+(?:later|afterwards)\b", 1, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+days[ \t]+(?:earlier|before)\b" + _EN_NO_EVENT, -1, "named"),
+        # Years counted from the year named before ("In 2018 sales rose; a year earlier they fell")
+        _Shift(
+            r"\b(?:a|one)[ \t]+year[ \t]+(?:earlier\b(?![ \t]+than)|before\b" + _EN_NO_EVENT + ")", -1, "near", "year"
+        ),
+        _Shift(r"\b(?:the[ \t]+)?(?:previous|preceding|prior)[ \t]+year\b", -1, "near", "year"),
+        _Shift(r"\b" + _COUNT + r"[ \t]+years[ \t]+(?:earlier|before)\b" + _EN_NO_EVENT, -1, "named", "year"),
+        _Shift(r"\b(?:a|one)[ \t]+year[ \t]+later\b|\bthe[ \t]+following[ \t]+year\b", 1, "named", "year"),
+        _Shift(r"\bthe[ \t]+year[ \t]+after[ \t]+that\b", 1, "named", "year"),
+        _Shift(r"\b" + _COUNT + r"[ \t]+years[ \t]+later\b", 1, "named", "year"),
     ),
     "fr": (
         _Shift(r"(?<!\w)la[ \t]+veille(?:[ \t]+au[ \t]+soir)?" + _FR_AFTER_VEILLE, -1, "near"),
@@ -89,6 +100,18 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
             "named",
         ),
         _Shift(r"(?<!\w)" + _COUNT + r"[ \t]+jours[ \t]+(?:plus[ \t]+tôt|auparavant)\b", -1, "named"),
+        _Shift(
+            r"(?<!\w)(?:un[ \t]+an[ \t]+plus[ \t]+tôt|l['’]année[ \t]+(?:précédente|d['’]avant))",
+            -1,
+            "near",
+            "year",
+        ),
+        _Shift(
+            r"(?<!\w)(?:un[ \t]+an[ \t]+plus[ \t]+tard|l['’]année[ \t]+(?:suivante|d['’]après))",
+            1,
+            "named",
+            "year",
+        ),
     ),
     "de": (
         _Shift(r"\b(?:am[ \t]+Vortag|am[ \t]+Vorabend|des[ \t]+Vortag(?:e?s)|tags[ \t]+zuvor)\b", -1, "near"),
@@ -103,6 +126,19 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         ),
         _Shift(r"\b" + _COUNT + r"[ \t]+Tage[ \t]+(?:später|danach)\b", 1, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+Tage[ \t]+(?:zuvor|vorher|davor|früher)\b", -1, "named"),
+        _Shift(
+            r"\b(?:ein[ \t]+Jahr[ \t]+(?:zuvor|davor|vorher|früher)|im[ \t]+Jahr[ \t]+(?:zuvor|davor)|"
+            r"(?:im|gegenüber[ \t]+dem|zum|vom|als[ \t]+im)[ \t]+Vorjahr|des[ \t]+Vorjahres)\b",
+            -1,
+            "near",
+            "year",
+        ),
+        _Shift(
+            r"\b(?:ein[ \t]+Jahr[ \t]+(?:später|danach)|im[ \t]+Jahr[ \t]+darauf|im[ \t]+Folgejahr)\b",
+            1,
+            "named",
+            "year",
+        ),
     ),
     "es": (
         _Shift(r"\b(?:el|un)[ \t]+día[ \t]+(?:anterior|antes|previo)\b" + _ES_NO_EVENT, -1, "near"),
@@ -118,6 +154,18 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         ),
         _Shift(r"\b" + _COUNT + r"[ \t]+días[ \t]+(?:después|más[ \t]+tarde)\b" + _ES_NO_EVENT, 1, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+días[ \t]+antes\b" + _ES_NO_EVENT, -1, "named"),
+        _Shift(
+            r"\b(?:un[ \t]+año[ \t]+antes|(?:el[ \t]+)?año[ \t]+(?:anterior|previo))\b" + _ES_NO_EVENT,
+            -1,
+            "near",
+            "year",
+        ),
+        _Shift(
+            r"\b(?:un[ \t]+año[ \t]+(?:después|más[ \t]+tarde)|(?:al|el)[ \t]+año[ \t]+siguiente)\b" + _ES_NO_EVENT,
+            1,
+            "named",
+            "year",
+        ),
     ),
     "it": (
         _Shift(r"\b(?:il|un)[ \t]+giorno[ \t]+(?:prima|precedente)\b" + _IT_NO_EVENT, -1, "near"),
@@ -126,6 +174,18 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"\b(?:lo[ \t]+stesso|quel(?:lo[ \t]+stesso)?)[ \t]+giorno\b(?![ \t]+(?:in[ \t]+)?cui\b)", 0, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+giorni[ \t]+(?:dopo|più[ \t]+tardi)\b" + _IT_NO_EVENT, 1, "named"),
         _Shift(r"\b" + _COUNT + r"[ \t]+giorni[ \t]+prima\b" + _IT_NO_EVENT, -1, "named"),
+        _Shift(
+            r"\b(?:un[ \t]+anno[ \t]+prima|l['’]anno[ \t]+(?:precedente|prima))\b" + _IT_NO_EVENT,
+            -1,
+            "near",
+            "year",
+        ),
+        _Shift(
+            r"\b(?:un[ \t]+anno[ \t]+dopo|l['’]anno[ \t]+(?:successivo|seguente|dopo))\b" + _IT_NO_EVENT,
+            1,
+            "named",
+            "year",
+        ),
     ),
     "pl": (
         _Shift(r"(?<!\w)(?:dzień[ \t]+wcześniej|poprzedniego[ \t]+dnia|dzień[ \t]+przedtem)\b", -1, "near"),
@@ -134,6 +194,10 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"(?<!\w)(?:tego[ \t]+samego[ \t]+dnia|w[ \t]+tym[ \t]+samym[ \t]+dniu|tego[ \t]+dnia)\b", 0, "named"),
         _Shift(r"(?<!\w)" + _COUNT + r"[ \t]+dni[ \t]+później\b", 1, "named"),
         _Shift(r"(?<!\w)" + _COUNT + r"[ \t]+dni[ \t]+wcześniej\b", -1, "named"),
+        _Shift(r"(?<!\w)rok[ \t]+(?:wcześniej|przedtem)\b", -1, "near", "year"),
+        _Shift(r"(?<!\w)" + _COUNT + r"[ \t]+lat[a]?[ \t]+wcześniej\b", -1, "near", "year"),
+        _Shift(r"(?<!\w)(?:rok[ \t]+później|w[ \t]+(?:następnym|kolejnym)[ \t]+roku)\b", 1, "named", "year"),
+        _Shift(r"(?<!\w)" + _COUNT + r"[ \t]+lat[a]?[ \t]+później\b", 1, "named", "year"),
     ),
     "ru": (
         # "накануне выборов" is the eve of an event; only "накануне" before a verb, a pronoun or punctuation counts
@@ -163,6 +227,8 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
             1,
             "named",
         ),
+        _Shift(r"(?<!\w)(?:годом[ \t]+(?:ранее|раньше)|в[ \t]+предыдущем[ \t]+году)(?!\w)", -1, "near", "year"),
+        _Shift(r"(?<!\w)(?:годом[ \t]+(?:позже|позднее)|год[ \t]+спустя)(?!\w)", 1, "named", "year"),
     ),
     "tr": (
         # "seçimden bir gün önce" counts from the election: not after a word in the ablative
@@ -172,6 +238,8 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"(?<!\w)(?:ayn[ıi][ \t]+gün(?:ü|de)?|o[ \t]+gün(?:ü|de)?)(?!\w)", 0, "named"),
         _Shift(r"(?<!\w)(?:bu[ \t]+tarihten|bundan)[ \t]+" + _COUNT + r"[ \t]+gün[ \t]+sonra(?!\w)", 1, "named"),
         _Shift(r"(?<!\w)bundan[ \t]+" + _COUNT + r"[ \t]+gün[ \t]+önce(?:si)?(?:n[ea])?(?!\w)", -1, "now"),
+        _Shift(r"(?<!\w)bir[ \t]+önceki[ \t]+yıl(?:ın|a|da)?(?!\w)", -1, "near", "year"),
+        _Shift(r"(?<!\w)ertesi[ \t]+yıl(?:ı|a|da)?(?!\w)", 1, "named", "year"),
     ),
     "ar": (
         _Shift(r"(?<!\w)(?:و?في[ \t]+)?اليوم[ \t]+السابق(?!\w)(?![ \t]+(?:ل|على))", -1, "near"),
@@ -182,12 +250,15 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
             0,
             "named",
         ),
+        _Shift(r"(?<!\w)(?:و?في[ \t]+)?(?:العام|السنة)[ \t]+(?:السابق|السابقة)(?!\w)", -1, "near", "year"),
+        _Shift(r"(?<!\w)(?:و?في[ \t]+)?(?:العام|السنة)[ \t]+(?:التالي|التالية)(?!\w)", 1, "named", "year"),
     ),
     # Chinese: only where no noun stands before it ("选举前一天" is the day before the election)
     "zh": (
         _Shift(r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并]))(?:前一天|前一日|头一天)", -1, "near"),
         _Shift(r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并])|^)(?:第二天|次日|翌日|隔天)", 1, "named"),
         _Shift(r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并])|^)(?:当天|当日|同一天|同日)", 0, "named"),
+        _Shift(r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并])|^)(?:次年|翌年)", 1, "named", "year"),
     ),
 }
 
@@ -254,6 +325,7 @@ class _Mentions:
     def __init__(self, mentions: Sequence[DateMention]) -> None:
         self.mentions = list(mentions)
         self.starts = [m.start for m in self.mentions]
+        self.counted: set[int] = set()  # starts of the mentions this pass added
 
     def touching(self, start: int, end: int) -> tuple[int, int]:
         """The index range of the mentions that overlap [start, end)."""
@@ -274,17 +346,26 @@ class _Mentions:
         index = bisect_left(self.starts, mention.start)
         self.mentions.insert(index, mention)
         self.starts.insert(index, mention.start)
+        self.counted.add(mention.start)
 
-    def day_before(self, text: str, position: int, anchor: Anchor) -> date | None:
-        """The day named last before ``position`` within reach (for "near", in the same paragraph), if any."""
+    def named_before(self, text: str, position: int, anchor: Anchor, unit: str) -> date | None:
+        """The first day of the day (``unit`` "day") or of a span within one year ("year") named last before
+        ``position`` within reach (for "near", in the same paragraph), if any."""
         reach = _NEAR_REACH if anchor == "near" else _NAMED_REACH
         index = bisect_left(self.starts, position) - 1
         while index >= 0:
             mention = self.mentions[index]
             if position - mention.end > reach or (anchor == "near" and "\n" in text[mention.end : position]):
                 return None
-            if mention.end <= position and _ONE_DAY.fullmatch(mention.value):
-                return date.fromisoformat(mention.value)
+            value = mention.value
+            # Years count from a year the article names ("rok wcześniej, a dwa lata wcześniej": both from it), days
+            # from the last day, counted or named ("the next day, and the day after that").
+            if (
+                mention.end <= position
+                and (_ONE_DAY.fullmatch(value) or (unit == "year" and value[:4] == value[-10:-6]))
+                and not (unit == "year" and mention.start in self.counted)
+            ):
+                return date.fromisoformat(value[:10])
             index -= 1
         return None
 
@@ -326,14 +407,20 @@ def anchored_days(
         if count is None:
             continue
         found.remove_inside(start, end)
-        anchor = None if shift.anchor == "now" else found.day_before(text, start, shift.anchor)
+        anchor = None if shift.anchor == "now" else found.named_before(text, start, shift.anchor, shift.unit)
         if anchor is None:
             if shift.anchor == "named":  # the parser's reading from the reference date is no better: no date
                 continue
             anchor = reference
-        try:
-            day = anchor + timedelta(days=shift.direction * count)
-        except OverflowError:  # a day named at the calendar's edge ("31 December 9999")
-            continue
-        found.insert(DateMention(text=text[start:end], start=start, end=end, value=day.isoformat()))
+        if shift.unit == "year":
+            year = anchor.year + shift.direction * count
+            if not 1 <= year <= 9999:
+                continue
+            value = f"{year:04d}-01-01/{year:04d}-12-31"
+        else:
+            try:
+                value = (anchor + timedelta(days=shift.direction * count)).isoformat()
+            except OverflowError:  # a day named at the calendar's edge ("31 December 9999")
+                continue
+        found.insert(DateMention(text=text[start:end], start=start, end=end, value=value))
     return tuple(found.mentions)

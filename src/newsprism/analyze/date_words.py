@@ -385,7 +385,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "pl": (
         (r"Wigili[aęi]", "12-24"),
         (r"noc\w?\ssylwestrow\w{1,3}", "12-31"),
-        (r"Now(?:y|ego|ym)\sRok(?:u|iem)?", "01-01"),
+        # The holiday is "Nowy Rok", "Nowego Roku"; "w Nowym Roku", "nowego roku" are the year (RELATIVE_WORDS)
+        (r"(?-i:Now(?:y\sRok|ego\sRoku))", "01-01"),
         (r"Boże(?:go)?\sNarodzeni[ae]", "12-25"),
         (r"Wielkanoc\w{0,2}", "easter+0"),
         (r"Dzie[ńn]\w{0,2}\sMatki", "05-26"),
@@ -606,6 +607,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:ostatniej|zeszłej|minionej|ubiegłej)\snocy", "day", -1),
         (r"przed\stygodniem", "day", -7),
         (r"przed\srokiem", "year", -1),
+        # "In the New Year" and "of the new year" are the year it opens; "Nowy Rok" is its first day (HOLIDAYS)
+        (r"(?:w\s)?(?:tym\s)?Nowym\sRoku|(?:rozpoczynającego\ssię\s)?(?-i:nowego\sroku)|w\snowym\sroku", "new year", 0),
         (r"przed\smiesiącem", "month", -1),
         # Counted back in the instrumental ("przed dwoma laty": two years ago)
         (r"przed\sdwoma\s(?:laty|latami)", "year", -2),
@@ -621,6 +624,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:tego|bieżącego)\smiesiąca", "month", 0),
         (r"(?:ubiegłego|zeszłego|poprzedniego)\stygodnia", "week", -1),
         (r"przyszłego\stygodnia", "week", 1),
+        (r"ten\smiesiąc", "month", 0),
+        (r"ten\stydzień", "week", 0),
     ),
     "de": (
         (
@@ -758,7 +763,9 @@ NO_DATES: dict[str, str] = {
     # "أحد" with neither "يوم" nor the article is the number one ("من أحد المصانع": from one of the factories).
     r"|[أا]حد"
     # A day or a year with no number that places it ("من يوم حفل الزفاف", "لمدة عام واحد", "خلال يوم واحد").
-    r"|(?:(?:من|في|خلال|منذ|لمدة)\s)?(?:يوم|عام|سنة)(?:\s(?:واحد|واحدة))?",
+    r"|(?:(?:من|في|خلال|منذ|لمدة)\s)?(?:يوم|عام|سنة)(?:\s(?:واحد|واحدة))?"
+    # "in the day" closing its clause is "per day" ("50 شخصا فقط في اليوم"); today is "اليوم" alone.
+    r"|في\sاليوم(?:\sالواحد)?(?=[ \t]*(?:[.،,!?؟]|$))",
 }
 
 #: Names and set phrases that hold a date's words but name no date, per language: newspapers named after a day
@@ -927,6 +934,16 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "عشر": 10,
     },
     "pl": {
+        "dwa": 2,
+        "dwie": 2,
+        "trzy": 3,
+        "cztery": 4,
+        "pięć": 5,
+        "sześć": 6,
+        "siedem": 7,
+        "osiem": 8,
+        "dziewięć": 9,
+        "dziesięć": 10,
         "dwóch": 2,
         "dwu": 2,
         "trzech": 3,

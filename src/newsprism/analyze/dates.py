@@ -109,6 +109,8 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
+        if language == "ar":
+            candidates.extend(_arabic_day_with_modifier(text, reference, candidates))
         candidates.extend(bare_year_candidates(text))
         candidates.extend(_weekday_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
@@ -885,6 +887,34 @@ _NEXT_YEAR = re.compile(
     r"\b(?:próximo\saño|año\s(?:próximo|que\sviene))\b|\b(?:anno\sprossimo|prossimo\sanno)\b|明年|来年",
     re.IGNORECASE,
 )
+
+
+#: "الماضي" (last) or "المقبل" (next) right after a day and month ("في 17 مارس الماضي").
+_ARABIC_DAY_MODIFIER = re.compile(
+    r"[ \t](?:(?P<past>الماضي|الماضية|المنصرم|المنصرمة)|المقبل|المقبلة|القادم|القادمة)(?!\w)"
+)
+
+
+def _arabic_day_with_modifier(
+    text: str, reference: date, candidates: Sequence[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A day read with the "last" or "next" after it, as one span: the parser reads "مارس الماضي" (last March), longer
+    than the day, and the day is lost. "Last" puts the day on or before the reference date, "next" after it."""
+    joined = []
+    for start, end, value in candidates:
+        modifier = _ARABIC_DAY_MODIFIER.match(text, end)
+        if modifier is None or _BARE_DAY.fullmatch(value) is None or _YEAR_IN_TEXT.search(text, start, end):
+            continue
+        if not date_words.month_pattern("ar").search(text, start, end):  # a weekday's "last" is the tense rules'
+            continue
+        day = date.fromisoformat(value)
+        if modifier["past"] and day > reference:
+            day = _year_back(day)
+        elif not modifier["past"] and day <= reference:
+            with contextlib.suppress(ValueError):  # 29 February
+                day = day.replace(year=day.year + 1)
+        joined.append((start, modifier.end(), day.isoformat()))
+    return joined
 
 
 def _year_back(day: date) -> date:
