@@ -53,6 +53,16 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         # A day with "last" or "next" after it is one span, the day put before or after the reference
         ("ar", "وأغلقت الجزائر الحدود في 17 فبراير الماضي", "في 17 فبراير الماضي", "2022-02-17"),
         ("ar", "سيعقد الاجتماع في 17 فبراير المقبل", "في 17 فبراير المقبل", "2023-02-17"),
+        ("ar", "وصل قبل عامين", "قبل عامين", "2020-01-01/2020-12-31"),
+        ("ar", "وصل قبل شهرين", "قبل شهرين", "2022-01-01/2022-01-31"),
+        ("ar", "سيعلن في نهاية الشهر الجاري", "في نهاية الشهر الجاري", "2022-03-21/2022-03-31"),
+        ("ar", "احتفلوا عشية عيد الميلاد", "عشية عيد الميلاد", "2021-12-24"),
+        ("ar", "بتاريخ 2022/03/01 صدر القرار", "2022/03/01", "2022-03-01"),
+        # Turkish: a sentence opening with a dotted capital, a year's parts after it, the month's end
+        ("tr", "İki gün önce geldi.", "İki gün önce", "2022-03-08"),
+        ("tr", "Bu yılın başında büyüdü.", "Bu yılın başında", "2022-01-01/2022-04-30"),
+        ("tr", "Ay sonunda açıklanacak.", "Ay sonunda", "2022-03-21/2022-03-31"),
+        ("tr", "Pazartesi gününden itibaren açık olacak.", "Pazartesi", "2022-03-14"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:

@@ -301,6 +301,8 @@ _YEAR_RANGE_MAX = 30
 SLASHED_DAY_FIRST = re.compile(
     r"(?<![\d/.])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d\d)(?![\d/])"
 )
+#: A day written year first with slashes ("2020/04/10"): unambiguous in every language.
+SLASHED_YEAR_FIRST = re.compile(r"(?<![\d/.])(?P<y>(?:19|20)\d\d)/(?P<m>0?[1-9]|1[0-2])/(?P<d>[0-3]?\d)(?![\d/])")
 #: A day written in numbers with dots, day first in every language that writes it ("20.05.2020").
 DOTTED_DAY = re.compile(r"(?<![\d.])(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d|[.,]\d)")
 
@@ -319,6 +321,10 @@ def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     for match in MONTH_YEAR.finditer(text):
         yield match.start(), match.end(), month_range(int(match["y"]), int(match["m"]))
     for match in DOTTED_DAY.finditer(text):
+        day = _iso(match, date.min)
+        if day is not None:
+            yield match.start(), match.end(), day
+    for match in SLASHED_YEAR_FIRST.finditer(text):
         day = _iso(match, date.min)
         if day is not None:
             yield match.start(), match.end(), day

@@ -381,6 +381,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Cumhuriyet\sBayramı\w{0,4}", "10-29"),
         (r"Zafer\sBayramı\w{0,4}", "08-30"),
         (r"Emek\s(?:ve\sDayanışma\s)?Günü\w{0,4}", "05-01"),
+        (r"Noel\w{0,4}", "12-25"),
+        (r"Sevgililer\sGünü\w{0,4}", "02-14"),
     ),
     "pl": (
         (r"Wigili[aęi]", "12-24"),
@@ -410,6 +412,15 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"中秋节|中秋節", "lunar:08-15"),
         (r"国庆节|國慶節", "10-01"),
         (r"劳动节|勞動節", "05-01"),
+    ),
+    "ar": (
+        # "عيد الميلاد" alone is also a birthday: Christmas with its epithet or its eve only
+        (r"(?:عشية|ليلة)\sعيد\sالميلاد(?:\sالمجيد)?", "12-24"),
+        (r"عيد\sالميلاد\sالمجيد", "12-25"),
+        (r"ليلة\sرأس\sالسنة(?:\sالميلادية)?", "12-31"),
+        (r"عيد\sالعمال", "05-01"),
+        (r"عيد\sالحب", "02-14"),
+        (r"يوم\sالمرأة\sالعالمي", "03-08"),
     ),
     "it": (
         (r"vigilia di Natale", "12-24"),
@@ -662,6 +673,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"bugün(?:den|de|kü|ün)", "day", 0),
         (r"yarın(?:dan|a|da|ki|ın)", "day", 1),
         (r"dün(?:den|e|de|kü|ün)", "day", -1),
+        # The end of the month under way ("ay sonunda"): its last third
+        (r"(?:bu\s)?ay(?:ın)?\s(?:sonunda|sonuna\skadar|sonu)", "month end", 0),
     ),
     "zh": (
         (r"本月|这个月", "month", 0),
@@ -688,9 +701,14 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         # Two days ago, which the parser does not read ("قبل يومين", "منذ يومين").
         (r"(?:قبل|منذ)\sيومين|أول\sأمس|اول\sامس|أمس\sالأول", "day", -2),
         (r"بعد\sغد", "day", 2),
-        (r"قبل\s(?:عام|سنة)(?!\s?\d)", "year", -1),
-        (r"قبل\sشهر(?!\s?\d)", "month", -1),
-        (r"قبل\sأسبوع", "day", -7),
+        (r"قبل\s(?:عام|سنة)(?!\s?\d|ين)", "year", -1),
+        (r"قبل\sشهر(?!\s?\d|ين)", "month", -1),
+        (r"قبل\sأسبوع(?!ين)", "day", -7),
+        (r"(?:قبل|منذ)\s(?:أسبوعين|اسبوعين)", "day", -14),
+        (r"قبل\sشهرين", "month", -2),
+        (r"(?:قبل|منذ)\s(?:عامين|سنتين)", "year", -2),
+        # The end of the month under way: its last third ("في نهاية الشهر الجاري")
+        (r"(?:(?:في|حتى|مع|قبل)\s)?(?:نهاية|أواخر)\s(?:هذا\s)?الشهر(?:\s(?:الجاري|الحالي))?", "month end", 0),
         (r"منذ\s(?:بداية|مطلع)\s(?:العام|السنة)(?:\s(?:الجاري|الحالي))?", "year so far", 0),
         # The year, month or week under way ("العام الجاري", "الشهر الجاري").
         (r"(?:خلال\s)?(?:العام|السنة)\s(?:الجاري|الجارية)", "year", 0),
@@ -1079,6 +1097,7 @@ HOLIDAY_LEADS: dict[str, str] = {
     "pl": r"w|we|na|do|po|od|przed|podczas",
     # Turkish marks time with endings, not words before: none leads a holiday.
     "tr": r"(?!x)x",
+    "ar": r"في|قبل|بعد|حتى|منذ|خلال",
 }
 
 #: The end of a year, which is its last day ("by the end of the year", "at the close of 2019", "la fin de

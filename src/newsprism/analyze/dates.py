@@ -683,8 +683,11 @@ def _same_length_lower(piece: str, language: str) -> str:
         piece = _ORDINAL_MARK.sub(" ", piece)  # "el 1º de mayo": the parser reads "1 de mayo"
     if language == "de" and "änner" in piece:
         return _JAENNER.sub(lambda m: "J" + "anuar" if m.group(0)[0] == "J" else "januar", piece)
-    if language != "tr" or not _CAPITALS_RUN.search(piece):
+    if language != "tr":
         return piece
+    if not _CAPITALS_RUN.search(piece):
+        # A dotted capital opening a sentence: the parser reads "iki gün önce", not "İki gün önce".
+        return piece.replace("İ", "i")
     lowered = piece.translate(_TURKISH_LOWER).lower()
     return lowered if len(lowered) == len(piece) else piece
 
@@ -1181,6 +1184,8 @@ def _until_before_weekday(text: str, language: str, mention: DateMention) -> boo
     """Whether an "until" word stands right before the mention's weekday ("until Friday", not "Samstag 8 bis 13")."""
     until, weekdays = date_words.until_pattern(language), date_words.weekday_pattern(language)
     weekday = weekdays.search(mention.text) if weekdays is not None else None
+    if language == "tr" and weekday is not None:  # the postposition follows: "cuma gününe kadar", "pazartesiden
+        return bool(_TURKISH_UNTIL_AFTER.match(text, mention.start + weekday.end()))  # itibaren"
     if until is None or weekday is None:
         return False
     weekday_start = mention.start + weekday.start()
@@ -1191,6 +1196,12 @@ def _until_before_weekday(text: str, language: str, mention: DateMention) -> boo
 
 #: Characters before a weekday read for its "until".
 _UNTIL_REACH = 14
+#: What follows a Turkish weekday (its case ending, read with the weekday's name or after "günü") to look ahead:
+#: "kadar" (until) or "itibaren" (from ... on).
+_TURKISH_UNTIL_AFTER = re.compile(
+    r"(?:[ \t]?günü\w{0,4}|['’]\w{0,4})?[ \t]+(?:kadar|itibaren)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 #: Most characters a weekday's clause is read over, on each side.
@@ -1241,6 +1252,14 @@ def _year_third_candidates(text: str, language: str, reference: date) -> Iterato
 
 @lru_cache(maxsize=16)
 def _year_third_pattern(language: str) -> re.Pattern[str] | None:
+    if language == "tr":  # the part after its year ("bu yılın başında", "2020 yılının ortasında")
+        after = date_words.MONTH_PARTS_AFTER["tr"]
+        return re.compile(
+            r"(?<!\w)(?:(?P<year>(?:19|20)\d\d)(?!\d)(?:['’]\w{1,4})?[ \t])?"
+            r"(?:(?:bu|geçen|geçtiğimiz|gelecek|önümüzdeki)[ \t])?"
+            rf"yıl(?:[ıi]n[ıi]n|[ıi]n)[ \t]{_part_groups(after[:2])}(?!\w)",
+            re.IGNORECASE,
+        )
     parts, nouns = date_words.MONTH_PARTS.get(language), date_words.YEAR_NOUNS.get(language)
     if parts is None or nouns is None:
         return None
