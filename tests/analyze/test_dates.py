@@ -63,6 +63,11 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("tr", "Bu yılın başında büyüdü.", "Bu yılın başında", "2022-01-01/2022-04-30"),
         ("tr", "Ay sonunda açıklanacak.", "Ay sonunda", "2022-03-21/2022-03-31"),
         ("tr", "Pazartesi gününden itibaren açık olacak.", "Pazartesi", "2022-03-14"),
+        # "Of next year" after a month; the year's end with its modifier and no article; the month's start
+        ("es", "En enero del próximo año hablará.", "enero del próximo año", "2023-01-01/2023-01-31"),
+        ("de", "Im Januar kommenden Jahres spricht er.", "Januar kommenden Jahres", "2023-01-01/2023-01-31"),
+        ("de", "Ende vergangenen Jahres trat er zurück.", "Ende vergangenen Jahres", "2021-12-31"),
+        ("de", "Anfang des Monats trat er zurück.", "Anfang des Monats", "2022-03-01/2022-03-10"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:

@@ -517,6 +517,16 @@ LAST_YEAR_AFTER: dict[str, str] = {
     "de": r"(?:des\s)?(?:letzten|vergangenen)\sJahres|des\sVorjahres",
     "ru": r"прошлого\sгода",
 }
+#: "Of next year" right after a month or day written without its year ("en enero del próximo año"): the year after
+#: the reference date's.
+NEXT_YEAR_AFTER: dict[str, str] = {
+    "en": r"of\snext\syear",
+    "fr": r"de\sl['’]année\sprochaine|de\sl['’]an\sprochain",
+    "es": r"del\s(?:próximo|proximo)\saño|del\saño\s(?:próximo|proximo|que\sviene|entrante)",
+    "it": r"dell['’]anno\sprossimo|del\sprossimo\sanno",
+    "de": r"(?:des\s)?(?:nächsten|kommenden)\sJahres",
+    "ru": r"следующего\sгода|будущего\sгода",
+}
 
 #: Words right before a weekday that look ahead to it ("until Friday", "jusqu'à vendredi", "bis Freitag").
 UNTIL_WORDS: dict[str, str] = {
@@ -652,6 +662,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:in\s)?diesem\sJahr|(?:im\s)?laufenden\sJahr|des\slaufenden\sJahres|heuer", "year", 0),
         (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
         (r"(?:bis\s)?Ende\s(?:des|dieses)\sMonats", "month end", 0),
+        (r"(?:seit\s)?Anfang\s(?:des|dieses)\sMonats", "month start", 0),
     ),
     # "The new year" is the one a December reference date is about to open, else the reference date's own.
     "it": (
@@ -1106,7 +1117,8 @@ YEAR_ENDS: dict[str, str] = {
     "en": r"(?:end|close)\sof\s(?:the\s)?(?:(?:this|last|next|past|coming)\s)?(?:year|(?P<year>(?:19|20)\d\d))"
     r"|year['’]s\s(?:\(and\sdecade['’]s\)\s)?end|year-end",
     "fr": r"fin\s(?:de\s(?:l['’]|cette\s)année(?:\s(?:dernière|prochaine))?|d['’]année|(?P<year>(?:19|20)\d\d)(?!\d))",
-    "de": r"Ende\s(?:des\s(?:laufenden\s|vergangenen\s|kommenden\s)?Jahres|(?P<year>(?:19|20)\d\d))|Jahresende",
+    "de": r"Ende\s(?:(?:des\s)?(?:laufenden\s|vergangenen\s|letzten\s|kommenden\s|nächsten\s)Jahres|des\sJahres|"
+    r"(?P<year>(?:19|20)\d\d))|Jahresende",
     "es": r"(?:finales|fines|final)\s(?:de(?:l)?\s)?"
     r"(?:(?:este\s)?año(?:\s(?:pasado|próximo|que\sviene))?|(?P<year>(?:19|20)\d\d))",
     "it": r"fine\s(?:dell['’]anno(?:\s(?:scorso|prossimo))?|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",

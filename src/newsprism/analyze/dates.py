@@ -161,7 +161,8 @@ def _of_last_year(
     text: str, language: str, reference: date, mentions: tuple[DateMention, ...]
 ) -> tuple[DateMention, ...]:
     """A month or day without its year followed by "of last year" (:data:`date_words.LAST_YEAR_AFTER`) is in the
-    year before the reference date's; the words join its span, and a mention the parser made of them is dropped."""
+    year before the reference date's, by "of next year" (:data:`date_words.NEXT_YEAR_AFTER`) in the year after;
+    the words join its span, and a mention the parser made of them is dropped."""
     pattern = _last_year_after_pattern(language)
     if pattern is None:
         return mentions
@@ -171,15 +172,18 @@ def _of_last_year(
             continue  # the "прошлого года" a month before has taken
         after = pattern.match(text, mention.end)
         # "in May of last year" may be read whole by the parser, in the reference year.
-        inside = after is None and pattern.search(" " + mention.text) and mention.value[:4] == str(reference.year)
-        if not (after or inside) or _YEAR_IN_TEXT.search(mention.text) or _YEAR_VALUE.fullmatch(mention.value):
+        inside_words = pattern.search(" " + mention.text) if after is None else None
+        inside = inside_words if inside_words and mention.value[:4] == str(reference.year) else None
+        words = after or inside
+        if not words or _YEAR_IN_TEXT.search(mention.text) or _YEAR_VALUE.fullmatch(mention.value):
             result.append(mention)
             continue
+        year = reference.year + (1 if words["next"] else -1)
         parts = [date.fromisoformat(part) for part in mention.value.split("/")]
         end = after.end() if after else mention.end
         moved = mention
         with contextlib.suppress(ValueError):  # 29 February
-            days = [part.replace(year=reference.year - 1 + (part.year - parts[0].year)) for part in parts]
+            days = [part.replace(year=year + (part.year - parts[0].year)) for part in parts]
             value = "/".join(day.isoformat() for day in days)
             moved = DateMention(text=text[mention.start : end], start=mention.start, end=end, value=value)
         result.append(moved)
@@ -188,8 +192,12 @@ def _of_last_year(
 
 @lru_cache(maxsize=16)
 def _last_year_after_pattern(language: str) -> re.Pattern[str] | None:
-    words = date_words.LAST_YEAR_AFTER.get(language)
-    return re.compile(rf"[ \t]{{1,2}}(?:{words})(?!\w)", re.IGNORECASE) if words else None
+    """ "Of last year" (group ``last``) or "of next year" (group ``next``) after a space."""
+    last, following = date_words.LAST_YEAR_AFTER.get(language), date_words.NEXT_YEAR_AFTER.get(language)
+    if last is None:
+        return None
+    words = f"(?P<last>{last})" + (f"|(?P<next>{following})" if following else "(?P<next>(?!x)x)")
+    return re.compile(rf"[ \t]{{1,2}}(?:{words})(?!\w)", re.IGNORECASE)
 
 
 #: "between X and Y" as one span read by the parser: two dates joined by "and", which the guideline counts as two.
@@ -1946,6 +1954,8 @@ def _relative_word_candidates(text: str, language: str, reference: date) -> Iter
         elif unit == "month end":
             last_day = calendar.monthrange(reference.year, reference.month)[1]
             yield match.start(), match.end(), day_range(reference.replace(day=21), reference.replace(day=last_day))
+        elif unit == "month start":  # the first third of the month under way, as "early April" is April's
+            yield match.start(), match.end(), day_range(reference.replace(day=1), reference.replace(day=10))
         elif unit == "week":
             monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=offset)
             yield match.start(), match.end(), day_range(monday, monday + timedelta(days=6))
