@@ -68,10 +68,20 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("de", "Im Januar kommenden Jahres spricht er.", "Januar kommenden Jahres", "2023-01-01/2023-01-31"),
         ("de", "Ende vergangenen Jahres trat er zurück.", "Ende vergangenen Jahres", "2021-12-31"),
         ("de", "Anfang des Monats trat er zurück.", "Anfang des Monats", "2022-03-01/2022-03-10"),
+        # The night of New Year's Eve is two days; "ab" looks ahead; "el año nuevo" is the year it opens
+        ("de", "Im Zoo starben in der Silvesternacht 50 Tiere.", "Silvesternacht", "2021-12-31/2022-01-01"),
+        ("de", "Voi pausiert den Betrieb ab Freitag.", "ab Freitag", "2022-03-11"),
+        ("es", "El año nuevo trae la prohibición.", "El año nuevo", "2022-01-01/2022-12-31"),
+        ("en", "Its commitment in 2018-19 was at a high.", "in 2018-19", "2018-01-01/2019-12-31"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:
     assert values(text, language).get(surface) == value
+
+
+def test_a_number_before_a_percentage_is_no_day_and_a_newspaper_no_morning() -> None:
+    assert all("30" not in surface for surface in values("Las tarifas subirán en enero un 30 por ciento.", "es"))
+    assert "Morgen" not in values("© Mannheimer Morgen, Donnerstag, 02.04.2020", "de")
 
 
 def test_letters_and_digits_of_one_code_are_no_time() -> None:

@@ -294,6 +294,12 @@ YEAR_RANGE = re.compile(
 )
 #: Most years such a span covers: more is a pair of numbers, not a span of time.
 _YEAR_RANGE_MAX = 30
+#: A preposition right before a span of years ("in 2018-19", "en 2019-2020", "w latach 2018-2019").
+_YEAR_RANGE_LEAD = re.compile(
+    r"(?<!\w)(?:in|en|im|w|we|в|во|nel|del|dal|de|da|for|from|since|seit|desde|depuis|dans|durante|during)[ \t]+$",
+    re.IGNORECASE,
+)
+_YEAR_RANGE_LEAD_REACH = 10
 
 
 #: A day written with slashes whose first number can only be the day ("31/12/2019"): unambiguous whatever the
@@ -317,7 +323,10 @@ def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
         first, last = int(match["first"]), match["last"]
         end_year = int(last) if len(last) == 4 else first - first % 100 + int(last)
         if 0 < end_year - first <= _YEAR_RANGE_MAX:
-            yield match.start(), match.end(), f"{first}-01-01/{end_year}-12-31"
+            # With its preposition, so that a parser's "in 2018" of "in 2018-19" is no longer than the span.
+            lead = _YEAR_RANGE_LEAD.search(text, max(0, match.start() - _YEAR_RANGE_LEAD_REACH), match.start())
+            start = lead.start() if lead else match.start()
+            yield start, match.end(), f"{first}-01-01/{end_year}-12-31"
     for match in MONTH_YEAR.finditer(text):
         yield match.start(), match.end(), month_range(int(match["y"]), int(match["m"]))
     for match in DOTTED_DAY.finditer(text):

@@ -331,7 +331,9 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Heiligabend|Heiligen Abend", "12-24"),
         (r"ersten Weihnachtsfeiertag|ersten Weihnachtstag", "12-25"),
         (r"zweiten Weihnachtsfeiertag|zweiten Weihnachtstag", "12-26"),
-        (r"Silvesterabend|Silvesternacht|Silvestertag|Silvester", "12-31"),
+        # The night of New Year's Eve is its two days ("in der Silvesternacht": 31 December and 1 January)
+        (r"Silvesternacht|Neujahrsnacht|Nacht\s(?:auf|zu[mr]?)\sNeujahr", "12-31~1"),
+        (r"Silvesterabend|Silvestertag|Silvester", "12-31"),
         (r"Neujahrstag|Neujahr", "01-01"),
         (r"Ostersonntag", "easter+0"),
         (r"Ostermontag", "easter+1"),
@@ -533,7 +535,7 @@ UNTIL_WORDS: dict[str, str] = {
     "en": r"until|till|through",
     # and "from ... on", which looks ahead as much ("a partir del lunes", "à partir de lundi").
     "fr": r"jusqu['’]à|jusqu['’]au|à\spartir\sde",
-    "de": r"bis(?:\s(?:zum|am))?",
+    "de": r"bis(?:\s(?:zum|am))?|ab",
     "es": r"hasta(?:\s(?:el|este))?|a\spartir\sdel?(?:\s(?:próximo|este))?",
     "it": r"fino\sa(?:l)?|a\spartire\sda",
     "pl": r"do",
@@ -608,6 +610,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"anoche", "day", -1),
         (r"(?:el\s)?año\santerior", "year", -1),
         (r"(?:el\s)?año\sentrante", "year", 1),
+        # "el año nuevo", "este nuevo año": the year it opens ("Año Nuevo" is its first day)
+        (r"(?:el|este|un)\s(?-i:año\snuevo)|(?:el|este)\snuevo\saño", "new year", 0),
         # The year or month under way ("en el año en curso", "el presente año").
         (r"(?:el\s)?año\sen\scurso|(?:el\s)?presente\saño", "year", 0),
         (r"(?:el\s)?mes\sen\scurso", "month", 0),
@@ -803,7 +807,8 @@ NO_DATES: dict[str, str] = {
 DATED_NAMES: dict[str, str] = {
     "tr": r"her\sgeçen\s(?:gün|hafta|ay|yıl)",
     "en": r"(?:The\s)?Sunday\s(?:Times|Telegraph|Express|Mirror|Post|People|World|Independent)|Mail\son\sSunday",
-    "de": r"(?:Bild|Welt|B\.Z\.)\sam\sSonntag|Sonntagszeitung|Sonntagsblick|SonntagsBlick",
+    "de": r"(?:Bild|Welt|B\.Z\.)\sam\sSonntag|Sonntagszeitung|Sonntagsblick|SonntagsBlick|"
+    r"(?:Mannheimer|Hamburger|Berliner|Dresdner|Münchner)\sMorgen(?:post)?|Morgenpost",
     "fr": r"(?:le\s)?Journal\sdu\s[Dd]imanche",
     "ar": r"اليوم\s(?:ال)?سابع|(?:ال)?واتس\s?آب",
 }

@@ -73,7 +73,10 @@ _UNIT_ONLY = re.compile(
 #: Years outside this range are counts or codes, not dates news reports resolve.
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
 #: A number followed by a currency or percent sign is an amount, not a year ("de 2000 $ à 4000 $").
-_AMOUNT_AFTER = re.compile(r"\s?(?:[$€£%]|euros?\b|dollars?\b|francs?\b)")
+_AMOUNT_AFTER = re.compile(
+    r"\s?(?:[$€£%]|euros?\b|dollars?\b|francs?\b|por\s?ciento\b|per\s?cento\b|pour\s?cent\b|Prozent\b|"
+    r"percent\b|per\scent\b|procent\w{0,2}\b)"
+)
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
 _EDGE_PUNCTUATION = " \t\n\r,;:.!?()[]«»\"“”„'’-–—،؛"
 
@@ -418,7 +421,7 @@ def _holiday_weekday(language: str, reference: date, mention: DateMention) -> Da
     holiday = next(_holiday_candidates(mention.text, language, reference), None)
     if holiday is None or holiday[2] == mention.value:
         return mention
-    day = date.fromisoformat(holiday[2])
+    day = date.fromisoformat(holiday[2][:10])  # a night's span starts on its day ("Dienstag, Silvesternacht")
     return replace(mention, value=holiday[2]) if day.weekday() == weekday else mention
 
 
@@ -1389,10 +1392,13 @@ def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[t
         own_day = index < len(names) - _BARE_HOLIDAYS.get(language, 0)
         if not lead and not own_day:
             continue  # "Christmas tree", "Easter egg hunt": no date
-        days = [d for d in (_holiday_in(rule, year) for year in range(reference.year - 1, reference.year + 2)) if d]
-        chosen = _occurrence([(day, day) for day in days], reference, lead, next_re, past_re)
+        base, _, nights = rule.partition("~")  # "12-31~1": a night, its day and the next
+        years = range(reference.year - 1, reference.year + 2)
+        days = [d for d in (_holiday_in(base, year) for year in years) if d]
+        spans = [(day, day + timedelta(days=int(nights or 0))) for day in days]
+        chosen = _occurrence(spans, reference, lead, next_re, past_re)
         if chosen is not None:
-            yield match.start() if lead else match.start(f"p{index}"), match.end(), chosen[0].isoformat()
+            yield match.start() if lead else match.start(f"p{index}"), match.end(), day_range(*chosen)
 
 
 def _occurrence(
