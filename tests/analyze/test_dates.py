@@ -73,6 +73,8 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("de", "Voi pausiert den Betrieb ab Freitag.", "ab Freitag", "2022-03-11"),
         ("es", "El año nuevo trae la prohibición.", "El año nuevo", "2022-01-01/2022-12-31"),
         ("en", "Its commitment in 2018-19 was at a high.", "in 2018-19", "2018-01-01/2019-12-31"),
+        # A year after "before" alone is that year, not its first day
+        ("de", "in den Grenzen von vor 1967", "vor 1967", "1967-01-01/1967-12-31"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:

@@ -1131,7 +1131,7 @@ YEAR_ENDS: dict[str, str] = {
     r"|(?:этого\s|текущего\s|прошлого\s|следующего\s)?года)",
     # Turkish puts the end after the year: "2020 yılı sonunda", "2019'un sonunda", "yıl sonunda".
     "tr": r"(?:(?P<year>(?:19|20)\d\d)(?:['’]\w{1,4})?\s(?:yıl[ıi](?:n[ıi]n)?\s)?"
-    r"|(?:(?:bu|geçen|gelecek|önümüzdeki)\s)?yıl(?:ın)?\s)sonu\w{0,4}",
+    r"|(?:(?:bu|geçen|gelecek|önümüzdeki)\s)?yıl(?:[ıi]n[ıi]n|ın)?\s)sonu\w{0,4}",
     # "2019年底", "去年年底", "年末"
     "zh": r"(?:(?P<year>(?:19|20)\d\d)\s?|今年|去年|明年|今|去|明)?\s?年(?:底|末)",
     "pl": r"(?:(?:do|na|pod|z)\s)?(?:końca|koniec|końcu|końcem)\s"

@@ -394,10 +394,22 @@ def _join_month_names(text: str, mentions: tuple[DateMention, ...]) -> tuple[Dat
     return tuple(joined)
 
 
+#: A year after "before" or "after" alone ("vor 1967", "before 2019"), which the parser reads as an open interval
+#: from or to its first day: the year.
+_YEAR_AFTER_BOUND = re.compile(
+    r"(?:vor|nach|before|after|avant|après|antes\sde|después\sde|prima\sdel|dopo\sil|przed|po|до|после)\s"
+    r"(?:dem\s|the\s|l['’]|el\s)?(?P<year>(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
 def _news_rules(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
     """A date as the news rules read it, each rule leaving a date it does not concern as it is: the tense of a
     bare weekday, a holiday's weekday, the thirds of a month, seasons, weekends, the last N units, months ago,
     a day after "last year", days written in full, spans of days, the halves and the end of a year."""
+    bound = _YEAR_AFTER_BOUND.fullmatch(mention.text)
+    if bound is not None and _BARE_DAY.fullmatch(mention.value):
+        mention = replace(mention, value=_year_range(int(bound["year"])))
     mention = _in_tense(text, language, reference, mention)
     mention = _holiday_weekday(language, reference, mention)
     mention = _month_third(text, language, mention)
