@@ -75,6 +75,20 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("en", "Its commitment in 2018-19 was at a high.", "in 2018-19", "2018-01-01/2019-12-31"),
         # A year after "before" alone is that year, not its first day
         ("de", "in den Grenzen von vor 1967", "vor 1967", "1967-01-01/1967-12-31"),
+        # Chinese parts written after a month or year with no space before the next word, a year word before a
+        # month, "上" of "晚上" (evening) is no "last"
+        ("zh", "3月中旬病例增加。", "3月中旬", "2022-03-11/2022-03-20"),
+        ("zh", "去年年底他辞职了。", "去年年底", "2021-12-31"),
+        ("zh", "去年3月他发言。", "去年3月", "2021-03-01/2021-03-31"),
+        ("zh", "明年1月他将发言。", "明年1月", "2023-01-01/2023-01-31"),
+        ("zh", "周二晚上他被捕了。", "周二晚上", "2022-03-08"),
+        ("zh", "2019年春天他离开了。", "2019年春天", "2019-03-01/2019-05-31"),
+        # Russian weeks in the genitive, a month's end after "до", seasons of a year, New Year's night
+        ("ru", "В начале этой недели он ушёл.", "этой недели", "2022-03-07/2022-03-13"),
+        ("ru", "До конца апреля школы закрыты.", "До конца апреля", "2022-04-21/2022-04-30"),
+        ("ru", "Весной 2019 года он уехал.", "Весной 2019 года", "2019-03-01/2019-05-31"),
+        ("ru", "В новогоднюю ночь он ушёл.", "В новогоднюю ночь", "2021-12-31/2022-01-01"),
+        ("it", "Nel weekend ha parlato.", "weekend", "2022-03-05/2022-03-06"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:

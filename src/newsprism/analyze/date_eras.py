@@ -1,5 +1,5 @@
 """Spans named by a word rather than by numbers of days: centuries, the decade under way or opening, the last 24
-hours.
+hours, and seasons of a year in Russian, Polish and Chinese.
 
 "In the 20th century" is 1901 to 2000, "à la fin du XIXe siècle" its last third (1867 to 1900, as the early, middle
 and late part of a year or month are its thirds), "the new decade" the decade it opens (written in December 2019:
@@ -119,16 +119,36 @@ _LAST_DAY: dict[str, str] = {
     "zh": r"(?:过去|最近|近)[ \t]?24[ \t]?(?:个)?小时",
 }
 
+#: A season of a year written after it, where the parser reads the year alone ("весной 2019 года", "wiosną 2019
+#: r."): groups ``season`` and ``year``; winter, which spans two years, has no entry.
+_SEASON_OF_YEAR: dict[str, str] = {
+    "ru": r"(?<!\w)(?P<season>весн(?:ой|а|у|е)|лет(?:ом|о)|осен(?:ью|ь))[ \t]+(?P<year>(?:19|20)\d\d)"
+    r"(?:[ \t]+года|[ \t]?г\.)?",
+    "pl": r"(?<!\w)(?P<season>wiosn(?:ą|a|y|ę)|latem|lato|jesieni(?:ą)?|jesień)[ \t]+(?P<year>(?:19|20)\d\d)"
+    r"(?:[ \t]?r\.|[ \t]+roku)?",
+    "zh": r"(?P<year>(?:19|20)\d\d)[ \t]?年[ \t]?的?(?P<season>春天|春季|夏天|夏季|秋天|秋季)",
+}
+#: The first month of each season whose word starts so.
+_SEASON_FIRST_MONTH = {"весн": 3, "лет": 6, "осен": 9, "wios": 3, "lat": 6, "jesi": 9, "春": 3, "夏": 6, "秋": 9}
+
 _FIRST_THIRD = re.compile(_EARLY, re.IGNORECASE)
 _MIDDLE_THIRD = re.compile(_MIDDLE, re.IGNORECASE)
 _LAST_THIRD = re.compile(_LATE, re.IGNORECASE)
+#: The last day of the last month of a season (May, August, November).
+_LAST_DAYS = {5: 31, 8: 31, 11: 30}
 #: How far ahead "the new decade" looks: written in the last months of a decade, it is the next one.
 _NEW_DECADE_LEAD = timedelta(days=92)
 
 
 @lru_cache(maxsize=16)
 def _compiled(table_name: str, language: str) -> re.Pattern[str] | None:
-    table = {"centuries": _CENTURIES, "new": _NEW_DECADE, "this": _THIS_DECADE, "day": _LAST_DAY}[table_name]
+    table = {
+        "centuries": _CENTURIES,
+        "new": _NEW_DECADE,
+        "this": _THIS_DECADE,
+        "day": _LAST_DAY,
+        "season": _SEASON_OF_YEAR,
+    }[table_name]
     pattern = table.get(language)
     if pattern is None:
         return None
@@ -192,6 +212,17 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
     if this_decade is not None:
         for match in this_decade.finditer(text):
             yield match.start(), match.end(), _decade_value(reference.year)
+    seasons = _compiled("season", language)
+    if seasons is not None:
+        for match in seasons.finditer(text):
+            word = match.group("season").casefold()
+            first = next(month for stem, month in _SEASON_FIRST_MONTH.items() if word.startswith(stem))
+            year = int(match.group("year"))
+            yield (
+                match.start(),
+                match.end(),
+                f"{year:04d}-{first:02d}-01/{year:04d}-{first + 2:02d}-{_LAST_DAYS[first + 2]}",
+            )
     last_day = _compiled("day", language)
     if last_day is not None:
         for match in last_day.finditer(text):

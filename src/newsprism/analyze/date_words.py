@@ -94,7 +94,8 @@ WEEKDAY_MODIFIERS: dict[str, str] = {
     "tr": r"ge[çc]en|gelecek|[öo]n[üu]m[üu]zdeki|bu|her",
     "ru": r"прошл\w*|следующ\w*|будущ\w*|эт\w*|кажд\w*",
     "ar": r"الماضي|الماضية|المقبل|المقبلة|القادم|القادمة|كل",
-    "zh": r"上|下|这|這|本|每",
+    # Only before the week's word: the "上" of "晚上" (evening) is no "last" ("周二晚上")
+    "zh": r"(?:上|下|这|這|本|每)(?=个?(?:周|週|星期|礼拜|禮拜))",
     "pl": r"zesz[łl]\w*|ubieg[łl]\w*|przysz[łl]\w*|najbli[żz]sz\w*|ostatni\w*|ka[żz]d\w*|ten|t[ęe]",
 }
 
@@ -257,7 +258,11 @@ MONTH_PARTS: dict[str, tuple[str, str, str]] = {
         r"w połowie|od połowy|połowa",
         r"pod koniec|z końcem|do końca|na koniec|koniec",
     ),
-    "ru": (r"в начале|с начала|начало", r"в середине|с середины|середина", r"в конце|к концу|конец"),
+    "ru": (
+        r"в начале|с начала|начало|до начала|к началу",
+        r"в середине|с середины|середина|до середины|к середине",
+        r"в конце|к концу|конец|до конца",
+    ),
     "ar": (
         r"(?:بداية|أوائل|اوائل|مطلع)(?:\sشهر)?",
         r"(?:منتصف)(?:\sشهر)?",
@@ -368,6 +373,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "ru": (
         (r"кану[нн]\w{0,2}\sНового\sгода", "12-31"),
+        (r"новогодн\w{2,3}\sноч\w{1,2}", "12-31~1"),
         (r"(?:перв\w{2}\s)?д(?:ень|ня|нём)\sНового\sгода", "01-01"),
         (r"Нов\w{2,3}\sгод\w{0,2}", "01-01"),
         (r"Д(?:ень|ня|нём)\sПобеды", "05-09"),
@@ -704,6 +710,10 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
     ),
     "ru": (
         (r"на\s(?:этой\s)?неделе", "week", 0),
+        # A week in the genitive ("в начале этой недели", "до конца следующей недели")
+        (r"(?:этой|текущей)\sнедели", "week", 0),
+        (r"(?:прошлой|минувшей|предыдущей)\sнедели", "week", -1),
+        (r"следующей\sнедели", "week", 1),
         # This year and month, which the parser does not read ("в этом году", "текущего года").
         (r"(?:в\s)?(?:этом|текущем|нынешнем)\sгоду|(?:этого|текущего|нынешнего)\sгода", "year", 0),
         (r"(?:в\s)?(?:этом|текущем)\sмесяце|(?:этого|текущего)\sмесяца", "month", 0),
@@ -768,7 +778,7 @@ NO_DATES: dict[str, str] = {
     r"|(?:in|innerhalb|binnen)\s(?:von\s)?(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
     r"wenigen|\d{1,3})\s(?:Monat(?:en)?|Jahr(?:en)?|Jahrzehnten?)"
     r"|(?:in\s)?(?:den\s)?(?:letzten|vergangenen|kommenden|nächsten|folgenden)\s(?:Tagen|Wochen|Monaten|Jahren)",
-    "it": r"(?:in|nella|nel)\s(?:mattinata|serata|pomeriggio)"
+    "it": r"(?:in|nella|nel)\s(?:mattinata|serata|pomeriggio|notte)"
     r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
     r"(?:mesi|mese|anni|anno)"
     r"|(?:nei|negli|nelle)?\s?(?:prossimi|prossime|ultimi|ultime)\s(?:giorni|settimane|mesi|anni)",

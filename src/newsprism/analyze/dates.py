@@ -125,7 +125,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(era_candidates(text, language, reference))
         candidates.extend(_year_first_month_candidates(text, language))
         candidates.extend(_inflected_month_candidates(text, language, reference))
-        if language == "ru":  # the parser reads no Russian weekend ("в эти выходные")
+        if language in ("ru", "it"):  # the parser reads no Russian or Italian weekend ("в эти выходные", "nel weekend")
             candidates.extend(_weekend_candidates(text, language, reference))
         candidates.extend(_islamic_holiday_candidates(text, language, reference))
         if language != "en":
@@ -1106,9 +1106,21 @@ def _has_date_word(span: str, language: str) -> bool:
     return date_words.weekday_in(span, language) is not None or bool(date_words.trigger_pattern(language).search(span))
 
 
+#: A Chinese year named by a word before its month ("去年3月": March of last year), which the parser ignores.
+_ZH_YEAR_WORD = re.compile(r"(?P<word>今年|去年|明年|前年|后年|後年)\s?(?=[一二三四五六七八九十\d]{1,2}\s?月)")
+_ZH_YEAR_SHIFT = {"今年": 0, "去年": -1, "明年": 1, "前年": -2, "后年": 2, "後年": 2}
+
+
 def _resolve_instant(moment: datetime, grain: str, span: str, language: str, reference: date) -> str | None:
     day = moment.date()
     has_year = bool(_YEAR_IN_TEXT.search(span))
+    year_word = _ZH_YEAR_WORD.search(span) if language == "zh" and not has_year else None
+    if year_word is not None and grain in ("day", "month", *_FINE_GRAINS):
+        with contextlib.suppress(ValueError):  # 29 February
+            day = day.replace(year=reference.year + _ZH_YEAR_SHIFT[year_word["word"]])
+            has_year = True
+            if grain == "month":
+                return month_range(day.year, day.month)
     if grain in _FINE_GRAINS:
         if not _has_date_word(span, language):
             return None  # a clock time or "in 3 hours": not a date
@@ -2063,6 +2075,8 @@ def _year_end_pattern(language: str) -> re.Pattern[str] | None:
         return None
     if "(?P<year>" not in words:
         words += "|(?P<year>(?!))"  # the group exists in every language's pattern
+    if date_words.fuses_words(language):  # Chinese writes no spaces: "去年年底他辞职了"
+        return re.compile(rf"(?:{words})", re.IGNORECASE)
     return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
 
 
@@ -2102,14 +2116,21 @@ def _year_half_pattern(language: str) -> re.Pattern[str] | None:
 def _month_part_after_pattern(language: str) -> re.Pattern[str] | None:
     """A month-part word right after a month's name (Turkish), one group per third (p0 ... p2)."""
     parts, gap = date_words.MONTH_PARTS_AFTER.get(language), date_words.PARTS_AFTER_GAP.get(language)
-    return re.compile(rf"{gap}{_part_groups(parts)}(?!\w)", re.IGNORECASE) if parts and gap else None
+    if not parts or not gap:
+        return None
+    # Chinese writes no spaces: the next word follows at once ("3月中旬病例增加").
+    bound = "" if date_words.fuses_words(language) else r"(?!\w)"
+    return re.compile(rf"{gap}{_part_groups(parts)}{bound}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)
 def _year_half_after_pattern(language: str) -> re.Pattern[str] | None:
     """ "first half" (p0) or "second half" (p1) right after a year (Turkish)."""
     halves, gap = date_words.YEAR_HALVES_AFTER.get(language), date_words.PARTS_AFTER_GAP.get(language)
-    return re.compile(rf"{gap}{_part_groups(halves)}(?!\w)", re.IGNORECASE) if halves and gap else None
+    if not halves or not gap:
+        return None
+    bound = "" if date_words.fuses_words(language) else r"(?!\w)"
+    return re.compile(rf"{gap}{_part_groups(halves)}{bound}", re.IGNORECASE)
 
 
 def _parts_before(parts: Sequence[str], gap: str) -> re.Pattern[str]:
