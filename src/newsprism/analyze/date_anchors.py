@@ -318,6 +318,47 @@ def _count(match: re.Match[str], language: str) -> int | None:
     return NUMBER_WORDS.get(language, {}).get(raw.casefold())
 
 
+#: A word every pattern of the language holds (its unit: day, night, year...): the patterns are tried only around
+#: one, which saves most of their cost on a text that has none.
+_UNIT_WORDS: dict[str, str] = {
+    "en": r"days?|years?|night|evening|morning|afternoon",
+    "fr": r"veille|lendemain|jour|soir|matin|nuit|an\b|année",
+    "de": r"tag|abend|jahr",
+    "es": r"d[íi]as?|v[íi]spera|noche|tarde|año",
+    "it": r"giorn|indomani|anno",
+    "pl": r"dzie|dni|nazajutrz|rok|lat",
+    "ru": r"накануне|д[её]н|дн[яеёи]|назавтра|год",
+    "tr": r"gün|yıl|ertesi",
+    "ar": r"اليوم|العام|السنة",
+    "zh": r"[天日年]",
+}
+#: Characters read before and after a unit word for the patterns that hold it.
+_WINDOW_BEFORE, _WINDOW_AFTER = 60, 40
+
+
+@cache
+def _unit_pattern(language: str) -> re.Pattern[str]:
+    return re.compile(_UNIT_WORDS.get(language, r"(?!x)x"), re.IGNORECASE)
+
+
+@cache
+def _event_pattern(language: str) -> re.Pattern[str] | None:
+    words = _FROM_AN_EVENT.get(language)
+    return re.compile(words, re.IGNORECASE) if words else None
+
+
+def _windows(text: str, language: str) -> list[tuple[int, int]]:
+    """The stretches around the language's unit words, merged where they overlap, in text order."""
+    windows: list[tuple[int, int]] = []
+    for unit in _unit_pattern(language).finditer(text):
+        start, end = max(0, unit.start() - _WINDOW_BEFORE), min(len(text), unit.end() + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
 class _Mentions:
     """Non-overlapping mentions in text order, with the look-ups the pass needs in logarithmic time (a hostile
     text holds tens of thousands of them)."""
@@ -392,11 +433,14 @@ def anchored_days(
     if pattern is None:
         return mentions
     found = _Mentions(mentions)
-    from_an_event = _FROM_AN_EVENT.get(language)
+    windows = _windows(text, language)
+    from_an_event = _event_pattern(language)
     if from_an_event is not None:
-        for match in re.finditer(from_an_event, text, re.IGNORECASE):
-            found.remove_inside(match.start(), match.end())
-    for match in pattern.finditer(text):
+        for window_start, window_end in windows:
+            for match in from_an_event.finditer(text, window_start, window_end):
+                found.remove_inside(match.start(), match.end())
+    matches = (match for start, end in windows for match in pattern.finditer(text, start, end))
+    for match in matches:
         start, end = match.start(), match.end()
         first, last = found.touching(start, end)
         if any(m.start < start or m.end > end for m in found.mentions[first:last]):

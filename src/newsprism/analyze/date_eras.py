@@ -140,6 +140,42 @@ _LAST_DAYS = {5: 31, 8: 31, 11: 30}
 _NEW_DECADE_LEAD = timedelta(days=92)
 
 
+#: Words each table's patterns need, per language, looked for in the lower-cased text before the patterns run:
+#: most texts name no century, decade or last 24 hours, and a substring test costs far less than the patterns.
+_NEEDED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
+    "centuries": {
+        "en": ("century",),
+        "fr": ("siècle",),
+        "de": ("jahrhundert",),
+        "es": ("siglo",),
+        "it": ("secolo",),
+        "pl": ("wiek",),
+        "ru": ("век",),
+        "tr": ("yüzyıl",),
+        "ar": ("القرن",),
+        "zh": ("世纪",),
+    },
+    "decades": {
+        "en": ("decade",),
+        "fr": ("décennie",),
+        "de": ("jahrzehnt",),
+        "es": ("década",),
+        "it": ("decennio",),
+        "pl": ("dekad", "dziesięciolec"),
+        "ru": ("десятилети",),
+        "tr": ("on yıl",),
+        "zh": ("十年",),
+    },
+    "day": {"en": ("24", "twenty-four"), "pl": ("doby", "24"), "ru": ("сутки", "24")},
+    "season": {"ru": ("весн", "лет", "осен"), "pl": ("wiosn", "lat", "jesie"), "zh": ("春", "夏", "秋")},
+}
+
+
+def _needs(table: str, language: str, lowered: str) -> bool:
+    words = _NEEDED_WORDS[table].get(language, ("24",) if table == "day" else ())
+    return any(word in lowered for word in words)
+
+
 @lru_cache(maxsize=16)
 def _compiled(table_name: str, language: str) -> re.Pattern[str] | None:
     table = {
@@ -195,7 +231,8 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
     Yields:
         The span of each expression and its value, a range of days or the reference day.
     """
-    centuries = _compiled("centuries", language)
+    lowered = text.lower()
+    centuries = _compiled("centuries", language) if _needs("centuries", language, lowered) else None
     if centuries is not None:
         for match in centuries.finditer(text):
             number = _century_number(match.group("n"), language)
@@ -203,16 +240,17 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
                 continue
             groups = match.groupdict()
             yield match.start(), match.end(), _century_value(number, groups.get("mod") or groups.get("mod2"))
-    new_decade = _compiled("new", language)
+    decades = _needs("decades", language, lowered)
+    new_decade = _compiled("new", language) if decades else None
     if new_decade is not None:
         opening = _decade_value((reference + _NEW_DECADE_LEAD).year)
         for match in new_decade.finditer(text):
             yield match.start(), match.end(), opening
-    this_decade = _compiled("this", language)
+    this_decade = _compiled("this", language) if decades else None
     if this_decade is not None:
         for match in this_decade.finditer(text):
             yield match.start(), match.end(), _decade_value(reference.year)
-    seasons = _compiled("season", language)
+    seasons = _compiled("season", language) if _needs("season", language, lowered) else None
     if seasons is not None:
         for match in seasons.finditer(text):
             word = match.group("season").casefold()
@@ -223,7 +261,7 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
                 match.end(),
                 f"{year:04d}-{first:02d}-01/{year:04d}-{first + 2:02d}-{_LAST_DAYS[first + 2]}",
             )
-    last_day = _compiled("day", language)
+    last_day = _compiled("day", language) if _needs("day", language, lowered) else None
     if last_day is not None:
         for match in last_day.finditer(text):
             yield match.start(), match.end(), reference.isoformat()
