@@ -144,6 +144,7 @@ def test_a_day_named_in_an_earlier_paragraph_is_no_anchor_for_the_day_before() -
         ("de", "Zwei Tage nach der Wahl trat er zurück."),
         ("it", "È stata arrestata il 5 marzo, un giorno dopo essere stata rilasciata."),
         ("ru", "Накануне выборов он выступил."),
+        ("ru", "Почти через шесть месяцев после того, как их задержали, они вышли."),
         ("tr", "Seçimden bir gün önce konuştu."),
         ("zh", "选举前一天他发表了讲话。"),
         ("en", "That day was the best of my life."),  # bare "that day" in a quote: no day named before it

@@ -96,6 +96,18 @@ def test_the_last_24_hours_are_the_reference_day(language: str, text: str, surfa
     assert values(text, language, "2020-04-15")[surface] == "2020-04-15"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "surface"),
+    [
+        ("en", "Over the past decade prices rose.", "Over the past decade"),
+        ("ru", "Что изменилось за последнее десятилетие", "за последнее десятилетие"),
+        ("zh", "过去十年房价上涨。", "过去十年"),
+    ],
+)
+def test_the_past_decade_is_the_ten_years_ending_on_the_reference_date(language: str, text: str, surface: str) -> None:
+    assert values(text, language)[surface] == "2010-01-01/2019-12-31"
+
+
 def test_a_language_without_patterns_yields_nothing() -> None:
     assert list(era_candidates("XX secolo", "xx", date(2020, 1, 1))) == []
 

@@ -89,6 +89,8 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("ru", "Весной 2019 года он уехал.", "Весной 2019 года", "2019-03-01/2019-05-31"),
         ("ru", "В новогоднюю ночь он ушёл.", "В новогоднюю ночь", "2021-12-31/2022-01-01"),
         ("it", "Nel weekend ha parlato.", "weekend", "2022-03-05/2022-03-06"),
+        ("it", "All'inizio del 2017 ha firmato.", "All'inizio del 2017", "2017-01-01/2017-04-30"),
+        ("it", "Si è dimesso lo scorso autunno.", "scorso autunno", "2021-09-01/2021-11-30"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:

@@ -280,7 +280,9 @@ _FROM_AN_EVENT: dict[str, str] = {
     r"|(?<!\w)\w{1,12}[ \t]+giorni[ \t]+(?:dopo|prima)[ \t]+(?:il|la|lo|l['’]|i|le|gli|di|del|della|dei|delle)(?!\w)",
     "de": r"\bam[ \t]+Tag[ \t]+(?:vor|nach)[ \t]+(?:der|dem|den)\b"
     r"|(?<!\w)\w{1,12}[ \t]+Tage?n?[ \t]+(?:nach|vor)[ \t]+(?:dem|der|den|seinem|seiner|ihrem|ihrer)\b",
-    "ru": r"(?<!\w)накануне[ \t]+[А-ЯЁа-яё]{2,20}(?:ов|ев|ей|ий|ия|ии|ого|его|ых|их|а|я|ы|и)(?!\w)",
+    "ru": r"(?<!\w)накануне[ \t]+[А-ЯЁа-яё]{2,20}(?:ов|ев|ей|ий|ия|ии|ого|его|ых|их|а|я|ы|и)(?!\w)"
+    # "через шесть месяцев после того, как...": counted from an event, not from now
+    r"|(?<!\w)(?:через|спустя)[ \t]+(?:\w{1,12}[ \t]+)?\w{1,10}[ \t]+после(?!\w)",
     "tr": r"(?<!\w)\w{1,30}[dt][ae]n[ \t]+bir[ \t]+gün[ \t]+(?:önce|sonra)(?!\w)",
     "zh": r"(?<![，。、；：\s“”\"（(在于而但并])(?:前一天|第二天|次日)",
 }
@@ -327,7 +329,7 @@ _UNIT_WORDS: dict[str, str] = {
     "es": r"d[íi]as?|v[íi]spera|noche|tarde|año",
     "it": r"giorn|indomani|anno",
     "pl": r"dzie|dni|nazajutrz|rok|lat",
-    "ru": r"накануне|д[её]н|дн[яеёи]|назавтра|год",
+    "ru": r"накануне|д[её]н|дн[яеёи]|назавтра|год|после",
     "tr": r"gün|yıl|ertesi",
     "ar": r"اليوم|العام|السنة",
     "zh": r"[天日年]",

@@ -9,6 +9,7 @@ it). The parser reads none of them. Each pattern is an alternation of literals w
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
@@ -103,6 +104,21 @@ _THIS_DECADE: dict[str, str] = {
     "tr": r"(?<!\w)bu[ \t]+on[ \t]+yıl(?:da|ın)?(?!\w)",
 }
 
+#: "Over the past decade" and its kin: the last ten years, ending on the reference date (as the last N years do).
+_PAST_DECADE: dict[str, str] = {
+    "en": r"\b(?:over|in|during|for|across)[ \t]+the[ \t]+(?:past|last)[ \t]+decade\b",
+    "fr": r"(?<!\w)(?:au[ \t]+cours[ \t]+de[ \t]+|durant[ \t]+|pendant[ \t]+|sur[ \t]+)la[ \t]+"
+    r"(?:dernière[ \t]+décennie|décennie[ \t]+écoulée)",
+    "de": r"\b(?:im|in[ \t]+dem)[ \t]+(?:letzten|vergangenen)[ \t]+Jahrzehnt\b",
+    "es": r"\b(?:en|durante)[ \t]+la[ \t]+(?:última|pasada)[ \t]+década\b",
+    "it": r"(?<!\w)(?:nell['’]|durante[ \t]+l['’])ultimo[ \t]+decennio\b",
+    "pl": r"(?<!\w)(?:w|przez)[ \t]+(?:ostatniej|minionej|ostatnią|minioną)[ \t]+dekad(?:zie|ę)(?!\w)",
+    "ru": r"(?<!\w)(?:за|в[ \t]+течение)[ \t]+(?:последнее|прошедшее|минувшее)[ \t]+десятилетие(?!\w)",
+    "tr": r"(?<!\w)(?:son|geçtiğimiz)[ \t]+on[ \t]+yıl(?:da|dır)?(?!\w)",
+    "ar": r"(?:خلال|في)[ \t]+العقد[ \t]+(?:الماضي|الأخير)",
+    "zh": r"过去的?十年|近十年",
+}
+
 #: "In the last 24 hours" and its kin: the reference day.
 _LAST_DAY: dict[str, str] = {
     "en": r"\b(?:in|over|during|within)[ \t]+the[ \t]+(?:last|past|previous)[ \t]+(?:24|twenty-four)[ \t]+hours\b",
@@ -184,6 +200,7 @@ def _compiled(table_name: str, language: str) -> re.Pattern[str] | None:
         "this": _THIS_DECADE,
         "day": _LAST_DAY,
         "season": _SEASON_OF_YEAR,
+        "past": _PAST_DECADE,
     }[table_name]
     pattern = table.get(language)
     if pattern is None:
@@ -246,6 +263,12 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
         opening = _decade_value((reference + _NEW_DECADE_LEAD).year)
         for match in new_decade.finditer(text):
             yield match.start(), match.end(), opening
+    past_decade = _compiled("past", language) if decades or language == "ar" else None
+    if past_decade is not None:
+        with contextlib.suppress(ValueError):  # 29 February ten years on
+            ten_years = reference.replace(year=reference.year - 10) + timedelta(days=1)
+            for match in past_decade.finditer(text):
+                yield match.start(), match.end(), f"{ten_years.isoformat()}/{reference.isoformat()}"
     this_decade = _compiled("this", language) if decades else None
     if this_decade is not None:
         for match in this_decade.finditer(text):
@@ -254,12 +277,12 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
     if seasons is not None:
         for match in seasons.finditer(text):
             word = match.group("season").casefold()
-            first = next(month for stem, month in _SEASON_FIRST_MONTH.items() if word.startswith(stem))
+            month = next(first for stem, first in _SEASON_FIRST_MONTH.items() if word.startswith(stem))
             year = int(match.group("year"))
             yield (
                 match.start(),
                 match.end(),
-                f"{year:04d}-{first:02d}-01/{year:04d}-{first + 2:02d}-{_LAST_DAYS[first + 2]}",
+                f"{year:04d}-{month:02d}-01/{year:04d}-{month + 2:02d}-{_LAST_DAYS[month + 2]}",
             )
     last_day = _compiled("day", language) if _needs("day", language, lowered) else None
     if last_day is not None:

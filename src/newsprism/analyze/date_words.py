@@ -252,7 +252,7 @@ MONTH_PARTS: dict[str, tuple[str, str, str]] = {
         r"a mediados de|mediados de",
         r"a finales de|finales de|a fines de|fines de|a fin de",
     ),
-    "it": (r"all'inizio di|inizio|ai primi di", r"a metà|metà", r"alla fine di|fine"),
+    "it": (r"all['’]inizio(?: di)?|inizio|ai primi di", r"a metà|metà", r"alla fine di|fine"),
     "pl": (
         r"na początku|od początku|z początkiem|początek",
         r"w połowie|od połowy|połowa",
@@ -1206,6 +1206,10 @@ PLACED_SEASONS: dict[str, tuple[tuple[str, str, str, str], str]] = {
         r"t[eę]go|tej|t[eę]|ten|ubiegł\w{1,3}|zeszł\w{1,3}|przyszł\w{1,3}|ostatni\w{1,3}",
     ),
     "zh": ((r"春天|春季", r"夏天|夏季", r"秋天|秋季", r"冬天|冬季"), r"今年|去年|明年"),
+    "it": (
+        (r"primavera", r"estate", r"autunno", r"inverno"),
+        r"scors[oa]|prossim[oa]|quest[oa]|quest['’]",
+    ),
 }
 
 #: Month names (stems) per language, for the trigger scan.

@@ -1300,7 +1300,7 @@ def _year_third_pattern(language: str) -> re.Pattern[str] | None:
         return None
     return re.compile(
         rf"(?<!\w)(?:(?:in|en|au|im|a|al|в|w|في)[ \t])?{_part_groups(parts[:2])}"
-        r"(?:[ \t]{1,2}|-)(?:(?:de|of|di)[ \t])?"
+        r"(?:[ \t]{1,2}|-)(?:(?:de|of|di|del|dell['’])[ \t]?)?"
         rf"(?:(?P<year>(?:19|20)\d\d)(?!\d)|(?:{nouns})(?!\w))",
         re.IGNORECASE,
     )
