@@ -148,6 +148,10 @@ HOSTILE_DATES: tuple[tuple[str, str, str], ...] = (
         "fr",
         "le 5 mars la veille, le lendemain du vote la veille sanitaire le jour même " * 2_700,
     ),
+    ("years counted from a named year", "de", "Im Jahr 2018 stieg er gegenüber dem Vorjahr, ein Jahr später " * 3_200),
+    ("centuries, decades, the last 24 hours", "pl", "pod koniec XIX wieku nowa dekada w ciągu ostatniej doby " * 3_600),
+    ("Chinese parts and year words", "zh", "3月中旬去年年底明年1月周二晚上2019年春天过去十年" * 7_000),
+    ("Arabic days with last and next", "ar", "في 17 مارس الماضي قبل عامين في نهاية الشهر الجاري " * 4_000),
 )
 
 
