@@ -84,6 +84,13 @@ def test_a_day_counts_from_the_day_named_before_it(language: str, text: str, sur
             "dwa lata wcześniej",
             "2017-01-01/2017-12-31",
         ),
+        # "Since 2015" names no year the story is told in: the year before the reference date's
+        (
+            "es",
+            "La tasa más alta desde 2015. Hubo 89, frente a los 72 del año anterior.",
+            "año anterior",
+            "2019-01-01/2019-12-31",
+        ),
         # No year named: the year before the reference date's
         ("de", "Im Vorjahr waren es 300.", "Im Vorjahr", "2019-01-01/2019-12-31"),
     ],

@@ -91,10 +91,19 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("it", "Nel weekend ha parlato.", "weekend", "2022-03-05/2022-03-06"),
         ("it", "All'inizio del 2017 ha firmato.", "All'inizio del 2017", "2017-01-01/2017-04-30"),
         ("it", "Si è dimesso lo scorso autunno.", "scorso autunno", "2021-09-01/2021-11-30"),
+        # A weekday and day a few weeks into the next year; a month after a year named in its sentence; a quarter
+        # with no year is the nearest one
+        ("en", "In 2019, sales rose in March and fell in December.", "in December", "2019-12-01/2019-12-31"),
+        ("it", "Gli utili del terzo trimestre sono calati.", "del terzo trimestre", "2021-07-01/2021-09-30"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:
     assert values(text, language).get(surface) == value
+
+
+def test_a_weekday_and_day_a_few_weeks_into_the_next_year_is_that_day() -> None:
+    # Written on Wednesday 28 December 2022: Monday 2 January is five days away, not back in 2017
+    assert values("Il corso inizierà lunedì 2 gennaio.", "it", "2022-12-28")["lunedì 2 gennaio"] == "2023-01-02"
 
 
 def test_a_number_before_a_percentage_is_no_day_and_a_newspaper_no_morning() -> None:

@@ -361,6 +361,15 @@ def _windows(text: str, language: str) -> list[tuple[int, int]]:
     return windows
 
 
+#: "Since" right before or opening a mention: "the highest since 2015" names no year the story is told in.
+_SINCE = re.compile(r"(?:since|desde|depuis|seit|od|с|со|منذ|dal|dall['’]|自|从)[ \t]*$", re.IGNORECASE)
+_SINCE_LEAD = re.compile(r"(?:since|desde|depuis|seit|od|с|со|منذ|dal|dall['’]|自|从)(?!\w)", re.IGNORECASE)
+
+
+def _since(text: str, mention: DateMention) -> bool:
+    return bool(_SINCE_LEAD.match(mention.text) or _SINCE.search(text, max(0, mention.start - 10), mention.start))
+
+
 class _Mentions:
     """Non-overlapping mentions in text order, with the look-ups the pass needs in logarithmic time (a hostile
     text holds tens of thousands of them)."""
@@ -406,7 +415,7 @@ class _Mentions:
             if (
                 mention.end <= position
                 and (_ONE_DAY.fullmatch(value) or (unit == "year" and value[:4] == value[-10:-6]))
-                and not (unit == "year" and mention.start in self.counted)
+                and not (unit == "year" and (mention.start in self.counted or _since(text, mention)))
             ):
                 return date.fromisoformat(value[:10])
             index -= 1

@@ -57,6 +57,8 @@ _MAX_WINDOW = 600
 _MAX_PARAGRAPH = 5_000
 #: The weekday rule looks this many years back for a matching year.
 _WEEKDAY_YEARS_BACK = 28
+#: How far into the next year a weekday and its day may lie ("Monday 6 January" written in late December).
+_WEEKDAY_DAYS_AHEAD = 62
 _FINE_GRAINS = frozenset({"second", "minute", "hour"})
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|['’]\d\d\b|\d{4}\s*年")
 _NUMERIC_DAY_MONTH = re.compile(r"(?<![\d:])\d{1,2}[./-]\d{1,2}(?![\d:])|\d{1,2}\s*[日号號]")
@@ -155,6 +157,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         for mention in selected
         if not _habitual(text, language, mention)
     )
+    resolved = _in_named_year(text, language, resolved)
     resolved = _of_last_year(text, language, reference, resolved)
     resolved = anchored_days(text, language, reference, resolved)
     return _join_ranges(text, language, _split_between(text, language, reference, resolved))
@@ -394,6 +397,45 @@ def _join_month_names(text: str, mentions: tuple[DateMention, ...]) -> tuple[Dat
     return tuple(joined)
 
 
+#: A whole year's value.
+_WHOLE_YEAR_VALUE = re.compile(r"(\d{4})-01-01/\1-12-31")
+#: What ends a sentence between a year and a month without one.
+_SENTENCE_END = re.compile(r"[.!?\n。！？]")
+#: Most characters between a year and a month of its sentence.
+_NAMED_YEAR_REACH = 150
+
+
+def _in_named_year(text: str, language: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """A month or day written without its year, after a year named in the same sentence, is in that year: "two
+    general elections in 2019 - one held in April, the second in September" (the nearest-year rule put April in
+    the coming year)."""
+    result = list(mentions)
+    year: int | None = None
+    year_end = -1
+    for index, mention in enumerate(mentions):
+        whole = _WHOLE_YEAR_VALUE.fullmatch(mention.value)
+        if whole is not None and _WORD_YEAR.search(mention.text):
+            year, year_end = int(whole.group(1)), mention.end
+            continue
+        if (
+            year is None
+            or mention.start - year_end > _NAMED_YEAR_REACH
+            or _SENTENCE_END.search(text, year_end, mention.start)
+            or _YEAR_IN_TEXT.search(mention.text)
+            or not (_BARE_DAY.fullmatch(mention.value) or _WHOLE_MONTH_VALUE.fullmatch(mention.value))
+            or not date_words.month_pattern(language).search(mention.text)  # a month named, not "ce samedi"
+            or date_words.weekday_in(mention.text, language) is not None
+        ):
+            continue
+        first, _, last = mention.value.partition("/")
+        if first[:4] == str(year) or (last and last[:4] != first[:4]):
+            continue
+        with contextlib.suppress(ValueError):  # 29 February
+            parts = [date.fromisoformat(part).replace(year=year) for part in mention.value.split("/")]
+            result[index] = replace(mention, value="/".join(part.isoformat() for part in parts))
+    return tuple(result)
+
+
 #: A year after "before" or "after" alone ("vor 1967", "before 2019"), which the parser reads as an open interval
 #: from or to its first day: the year.
 _YEAR_AFTER_BOUND = re.compile(
@@ -494,6 +536,11 @@ def resolve_weekday_date(month: int, day: int, weekday: int, reference: date) ->
     Returns:
         The date, or None when no year in the last 28 fits (e.g. 31 February).
     """
+    with contextlib.suppress(ValueError):
+        # "lunedì 6 gennaio" written on 30 December: the coming one, a week away, not one six years back
+        coming = date(reference.year + 1, month, day)
+        if coming.weekday() == weekday and (coming - reference).days <= _WEEKDAY_DAYS_AHEAD:
+            return coming
     for year in range(reference.year, reference.year - _WEEKDAY_YEARS_BACK, -1):
         try:
             candidate = date(year, month, day)
@@ -1144,7 +1191,11 @@ def _resolve_instant(moment: datetime, grain: str, span: str, language: str, ref
             year = middle.year if middle else year
         return month_range(year, day.month)
     if grain == "quarter":
-        return month_range(day.year, day.month, 3)
+        if has_year:
+            return month_range(day.year, day.month, 3)
+        # "nel secondo trimestre" with no year: the parser's next one; the nearest, a future one counting double
+        years = (reference.year - 1, reference.year, reference.year + 1)
+        return min((month_range(year, day.month, 3) for year in years), key=lambda v: _distance_of(v, reference))
     if grain == "year":
         return _year_range(day.year)
     return None
