@@ -101,6 +101,13 @@ def test_expressions_resolve_against_the_reference_date(language: str, text: str
     assert values(text, language).get(surface) == value
 
 
+def test_before_the_weekend_on_a_weekday_is_the_weekend_ending_its_week() -> None:
+    # Friday 10 January 2020: the markets moved little before the weekend of 11-12 January, told in the past
+    assert values("Der Eurokurs hat sich vor dem Wochenende kaum bewegt.", "de", "2020-01-10")["Wochenende"] == (
+        "2020-01-11/2020-01-12"
+    )
+
+
 def test_a_weekday_and_day_a_few_weeks_into_the_next_year_is_that_day() -> None:
     # Written on Wednesday 28 December 2022: Monday 2 January is five days away, not back in 2017
     assert values("Il corso inizierà lunedì 2 gennaio.", "it", "2022-12-28")["lunedì 2 gennaio"] == "2023-01-02"

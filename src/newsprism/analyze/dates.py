@@ -1632,6 +1632,8 @@ def _weekend(text: str, language: str, reference: date, mention: DateMention) ->
         saturday = last
     elif current is not None:
         saturday = current
+    elif _BEFORE_THE_WEEKEND.search(text, max(0, mention.start - _BEFORE_REACH), mention.start + _BEFORE_REACH):
+        saturday = coming  # "vor dem Wochenende" on a weekday: the days before this week's weekend
     elif future is not None and future.search(clause) and not (past is not None and past.search(clause)):
         saturday = coming
     elif past is not None and past.search(clause):
@@ -1641,6 +1643,13 @@ def _weekend(text: str, language: str, reference: date, mention: DateMention) ->
     return replace(mention, value=day_range(saturday, saturday + timedelta(days=1)))
 
 
+#: "Before the weekend" right before its word: the weekend at the end of the reference date's week.
+_BEFORE_THE_WEEKEND = re.compile(
+    r"(?:\bvor\sdem|\bbefore\sthe|\bavant\sle|\bantes\sdel|\bprima\sdel|\bprzed|перед)\s(?:week-?end|Wochenende|"
+    r"fin\sde\semana|fine\ssettimana|weekendem|выходными)",
+    re.IGNORECASE,
+)
+_BEFORE_REACH = 12
 #: Saturday's weekday number, and the last weekday (Wednesday) whose nearer weekend is the one before.
 _SATURDAY = 5
 _LAST_WEEKEND_UNTIL = 2
