@@ -95,6 +95,9 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         # with no year is the nearest one
         ("en", "In 2019, sales rose in March and fell in December.", "in December", "2019-12-01/2019-12-31"),
         ("it", "Gli utili del terzo trimestre sono calati.", "del terzo trimestre", "2021-07-01/2021-09-30"),
+        # "9/11" is the day of the attacks; "im kommenden Jahr" the year after (the parser read this one)
+        ("en", "The city changed after 9/11.", "after 9/11", "2001-09-11"),
+        ("de", "Im kommenden Jahr geht es um viel.", "Im kommenden Jahr", "2023-01-01/2023-12-31"),
     ],
 )
 def test_expressions_resolve_against_the_reference_date(language: str, text: str, surface: str, value: str) -> None:
@@ -111,6 +114,10 @@ def test_before_the_weekend_on_a_weekday_is_the_weekend_ending_its_week() -> Non
 def test_a_weekday_and_day_a_few_weeks_into_the_next_year_is_that_day() -> None:
     # Written on Wednesday 28 December 2022: Monday 2 January is five days away, not back in 2017
     assert values("Il corso inizierà lunedì 2 gennaio.", "it", "2022-12-28")["lunedì 2 gennaio"] == "2023-01-02"
+
+
+def test_years_in_the_plural_with_no_number_are_no_date() -> None:
+    assert values("Es gibt Fotos der vergangenen Jahre.", "de") == {}
 
 
 def test_a_number_before_a_percentage_is_no_day_and_a_newspaper_no_morning() -> None:

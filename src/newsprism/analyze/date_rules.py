@@ -333,6 +333,8 @@ def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
         day = _iso(match, date.min)
         if day is not None:
             yield match.start(), match.end(), day
+    for match in date_words.NINE_ELEVEN.finditer(text):
+        yield match.start(), match.end(), "2001-09-11"
     for match in SLASHED_YEAR_FIRST.finditer(text):
         day = _iso(match, date.min)
         if day is not None:

@@ -12,6 +12,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+#: "9/11", the attacks of 11 September 2001 (a day and month alone are never written so in the news otherwise).
+NINE_ELEVEN = re.compile(r"(?<![\d/.])9/11(?![\d/])")
+
 #: Weekday name patterns per language, Monday first (index = ``date.weekday()``).
 WEEKDAYS: dict[str, tuple[str, ...]] = {
     "en": ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
@@ -670,6 +673,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"vorgestern\s(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)", "day", -2),
         (r"morgen\s(?:früh|Vormittag|Mittag|Nachmittag|Abend)", "day", 1),
         (r"(?:in\s)?diesem\sJahr|(?:im\s)?laufenden\sJahr|des\slaufenden\sJahres|heuer", "year", 0),
+        # The parser reads "im kommenden Jahr" as the reference date's own year
+        (r"(?:im\s)?kommenden\sJahr|kommendes\sJahr", "year", 1),
         (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
         (r"(?:bis\s)?Ende\s(?:des|dieses)\sMonats", "month end", 0),
         (r"(?:seit\s)?Anfang\s(?:des|dieses)\sMonats", "month start", 0),
@@ -777,7 +782,9 @@ NO_DATES: dict[str, str] = {
     "de": r"(?:am\s(?:frühen\s|späten\s)?(?:Morgen|Vormittag|Mittag|Nachmittag|Abend)|in\sder\sNacht)"
     r"|(?:in|innerhalb|binnen)\s(?:von\s)?(?:einem|einer|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|"
     r"wenigen|\d{1,3})\s(?:Monat(?:en)?|Jahr(?:en)?|Jahrzehnten?)"
-    r"|(?:in\s)?(?:den\s)?(?:letzten|vergangenen|kommenden|nächsten|folgenden)\s(?:Tagen|Wochen|Monaten|Jahren)",
+    r"|(?:in\s)?(?:den\s)?(?:letzten|vergangenen|kommenden|nächsten|folgenden)\s(?:Tagen|Wochen|Monaten|Jahren)"
+    # Years in the plural, with no number ("Fotos der vergangenen Jahre"): vague; "des vergangenen Jahres" is one
+    r"|(?:(?:der|die)\s)?(?:letzten|vergangenen|kommenden|nächsten)\sJahre(?!\w)",
     "it": r"(?:in|nella|nel)\s(?:mattinata|serata|pomeriggio|notte)"
     r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
     r"(?:mesi|mese|anni|anno)"

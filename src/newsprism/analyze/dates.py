@@ -449,6 +449,8 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     """A date as the news rules read it, each rule leaving a date it does not concern as it is: the tense of a
     bare weekday, a holiday's weekday, the thirds of a month, seasons, weekends, the last N units, months ago,
     a day after "last year", days written in full, spans of days, the halves and the end of a year."""
+    if date_words.NINE_ELEVEN.search(mention.text):  # "after 9/11": the parser's 11 September of this year
+        mention = replace(mention, value="2001-09-11")
     bound = _YEAR_AFTER_BOUND.fullmatch(mention.text)
     if bound is not None and _BARE_DAY.fullmatch(mention.value):
         mention = replace(mention, value=_year_range(int(bound["year"])))
