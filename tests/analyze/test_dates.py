@@ -120,6 +120,12 @@ def test_years_in_the_plural_with_no_number_are_no_date() -> None:
     assert values("Es gibt Fotos der vergangenen Jahre.", "de") == {}
 
 
+def test_arabic_names_days_ago_and_law_numbers_are_no_dates() -> None:
+    assert values("وخالد سرحان، ومحمد جمعة وشادي أسعد", "ar") == {}
+    assert values("التي جرى تداولها قبل أيام على مواقع التواصل", "ar") == {}
+    assert values("امر الدفاع رقم 2 لسنة 2020، ومنحهم", "ar") == {"2020": "2020-01-01/2020-12-31"}
+
+
 def test_a_number_before_a_percentage_is_no_day_and_a_newspaper_no_morning() -> None:
     assert all("30" not in surface for surface in values("Las tarifas subirán en enero un 30 por ciento.", "es"))
     assert "Morgen" not in values("© Mannheimer Morgen, Donnerstag, 02.04.2020", "de")

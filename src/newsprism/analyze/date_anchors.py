@@ -67,7 +67,8 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         ),
         _Shift(r"\b(?:on[ \t]+)?the[ \t]+day[ \t]+after" + _EN_NO_EVENT + r"(?![ \t]+tomorrow)", 1, "named"),
         _Shift(r"\b(?:a|one)[ \t]+day[ \t]+later\b", 1, "named"),
-        _Shift(r"\b(?:on[ \t]+|later[ \t]+|earlier[ \t]+)?(?:that|the)[ \t]+same[ \t]+day\b", 0, "named"),
+        # Not "the same day or next day" (a delivery promise)
+        _Shift(r"\b(?:on[ \t]+|later[ \t]+|earlier[ \t]+)?(?:that|the)[ \t]+same[ \t]+day\b(?![ \t]+or\b)", 0, "named"),
         _Shift(r"\b(?:on[ \t]+|later[ \t]+|earlier[ \t]+)that[ \t]+day\b", 0, "named"),
         _Shift(r"\b(?:later|earlier)[ \t]+that[ \t]+(?:morning|afternoon|evening|night)\b", 0, "named"),
         _Shift(r"\bthat[ \t]+same[ \t]+(?:morning|afternoon|evening|night)\b", 0, "named"),

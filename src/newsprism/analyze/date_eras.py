@@ -106,7 +106,7 @@ _THIS_DECADE: dict[str, str] = {
 
 #: "Over the past decade" and its kin: the last ten years, ending on the reference date (as the last N years do).
 _PAST_DECADE: dict[str, str] = {
-    "en": r"\b(?:over|in|during|for|across)[ \t]+the[ \t]+(?:past|last)[ \t]+decade\b",
+    "en": r"\b(?:(?:over|in|during|for|across)[ \t]+)?the[ \t]+(?:past|last)[ \t]+decade\b",
     "fr": r"(?<!\w)(?:au[ \t]+cours[ \t]+de[ \t]+|durant[ \t]+|pendant[ \t]+|sur[ \t]+)la[ \t]+"
     r"(?:dernière[ \t]+décennie|décennie[ \t]+écoulée)",
     "de": r"\b(?:im|in[ \t]+dem)[ \t]+(?:letzten|vergangenen)[ \t]+Jahrzehnt\b",

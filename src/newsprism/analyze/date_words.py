@@ -60,8 +60,9 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
         "(?:ال)?[اإ]ثنين",
         "(?:ال)?ثلاثاء",
         "(?:ال)?[أا]ربعاء",
-        "(?:ال)?خميس",
-        "(?:ال)?جمعة",
+        # Thursday and Friday alone are also names ("محمد جمعة", "خالد خميس"): with the article or "يوم" only
+        r"(?:ال|يوم\s)خميس",
+        r"(?:ال|يوم\s)جمعة",
         "(?:ال)?سبت",
         # "أحد" alone is the number one ("أحد المصانع": one of the factories); Sunday takes the article or "يوم".
         r"(?:ال|يوم\s)[أا]حد",
@@ -815,7 +816,11 @@ NO_DATES: dict[str, str] = {
     # A day or a year with no number that places it ("من يوم حفل الزفاف", "لمدة عام واحد", "خلال يوم واحد").
     r"|(?:(?:من|في|خلال|منذ|لمدة)\s)?(?:يوم|عام|سنة)(?:\s(?:واحد|واحدة))?"
     # "in the day" closing its clause is "per day" ("50 شخصا فقط في اليوم"); today is "اليوم" alone.
-    r"|في\sاليوم(?:\sالواحد)?(?=[ \t]*(?:[.،,!?؟]|$))",
+    r"|في\sاليوم(?:\sالواحد)?(?=[ \t]*(?:[.،,!?؟]|$))"
+    # Days or weeks ago with no number ("قبل أيام"): vague. Friday and Thursday with neither the article nor "يوم"
+    # are names ("محمد جمعة", "خالد خميس"); a law's number before its year ("رقم 2 لسنة 2020") is no day.
+    r"|(?:قبل|منذ)\s(?:أيام|ايام|أسابيع|اسابيع|شهور|أشهر|سنوات|أعوام)|جمعة|خميس"
+    r"|\d{1,4}\s(?:لسنة|لعام)\s(?:19|20)\d\d",
 }
 
 #: Names and set phrases that hold a date's words but name no date, per language: newspapers named after a day
@@ -823,7 +828,8 @@ NO_DATES: dict[str, str] = {
 #: (with every passing day).
 DATED_NAMES: dict[str, str] = {
     "tr": r"her\sgeçen\s(?:gün|hafta|ay|yıl)",
-    "en": r"(?:The\s)?Sunday\s(?:Times|Telegraph|Express|Mirror|Post|People|World|Independent)|Mail\son\sSunday",
+    "en": r"(?:The\s)?Sunday\s(?:Times|Telegraph|Express|Mirror|Post|People|World|Independent)|Mail\son\sSunday|"
+    r"Weekend\sTo\sDo\sList",
     "de": r"(?:Bild|Welt|B\.Z\.)\sam\sSonntag|Sonntagszeitung|Sonntagsblick|SonntagsBlick|"
     r"(?:Mannheimer|Hamburger|Berliner|Dresdner|Münchner)\sMorgen(?:post)?|Morgenpost",
     "fr": r"(?:le\s)?Journal\sdu\s[Dd]imanche",
