@@ -884,6 +884,19 @@ def test_the_parse_reads_clauses_the_patterns_cannot_reach(
             (("Berliner S-Bahn", "ORG"),),
             [("Auf der Linie S5 kam es zu Verspätungen und Ausfällen", "Berliner S-Bahn")],
         ),
+        # Machine translation writes "als" or "da" for the "as" of "as the police said", and drops the auxiliary
+        (
+            "Die Polizei Köln sucht Zeugen. Ein Hubschrauber flog den Verletzten in eine Klinik, als die Polizei "
+            "Köln mitgeteilt.",
+            (("Polizei Köln", "ORG"),),
+            [("Ein Hubschrauber flog den Verletzten in eine Klinik", "Polizei Köln")],
+        ),
+        (
+            "Die Polizei Köln sucht Zeugen. Eine Person wurde ernsthaft verletzt, da die Polizei Köln auf Anfrage "
+            "berichtete.",
+            (("Polizei Köln", "ORG"),),
+            [("Eine Person wurde ernsthaft verletzt", "Polizei Köln")],
+        ),
         # Unnamed sources: reported speech with no speaker.
         (
             "Die Schulen bleiben bis Ende April geschlossen, wie es in einer Mitteilung hieß.",

@@ -4805,12 +4805,13 @@ _GERMAN_REPORTING_VERB = (
     r"twitterte|twitterten|informierte|informierten|erläuterte|erläuterten|ergänzte|ergänzten|schreibt|"
     # The perfect and the passive ("wie die Polizei mitgeteilt hat", "wie am Montag bekanntgegeben wurde").
     r"(?:mitgeteilt|berichtet|gemeldet|erklärt|gesagt|bestätigt|bekanntgegeben|angekündigt|geschrieben|"
-    r"getwittert|betont|verkündet|informiert)[ \t]{1,2}(?:hat|hatte|haben|hatten|wurde|wurden)|"
+    r"getwittert|betont|verkündet|informiert)(?:[ \t]{1,2}(?:hat|hatte|haben|hatten|wurde|wurden))?|"
     # A document's content: "wie aus einem Dekret des Präsidenten hervorgeht", "wie es in der Mitteilung hieß".
     r"hervorgeht|hervorging|hieß|hiess|heißt|heisst)"
 )
 _GERMAN_WIE_ATTRIBUTION = re.compile(
-    r"[ \t]{0,2}wie[ \t]{1,2}(?P<subject>[^,;:!?\n\"“”„«»]{2,80}?)[ \t]{1,2}"
+    # Machine translation writes "als" or "da" for the "as" of "as the police said"
+    r"[ \t]{0,2}(?:wie|als|da)[ \t]{1,2}(?P<subject>[^,;:!?\n\"“”„«»]{2,80}?)[ \t]{1,2}"
     + _GERMAN_REPORTING_VERB
     + r"[ \t]{0,2}[.!]?[ \t]{0,2}$"
 )
