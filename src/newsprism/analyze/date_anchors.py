@@ -53,6 +53,9 @@ _ES_NO_EVENT = r"(?![ \t]+(?:de|del|a|al|que)\b)"
 _IT_NO_EVENT = r"(?![ \t]+(?:di|del|della|dello|dei|degli|delle|a|al|alla|che|essere|aver|avere)\b)"
 _PL_NO_EVENT = r"(?![ \t]+(?:przed|po|od)\b)"
 
+#: Where a Chinese day word may start: after punctuation, a space, the text's start or a word of time ("在第二天").
+_ZH_OPEN = r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并])|^)"
+
 _SHIFTS: dict[str, tuple[_Shift, ...]] = {
     "en": (
         _Shift(
@@ -256,10 +259,10 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
     ),
     # Chinese: only where no noun stands before it ("选举前一天" is the day before the election)
     "zh": (
-        _Shift(r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并]))(?:前一天|前一日|头一天)", -1, "near"),
-        _Shift(r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并])|^)(?:第二天|次日|翌日|隔天)", 1, "named"),
-        _Shift(r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并])|^)(?:当天|当日|同一天|同日)", 0, "named"),
-        _Shift(r"(?:(?<=[，。、；：\s“”\"（(])|(?<=[在于而但并])|^)(?:次年|翌年)", 1, "named", "year"),
+        _Shift(_ZH_OPEN + r"(?:前一天|前一日|头一天)", -1, "near"),
+        _Shift(_ZH_OPEN + r"(?:第二天|次日|翌日|隔天)", 1, "named"),
+        _Shift(_ZH_OPEN + r"(?:当天|当日|同一天|同日)", 0, "named"),
+        _Shift(_ZH_OPEN + r"(?:次年|翌年)", 1, "named", "year"),
     ),
 }
 
