@@ -108,6 +108,19 @@ def test_the_past_decade_is_the_ten_years_ending_on_the_reference_date(language:
     assert values(text, language)[surface] == "2010-01-01/2019-12-31"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "value"),
+    [
+        ("es", "Ganó $1 millón en los primeros minutos de 2020.", "en los primeros minutos de 2020", "2020-01-01"),
+        ("en", "The ball dropped in the last seconds of 2019.", "in the last seconds of 2019", "2019-12-31"),
+    ],
+)
+def test_the_first_or_last_minutes_of_a_year_are_its_first_or_last_day(
+    language: str, text: str, surface: str, value: str
+) -> None:
+    assert values(text, language)[surface] == value
+
+
 def test_a_language_without_patterns_yields_nothing() -> None:
     assert list(era_candidates("XX secolo", "xx", date(2020, 1, 1))) == []
 

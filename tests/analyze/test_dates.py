@@ -116,6 +116,12 @@ def test_a_weekday_and_day_a_few_weeks_into_the_next_year_is_that_day() -> None:
     assert values("Il corso inizierà lunedì 2 gennaio.", "it", "2022-12-28")["lunedì 2 gennaio"] == "2023-01-02"
 
 
+def test_a_morning_and_a_clock_time_with_a_dot_are_no_dates() -> None:
+    assert values("De la STJM señaló una mañana local que el acuerdo sigue.", "es") == {}
+    assert values("Será a las 20.30 en el Gran Teatro.", "es") == {}
+    assert values("Mañana habrá sol.", "es") == {"Mañana": "2022-03-11"}
+
+
 def test_years_in_the_plural_with_no_number_are_no_date() -> None:
     assert values("Es gibt Fotos der vergangenen Jahre.", "de") == {}
 

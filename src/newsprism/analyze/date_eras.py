@@ -119,6 +119,23 @@ _PAST_DECADE: dict[str, str] = {
     "zh": r"过去的?十年|近十年",
 }
 
+#: The first or last minutes, seconds or hours of a year written with it ("en los primeros minutos de 2020", "the last
+#: seconds of 2019"): its first or last day (group ``first`` where it is the first, ``year``).
+_EDGE_OF_YEAR: dict[str, str] = {
+    "en": r"\b(?:in[ \t]+)?the[ \t]+(?:(?P<first>first)|last|final)[ \t]+(?:minutes|seconds|hours)[ \t]+of[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    "es": r"\b(?:en[ \t]+)?los[ \t]+(?:(?P<first>primeros)|últimos)[ \t]+(?:minutos|segundos|horas)[ \t]+del?[ \t]+"
+    r"(?:año[ \t]+)?(?P<year>(?:19|20)\d\d)\b",
+    "fr": r"(?<!\w)(?:dans[ \t]+)?les[ \t]+(?:(?P<first>premières)|dernières)[ \t]+(?:minutes|secondes|heures)"
+    r"[ \t]+de[ \t]+(?:l['’]année[ \t]+)?(?P<year>(?:19|20)\d\d)\b",
+    "de": r"\b(?:in[ \t]+)?den[ \t]+(?:(?P<first>ersten)|letzten)[ \t]+(?:Minuten|Sekunden|Stunden)[ \t]+"
+    r"(?:des[ \t]+Jahres[ \t]+|von[ \t]+)?(?P<year>(?:19|20)\d\d)\b",
+    "it": r"\b(?:nei[ \t]+)?(?:(?P<first>primi)|ultimi)[ \t]+(?:minuti|secondi)[ \t]+del[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    "ru": r"(?<!\w)(?:в[ \t]+)?(?:(?P<first>первые)|последние)[ \t]+(?:минуты|секунды|часы)[ \t]+"
+    r"(?P<year>(?:19|20)\d\d)[ \t]+года(?!\w)",
+}
+
 #: "In the last 24 hours" and its kin: the reference day.
 _LAST_DAY: dict[str, str] = {
     "en": r"\b(?:in|over|during|within)[ \t]+the[ \t]+(?:last|past|previous)[ \t]+(?:24|twenty-four)[ \t]+hours\b",
@@ -183,6 +200,14 @@ _NEEDED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("十年",),
     },
     "day": {"en": ("24", "twenty-four"), "pl": ("doby", "24"), "ru": ("сутки", "24")},
+    "edge": {
+        "en": ("minutes", "seconds", "hours"),
+        "es": ("minutos", "segundos", "horas"),
+        "fr": ("minutes", "secondes", "heures"),
+        "de": ("minuten", "sekunden", "stunden"),
+        "it": ("minuti", "secondi"),
+        "ru": ("минуты", "секунды", "часы"),
+    },
     "season": {"ru": ("весн", "лет", "осен"), "pl": ("wiosn", "lat", "jesie"), "zh": ("春", "夏", "秋")},
 }
 
@@ -201,6 +226,7 @@ def _compiled(table_name: str, language: str) -> re.Pattern[str] | None:
         "day": _LAST_DAY,
         "season": _SEASON_OF_YEAR,
         "past": _PAST_DECADE,
+        "edge": _EDGE_OF_YEAR,
     }[table_name]
     pattern = table.get(language)
     if pattern is None:
@@ -284,6 +310,11 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
                 match.end(),
                 f"{year:04d}-{month:02d}-01/{year:04d}-{month + 2:02d}-{_LAST_DAYS[month + 2]}",
             )
+    edges = _compiled("edge", language) if _needs("edge", language, lowered) else None
+    if edges is not None:
+        for match in edges.finditer(text):
+            year = int(match.group("year"))
+            yield match.start(), match.end(), f"{year:04d}-01-01" if match.group("first") else f"{year:04d}-12-31"
     last_day = _compiled("day", language) if _needs("day", language, lowered) else None
     if last_day is not None:
         for match in last_day.finditer(text):

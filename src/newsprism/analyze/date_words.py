@@ -398,7 +398,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "pl": (
         (r"Wigili[aęi]", "12-24"),
-        (r"noc\w?\ssylwestrow\w{1,3}", "12-31"),
+        (r"noc\w?\ssylwestrow\w{1,3}|sylwestrow\w{1,3}\snoc\w{0,2}", "12-31"),
         # The holiday is "Nowy Rok", "Nowego Roku"; "w Nowym Roku", "nowego roku" are the year (RELATIVE_WORDS)
         (r"(?-i:Now(?:y\sRok|ego\sRoku))", "01-01"),
         (r"Boże(?:go)?\sNarodzeni[ae]", "12-25"),
@@ -775,7 +775,8 @@ NO_DATES: dict[str, str] = {
     r"|(?:dans|en)\s(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,3})\s(?:mois|ans?|années?)",
     "es": r"(?:por|en|durante)\s(?:la\s)?(?:mañana|tarde|noche)"
     # A clock time alone ("a las 5 de la tarde", "desde las siete de la mañana").
-    r"|(?:(?:a|desde|hasta)\s)?las?\s(?:\d{1,2}(?::\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)"
+    r"|(?:(?:a|desde|hasta)\s)?las?\s(?:\d{1,2}(?:[:.]\d\d)?|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|"
+    r"doce)"
     r"(?:\s(?:de\sla\s(?:mañana|tarde|noche)|horas|hrs?))?"
     r"|en\s(?:los\s(?:próximos|últimos)\s)?(?:un|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|unos\spocos|"
     r"\d{1,3})\s(?:mes(?:es)?|años?|décadas?)"
@@ -833,6 +834,8 @@ DATED_NAMES: dict[str, str] = {
     "de": r"(?:Bild|Welt|B\.Z\.)\sam\sSonntag|Sonntagszeitung|Sonntagsblick|SonntagsBlick|"
     r"(?:Mannheimer|Hamburger|Berliner|Dresdner|Münchner)\sMorgen(?:post)?|Morgenpost",
     "fr": r"(?:le\s)?Journal\sdu\s[Dd]imanche",
+    # "una mañana", "cada mañana": a morning, not tomorrow
+    "es": r"(?:una|cada|aquella)\smañana",
     "ar": r"اليوم\s(?:ال)?سابع|(?:ال)?واتس\s?آب",
 }
 
