@@ -95,6 +95,7 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         # with no year is the nearest one
         ("en", "In 2019, sales rose in March and fell in December.", "in December", "2019-12-01/2019-12-31"),
         ("it", "Gli utili del terzo trimestre sono calati.", "del terzo trimestre", "2021-07-01/2021-09-30"),
+        ("it", "Questo pomeriggio un convoglio partirà.", "Questo pomeriggio", "2022-03-10"),
         # "9/11" is the day of the attacks; "im kommenden Jahr" the year after (the parser read this one)
         ("en", "The city changed after 9/11.", "after 9/11", "2001-09-11"),
         ("de", "Im kommenden Jahr geht es um viel.", "Im kommenden Jahr", "2023-01-01/2023-12-31"),

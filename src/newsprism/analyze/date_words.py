@@ -686,7 +686,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:nel)?l['’]anno\sin\scorso", "year", 0),
         (r"(?:nel\s|il\s)?mese\sin\scorso", "month", 0),
         (r"dopodomani", "day", 2),
-        (r"stamattina|stamani|stasera|stanotte", "day", 0),
+        (r"stamattina|stamani|stasera|stanotte|quest[oa]\s(?:pomeriggio|mattina|sera|notte)", "day", 0),
         (r"(?:alla\s|entro\sla\s)?fine\sdel\smese", "month end", 0),
         (r"dall['’]inizio\sdell['’]anno|da\sinizio\sanno", "year so far", 0),
     ),
