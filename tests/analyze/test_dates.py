@@ -96,6 +96,10 @@ def values(text: str, language: str, reference: str = REFERENCE) -> dict[str, st
         ("en", "In 2019, sales rose in March and fell in December.", "in December", "2019-12-01/2019-12-31"),
         ("it", "Gli utili del terzo trimestre sono calati.", "del terzo trimestre", "2021-07-01/2021-09-30"),
         ("it", "Questo pomeriggio un convoglio partirà.", "Questo pomeriggio", "2022-03-10"),
+        # A month or day after "since" is past; "seit letztem Jahr"; a decade with a hyphen; the turn of the year
+        ("en", "Clashes around Tripoli since April 4 have killed 280 civilians.", "since April 4", "2021-04-04"),
+        ("de", "Schweden hat seit letztem Jahr mehr Explosionen.", "seit letztem Jahr", "2021-01-01/2021-12-31"),
+        ("de", "Er war in den 2000-er Jahren Senator.", "in den 2000-er Jahren", "2000-01-01/2009-12-31"),
         # "9/11" is the day of the attacks; "im kommenden Jahr" the year after (the parser read this one)
         ("en", "The city changed after 9/11.", "after 9/11", "2001-09-11"),
         ("de", "Im kommenden Jahr geht es um viel.", "Im kommenden Jahr", "2023-01-01/2023-12-31"),
@@ -121,6 +125,15 @@ def test_a_morning_and_a_clock_time_with_a_dot_are_no_dates() -> None:
     assert values("De la STJM señaló una mañana local que el acuerdo sigue.", "es") == {}
     assert values("Será a las 20.30 en el Gran Teatro.", "es") == {}
     assert values("Mañana habrá sol.", "es") == {"Mañana": "2022-03-11"}
+
+
+def test_the_turn_of_the_year_is_the_nearest_one_and_a_usual_weekday_no_date() -> None:
+    assert values("16 Menschen starben kurz vor dem Jahreswechsel.", "de", "2020-01-01") == {
+        "kurz vor dem Jahreswechsel": "2019-12-31"
+    }
+    assert values("ويبدأ عادة يوم الاثنين", "ar", "2020-02-10") == {}
+    # "od" is also "from": a day after it may come ("Od 8 stycznia koniec z papierami", written on 2 January)
+    assert values("Od 8 stycznia koniec z papierami.", "pl", "2020-01-02") == {"8 stycznia": "2020-01-08"}
 
 
 def test_years_in_the_plural_with_no_number_are_no_date() -> None:

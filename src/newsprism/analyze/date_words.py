@@ -480,7 +480,7 @@ MONTHS_AGO: dict[str, str] = {
 DECADES: dict[str, str] = {
     "en": r"(?:the\s)?(?:(?P<d>(?:19|20)\d0)s|['’](?P<d2>\d0)s)",
     "fr": r"(?:les\s)?années\s(?:(?P<d>(?:19|20)\d0)|['’]?(?P<d2>\d0))(?!\d)",
-    "de": r"(?:die\s|den\s)?(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))er(?:\sJahren?)?",
+    "de": r"(?:(?:in\s)?die\s|(?:in\s)?den\s)?(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))-?er(?:\sJahren?)?",
     "es": r"(?:la\s)?década\sde(?:\slos)?\s(?:(?P<d>(?:19|20)\d0)|(?P<d2>\d0))(?!\d)"
     r"|(?:los\s)?años\s(?:(?P<d3>(?:19|20)\d0)|['’]?(?P<d4>\d0))(?!\d)",
     "it": r"(?:gli\s|negli\s|degli\s)?anni\s(?:(?P<d>(?:19|20)\d0)|['’]?(?P<d2>\d0))(?!\d)",
@@ -514,7 +514,7 @@ RANGE_WORDS: dict[str, tuple[str, str]] = {
     "it": (r"dal|da", r"al|a"),
     "ru": (r"с|со", r"по|до"),
     "pl": (r"od", r"do"),
-    "ar": (r"من", r"إلى|الى|حتى"),
+    "ar": (r"من", r"إلى|الى|إلي|حتى"),
     # Chinese may write no word before the first date ("1月至3月").
     "zh": (r"从|自", r"至|到|~|－|-"),
 }
@@ -674,6 +674,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"vorgestern\s(?:Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)", "day", -2),
         (r"morgen\s(?:früh|Vormittag|Mittag|Nachmittag|Abend)", "day", 1),
         (r"(?:in\s)?diesem\sJahr|(?:im\s)?laufenden\sJahr|des\slaufenden\sJahres|heuer", "year", 0),
+        (r"seit\s(?:dem\s)?(?:letzten|vergangenen|letztem|vergangenem)\sJahr", "year", -1),
         # The parser reads "im kommenden Jahr" as the reference date's own year
         (r"(?:im\s)?kommenden\sJahr|kommendes\sJahr", "year", 1),
         (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
@@ -1149,7 +1150,7 @@ YEAR_ENDS: dict[str, str] = {
     r"|year['’]s\s(?:\(and\sdecade['’]s\)\s)?end|year-end",
     "fr": r"fin\s(?:de\s(?:l['’]|cette\s)année(?:\s(?:dernière|prochaine))?|d['’]année|(?P<year>(?:19|20)\d\d)(?!\d))",
     "de": r"Ende\s(?:(?:des\s)?(?:laufenden\s|vergangenen\s|letzten\s|kommenden\s|nächsten\s)Jahres|des\sJahres|"
-    r"(?P<year>(?:19|20)\d\d))|Jahresende",
+    r"(?P<year>(?:19|20)\d\d))|Jahresende|(?:kurz\s)?vor\sdem\sJahreswechsel",
     "es": r"(?:finales|fines|final)\s(?:de(?:l)?\s)?"
     r"(?:(?:este\s)?año(?:\s(?:pasado|próximo|que\sviene))?|(?P<year>(?:19|20)\d\d))",
     "it": r"fine\s(?:dell['’]anno(?:\s(?:scorso|prossimo))?|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",
@@ -1188,6 +1189,8 @@ HABITUAL_LEADS: dict[str, str] = {
     "it": r"ogni|il|tutti i",
     "ru": r"по|каждый|каждое|каждую",
     "pl": r"co|w\skażd\w{1,2}|każd\w{1,2}",
+    # "ويبدأ عادة يوم الاثنين": usually on Monday
+    "ar": r"(?:عادة|عادةً|كل)(?:\sيوم)?",
 }
 #: Weekdays in the plural, a weekly habit by themselves ("w niedziele": on Sundays; "w niedzielę" is one).
 PLURAL_WEEKDAYS: dict[str, str] = {
@@ -1240,7 +1243,7 @@ _MONTHS: dict[str, str] = {
     r"ekim\w*|kas[ıi]m\w*|aral[ıi]k\w*",
     "ru": r"январ\w*|феврал\w*|март\w*|апрел\w*|ма[йяею]|июн\w*|июл\w*|август\w*|сентябр\w*|октябр\w*|"
     r"ноябр\w*|декабр\w*",
-    "ar": r"يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|كانون|شباط|"
+    "ar": r"يناير|فبراير|مارس|[أاإ]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر|كانون|شباط|"
     r"آذار|نيسان|[أا]يار|حزيران|تموز|آب|[أا]يلول|تشرين",
     "zh": r"[一二三四五六七八九十\d]{1,3} ?月(?: ?[一二三四五六七八九十\d]{1,3} ?[日号號])?",
     "pl": r"stycz\w*|lut\w*|mar(?:ca|zec|cu)|kwie[tc]\w*|maj\w?|czerw\w*|lip(?:ca|iec|cu)|sierp\w*|wrze[śs]\w*|"

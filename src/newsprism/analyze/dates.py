@@ -436,6 +436,32 @@ def _in_named_year(text: str, language: str, mentions: tuple[DateMention, ...]) 
     return tuple(result)
 
 
+#: "Since" right before a date or opening it ("since April 4", "seit März", "depuis mai", "منذ مارس").
+#: Only the words that mean "since" alone: "od", "desde", "dal", "с" are also "from", which may look ahead.
+_SINCE_WORD = re.compile(r"(?:since|seit|depuis|منذ)[ \t]*$|^(?:since|seit|depuis|منذ)\s", re.IGNORECASE)
+
+
+def _since_is_past(text: str, reference: date, mention: DateMention) -> DateMention:
+    """A month or day without its year after "since" is past: "clashes since April 4" written on 1 January 2020 is
+    last April (the nearest-year rule put it in the coming one)."""
+    if _YEAR_IN_TEXT.search(mention.text) or not (
+        _BARE_DAY.fullmatch(mention.value) or _WHOLE_MONTH_VALUE.fullmatch(mention.value)
+    ):
+        return mention
+    if not (_SINCE_WORD.search(mention.text) or _SINCE_WORD.search(text, max(0, mention.start - 8), mention.start)):
+        return mention
+    first = date.fromisoformat(mention.value[:10])
+    if first <= reference:
+        return mention
+    with contextlib.suppress(ValueError):  # 29 February
+        parts = [_year_back(date.fromisoformat(part)).isoformat() for part in mention.value.split("/")]
+        if _WHOLE_MONTH_VALUE.fullmatch(mention.value):
+            year = int(parts[0][:4])
+            return replace(mention, value=month_range(year, first.month))
+        return replace(mention, value="/".join(parts))
+    return mention
+
+
 #: A year after "before" or "after" alone ("vor 1967", "before 2019"), which the parser reads as an open interval
 #: from or to its first day: the year.
 _YEAR_AFTER_BOUND = re.compile(
@@ -449,6 +475,7 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     """A date as the news rules read it, each rule leaving a date it does not concern as it is: the tense of a
     bare weekday, a holiday's weekday, the thirds of a month, seasons, weekends, the last N units, months ago,
     a day after "last year", days written in full, spans of days, the halves and the end of a year."""
+    mention = _since_is_past(text, reference, mention)
     if date_words.NINE_ELEVEN.search(mention.text):  # "after 9/11": the parser's 11 September of this year
         mention = replace(mention, value="2001-09-11")
     bound = _YEAR_AFTER_BOUND.fullmatch(mention.text)
@@ -2112,12 +2139,17 @@ def _year_end(language: str, reference: date, mention: DateMention) -> DateMenti
     return replace(mention, value=_year_end_value(match, language, reference))
 
 
+_JANUARY_TO_JUNE = 6
+
+
 def _year_end_value(match: re.Match[str], language: str, reference: date) -> str:
     """31 December of the year an end-of-year expression names: the one written, the last, the next or this one."""
     if match.group("year"):
         return f"{match.group('year')}-12-31"
     next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
     words = match.group(0)
+    if "Jahreswechsel" in words:  # the turn of the year nearest the reference date
+        return f"{reference.year - 1 if reference.month <= _JANUARY_TO_JUNE else reference.year}-12-31"
     if past_re is not None and past_re.search(words):
         return f"{reference.year - 1}-12-31"
     if (next_re is not None and next_re.search(words)) or _COMING_YEAR.search(words):
