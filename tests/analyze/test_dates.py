@@ -136,6 +136,20 @@ def test_the_turn_of_the_year_is_the_nearest_one_and_a_usual_weekday_no_date() -
     assert values("Od 8 stycznia koniec z papierami.", "pl", "2020-01-02") == {"8 stycznia": "2020-01-08"}
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Syrians in liberated areas celebrate Christmas, just like we do.", {"Christmas": "2021-12-25"}),
+        ("If they win, Christmas would not be celebrated.", {"Christmas": "2021-12-25"}),
+        ("Merry Christmas!", {}),
+        ("A Christmas tree fell.", {}),
+        ("We support anti-Christmas terrorists.", {}),
+    ],
+)
+def test_a_holidays_bare_name_is_its_day_before_punctuation_or_a_verb(text: str, found: dict[str, str]) -> None:
+    assert values(text, "en", "2021-12-27") == found
+
+
 def test_years_in_the_plural_with_no_number_are_no_date() -> None:
     assert values("Es gibt Fotos der vergangenen Jahre.", "de") == {}
 

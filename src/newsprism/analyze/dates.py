@@ -1494,7 +1494,7 @@ def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[t
         rule = names[index][1]
         lead = match.group("lead") or ""
         own_day = index < len(names) - _BARE_HOLIDAYS.get(language, 0)
-        if not lead and not own_day:
+        if not lead and not own_day and not _holiday_alone(text, match):
             continue  # "Christmas tree", "Easter egg hunt": no date
         base, _, nights = rule.partition("~")  # "12-31~1": a night, its day and the next
         years = range(reference.year - 1, reference.year + 2)
@@ -1503,6 +1503,31 @@ def _holiday_candidates(text: str, language: str, reference: date) -> Iterator[t
         chosen = _occurrence(spans, reference, lead, next_re, past_re)
         if chosen is not None:
             yield match.start() if lead else match.start(f"p{index}"), match.end(), day_range(*chosen)
+
+
+#: What may follow a holiday's bare name for it to be the day: punctuation or a verb of its coming ("celebrate
+#: Christmas,", "Christmas would not be celebrated"); a noun after it makes a thing ("Christmas tree").
+_HOLIDAY_ALONE_AFTER = re.compile(
+    r"[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:is|was|will|would|falls|fell|comes|came|approaches|arrives|ist|war|wird|fällt|"
+    r"est|était|sera|tombe|es|fue|será|cae|è|era|sarà|cade)\b",
+    re.IGNORECASE,
+)
+#: A greeting before it ("Merry Christmas", "Frohe Ostern"): wishes, no date;
+_HOLIDAY_GREETING = re.compile(
+    r"(?:merry|happy|joyeux|joyeuses|frohe|fröhliche|feliz|felices|buon|buona|buone"
+    # or a thing it belongs to ("le cadeau de Noël", "the spirit of Christmas")
+    r"|\bof|\bde|\bdu|\bdes|\bd['’]|\bvon|\bdel|\bdi|\bdella)[ \t]*$",
+    re.IGNORECASE,
+)
+
+
+def _holiday_alone(text: str, match: re.Match[str]) -> bool:
+    """Whether a holiday's bare name stands for its day: punctuation or a verb after it, and no greeting before."""
+    if match.start() and text[match.start() - 1] == "-":
+        return False  # "anti-Christmas"
+    return bool(_HOLIDAY_ALONE_AFTER.match(text, match.end())) and not _HOLIDAY_GREETING.search(
+        text, max(0, match.start() - 12), match.start()
+    )
 
 
 def _occurrence(
