@@ -121,6 +121,21 @@ def test_the_first_or_last_minutes_of_a_year_are_its_first_or_last_day(
     assert values(text, language)[surface] == value
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "value"),
+    [
+        ("es", "El primer día del año, desde las siete, hubo controles.", "El primer día del año", "2020-01-01"),
+        ("es", "El equipo afronta la primera semana del año.", "la primera semana del año", "2019-12-30/2020-01-05"),
+        # Written on 2 January: the last day of the year just gone
+        ("en", "He left on the last day of the year.", "on the last day of the year", "2019-12-31"),
+    ],
+)
+def test_the_first_or_last_day_or_week_of_the_year_is_the_nearest(
+    language: str, text: str, surface: str, value: str
+) -> None:
+    assert values(text, language, "2020-01-02")[surface] == value
+
+
 def test_a_language_without_patterns_yields_nothing() -> None:
     assert list(era_candidates("XX secolo", "xx", date(2020, 1, 1))) == []
 

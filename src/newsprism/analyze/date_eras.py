@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
+from newsprism.analyze.dates import weighted_distance
+
 #: Roman numerals of the centuries a news text names.
 _ROMAN = {"XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20, "XXI": 21, "XXII": 22}
 
@@ -136,6 +138,21 @@ _EDGE_OF_YEAR: dict[str, str] = {
     r"(?P<year>(?:19|20)\d\d)[ \t]+года(?!\w)",
 }
 
+#: The first or last day, or the first week, of the year under way or of one written ("el primer día del año", "the
+#: last day of the year", "la primera semana del año"): group ``first`` or ``week`` say which, ``year`` where written.
+_DAY_OF_YEAR: dict[str, str] = {
+    "en": r"\b(?:on[ \t]+)?the[ \t]+(?:(?P<first>first)|last)[ \t]+(?:day|(?P<week>week))[ \t]+of[ \t]+"
+    r"(?:the[ \t]+year|(?P<year>(?:19|20)\d\d))\b",
+    "es": r"\b(?:el|la)[ \t]+(?:(?P<first>primer|primera)|último|última)[ \t]+(?:día|(?P<week>semana))[ \t]+"
+    r"del?[ \t]+(?:año|(?P<year>(?:19|20)\d\d))\b",
+    "fr": r"(?<!\w)(?:le|la)[ \t]+(?:(?P<first>premier|première)|dernier|dernière)[ \t]+"
+    r"(?:jour|(?P<week>semaine))[ \t]+de[ \t]+(?:l['’]année|(?P<year>(?:19|20)\d\d))\b",
+    "de": r"\b(?:am|der|die|in[ \t]+der)[ \t]+(?:(?P<first>ersten?)|letzten?)[ \t]+(?:Tag|(?P<week>Woche))[ \t]+"
+    r"(?:des[ \t]+Jahres|(?P<year>(?:19|20)\d\d))\b",
+    "it": r"\b(?:il|la|nel|nella)[ \t]+(?:(?P<first>primo|prima)|ultimo|ultima)[ \t]+"
+    r"(?:giorno|(?P<week>settimana))[ \t]+(?:dell['’]anno|del[ \t]+(?P<year>(?:19|20)\d\d))\b",
+}
+
 #: "In the last 24 hours" and its kin: the reference day.
 _LAST_DAY: dict[str, str] = {
     "en": r"\b(?:in|over|during|within)[ \t]+the[ \t]+(?:last|past|previous)[ \t]+(?:24|twenty-four)[ \t]+hours\b",
@@ -200,6 +217,13 @@ _NEEDED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("十年",),
     },
     "day": {"en": ("24", "twenty-four"), "pl": ("doby", "24"), "ru": ("сутки", "24")},
+    "yearday": {
+        "en": ("day of", "week of"),
+        "es": ("día del", "semana del", "día de", "semana de"),
+        "fr": ("jour de", "semaine de"),
+        "de": ("tag des", "woche des", "tag 2", "tag 1", "woche 2", "woche 1"),
+        "it": ("giorno del", "settimana del"),
+    },
     "edge": {
         "en": ("minutes", "seconds", "hours"),
         "es": ("minutos", "segundos", "horas"),
@@ -227,6 +251,7 @@ def _compiled(table_name: str, language: str) -> re.Pattern[str] | None:
         "season": _SEASON_OF_YEAR,
         "past": _PAST_DECADE,
         "edge": _EDGE_OF_YEAR,
+        "yearday": _DAY_OF_YEAR,
     }[table_name]
     pattern = table.get(language)
     if pattern is None:
@@ -256,6 +281,26 @@ def _century_value(number: int, modifier: str | None) -> str:
         elif _FIRST_THIRD.fullmatch(modifier):
             last = first + 32
     return f"{first:04d}-01-01/{last:04d}-12-31"
+
+
+def _day_of_year(match: re.Match[str], reference: date) -> str:
+    """The first or last day of the year a match names, or its first or last (Monday to Sunday) week; with no year
+    written, of the year that puts it nearest the reference date, a future one counting double ("the last day of
+    the year" written on 2 January is the one just gone)."""
+    if match.group("year"):
+        years: tuple[int, ...] = (int(match.group("year")),)
+    else:
+        years = (reference.year - 1, reference.year, reference.year + 1)
+    spans: list[tuple[date, date]] = []
+    for year in years:
+        day = date(year, 1, 1) if match.group("first") else date(year, 12, 31)
+        if match.group("week"):
+            monday = day - timedelta(days=day.weekday())
+            spans.append((monday, monday + timedelta(days=6)))
+        else:
+            spans.append((day, day))
+    first, last = min(spans, key=lambda span: weighted_distance(span[0], span[1], reference))
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
 def _decade_value(year: int) -> str:
@@ -315,6 +360,10 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
         for match in edges.finditer(text):
             year = int(match.group("year"))
             yield match.start(), match.end(), f"{year:04d}-01-01" if match.group("first") else f"{year:04d}-12-31"
+    year_days = _compiled("yearday", language) if _needs("yearday", language, lowered) else None
+    if year_days is not None:
+        for match in year_days.finditer(text):
+            yield match.start(), match.end(), _day_of_year(match, reference)
     last_day = _compiled("day", language) if _needs("day", language, lowered) else None
     if last_day is not None:
         for match in last_day.finditer(text):

@@ -580,7 +580,7 @@ def resolve_weekday_date(month: int, day: int, weekday: int, reference: date) ->
     return None
 
 
-def _weighted_distance(first: date, last: date, reference: date) -> int:
+def weighted_distance(first: date, last: date, reference: date) -> int:
     """How far the days [first, last] lie from ``reference``, in days, a future one counting double; 0 when they
     hold it. The nearest-year choices of yearless dates, quarters and holidays all read it."""
     if first > reference:
@@ -596,7 +596,7 @@ def nearest_year(month: int, day: int, reference: date) -> date | None:
             candidate = date(year, month, day)
         except ValueError:
             continue
-        score = _weighted_distance(candidate, candidate, reference)
+        score = weighted_distance(candidate, candidate, reference)
         if best is None or score < best[0]:
             best = (score, candidate)
     return best[1] if best else None
@@ -1543,7 +1543,7 @@ def _occurrence(
         return min((span for span in spans if span[0] > reference), default=None)
     if past_re is not None and past_re.search(words):
         return max((span for span in spans if span[1] < reference), default=None)
-    return min(spans, key=lambda span: _weighted_distance(span[0], span[1], reference), default=None)
+    return min(spans, key=lambda span: weighted_distance(span[0], span[1], reference), default=None)
 
 
 #: How many of each language's holiday names (the last ones in its table) are a date only after a lead word:
@@ -1592,8 +1592,8 @@ def _holiday_pattern(language: str) -> re.Pattern[str] | None:
 
 
 def _distance_of(value: str, reference: date) -> int:
-    """:func:`_weighted_distance` of a day or a span of days written as an ISO value."""
-    return _weighted_distance(date.fromisoformat(value[:10]), date.fromisoformat(value[-10:]), reference)
+    """:func:`weighted_distance` of a day or a span of days written as an ISO value."""
+    return weighted_distance(date.fromisoformat(value[:10]), date.fromisoformat(value[-10:]), reference)
 
 
 #: The four quarters' numbers in Chinese ("第一季度").
