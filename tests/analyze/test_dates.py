@@ -150,6 +150,11 @@ def test_a_holidays_bare_name_is_its_day_before_punctuation_or_a_verb(text: str,
     assert values(text, "en", "2021-12-27") == found
 
 
+def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
+    # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
+    assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}
+
+
 def test_years_in_the_plural_with_no_number_are_no_date() -> None:
     assert values("Es gibt Fotos der vergangenen Jahre.", "de") == {}
 

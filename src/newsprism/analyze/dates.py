@@ -2279,13 +2279,14 @@ def _month_part_pattern(language: str) -> re.Pattern[str] | None:
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
-    """The words of the clause around [start, end): to the nearest clause edge, at most a few dozen characters."""
+    """The words of the clause around [start, end), without [start, end) itself (a Polish "niedzieli" ends as a verb
+    in the past does): to the nearest clause edge, at most a few dozen characters."""
     clause_start = max(0, start - _TENSE_REACH)
     for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
         clause_start = edge.end()
     clause_end = min(len(text), end + _TENSE_REACH)
     after = _CLAUSE_EDGE.search(text, end, clause_end)
-    return text[clause_start : after.start() if after else clause_end]
+    return text[clause_start:start] + " " + text[end : after.start() if after else clause_end]
 
 
 def _has_calendar_day(span: str, language: str) -> bool:
