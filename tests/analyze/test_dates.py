@@ -155,6 +155,24 @@ def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}
 
 
+def test_two_days_of_a_month_joined_by_and_are_two_dates() -> None:
+    found = values("Modi estará en Karnataka el 2 y 3 de enero cuando inaugurará.", "es", "2020-01-01")
+    assert found == {"el 2": "2020-01-02", "3 de enero": "2020-01-03"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "surface", "value"),
+    [
+        ("es", "Hace unos diez años, algunos padres se reunieron.", "Hace unos diez años", "2010-01-01/2010-12-31"),
+        ("fr", "Il y a une dizaine d'années, il est parti.", "Il y a une dizaine d'années", "2010-01-01/2010-12-31"),
+        ("de", "Vor rund zehn Jahren ging er.", "Vor rund zehn Jahren", "2010-01-01/2010-12-31"),
+        ("ru", "Это объявят в начале следующего года.", "в начале следующего года", "2021-01-01/2021-04-30"),
+    ],
+)
+def test_about_n_years_ago_and_the_early_part_of_next_year(language: str, text: str, surface: str, value: str) -> None:
+    assert values(text, language, "2020-01-01")[surface] == value
+
+
 def test_years_in_the_plural_with_no_number_are_no_date() -> None:
     assert values("Es gibt Fotos der vergangenen Jahre.", "de") == {}
 

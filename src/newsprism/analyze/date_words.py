@@ -500,7 +500,19 @@ FROM_NOW: dict[str, tuple[tuple[str, int], ...]] = {
         # Weeks, months and years "后" (later) count from an event far more often than from now ("四年后").
         (r"(?<!\d)(?P<n>\d{1,3}|[一二两三四五六七八九十])\s?(?P<unit>天)\s?后", 1),
     ),
-    "es": ((r"dentro\sde\s(?P<n>\d{1,3}|[a-z]{3,6})\s(?P<unit>días|semanas)", 1),),
+    "es": (
+        (r"dentro\sde\s(?P<n>\d{1,3}|[a-z]{3,6})\s(?P<unit>días|semanas)", 1),
+        # About N years ago ("hace unos diez años"): the parser reads none with "unos"; the guideline counts "About ten
+        # years ago" as the year it points to.
+        (
+            r"hace\s(?:unos|unas|casi|cerca\sde|más\sde|alrededor\sde)\s(?P<n>\d{1,3}|[a-z]{3,6})\s(?P<unit>años|meses)",
+            -1,
+        ),
+    ),
+    "fr": ((r"il\sy\sa\s(?:environ|près\sde|plus\sde|presque)\s(?P<n>\d{1,3}|[a-z]{3,6})\s(?P<unit>ans|mois)", -1),),
+    "de": (
+        (r"vor\s(?:rund|etwa|knapp|gut|fast|über|ungefähr)\s(?P<n>\d{1,3}|[a-zä]{3,6})\s(?P<unit>Jahren|Monaten)", -1),
+    ),
     "ar": ((r"قبل\s(?P<n>\d{1,3}|[\u0621-\u064a]{3,7})\s(?P<unit>أيام|أسابيع|أشهر|شهور|أعوام|سنوات)", -1),),
 }
 
@@ -632,6 +644,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:le\s)?mois\sen\scours", "month", 0),
         (r"plus\stôt\scette\sannée|depuis\sle\sdébut\sde\s(?:l['’]année|cette\sannée)", "year so far", 0),
         (r"(?:à\s|d['’]ici\s)?la\sfin\sdu\smois|fin\sdu\smois", "month end", 0),
+        (r"il\sy\sa\s(?:environ\s)?une\sdizaine\sd['’]années", "year", -10),
     ),
     "pl": (
         (r"za\strzy\sdni", "day", 3),

@@ -157,6 +157,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         for mention in selected
         if not _habitual(text, language, mention)
     )
+    resolved = _two_days_of_a_month(resolved)
     resolved = _in_named_year(text, language, resolved)
     resolved = _of_last_year(text, language, reference, resolved)
     resolved = anchored_days(text, language, reference, resolved)
@@ -395,6 +396,42 @@ def _join_month_names(text: str, mentions: tuple[DateMention, ...]) -> tuple[Dat
             continue
         joined.append(mention)
     return tuple(joined)
+
+
+#: Two days of one month joined by "and" in one span ("el 2 y 3 de enero", "on the 2nd and 3rd of January").
+_TWO_DAYS = re.compile(
+    r"(?P<first>(?:(?:el|le|the|am|il|on)\s)?(?P<d1>[0-3]?\d)(?:st|nd|rd|th|\.|º)?)\s(?:y|and|et|und|e|i|и|ve)\s"
+    r"(?P<second>(?P<d2>[0-3]?\d)(?:st|nd|rd|th|\.|º)?\s\D.*)",
+    re.IGNORECASE,
+)
+
+
+def _two_days_of_a_month(mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """Two days of one month joined by "and", read as one span, are two dates, as the guideline says: "el 2 y 3 de
+    enero" is 2 January and 3 January (the parser gave one day, or the month)."""
+    result: list[DateMention] = []
+    for mention in mentions:
+        match = _TWO_DAYS.fullmatch(mention.text)
+        if match is None or not (_BARE_DAY.fullmatch(mention.value) or _WHOLE_MONTH_VALUE.fullmatch(mention.value)):
+            result.append(mention)
+            continue
+        month = date.fromisoformat(mention.value[:10])
+        try:
+            first, second = (month.replace(day=int(match[group])) for group in ("d1", "d2"))
+        except ValueError:  # 31 in a month of 30
+            result.append(mention)
+            continue
+        result.append(
+            DateMention(
+                text=match["first"],
+                start=mention.start,
+                end=mention.start + match.end("first"),
+                value=first.isoformat(),
+            )
+        )
+        second_start = mention.start + match.start("second")
+        result.append(DateMention(text=match["second"], start=second_start, end=mention.end, value=second.isoformat()))
+    return tuple(result)
 
 
 #: A whole year's value.
@@ -1381,6 +1418,8 @@ def _year_third_pattern(language: str) -> re.Pattern[str] | None:
     return re.compile(
         rf"(?<!\w)(?:(?:in|en|au|im|a|al|в|w|في)[ \t])?{_part_groups(parts[:2])}"
         r"(?:[ \t]{1,2}|-)(?:(?:de|of|di|del|dell['’])[ \t]?)?"
+        # a year's word may come with its "next" or "last" ("в начале следующего года")
+        r"(?:(?:следующего|прошлого|этого|текущего|будущего)[ \t]{1,2})?"
         rf"(?:(?P<year>(?:19|20)\d\d)(?!\d)|(?:{nouns})(?!\w))",
         re.IGNORECASE,
     )
