@@ -150,6 +150,16 @@ def test_a_holidays_bare_name_is_its_day_before_punctuation_or_a_verb(text: str,
     assert values(text, "en", "2021-12-27") == found
 
 
+def test_a_german_weekday_told_in_the_present_of_something_to_come_is_the_coming_one() -> None:
+    # Written on Monday 4 May 2020
+    assert values("Am Dienstag steht der Mann vor dem Landgericht.", "de", "2020-05-04") == {
+        "Am Dienstag": "2020-05-05"
+    }
+    assert values("Am Dienstag stand der Mann vor dem Landgericht.", "de", "2020-05-04") == {
+        "Am Dienstag": "2020-04-28"
+    }
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

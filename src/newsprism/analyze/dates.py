@@ -1325,11 +1325,23 @@ def _in_tense(text: str, language: str, reference: date, mention: DateMention) -
         # "arribó este lunes", written on a Wednesday... of a Monday still to come: the one before.
         return replace(mention, value=(day - timedelta(days=7)).isoformat())
     # "until Friday", "bis Freitag", "hasta el viernes": a day the clause looks ahead to, unless told as past.
-    ahead = future.search(clause) or _until_before_weekday(text, language, mention)
+    ahead = (
+        future.search(clause)
+        or _until_before_weekday(text, language, mention)
+        or (language == "de" and _GERMAN_PRESENT_AHEAD.match(text, mention.end) is not None)
+    )
     if day >= reference or not ahead or past.search(clause):
         return mention
     coming = day + timedelta(days=7 * ((reference - day).days // 7 + 1))
     return replace(mention, value=coming.isoformat())
+
+
+#: A German clause in the present that tells of a weekday to come ("Am Dienstag geht der Spaß weiter", "am Samstag
+#: ruft ... auf"): its verb right after the weekday, in the present's third person.
+_GERMAN_PRESENT_AHEAD = re.compile(
+    r"[ \t]{1,2}(?:geht|gehen|findet|finden|beginnt|beginnen|startet|starten|ruft|rufen|tagt|tagen|kommt|kommen|"
+    r"steht|stehen|folgt|folgen|läuft|laufen)\b"
+)
 
 
 def _until_before_weekday(text: str, language: str, mention: DateMention) -> bool:
