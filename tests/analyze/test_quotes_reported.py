@@ -350,6 +350,27 @@ def test_a_german_sentence_in_konjunktiv_goes_on_with_the_last_speakers_words() 
     ]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("Jeden Tag kämen Hunderte Menschen ins Weiße Haus.", True),
+        ("Die Minister hätten in Rom weiter vereinbart, die Grenzen offen zu halten.", True),
+        ("Die Hilfen würden schnell und unbürokratisch erteilt.", True),
+        # The writer's own guess, not the speaker's words.
+        ("Das Osterfest dürfte also kulinarisch nicht unter der Krise leiden.", False),
+        ("Dies könnte noch einmal Jahre dauern.", False),
+        ("Die Ministerinnen sollten am Abend nach Rom reisen.", False),
+    ],
+)
+def test_a_german_sentence_in_konjunktiv_ii_goes_on_with_the_last_speakers_words(sentence: str, reported: bool) -> None:
+    text = "„Wir haben das sehr gut unter Kontrolle“, sagte Anna Berger am Montag in Berlin. " + sentence
+    quotes = find_quotes(text, "de", entities_of(text, ("Anna Berger", "PER")))
+    expected = [("Wir haben das sehr gut unter Kontrolle", "Anna Berger")]
+    if reported:
+        expected.append((sentence.rstrip("."), "Anna Berger"))
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
+
 def test_a_german_konjunktiv_sentence_after_someone_else_is_named_is_left_alone() -> None:
     text = (
         "„Wir müssen die kleinen Einkommen entlasten“, sagte Anna Berger der Zeitung. "

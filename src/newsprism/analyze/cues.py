@@ -487,6 +487,16 @@ KONJUNKTIV_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+#: A main clause in Konjunktiv II after at most five words ("Die Minister hätten ... vereinbart", "Jeden Tag
+#: kämen Hunderte"): after someone's reported words, with nobody else named, their words going on. Not
+#: "sollten", also the past indicative, nor "könnte" and "dürfte", which mostly give the writer's own guess
+#: ("Das Osterfest dürfte also ...").
+KONJUNKTIV_II_CLAUSE = re.compile(
+    r"\s{0,3}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{1,20}\s{1,3}){1,5}?(?<!\bich\s)(?<!\bwir\s)"
+    r"(?:wäre|wären|hätte|hätten|würde|würden|müsste|müssten|käme|kämen|gäbe|gäben)\s",
+    re.IGNORECASE,
+)
+
 #: Plural subject pronouns: a group speaks, which no single named person stands for.
 PLURAL_PRONOUNS: dict[str, str] = {"en": r"they", "fr": r"ils|elles|-ils|-elles", "es": r"ellos|ellas", "it": r"loro"}
 #: Someone the article does not name: an indefinite article and a person noun ("a spokesman", "ein Freund",

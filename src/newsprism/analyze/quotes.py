@@ -3996,7 +3996,7 @@ def _konjunktiv_continuations(
     marks: Sequence[tuple[int, int]],
     speakers: Sequence[NamedMention],
 ) -> list[QuoteSite]:
-    """German sentences in Konjunktiv I right after someone's quote: their reported words going on.
+    """German sentences in Konjunktiv I or II right after someone's quote: their reported words going on.
 
     '„...“, sagte er der „Rheinischen Post“. Die Abgabenlast müsse gerechter verteilt werden.': the
     mood alone says whose words these are, when nobody else is named in between.
@@ -4009,7 +4009,7 @@ def _konjunktiv_continuations(
     ends = [q.end for q in attributed]
     found: list[QuoteSite] = []
     for start, end in _free_sentences(text, extents, _POSTPOSED_MIN_CHARS):
-        if not cues.KONJUNKTIV_CLAUSE.match(text, start, end):
+        if not (cues.KONJUNKTIV_CLAUSE.match(text, start, end) or cues.KONJUNKTIV_II_CLAUSE.match(text, start, end)):
             continue
         index = bisect.bisect_right(ends, start) - 1
         if index < 0 or start - ends[index] > _KONJUNKTIV_REACH:
