@@ -160,6 +160,14 @@ def test_a_german_weekday_told_in_the_present_of_something_to_come_is_the_coming
     }
 
 
+def test_an_english_weekday_after_a_present_verb_of_happening_is_the_coming_one() -> None:
+    # Written on Wednesday 1 January 2020
+    got = values("The Turkish parliament votes on Thursday to deploy troops.", "en", "2020-01-01")
+    assert set(got.values()) == {"2020-01-02"}
+    got = values("The Turkish parliament voted on Thursday to deploy troops.", "en", "2020-01-01")
+    assert set(got.values()) == {"2019-12-26"}
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

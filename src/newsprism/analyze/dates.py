@@ -1329,11 +1329,20 @@ def _in_tense(text: str, language: str, reference: date, mention: DateMention) -
         future.search(clause)
         or _until_before_weekday(text, language, mention)
         or (language == "de" and _GERMAN_PRESENT_AHEAD.match(text, mention.end) is not None)
+        or (language == "en" and _ENGLISH_PRESENT_AHEAD.search(text, max(0, mention.start - 30), mention.start))
     )
     if day >= reference or not ahead or past.search(clause):
         return mention
     coming = day + timedelta(days=7 * ((reference - day).days // 7 + 1))
     return replace(mention, value=coming.isoformat())
+
+
+#: An English verb of happening in the present's third person right before a weekday ("the parliament votes on
+#: Thursday", "the trial resumes Monday"): a day to come, as a timetable tells it.
+_ENGLISH_PRESENT_AHEAD = re.compile(
+    r"\b(?:votes|meets|begins|starts|opens|resumes|reopens|returns|kicks\soff|takes\splace|plays|hosts|visits|"
+    r"arrives|leaves|heads|travels|closes|ends|launches|premieres|airs|debuts)[ \t]{1,2}(?:on[ \t]{1,2})?$"
+)
 
 
 #: A German clause in the present that tells of a weekday to come ("Am Dienstag geht der Spaß weiter", "am Samstag
