@@ -168,6 +168,15 @@ def test_an_english_weekday_after_a_present_verb_of_happening_is_the_coming_one(
     assert set(got.values()) == {"2019-12-26"}
 
 
+def test_a_weekday_beside_a_day_of_the_coming_week_is_in_that_week() -> None:
+    # Written on Monday 16 March 2020: a forecast for the days ahead
+    text = "Rain is likely late on Tuesday 17 March 2020, with scattered showers on Wednesday."
+    assert values(text, "en", "2020-03-16") == {"on Tuesday 17 March 2020": "2020-03-17", "on Wednesday": "2020-03-18"}
+    # Told in the past, the weekday stays the last one
+    text = "The ministry announced on Wednesday that the app opens on Tuesday 17 March 2020."
+    assert values(text, "en", "2020-03-16")["on Wednesday"] == "2020-03-11"
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

@@ -161,7 +161,62 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     resolved = _in_named_year(text, language, resolved)
     resolved = _of_last_year(text, language, reference, resolved)
     resolved = anchored_days(text, language, reference, resolved)
+    resolved = _weekdays_beside_a_coming_day(text, language, reference, resolved)
     return _join_ranges(text, language, _split_between(text, language, reference, resolved))
+
+
+#: How far from a weekday a day to come, written out, is looked for in its paragraph.
+_COMING_DAY_REACH = 300
+#: How many days after the reference date that day may lie: the coming week.
+_COMING_DAY_DAYS = 7
+
+
+def _weekdays_beside_a_coming_day(
+    text: str, language: str, reference: date, mentions: tuple[DateMention, ...]
+) -> tuple[DateMention, ...]:
+    """A bare weekday near a day of the coming week written out is in that day's week, not the last one.
+
+    "Unstable weather from Tuesday evening ... late on Tuesday 17 March 2020, with rain on Wednesday", written on
+    Monday 16 March: the text tells of the days ahead, and its Wednesday is the 18th. The weekday goes to its
+    occurrence nearest the written day (at most three days from it), in the same paragraph; not one its clause
+    tells in the past ("teilte ... am Montagabend mit"), nor the reference date's own weekday.
+    """
+    written = [
+        (mention, date.fromisoformat(mention.value))
+        for mention in mentions
+        if _BARE_DAY.fullmatch(mention.value) and _has_calendar_day(mention.text, language)
+    ]
+    coming = [
+        (mention, day) for mention, day in written if reference < day <= reference + timedelta(days=_COMING_DAY_DAYS)
+    ]
+    if not coming:
+        return mentions
+    past = date_words.past_marker_pattern(language)
+    result: list[DateMention] = []
+    for mention in mentions:
+        if (
+            not _BARE_DAY.fullmatch(mention.value)
+            or _has_calendar_day(mention.text, language)
+            or date_words.weekday_in(mention.text, language) is None
+            or date.fromisoformat(mention.value) >= reference
+            or (past is not None and past.search(_clause_around(text, mention.start, mention.end)))
+        ):
+            result.append(mention)
+            continue
+        day = date.fromisoformat(mention.value)
+        near = [
+            written_day
+            for written_mention, written_day in coming
+            if abs(written_mention.start - mention.start) <= _COMING_DAY_REACH
+            and "\n" not in text[min(written_mention.start, mention.start) : max(written_mention.end, mention.end)]
+        ]
+        # The weekday's occurrence nearest the written day: the last one moved on by whole weeks.
+        moved = day + timedelta(days=7 * round((near[0] - day).days / 7)) if near else day
+        if moved != day and abs((moved - near[0]).days) <= 3:
+            result.append(replace(mention, value=moved.isoformat()))
+        else:
+            result.append(mention)
+    return tuple(result)
 
 
 def _of_last_year(
