@@ -177,6 +177,23 @@ def test_a_weekday_beside_a_day_of_the_coming_week_is_in_that_week() -> None:
     assert values(text, "en", "2020-03-16")["on Wednesday"] == "2020-03-11"
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Sales were up 3% on the same day last year.", "2019-04-08"),
+        ("en", "Sales rose from the same month last year.", "2019-04-01/2019-04-30"),
+        ("fr", "Les ventes ont progressé par rapport au même jour de l'année dernière.", "2019-04-08"),
+        ("de", "Der Umsatz lag über dem Wert vom gleichen Tag des Vorjahres.", "2019-04-08"),
+        ("es", "Las ventas subieron frente al mismo día del año pasado.", "2019-04-08"),
+        ("tr", "Euro dolar karşısında geçen yılın aynı gününe göre yüzde 3 aşağıda.", "2019-04-08"),
+        ("ru", "Продажи выросли по сравнению с тем же месяцем прошлого года.", "2019-04-01/2019-04-30"),
+        ("ar", "ارتفعت المبيعات مقارنة بنفس اليوم من العام الماضي.", "2019-04-08"),
+    ],
+)
+def test_the_same_day_last_year_is_the_reference_day_a_year_before(language: str, text: str, value: str) -> None:
+    assert set(values(text, language, "2020-04-08").values()) == {value}
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

@@ -541,6 +541,22 @@ LAST_YEAR_AFTER: dict[str, str] = {
     "de": r"(?:des\s)?(?:letzten|vergangenen)\sJahres|des\sVorjahres",
     "ru": r"прошлого\sгода",
 }
+#: "The same day (or month) last year" ("the same day last year", "am gleichen Tag des Vorjahres", "geçen yılın
+#: aynı gününe"): the reference date's day or month a year before. Group ``unit`` names the day or the month.
+SAME_DAY_LAST_YEAR: dict[str, str] = {
+    "en": r"(?:the\s)?same\s(?P<unit>day|month)\s(?:of\s|as\s)?last\syear",
+    "fr": r"(?:le\s)?même\s(?P<unit>jour|mois)\s(?:de\s)?l['’](?:année\s(?:dernière|passée)|an\s(?:dernier|passé))",
+    "de": r"(?:(?:am|im|vom|dem)\s)?(?:gleichen|selben)\s(?P<unit>Tag|Monat)\s(?:des\sVorjahres|"
+    r"(?:des\s)?(?:letzten|vergangenen)\sJahres)",
+    "es": r"(?:el\s)?mismo\s(?P<unit>día|mes)\sdel\s(?:año\s(?:pasado|anterior)|pasado\saño)",
+    "it": r"(?:lo\s)?stesso\s(?P<unit>giorno|mese)\sdell['’]anno\s(?:scorso|precedente|passato)",
+    "ru": r"(?:в\s)?(?:тот\sже|том\sже|тем\sже)\s(?P<unit>день|днём|днем|месяц|месяце|месяцем)\sпрошлого\sгода",
+    "ar": r"و?[بل]?(?:نفس|ذات)\s(?P<unit>اليوم|الشهر)\sمن\s(?:العام\sالماضي|السنة\sالماضية)",
+    "tr": r"geçen\syılın\saynı\s(?P<unit>gün|ay)(?:ü|ı|üne|ına|ünde|ında|ün|ın)?",
+}
+#: The words of :data:`SAME_DAY_LAST_YEAR` that name a month, not a day.
+SAME_MONTH_UNITS = frozenset(["month", "mois", "monat", "mes", "mese", "месяц", "месяце", "месяцем", "الشهر", "ay"])
+
 #: "Of next year" right after a month or day written without its year ("en enero del próximo año"): the year after
 #: the reference date's.
 NEXT_YEAR_AFTER: dict[str, str] = {

@@ -160,6 +160,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     resolved = _two_days_of_a_month(resolved)
     resolved = _in_named_year(text, language, resolved)
     resolved = _of_last_year(text, language, reference, resolved)
+    resolved = _same_day_last_year(text, language, reference, resolved)
     resolved = anchored_days(text, language, reference, resolved)
     resolved = _weekdays_beside_a_coming_day(text, language, reference, resolved)
     return _join_ranges(text, language, _split_between(text, language, reference, resolved))
@@ -250,6 +251,37 @@ def _of_last_year(
             moved = DateMention(text=text[mention.start : end], start=mention.start, end=end, value=value)
         result.append(moved)
     return tuple(result)
+
+
+def _same_day_last_year(
+    text: str, language: str, reference: date, mentions: tuple[DateMention, ...]
+) -> tuple[DateMention, ...]:
+    """ "The same day last year" is the reference date a year before, "the same month last year" its month
+    (:data:`date_words.SAME_DAY_LAST_YEAR`); the parser reads "last year" alone, the whole year, or nothing."""
+    pattern = _same_day_pattern(language)
+    if pattern is None:
+        return mentions
+    found: list[DateMention] = []
+    for words in pattern.finditer(text):
+        with contextlib.suppress(ValueError):  # 29 February
+            day = reference.replace(year=reference.year - 1)
+            if words["unit"].casefold() in date_words.SAME_MONTH_UNITS:
+                last = calendar.monthrange(day.year, day.month)[1]
+                value = f"{day.replace(day=1).isoformat()}/{day.replace(day=last).isoformat()}"
+            else:
+                value = day.isoformat()
+            found.append(DateMention(text=words.group(0), start=words.start(), end=words.end(), value=value))
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < f.end and f.start < m.end for f in found)]
+    return tuple(sorted([*kept, *found], key=lambda mention: mention.start))
+
+
+@lru_cache(maxsize=16)
+def _same_day_pattern(language: str) -> re.Pattern[str] | None:
+    """:data:`date_words.SAME_DAY_LAST_YEAR` of ``language``, between word edges."""
+    words = date_words.SAME_DAY_LAST_YEAR.get(language)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 @lru_cache(maxsize=16)
