@@ -194,6 +194,20 @@ def test_the_same_day_last_year_is_the_reference_day_a_year_before(language: str
     assert set(values(text, language, "2020-04-08").values()) == {value}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("ru", "Я прошу прощения за вчерашний плохой пример.", "2020-04-07"),
+        ("ru", "На сегодняшнем заседании ничего не решили.", "2020-04-08"),
+        ("pl", "W momencie zamknięcia dzisiejszych notowań kurs spadł.", "2020-04-08"),
+        ("pl", "Pojutrzejszy mecz odwołano.", "2020-04-10"),
+        ("de", "Bei der gestrigen Sitzung wurde nichts beschlossen.", "2020-04-07"),
+    ],
+)
+def test_yesterdays_and_todays_as_adjectives_are_those_days(language: str, text: str, value: str) -> None:
+    assert set(values(text, language, "2020-04-08").values()) == {value}
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

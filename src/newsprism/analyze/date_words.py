@@ -690,6 +690,12 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"przyszłego\stygodnia", "week", 1),
         (r"ten\smiesiąc", "month", 0),
         (r"ten\stydzień", "week", 0),
+        # Yesterday's, today's, tomorrow's ("wczorajszy mecz", "dzisiejszych notowań"), in any case.
+        (r"przedwczorajsz\w{1,3}", "day", -2),
+        (r"wczorajsz\w{1,3}", "day", -1),
+        (r"dzisiejsz\w{1,3}", "day", 0),
+        (r"jutrzejsz\w{1,3}", "day", 1),
+        (r"pojutrzejsz\w{1,3}", "day", 2),
     ),
     "de": (
         (
@@ -709,6 +715,11 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"(?:in\s)?diesem\sMonat|(?:im\s)?laufenden\sMonat|des\slaufenden\sMonats", "month", 0),
         (r"(?:bis\s)?Ende\s(?:des|dieses)\sMonats", "month end", 0),
         (r"(?:seit\s)?Anfang\s(?:des|dieses)\sMonats", "month start", 0),
+        # Yesterday's and tomorrow's ("bei der gestrigen Sitzung"); not "heutig", which is as often "present-day".
+        (r"vorgestrig\w{1,2}", "day", -2),
+        (r"gestrig\w{1,2}", "day", -1),
+        (r"morgig\w{1,2}", "day", 1),
+        (r"übermorgig\w{1,2}", "day", 2),
     ),
     # "The new year" is the one a December reference date is about to open, else the reference date's own.
     "it": (
@@ -757,6 +768,12 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"послезавтра", "day", 2),
         (r"(?:в|к)\sконц[еу]\s(?:этого\s|текущего\s)?месяца", "month end", 0),
         (r"с\sначала\s(?:этого\s|текущего\s)?года", "year so far", 0),
+        # Yesterday's, today's, tomorrow's ("за вчерашний плохой пример"), in any case.
+        (r"позавчерашн\w{2,3}", "day", -2),
+        (r"вчерашн\w{2,3}", "day", -1),
+        (r"сегодняшн\w{2,3}", "day", 0),
+        (r"завтрашн\w{2,3}", "day", 1),
+        (r"послезавтрашн\w{2,3}", "day", 2),
     ),
     "ar": (
         # Two days ago, which the parser does not read ("قبل يومين", "منذ يومين").
