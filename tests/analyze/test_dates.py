@@ -1050,7 +1050,9 @@ def test_chinese_years_later_count_from_an_event_not_from_now() -> None:
 
 def test_arabic_ramadan_as_a_name_days_with_no_number_and_reference_numbers_are_no_dates() -> None:
     assert values("محمد رمضان يوضح حقيقة الأمر", "ar", "2020-06-01") == {}
-    assert values("خلال شهر رمضان", "ar", "2020-06-01") == {"شهر رمضان": "2020-04-24/2020-05-23"}
+    assert values("خلال شهر رمضان", "ar", "2020-06-01") == {"خلال شهر رمضان": "2020-04-24/2020-05-23"}
+    # "During the month of Ramadan" is the month, not its first day (the parser reads "خلال شهر" as a month)
+    assert values("خلال شهر رمضان المبارك", "ar", "2020-04-18") == {"خلال شهر رمضان": "2020-04-24/2020-05-23"}
     assert values("إيمان متكلمتش من يوم حفل الزفاف، لمدة عام واحد", "ar", "2020-06-01") == {}
     assert values("المواصفة القياسية المصرية رقم 8322/2020 أحكام", "ar", "2020-06-01") == {}
 

@@ -112,6 +112,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_year_third_candidates(text, language, reference))
         candidates.extend(_year_half_candidates(text, language, reference))
         candidates.extend(_holiday_candidates(text, language, reference))
+        candidates.extend(_islamic_holiday_candidates(text, language, reference))
         candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
         if language == "ar":
@@ -129,7 +130,6 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_inflected_month_candidates(text, language, reference))
         if language in ("ru", "it"):  # the parser reads no Russian or Italian weekend ("в эти выходные", "nel weekend")
             candidates.extend(_weekend_candidates(text, language, reference))
-        candidates.extend(_islamic_holiday_candidates(text, language, reference))
         if language != "en":
             candidates.extend(_english_date_candidates(text))
     else:
