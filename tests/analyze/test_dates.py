@@ -208,6 +208,14 @@ def test_yesterdays_and_todays_as_adjectives_are_those_days(language: str, text:
     assert set(values(text, language, "2020-04-08").values()) == {value}
 
 
+def test_an_ordinal_before_in_and_a_month_counts_things_not_days() -> None:
+    text = "There were two elections in 2019 - one held in April, the second in September."
+    assert values(text, "en", "2020-01-01")["in September"] == "2019-09-01/2019-09-30"
+    assert values("Rain fell on the second of September.", "en", "2020-01-01") == {
+        "on the second of September": "2019-09-02"
+    }
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

@@ -161,6 +161,8 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     resolved = _in_named_year(text, language, resolved)
     resolved = _of_last_year(text, language, reference, resolved)
     resolved = _same_day_last_year(text, language, reference, resolved)
+    if language == "en":
+        resolved = tuple(_ordinal_in_month(mention) for mention in resolved)
     resolved = anchored_days(text, language, reference, resolved)
     resolved = _weekdays_beside_a_coming_day(text, language, reference, resolved)
     return _join_ranges(text, language, _split_between(text, language, reference, resolved))
@@ -251,6 +253,32 @@ def _of_last_year(
             moved = DateMention(text=text[mention.start : end], start=mention.start, end=end, value=value)
         result.append(moved)
     return tuple(result)
+
+
+#: "The second in September": an ordinal before "in" and a month counts things in that month, not its days.
+_ORDINAL_IN = re.compile(
+    r"(?:the[ \t]+)?(?:first|second|third|fourth|fifth|last|latest|\d{1,2}(?:st|nd|rd|th))[ \t]+(?=in[ \t])",
+    re.IGNORECASE,
+)
+
+
+def _ordinal_in_month(mention: DateMention) -> DateMention:
+    """ "One held in April, the second in September": the parser reads "the second in September" as 2 September;
+    it is the month (the second election of the year was held in it)."""
+    ordinal = _ORDINAL_IN.match(mention.text)
+    if ordinal is None or not _BARE_DAY.fullmatch(mention.value):
+        return mention
+    if not date_words.month_pattern("en").search(mention.text, ordinal.end()):
+        return mention  # "the 3rd in the morning" is the 3rd
+    day = date.fromisoformat(mention.value)
+    last = calendar.monthrange(day.year, day.month)[1]
+    start = mention.start + ordinal.end()
+    return DateMention(
+        text=mention.text[ordinal.end() :],
+        start=start,
+        end=mention.end,
+        value=f"{day.replace(day=1).isoformat()}/{day.replace(day=last).isoformat()}",
+    )
 
 
 def _same_day_last_year(
