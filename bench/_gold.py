@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,22 +15,24 @@ GOLD = BENCH / "gold"
 PAIRS = BENCH.parent.parent / "shared" / "data" / "semeval2022t8" / "pairs.jsonl"
 
 
-def load_texts(wanted: dict[tuple[str, int], str], pairs: Path = PAIRS) -> dict[tuple[str, int], str]:
-    """Article texts of the (pair_id, text number) keys in ``wanted``, read from the shared pairs file.
+def load_texts(sha1s: Iterable[str], pairs: Path = PAIRS) -> dict[str, str]:
+    """Article texts by the SHA-1 of their UTF-8 bytes, for the ``sha1s`` wanted, read from the shared pairs file.
 
-    Some pair ids occur twice with different scrapes of a text; ``wanted`` maps each key to the
-    SHA-1 of the annotated text, and only that version is returned.
+    Gold records name their text by ``pair_id``, text number and ``text_sha1``; the SHA-1 alone is the key here,
+    because some pair ids occur twice with different scrapes (or machine translations) of a text, and two gold
+    records may annotate both versions of one (pair id, number).
     """
-    texts: dict[tuple[str, int], str] = {}
+    wanted = set(sha1s)
+    texts: dict[str, str] = {}
     with pairs.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             for number in (1, 2):
-                key = (record["pair_id"], number)
                 text = record[f"text{number}"]
-                if key in wanted and hashlib.sha1(text.encode("utf-8")).hexdigest() == wanted[key]:
-                    texts[key] = text
-    missing = set(wanted) - set(texts)
+                digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
+                if digest in wanted:
+                    texts[digest] = text
+    missing = wanted - set(texts)
     if missing:
         raise SystemExit(f"annotated texts not found in {pairs}: {sorted(missing)[:5]}")
     return texts

@@ -101,11 +101,11 @@ def print_table(totals: dict[str, list[int]], last_column: str = "accuracy") -> 
 
 def main(verbose: bool = False, files: set[str] | None = None, breakdown: bool = False) -> None:
     records = list(gold_records("dates", files))
-    texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
+    texts = load_texts(r["text_sha1"] for r in records)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, detected, predicted, gold
     errors: Counter[tuple[str, str]] = Counter()
     for record in records:
-        text = texts[(record["pair_id"], record["text"])]
+        text = texts[record["text_sha1"]]
         language = record["language"]
         predicted = [(p.start, p.end, p.value, p.text) for p in find_dates(text, language, record["reference_date"])]
 

@@ -124,14 +124,14 @@ def main(
     by_form: bool = False,
 ) -> None:
     records = list(gold_records("quotes", files, exclude))
-    texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
+    texts = load_texts(r["text_sha1"] for r in records)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])  # correct, span_hits, predicted, gold
     kinds: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (language, kind) -> found, gold
     outcomes: Counter[tuple[str, str]] = Counter()  # (language, outcome), for --breakdown
     forms: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])  # (language, form) -> found, gold
     source = ""
     for record in records:
-        text = texts[(record["pair_id"], record["text"])]
+        text = texts[record["text_sha1"]]
         language = record["language"]
         entities, source = _entities(text, language, use_entities)
         predicted = find_quotes(text, language, entities)

@@ -321,7 +321,7 @@ def label_articles(records: Sequence[dict[str, Any]], texts: dict[tuple[str, int
     """Run entities and the quote rules on each gold article and label each found quote's candidates."""
     labelled: list[LabelledQuote] = []
     for record in records:
-        text = texts[(record["pair_id"], record["text"])]
+        text = texts[record["text_sha1"]]
         language = record["language"]
         article_id = record["pair_id"].split("_")[record["text"] - 1]
         sites, mentions = quote_sites(text, language, tuple(find_entities(text, language)))
@@ -386,7 +386,7 @@ def _f1(correct: int, predicted: int, gold: int) -> float:
 
 def main(files: set[str] | None, folds: int, seeds: list[int]) -> None:
     records = _with_files(files)
-    texts = load_texts({(r["pair_id"], r["text"]): r["text_sha1"] for r in records})
+    texts = load_texts(r["text_sha1"] for r in records)
     labelled = label_articles(records, texts)
     print(f"{len(records)} articles, {sum(len(r['quotes']) for r in records)} gold quotes, {len(labelled)} found")
     results = [compare(records, labelled, folds, seed) for seed in seeds]
