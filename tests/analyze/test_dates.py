@@ -216,6 +216,19 @@ def test_an_ordinal_before_in_and_a_month_counts_things_not_days() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("أسقطت الولايات المتحدة طائرة قبل 32 عاما.", "1988-01-01/1988-12-31"),
+        ("فمنذ نحو 32 عام أسقطت الولايات المتحدة طائرة.", "1988-01-01/1988-12-31"),
+        ("زار المصابون بلدانا خلال الأسبوعين الماضيين.", "2020-01-12/2020-01-25"),
+        ("سجلت حالات خلال الأيام الثلاثة الماضية.", "2020-01-23/2020-01-25"),
+    ],
+)
+def test_arabic_counts_from_eleven_and_duals_of_the_last_days(text: str, value: str) -> None:
+    assert set(values(text, "ar", "2020-01-25").values()) == {value}
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

@@ -513,7 +513,15 @@ FROM_NOW: dict[str, tuple[tuple[str, int], ...]] = {
     "de": (
         (r"vor\s(?:rund|etwa|knapp|gut|fast|über|ungefähr)\s(?P<n>\d{1,3}|[a-zä]{3,6})\s(?P<unit>Jahren|Monaten)", -1),
     ),
-    "ar": ((r"قبل\s(?P<n>\d{1,3}|[\u0621-\u064a]{3,7})\s(?P<unit>أيام|أسابيع|أشهر|شهور|أعوام|سنوات)", -1),),
+    # "قبل 32 عاما", "منذ نحو 32 عام": from eleven on the noun is singular (عاما, شهرا, يوما), which the parser
+    # does not read; "منذ" with a count is "ago" as "قبل" is.
+    "ar": (
+        (
+            r"(?:قبل|منذ)\s(?:(?:نحو|حوالي|حوالى|قرابة|زهاء)\s)?(?P<n>\d{1,3}|[\u0621-\u064a]{3,7})\s"
+            r"(?P<unit>أيام|أسابيع|أشهر|شهور|أعوام|سنوات|يوما|يومًا|أسبوعا|أسبوعًا|شهرا|شهرًا|عاما|عامًا|عام|سنة)",
+            -1,
+        ),
+    ),
 }
 
 #: The words that make two dates one range ("from 26 December to 1 January", "с 26 декабря по 1 января", "od 1 do
@@ -920,6 +928,20 @@ ROLLING_SPANS: dict[str, str] = {
     r"(?P<unit>дн(?:я|ей)|недел[иь]|месяц(?:а|ев)|года|лет)",
     "pl": r"(?:(?:w\sciągu|przez|w)\s)?(?:ostatnich|minionych)\s(?P<n>\d{1,3}|[a-ząćęłńóśźż]{3,12})\s"
     r"(?P<unit>dni|dniach|tygodni|tygodniach|miesięcy|miesiącach|lat|latach)",
+    # The unit before its number ("خلال الأيام الثلاثة الماضية": during the three past days), or a dual, two of them
+    # ("خلال الأسبوعين الماضيين": the past two weeks), group ``dual``.
+    "ar": r"(?:(?:خلال|في|طوال|على\sمدى|على\sمدار)\s)?(?:"
+    r"ال(?P<unit>أيام|أسابيع|أشهر|شهور|سنوات|أعوام)\s(?:ال)?(?P<n>\d{1,3}|[\u0621-\u064a]{3,6})\s"
+    r"(?:الماضية|الأخيرة|المنصرمة)"
+    r"|(?P<dual>اليومين|الأسبوعين|الشهرين|العامين|السنتين)\s(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين|المنصرمين))",
+}
+#: The Arabic duals of :data:`ROLLING_SPANS` (group ``dual``): two of the unit.
+ROLLING_DUALS: dict[str, str] = {
+    "اليومين": "day",
+    "الأسبوعين": "week",
+    "الشهرين": "month",
+    "العامين": "year",
+    "السنتين": "year",
 }
 #: Number words of :data:`ROLLING_SPANS`, per language.
 NUMBER_WORDS: dict[str, dict[str, int]] = {
@@ -1069,6 +1091,11 @@ ROLLING_UNITS: dict[str, str] = {
     **dict.fromkeys(
         ["day", "days", "jours", "días", "tagen", "天", "giorni", "gün", "дня", "дней", "dni", "dniach", "أيام"], "day"
     ),
+    # Arabic counted nouns from eleven on, singular and accusative ("32 عاما").
+    **dict.fromkeys(["يوما", "يومًا"], "day"),
+    **dict.fromkeys(["أسبوعا", "أسبوعًا"], "week"),
+    **dict.fromkeys(["شهرا", "شهرًا"], "month"),
+    **dict.fromkeys(["عاما", "عامًا", "عام", "سنة"], "year"),
     **dict.fromkeys(
         [
             "week",

@@ -2227,9 +2227,14 @@ def _rolling(language: str, reference: date, mention: DateMention) -> DateMentio
 
 
 def _rolling_value(match: re.Match[str], language: str, reference: date) -> str | None:
-    count = match["n"]
-    n = int(count) if count.isdigit() else date_words.NUMBER_WORDS.get(language, {}).get(count.casefold())
-    unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
+    dual = match.groupdict().get("dual")
+    if dual:
+        n: int | None = 2
+        unit = date_words.ROLLING_DUALS.get(dual)
+    else:
+        count = match["n"]
+        n = int(count) if count.isdigit() else date_words.NUMBER_WORDS.get(language, {}).get(count.casefold())
+        unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
     first = _count_back(reference, n, unit) if n and unit is not None else None
     return day_range(first + timedelta(days=1), reference) if first is not None else None
 
