@@ -229,6 +229,14 @@ def test_arabic_counts_from_eleven_and_duals_of_the_last_days(text: str, value: 
     assert set(values(text, "ar", "2020-01-25").values()) == {value}
 
 
+def test_russian_months_in_the_instrumental_and_bracketed_years_of_works() -> None:
+    got = values("По сравнению с ноябрем 2018 года число выросло.", "ru", "2019-12-31")
+    assert set(got.values()) == {"2018-11-01/2018-11-30"}
+    # The film's year in brackets is not the year of the death told in the same sentence
+    got = values("«Звездный путь» (1979), скончался 30 декабря после борьбы с болезнью.", "ru", "2019-12-31")
+    assert got["30 декабря"] == "2019-12-30"
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

@@ -567,7 +567,10 @@ def _in_named_year(text: str, language: str, mentions: tuple[DateMention, ...]) 
     for index, mention in enumerate(mentions):
         whole = _WHOLE_YEAR_VALUE.fullmatch(mention.value)
         if whole is not None and _WORD_YEAR.search(mention.text):
-            year, year_end = int(whole.group(1)), mention.end
+            # A year in brackets dates a work or a life ("Star Trek (1979), died on Monday (30 December)"), not
+            # the sentence's events.
+            bracketed = text[mention.start - 1 : mention.start] == "(" and text[mention.end : mention.end + 1] == ")"
+            year, year_end = (None, -1) if bracketed else (int(whole.group(1)), mention.end)
             continue
         if (
             year is None
