@@ -237,6 +237,23 @@ def test_russian_months_in_the_instrumental_and_bracketed_years_of_works() -> No
     assert got["30 декабря"] == "2019-12-30"
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Wbrew wtorkowej deklaracji Kim Dzong Una.", "2019-12-31"),
+        ("Po niedzielnych wyborach rząd upadł.", "2019-12-29"),
+        ("Na poniedziałkowym posiedzeniu rządu.", "2019-12-30"),
+        ("Wybory mogą się odbyć do połowy lipca.", "2019-07-11/2019-07-20"),
+    ],
+)
+def test_polish_weekday_adjectives_and_until_mid_month(text: str, value: str) -> None:
+    assert set(values(text, "pl", "2020-01-01").values()) == {value}
+
+
+def test_polish_environments_are_no_wednesday() -> None:
+    assert values("Ochrona środowisk naturalnych i środowiska.", "pl", "2020-01-01") == {}
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

@@ -76,14 +76,15 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
         "(?:星期|礼拜|禮拜|周|週)六",
         "(?:星期|礼拜|禮拜|周|週)[日天]",
     ),
+    # The adjectives in every case too ("wtorkowej deklaracji", "po niedzielnych wyborach", "poniedziałkowym").
     "pl": (
-        r"poniedzia[łl]\w{0,4}",
-        r"wtor(?:ek|ku|kowy\w{0,3})",
-        r"[śs]rod[aęyz]\w{0,3}",
-        r"czwart\w{0,4}",
-        r"pi[ąa]t(?:ek|ku|kowy\w{0,3})",
-        r"sobot\w{0,3}",
-        r"niedziel\w{0,3}",
+        r"poniedzia[łl]\w{0,7}",
+        r"wtor(?:ek|ku|kow\w{1,3})",
+        r"[śs]rod[aęyz]\w{0,3}|[śs]rodow(?!isk)\w{1,3}",  # not "środowisk" (of environments)
+        r"czwart\w{0,7}",
+        r"pi[ąa]t(?:ek|ku|kow\w{1,3})",
+        r"sobot\w{0,4}",
+        r"niedziel\w{0,4}",
     ),
 }
 
@@ -259,7 +260,7 @@ MONTH_PARTS: dict[str, tuple[str, str, str]] = {
     "it": (r"all['’]inizio(?: di)?|inizio|ai primi di", r"a metà|metà", r"alla fine di|fine"),
     "pl": (
         r"na początku|od początku|z początkiem|początek",
-        r"w połowie|od połowy|połowa",
+        r"w połowie|od połowy|do połowy|połowa",
         r"pod koniec|z końcem|do końca|na koniec|koniec",
     ),
     "ru": (
