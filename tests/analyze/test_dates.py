@@ -254,6 +254,12 @@ def test_polish_environments_are_no_wednesday() -> None:
     assert values("Ochrona środowisk naturalnych i środowiska.", "pl", "2020-01-01") == {}
 
 
+def test_the_turkish_name_kasim_is_no_november() -> None:
+    assert values("Kudüs Gücü Komutanı Kasım Süleymani öldürüldü.", "tr", "2020-01-03") == {}
+    assert values("Seçim Kasım ayında yapıldı.", "tr", "2020-01-03") == {"Kasım": "2019-11-01/2019-11-30"}
+    assert set(values("15 Kasım Pazartesi günü seçim yapıldı.", "tr", "2021-12-01").values()) == {"2021-11-15"}
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

@@ -885,7 +885,10 @@ NO_DATES: dict[str, str] = {
 #: ("Bild am Sonntag", "اليوم السابع": The Seventh Day), "واتس آب" (WhatsApp, whose "آب" is August), "her geçen gün"
 #: (with every passing day).
 DATED_NAMES: dict[str, str] = {
-    "tr": r"her\sgeçen\s(?:gün|hafta|ay|yıl)",
+    # "Kasım" is also a man's name ("Kudüs Gücü Komutanı Kasım Süleymani"): with a capitalised word after it, a
+    # name; a month takes its case after an apostrophe ("Kasım'da") or a number or "ayı" after it.
+    "tr": r"her\sgeçen\s(?:gün|hafta|ay|yıl)|(?-i:(?<![\d.]\s)Kas[ıi]m\s"
+    r"(?!(?:Pazartesi|Salı|Çarşamba|Perşembe|Cuma|Cumartesi|Pazar|Ay|Tarih)\w*)[A-ZÇĞİÖŞÜ][a-zçğıöşü]{2,})",
     "en": r"(?:The\s)?Sunday\s(?:Times|Telegraph|Express|Mirror|Post|People|World|Independent)|Mail\son\sSunday|"
     r"Weekend\sTo\sDo\sList",
     "de": r"(?:Bild|Welt|B\.Z\.)\sam\sSonntag|Sonntagszeitung|Sonntagsblick|SonntagsBlick|"
