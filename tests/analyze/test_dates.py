@@ -260,6 +260,21 @@ def test_the_turkish_name_kasim_is_no_november() -> None:
     assert set(values("15 Kasım Pazartesi günü seçim yapıldı.", "tr", "2021-12-01").values()) == {"2021-11-15"}
 
 
+def test_days_listed_with_their_month_written_once() -> None:
+    got = values("Kuaförler 20, 21 ve 22 Mayıs tarihlerinde kapalı olacak.", "tr", "2020-05-16")
+    assert sorted(got.values()) == ["2020-05-20", "2020-05-21", "2020-05-22"]
+    got = values("Erdoğan 16-17-18-19 Mayıs tarihlerinde sokağa çıkma yasağı ilan etti.", "tr", "2020-05-16")
+    assert got == {"16-17-18-19 Mayıs": "2020-05-16/2020-05-19"}
+    assert sorted(values("Voting runs on May 16, 17 and 18.", "en", "2020-05-10").values()) == [
+        "2020-05-16",
+        "2020-05-17",
+        "2020-05-18",
+    ]
+    # A count after a day is no day: "On May 16, 17 people died"; nor an addendum's number before a dotted day
+    assert values("On May 16, 17 people died.", "en", "2020-05-10") == {"On May 16": "2020-05-16"}
+    assert set(values("Nachtrag 2, 19. März: Und auch", "de", "2020-03-20").values()) == {"2020-03-19"}
+
+
 def test_a_weekday_is_no_tense_word_of_its_own_clause() -> None:
     # Polish "niedzieli" ends as a verb in the past does ("-eli"); the clause's "będzie" puts it ahead
     assert values("Od niedzieli będzie można wędrować.", "pl", "2020-05-28") == {"Od niedzieli": "2020-05-31"}

@@ -158,6 +158,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         if not _habitual(text, language, mention)
     )
     resolved = _two_days_of_a_month(resolved)
+    resolved = _listed_days(text, resolved)
     resolved = _in_named_year(text, language, resolved)
     resolved = _of_last_year(text, language, reference, resolved)
     resolved = _same_day_last_year(text, language, reference, resolved)
@@ -547,6 +548,75 @@ def _two_days_of_a_month(mentions: tuple[DateMention, ...]) -> tuple[DateMention
         second_start = mention.start + match.start("second")
         result.append(DateMention(text=match["second"], start=second_start, end=mention.end, value=second.isoformat()))
     return tuple(result)
+
+
+#: Days of one month listed before it, the month written once after the last ("23, 24 ve 25 Nisan", "16-17-18-19
+#: Mayıs"): the days before the span the parser read, ending right before it. "And" in the languages of the corpus.
+_DAYS_LISTED_BEFORE = re.compile(
+    r"(?<![\d.,/-])(?P<days>(?:\d{1,2}[ \t]?(?:,|-|–)[ \t]?)+|(?:\d{1,2}[ \t]?,[ \t]?)*\d{1,2}[ \t]{1,2}"
+    r"(?:and|et|und|y|e|i|и|ve|و)[ \t]{0,2})$",
+    re.IGNORECASE,
+)
+#: The days listed after a day written month first ("May 16, 17 and 18"), closed by "and" and a day: not "On May 16,
+#: 17 people died".
+_DAYS_LISTED_AFTER = re.compile(
+    r"(?:[ \t]?,[ \t]?\d{1,2}(?![\d:.]))*,?[ \t]{1,2}(?:and|&)[ \t]{1,2}\d{1,2}(?!\d|[:.,]\d|[ \t]{1,2}[a-z])",
+    re.IGNORECASE,
+)
+_LISTED_DAY = re.compile(r"\d{1,2}")
+_DOTTED_DAY = re.compile(r"\d{1,2}\.")
+#: A span the parser read that opens on its day ("25 Nisan", "18-19 Mayıs") or closes on it ("May 16").
+_OPENS_ON_DAY = re.compile(r"\d{1,2}(?!\d)")
+_CLOSES_ON_DAY = re.compile(r"(?<!\d)\d{1,2}$")
+
+
+def _listed_days(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """Days of one month listed with the month written once: each a date ("23, 24 ve 25 Nisan", "May 16, 17 and
+    18": the parser read the day next to the month alone), and a run joined only by dashes one span ("16-17-18-19
+    Mayıs": the 16th to the 19th, where the parser read "18-19 Mayıs")."""
+    result: list[DateMention] = []
+    for mention in mentions:
+        parts = mention.value.split("/")
+        if not all(_BARE_DAY.fullmatch(part) for part in parts) or parts[0][:7] != parts[-1][:7]:
+            result.append(mention)
+            continue
+        month = date.fromisoformat(parts[0])
+        before = _DAYS_LISTED_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        # A day written as an ordinal with its dot ("19. März") is listed with dots too: "Nachtrag 2, 19. März" is none.
+        if before is not None and _OPENS_ON_DAY.match(mention.text) and not _DOTTED_DAY.match(mention.text):
+            days = [(m.start(), m.end()) for m in _LISTED_DAY.finditer(text, before.start(), before.end())]
+            if "-" in before["days"] or "–" in before["days"]:
+                result.append(_dashed_run(text, mention, before, days[0]))
+                continue
+            for start, end in days:
+                with contextlib.suppress(ValueError):
+                    day = month.replace(day=int(text[start:end]))
+                    result.append(DateMention(text=text[start:end], start=start, end=end, value=day.isoformat()))
+            result.append(mention)
+            continue
+        result.append(mention)
+        if len(parts) == 1 and _CLOSES_ON_DAY.search(mention.text):
+            after = _DAYS_LISTED_AFTER.match(text, mention.end)
+            if after is not None and after.end() > mention.end:
+                for listed in _LISTED_DAY.finditer(text, after.start(), after.end()):
+                    with contextlib.suppress(ValueError):
+                        day = month.replace(day=int(listed.group()))
+                        result.append(DateMention(listed.group(), listed.start(), listed.end(), day.isoformat()))
+    return tuple(result)
+
+
+def _dashed_run(text: str, mention: DateMention, before: re.Match[str], first_day: tuple[int, int]) -> DateMention:
+    """The span from the first of a run of days joined by dashes to the end of ``mention`` ("16-17-18-19 Mayıs"),
+    else ``mention`` (a comma in the run: a score or a list, "3-2, 25 March")."""
+    if re.search(r"[^\d \t–-]", before["days"]):
+        return mention
+    parts = mention.value.split("/")
+    with contextlib.suppress(ValueError):
+        first = date.fromisoformat(parts[0]).replace(day=int(text[first_day[0] : first_day[1]]))
+        last = date.fromisoformat(parts[-1])
+        if first < last:
+            return DateMention(text[before.start() : mention.end], before.start(), mention.end, day_range(first, last))
+    return mention
 
 
 #: A whole year's value.
