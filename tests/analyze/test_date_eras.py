@@ -147,3 +147,21 @@ def test_candidates_lie_inside_the_text_with_ordered_values(text: str) -> None:
         assert 0 <= start < end <= len(text)
         first, _, last = value.partition("/")
         assert not last or first <= last
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Exports rose in the first nine months of 2019.", "2019-01-01/2019-09-30"),
+        ("en", "Sales fell in the first three months of the year.", "2020-01-01/2020-03-31"),
+        ("fr", "Les ventes ont chuté au cours des neuf premiers mois de 2019.", "2019-01-01/2019-09-30"),
+        ("de", "Die Ausfuhren stiegen in den ersten neun Monaten des Vorjahres.", "2019-01-01/2019-09-30"),
+        ("es", "Las muertes subieron en los primeros cinco meses del año.", "2020-01-01/2020-05-31"),
+        ("it", "Le vendite sono calate nei primi tre mesi dell'anno.", "2020-01-01/2020-03-31"),
+        ("pl", "Sprzedaż spadła w pierwszych trzech miesiącach roku.", "2020-01-01/2020-03-31"),
+        ("ru", "Продажи выросли за первые девять месяцев 2019 года.", "2019-01-01/2019-09-30"),
+        ("tr", "Bu yılın ilk 3 ayında 220 hastayı tedavi ettiler.", "2020-01-01/2020-03-31"),
+    ],
+)
+def test_the_first_months_of_a_year_run_from_its_first_day(language: str, text: str, value: str) -> None:
+    assert [mention.value for mention in find_dates(text, language, "2020-06-14")] == [value]

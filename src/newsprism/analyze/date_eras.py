@@ -9,12 +9,14 @@ it). The parser reads none of them. Each pattern is an alternation of literals w
 
 from __future__ import annotations
 
+import calendar
 import contextlib
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
+from newsprism.analyze.date_words import NUMBER_WORDS
 from newsprism.analyze.dates import weighted_distance
 
 #: Roman numerals of the centuries a news text names.
@@ -178,6 +180,34 @@ _SEASON_OF_YEAR: dict[str, str] = {
     r"(?:[ \t]?r\.|[ \t]+roku)?",
     "zh": r"(?P<year>(?:19|20)\d\d)[ \t]?年[ \t]?的?(?P<season>春天|春季|夏天|夏季|秋天|秋季)",
 }
+#: The first N months of a year ("in the first nine months of 2019", "en los primeros cinco meses del año", "bu yılın
+#: ilk 3 ayında"): group ``n`` the count (digits or a word of :data:`date_words.NUMBER_WORDS`), group ``year`` the
+#: year written, else ``this`` (the reference date's year, "of the year", "dieses Jahres") or ``last`` (the one before).
+_FIRST_MONTHS: dict[str, str] = {
+    "en": r"\b(?:the[ \t]+)?first[ \t]+(?P<n>\d{1,2}|[a-z]{3,6})[ \t]+months[ \t]+of[ \t]+"
+    r"(?:(?P<this>the[ \t]+year|this[ \t]+year)|(?P<last>last[ \t]+year)|(?P<year>(?:19|20)\d\d))\b",
+    "fr": r"(?<!\w)(?:les|des|aux)[ \t]+(?P<n>\d{1,2}|[a-z]{3,6})[ \t]+premiers[ \t]+mois[ \t]+(?:de[ \t]+)?"
+    r"(?:(?P<this>l['’]année|cette[ \t]+année)|(?P<last>l['’]année[ \t]+dernière|l['’]an[ \t]+dernier)|"
+    r"(?P<year>(?:19|20)\d\d))",
+    "de": r"\b(?:in[ \t]+)?den[ \t]+ersten[ \t]+(?P<n>\d{1,2}|[a-zö]{3,6})[ \t]+Monaten[ \t]+"
+    r"(?:(?P<this>des[ \t]+Jahres|dieses[ \t]+Jahres|des[ \t]+laufenden[ \t]+Jahres)|"
+    r"(?P<last>des[ \t]+Vorjahres|des[ \t]+vergangenen[ \t]+Jahres)|"
+    r"(?:des[ \t]+Jahres[ \t]+)?(?P<year>(?:19|20)\d\d))\b",
+    "es": r"\b(?:(?:en|durante)[ \t]+)?(?:los[ \t]+)?primeros[ \t]+(?P<n>\d{1,2}|[a-z]{3,6})[ \t]+meses[ \t]+"
+    r"(?:(?P<this>del[ \t]+año|de[ \t]+este[ \t]+año)|(?P<last>del[ \t]+año[ \t]+pasado)|de(?:l)?[ \t]+"
+    r"(?P<year>(?:19|20)\d\d))\b",
+    "it": r"\b(?:nei[ \t]+)?primi[ \t]+(?P<n>\d{1,2}|[a-z]{3,8})[ \t]+mesi[ \t]+"
+    r"(?:(?P<this>dell['’]anno|di[ \t]+quest['’]anno)|(?P<last>dell['’]anno[ \t]+scorso)|del[ \t]+"
+    r"(?P<year>(?:19|20)\d\d))\b",
+    "pl": r"(?<!\w)(?:w[ \t]+)?pierwszych[ \t]+(?P<n>\d{1,2}|[a-ząćęłńóśźż]{3,12})[ \t]+miesiąc(?:ach|ów)[ \t]+"
+    r"(?:(?P<this>(?:tego|bieżącego)[ \t]+roku|roku)|(?P<last>ubiegłego[ \t]+roku|zeszłego[ \t]+roku)|"
+    r"(?P<year>(?:19|20)\d\d)(?:[ \t]+roku|[ \t]?r\.)?)(?!\w)",
+    "ru": r"(?<!\w)(?:за[ \t]+)?(?:первые|первых)[ \t]+(?P<n>\d{1,2}|[а-яё]{3,12})[ \t]+месяц(?:а|ев)[ \t]+"
+    r"(?:(?P<this>(?:этого|текущего)[ \t]+года)|(?P<last>прошлого[ \t]+года)|(?P<year>(?:19|20)\d\d)"
+    r"(?:[ \t]+года|[ \t]?г\.)?)(?!\w)",
+    "tr": r"(?<!\w)(?:(?P<this>bu[ \t]+yılın)|(?P<last>geçen[ \t]+yılın)|(?P<year>(?:19|20)\d\d)(?:['’]n?[ıiuü]n|"
+    r"[ \t]+yılının))[ \t]+ilk[ \t]+(?P<n>\d{1,2}|[a-zçğıöşü]{2,5})[ \t]+ay\w{0,5}",
+}
 #: The first month of each season whose word starts so.
 _SEASON_FIRST_MONTH = {"весн": 3, "лет": 6, "осен": 9, "wios": 3, "lat": 6, "jesi": 9, "春": 3, "夏": 6, "秋": 9}
 
@@ -233,6 +263,16 @@ _NEEDED_WORDS: dict[str, dict[str, tuple[str, ...]]] = {
         "ru": ("минуты", "секунды", "часы"),
     },
     "season": {"ru": ("весн", "лет", "осен"), "pl": ("wiosn", "lat", "jesie"), "zh": ("春", "夏", "秋")},
+    "months": {
+        "en": ("first",),
+        "fr": ("premiers mois",),
+        "de": ("ersten",),
+        "es": ("primeros",),
+        "it": ("primi",),
+        "pl": ("pierwszych",),
+        "ru": ("первы",),
+        "tr": ("ilk",),
+    },
 }
 
 
@@ -252,6 +292,7 @@ def _compiled(table_name: str, language: str) -> re.Pattern[str] | None:
         "past": _PAST_DECADE,
         "edge": _EDGE_OF_YEAR,
         "yearday": _DAY_OF_YEAR,
+        "months": _FIRST_MONTHS,
     }[table_name]
     pattern = table.get(language)
     if pattern is None:
@@ -364,6 +405,17 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
     if year_days is not None:
         for match in year_days.finditer(text):
             yield match.start(), match.end(), _day_of_year(match, reference)
+    first_months = _compiled("months", language) if _needs("months", language, lowered) else None
+    if first_months is not None:
+        numbers = NUMBER_WORDS.get(language, {})
+        for match in first_months.finditer(text):
+            count = match.group("n")
+            months = int(count) if count.isdigit() else numbers.get(count.casefold())
+            if not months or not 1 <= months <= 11:
+                continue
+            year = int(match.group("year")) if match.group("year") else reference.year - bool(match.group("last"))
+            last = calendar.monthrange(year, months)[1]
+            yield match.start(), match.end(), f"{year:04d}-01-01/{year:04d}-{months:02d}-{last:02d}"
     last_day = _compiled("day", language) if _needs("day", language, lowered) else None
     if last_day is not None:
         for match in last_day.finditer(text):
