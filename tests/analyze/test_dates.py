@@ -1317,3 +1317,20 @@ def test_a_match_running_into_the_end_of_the_text_stays_inside_it() -> None:
     for language in ("zh", "en", "fr"):
         for mention in find_dates("0a", language, REFERENCE):
             assert 0 <= mention.start < mention.end <= 2
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "year"),
+    [
+        ("pl", "W stulecie bitwy warszawskiej 1920 roku przypomnimy zmagania.", "1920"),
+        ("ru", "Праздник Победы 1945 года.", "1945"),
+        ("tr", "Kamyon 1957 yılında üretildi.", "1957"),
+        ("en", "It was founded in the year 1920.", "1920"),
+    ],
+)
+def test_a_year_before_1950_named_as_a_year_by_a_word_beside_it(language: str, text: str, year: str) -> None:
+    assert set(values(text, language, "2019-12-31").values()) == {f"{year}-01-01/{year}-12-31"}
+
+
+def test_a_number_before_1950_alone_is_no_year() -> None:
+    assert values("Some 1920 people died and 1850 were hurt.", "en", "2019-12-31") == {}

@@ -196,6 +196,15 @@ def _year(match: re.Match[str], reference: date) -> str | None:
 #: Not before a hyphen and Latin letters: "2019-nCoV" names a virus.
 BARE_YEAR = re.compile(r"(?<![\d.,/$€£-])\b(?P<y>19[5-9]\d|20[0-4]\d)\b(?![.,/-]?\d|-[A-Za-z]|\s?%|\s?(?:€|\$|£))")
 
+#: A year before 1950, which :data:`BARE_YEAR` leaves to be a number, named as a year by the word after it ("bitwy
+#: warszawskiej 1920 roku", "1945 года", "1923 yılında") or before it ("the year 1920", "l'année 1914", "عام 1948").
+OLD_YEAR_NAMED = re.compile(
+    r"(?<![\d.,/$€£-])\b(?P<y>1[89]\d\d)[ \t]?(?:roku|r\.|года|году|г\.|yıl\w{0,5}|年)"
+    r"|(?:(?<=year )|(?<=année )|(?<=Jahr )|(?<=Jahre )|(?<=año )|(?<=anno )|(?<=yılı )|(?<=عام )|(?<=سنة ))"
+    r"(?P<y2>1[89]\d\d)\b(?![.,/-]?\d)",
+    re.IGNORECASE,
+)
+
 #: Month/year as written on issues and reports ("4/2020", "04.2021").
 MONTH_YEAR = re.compile(r"(?<![\d./-])(?P<m>0?[1-9]|1[0-2])[/.](?P<y>(?:19|20)\d\d)(?![\d./-]?\d)")
 
@@ -319,6 +328,10 @@ def bare_year_candidates(text: str) -> Iterator[tuple[int, int, str]]:
     for match in BARE_YEAR.finditer(text):
         year = int(match["y"])
         yield match.start(), match.end(), f"{year}-01-01/{year}-12-31"
+    for match in OLD_YEAR_NAMED.finditer(text):
+        year = int(match["y"] or match["y2"])
+        if year < 1950:  # later ones are BARE_YEAR's
+            yield match.start(), match.end(), f"{year}-01-01/{year}-12-31"
     for match in YEAR_RANGE.finditer(text):
         first, last = int(match["first"]), match["last"]
         end_year = int(last) if len(last) == 4 else first - first % 100 + int(last)
