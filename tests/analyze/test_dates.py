@@ -1334,3 +1334,31 @@ def test_a_year_before_1950_named_as_a_year_by_a_word_beside_it(language: str, t
 
 def test_a_number_before_1950_alone_is_no_year() -> None:
     assert values("Some 1920 people died and 1850 were hurt.", "en", "2019-12-31") == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "expected"),
+    [
+        ("pl", "Co nas czeka od pierwszego stycznia?", "2019-12-31", {"pierwszego stycznia": "2020-01-01"}),
+        (
+            "pl",
+            "Nowe prawo wejdzie w życie dwudziestego trzeciego marca.",
+            "2020-03-01",
+            {"dwudziestego trzeciego marca": "2020-03-23"},
+        ),
+        ("pl", "Przypomnimy losy świata sto lat temu.", "2019-12-31", {"sto lat temu": "1919-01-01/1919-12-31"}),
+        ("pl", "Tegoroczne decyzje wzmocniły bezpieczeństwo.", "2019-12-31", {"Tegoroczne": "2019-01-01/2019-12-31"}),
+        ("pl", "Papież w sylwestrowy wieczór spotkał wiernych.", "2020-01-08", {"w sylwestrowy wieczór": "2019-12-31"}),
+        ("ar", "يحتفل المصريون بأعياد شم النسيم.", "2020-04-16", {"شم النسيم": "2020-04-20"}),
+        ("ar", "علق الاتحاد النشاط اعتبارًا من الاثنين قبل الماضي.", "2020-03-24", {"الاثنين قبل الماضي": "2020-03-16"}),
+        ("ar", "وشهد كوبري أكتوبر كثافات مرورية في مدينة 6 أكتوبر.", "2020-01-14", {}),
+    ],
+)
+def test_polish_and_arabic_words_for_days_years_and_holidays(
+    language: str, text: str, reference: str, expected: dict[str, str]
+) -> None:
+    assert values(text, language, reference) == expected
+
+
+def test_a_polish_plural_unit_ago_without_a_count_read_is_no_date() -> None:
+    assert values("Stało się to trzysta lat temu.", "pl", "2019-12-31") == {}

@@ -63,7 +63,54 @@ _PL_NUMBERS: dict[str, int] = {
     "ośmiu": 8,
     "dziewięć": 9,
     "dziesięć": 10,
+    "jedenaście": 11,
+    "dwanaście": 12,
+    "piętnaście": 15,
+    "dwadzieścia": 20,
+    "trzydzieści": 30,
+    "czterdzieści": 40,
+    "pięćdziesiąt": 50,
+    "sto": 100,
 }
+#: Polish ordinal days in the genitive, as dates write them in words ("od pierwszego stycznia", "dwudziestego
+#: trzeciego marca"): units and teens, then the tens that a unit may follow.
+_PL_ORDINAL_UNITS = [
+    "pierwszego",
+    "drugiego",
+    "trzeciego",
+    "czwartego",
+    "piątego",
+    "szóstego",
+    "siódmego",
+    "ósmego",
+    "dziewiątego",
+    "dziesiątego",
+    "jedenastego",
+    "dwunastego",
+    "trzynastego",
+    "czternastego",
+    "piętnastego",
+    "szesnastego",
+    "siedemnastego",
+    "osiemnastego",
+    "dziewiętnastego",
+]
+
+
+def _pl_ordinal_days() -> dict[str, int]:
+    """Each ordinal day of a month in words, 1 to 31: the units and teens, 20 and 30, 21 to 29 and 31."""
+    days = {word: index + 1 for index, word in enumerate(_PL_ORDINAL_UNITS)}
+    for tens, value, units in (("dwudziestego", 20, 9), ("trzydziestego", 30, 1)):
+        days[tens] = value
+        for unit in _PL_ORDINAL_UNITS[:units]:
+            days[f"{tens} {unit}"] = value + days[unit]
+    return days
+
+
+_PL_ORDINAL_DAYS = _pl_ordinal_days()
+_PL_ORDINAL_DAY = "|".join(sorted((w.replace(" ", r"\s{1,3}") for w in _PL_ORDINAL_DAYS), key=len, reverse=True))
+#: Units in the plural, which a count must come with ("lat temu" after a number word not listed names no year).
+_PL_PLURAL_UNITS = frozenset(["dni", "tygodnie", "tygodni", "miesiące", "miesięcy", "lata", "lat"])
 _PL_RELATIVE_DAYS = {"przedwczoraj": -2, "wczoraj": -1, "dziś": 0, "dzis": 0, "dzisiaj": 0, "jutro": 1, "pojutrze": 2}
 _PAST = re.compile(r"zesz|ubieg|ub\.|ostatn|poprzedn|minion", re.IGNORECASE)
 _NEXT = re.compile(r"przysz|najbli|kolejn|nast", re.IGNORECASE)
@@ -95,7 +142,7 @@ def _pl_year_shift(match: re.Match[str]) -> int | None:
 
 def _pl_day_month(match: re.Match[str], reference: date) -> str | None:
     month = _pl_month_number(match["month"])
-    day = int(match["d"])
+    day = int(match["d"]) if match["d"] else _PL_ORDINAL_DAYS[" ".join(match["dw"].lower().split())]
     if month is None:
         return None
     shift = _pl_year_shift(match)
@@ -147,8 +194,10 @@ def _pl_ago(match: re.Match[str], reference: date) -> str | None:
     raw = (match["n"] or "").lower()
     if raw in _PL_VAGUE_COUNTS:
         return None  # "kilka dni temu": a few days ago, no day
-    count = int(raw) if raw.isdigit() else _PL_NUMBERS.get(raw, 1)
     unit = match["unit"].lower()
+    if not raw and unit in _PL_PLURAL_UNITS:
+        return None  # "trzysta lat temu": a count the pattern does not read, not one year ago
+    count = int(raw) if raw.isdigit() else _PL_NUMBERS.get(raw, 1)
     if unit.startswith(("dni", "dzie")):
         return (reference - timedelta(days=count)).isoformat()
     if unit.startswith("tydz") or unit.startswith("tygod"):
@@ -232,7 +281,7 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
         re.compile(
             # "W najbliższą niedzielę, 31 maja", "4 listopada tego roku"
             rf"\b(?:(?:(?:w|we|od|do)\s{{1,3}})?(?:(?:{_PL_MODIFIER})\s{{1,3}})?(?:{_PL_WEEKDAY}),?\s{{1,3}})?"
-            rf"(?P<d>[0-3]?\d)\.?\s{{1,3}}(?P<month>{_PL_MONTH})\b"
+            rf"(?:(?P<d>[0-3]?\d)\.?|(?P<dw>{_PL_ORDINAL_DAY}))\s{{1,3}}(?P<month>{_PL_MONTH})\b"
             r"(?:\s{1,3}(?P<y>(?:19|20)\d\d)(?:\s{0,2}r(?:oku\b|\.|\b))?"
             rf"{_PL_OF_YEAR})?",
             re.IGNORECASE,
@@ -253,7 +302,8 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (
         re.compile(
             r"\b(?:(?P<n>\d{1,3}|jeden|dwa|dwie|dwóch|trzy|trzech|cztery|czterech|pięć|pięciu|sześć|sześciu|siedem|"
-            r"siedmiu|osiem|ośmiu|dziewięć|dziesięć|kilka|parę|kilkanaście|kilkadziesiąt|wiele)\s{1,3})?"
+            r"siedmiu|osiem|ośmiu|dziewięć|dziesięć|jedenaście|dwanaście|piętnaście|dwadzieścia|trzydzieści|"
+            r"czterdzieści|pięćdziesiąt|sto|kilka|parę|kilkanaście|kilkadziesiąt|wiele)\s{1,3})?"
             r"(?P<unit>dni|dzień|tydzień|tygodnie|tygodni|miesiąc|miesiące|miesięcy|rok|lata|lat)\s{1,3}temu\b",
             re.IGNORECASE,
         ),

@@ -399,7 +399,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "pl": (
         (r"Wigili[aęi]", "12-24"),
-        (r"noc\w?\ssylwestrow\w{1,3}|sylwestrow\w{1,3}\snoc\w{0,2}", "12-31"),
+        (r"noc\w?\ssylwestrow\w{1,3}|sylwestrow\w{1,3}\s(?:noc\w{0,2}|wiecz[óo]r\w{0,2}|wieczorem)", "12-31"),
         # The holiday is "Nowy Rok", "Nowego Roku"; "w Nowym Roku", "nowego roku" are the year (RELATIVE_WORDS)
         (r"(?-i:Now(?:y\sRok|ego\sRoku))", "01-01"),
         (r"Boże(?:go)?\sNarodzeni[ae]", "12-25"),
@@ -434,6 +434,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"عيد\sالعمال", "05-01"),
         (r"عيد\sالحب", "02-14"),
         (r"يوم\sالمرأة\sالعالمي", "03-08"),
+        # Egypt's spring festival, the Monday after the Coptic (Orthodox) Easter.
+        (r"شم\sالنسيم", "orthodox-easter+1"),
     ),
     "it": (
         (r"vigilia di Natale", "12-24"),
@@ -700,6 +702,10 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"przyszłego\stygodnia", "week", 1),
         (r"ten\smiesiąc", "month", 0),
         (r"ten\stydzień", "week", 0),
+        # This year's, last year's, next year's ("tegoroczne decyzje", "zeszłoroczny budżet").
+        (r"tegoroczn\w{1,3}", "year", 0),
+        (r"(?:zeszło|ubiegło)roczn\w{1,3}", "year", -1),
+        (r"przyszłoroczn\w{1,3}", "year", 1),
         # Yesterday's, today's, tomorrow's ("wczorajszy mecz", "dzisiejszych notowań"), in any case.
         (r"przedwczorajsz\w{1,3}", "day", -2),
         (r"wczorajsz\w{1,3}", "day", -1),
@@ -896,7 +902,9 @@ DATED_NAMES: dict[str, str] = {
     "fr": r"(?:le\s)?Journal\sdu\s[Dd]imanche",
     # "una mañana", "cada mañana": a morning, not tomorrow
     "es": r"(?:una|cada|aquella)\smañana",
-    "ar": r"اليوم\s(?:ال)?سابع|(?:ال)?واتس\s?آب",
+    # Egypt's 6th of October City, Bridge and war ("مدينة 6 أكتوبر", "كوبري أكتوبر", "حرب أكتوبر").
+    "ar": r"اليوم\s(?:ال)?سابع|(?:ال)?واتس\s?آب|"
+    r"(?:كوبر[يى]|مدينة|محور|جامعة|جسر|حي|محافظة|نفق|حرب|نصر|انتصارات)\s(?:6\s|السادس\sمن\s)?أكتوبر",
 }
 
 #: A weekend per language: its Saturday and Sunday.

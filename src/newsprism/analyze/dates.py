@@ -34,7 +34,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from lunar_python import Lunar
 
 from newsprism.analyze import date_words
@@ -159,6 +159,8 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     )
     resolved = _two_days_of_a_month(resolved)
     resolved = _listed_days(text, resolved)
+    if language == "ar":
+        resolved = tuple(_arabic_before_last(text, mention) for mention in resolved)
     resolved = _in_named_year(text, language, resolved)
     resolved = _of_last_year(text, language, reference, resolved)
     resolved = _same_day_last_year(text, language, reference, resolved)
@@ -1244,6 +1246,19 @@ def _arabic_day_with_modifier(
     return joined
 
 
+#: "Before last" right after a weekday ("الاثنين قبل الماضي": the Monday before last).
+_ARABIC_BEFORE_LAST = re.compile(r"[ \t]{1,2}قبل[ \t]{1,2}(?:الماضي|الماضى|الأخير)")
+
+
+def _arabic_before_last(text: str, mention: DateMention) -> DateMention:
+    """A bare weekday followed by "قبل الماضي" is the one a week before the last one the rules gave."""
+    after = _ARABIC_BEFORE_LAST.match(text, mention.end)
+    if after is None or not _BARE_DAY.fullmatch(mention.value) or date_words.weekday_in(mention.text, "ar") is None:
+        return mention
+    day = date.fromisoformat(mention.value) - timedelta(days=_DAYS_A_WEEK)
+    return DateMention(text[mention.start : after.end()], mention.start, after.end(), day.isoformat())
+
+
 def _year_back(day: date) -> date:
     try:
         return day.replace(year=day.year - 1)
@@ -1801,9 +1816,12 @@ _BARE_HOLIDAYS: dict[str, int] = {"en": 3, "fr": 2, "de": 2, "es": 2, "it": 3, "
 
 
 def _holiday_in(rule: str, year: int) -> date | None:
-    """The day a holiday rule gives in ``year``: "12-25" (a fixed day), "easter+1" (days from Easter Sunday),
+    """The day a holiday rule gives in ``year``: "12-25" (a fixed day), "easter+1" (days from Easter Sunday;
+    "orthodox-easter+1" from the Orthodox one),
     "nth:11:4:3+1" (the 4th Thursday of November, plus a day: Black Friday; -1 counts from the month's end),
     "lunar:01-01-1" (a day of the Chinese lunar year that begins in ``year``, minus a day: its eve)."""
+    if rule.startswith("orthodox-easter"):
+        return easter(year, EASTER_ORTHODOX) + timedelta(days=int(rule[15:]))
     if rule.startswith("easter"):
         return easter(year) + timedelta(days=int(rule[6:]))
     if rule.startswith("nth:"):
