@@ -1362,3 +1362,13 @@ def test_polish_and_arabic_words_for_days_years_and_holidays(
 
 def test_a_polish_plural_unit_ago_without_a_count_read_is_no_date() -> None:
     assert values("Stało się to trzysta lat temu.", "pl", "2019-12-31") == {}
+
+
+def test_spanish_end_of_year_and_the_morning_of_a_day() -> None:
+    assert values("Celebran las Fiestas de Fin de Año separados por el muro.", "es", "2019-12-31") == {
+        "Fin de Año": "2019-12-31"
+    }
+    # "La mañana de" is the morning of the day named, not tomorrow
+    got = values("La reunión se prolongó hasta la mañana de este 1 de enero.", "es", "2020-01-01")
+    assert set(got.values()) == {"2020-01-01"}
+    assert values("Mañana llegará el frío.", "es", "2020-01-01") == {"Mañana": "2020-01-02"}

@@ -901,7 +901,8 @@ DATED_NAMES: dict[str, str] = {
     r"(?:Mannheimer|Hamburger|Berliner|Dresdner|Münchner)\sMorgen(?:post)?|Morgenpost",
     "fr": r"(?:le\s)?Journal\sdu\s[Dd]imanche",
     # "una mañana", "cada mañana": a morning, not tomorrow
-    "es": r"(?:una|cada|aquella)\smañana",
+    # "La mañana de este 1 de enero": the morning of a day, not tomorrow.
+    "es": r"(?:una|cada|aquella)\smañana|la\smañana(?=\sde(?:l)?\s)",
     # Egypt's 6th of October City, Bridge and war ("مدينة 6 أكتوبر", "كوبري أكتوبر", "حرب أكتوبر").
     "ar": r"اليوم\s(?:ال)?سابع|(?:ال)?واتس\s?آب|"
     r"(?:كوبر[يى]|مدينة|محور|جامعة|جسر|حي|محافظة|نفق|حرب|نصر|انتصارات)\s(?:6\s|السادس\sمن\s)?أكتوبر",
@@ -1239,7 +1240,7 @@ YEAR_ENDS: dict[str, str] = {
     "fr": r"fin\s(?:de\s(?:l['’]|cette\s)année(?:\s(?:dernière|prochaine))?|d['’]année|(?P<year>(?:19|20)\d\d)(?!\d))",
     "de": r"Ende\s(?:(?:des\s)?(?:laufenden\s|vergangenen\s|letzten\s|kommenden\s|nächsten\s)Jahres|des\sJahres|"
     r"(?P<year>(?:19|20)\d\d))|Jahresende|(?:kurz\s)?vor\sdem\sJahreswechsel",
-    "es": r"(?:finales|fines|final)\s(?:de(?:l)?\s)?"
+    "es": r"(?:finales|fines|final|fin)\s(?:de(?:l)?\s)?"
     r"(?:(?:este\s)?año(?:\s(?:pasado|próximo|que\sviene))?|(?P<year>(?:19|20)\d\d))",
     "it": r"fine\s(?:dell['’]anno(?:\s(?:scorso|prossimo))?|d['’]anno|del(?:l['’])?\s?(?P<year>(?:19|20)\d\d))",
     "ru": r"(?:(?:к|в)\s)?конц[уае]\s(?:(?P<year>(?:19|20)\d\d)\s?г(?:ода|\.)?"
