@@ -1372,3 +1372,15 @@ def test_spanish_end_of_year_and_the_morning_of_a_day() -> None:
     got = values("La reunión se prolongó hasta la mañana de este 1 de enero.", "es", "2020-01-01")
     assert set(got.values()) == {"2020-01-01"}
     assert values("Mañana llegará el frío.", "es", "2020-01-01") == {"Mañana": "2020-01-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Вот лица преступников за решеткой в течение последнего месяца.", "2019-12-02/2020-01-01"),
+        ("Протесты шли в течение последних шести месяцев.", "2019-07-02/2020-01-01"),
+        ("Цены выросли за последнюю неделю.", "2019-12-26/2020-01-01"),
+    ],
+)
+def test_russian_last_units_in_the_genitive_and_the_singular(text: str, value: str) -> None:
+    assert set(values(text, "ru", "2020-01-01").values()) == {value}

@@ -938,8 +938,11 @@ ROLLING_SPANS: dict[str, str] = {
     r"(?P<n>\d{1,3}|[a-z]{3,8})\s(?P<unit>giorni|settimane|mesi|anni|decenni)",
     # The unit takes its case ending outside the group ("son 3 ayda", "geçtiğimiz beş yılda").
     "tr": r"(?:son|geçtiğimiz|geçen)\s(?P<n>\d{1,3}|[a-zçğıöşü]{2,5})\s(?P<unit>gün|hafta|ay|yıl)(?:[dt][ae]|d[ıi]r)?",
-    "ru": r"(?:(?:за|в\sтечение|на\sпротяжении)\s)?(?:последние|прошедшие|минувшие)\s(?P<n>\d{1,3}|[а-яё]{3,12})\s"
-    r"(?P<unit>дн(?:я|ей)|недел[иь]|месяц(?:а|ев)|года|лет)",
+    # The count and the unit in the accusative ("за последние два месяца") or, after "в течение", the genitive ("в
+    # течение последних шести месяцев"); one unit with no count ("в течение последнего месяца"), group ``one``.
+    "ru": r"(?:(?:за|в\sтечение|на\sпротяжении)\s)?(?:(?:последние|последних|прошедшие|прошедших|минувшие|"
+    r"минувших)\s(?P<n>\d{1,3}|[а-яё]{3,12})\s(?P<unit>дн(?:я|ей)|недел[иьь]|месяц(?:а|ев)|года|лет)"
+    r"|(?:последн(?:ий|его|юю|ей)|прошедш(?:ий|его|ую|ей))\s(?P<one>месяц|месяца|год|года|неделю|недели))",
     "pl": r"(?:(?:w\sciągu|przez|w)\s)?(?:ostatnich|minionych)\s(?P<n>\d{1,3}|[a-ząćęłńóśźż]{3,12})\s"
     r"(?P<unit>dni|dniach|tygodni|tygodniach|miesięcy|miesiącach|lat|latach)",
     # The unit before its number ("خلال الأيام الثلاثة الماضية": during the three past days), or a dual, two of them
@@ -1057,6 +1060,19 @@ NUMBER_WORDS: dict[str, dict[str, int]] = {
         "девять": 9,
         "десять": 10,
         "двенадцать": 12,
+        # The genitive, after "в течение последних ..."
+        "двух": 2,
+        "трех": 3,
+        "трёх": 3,
+        "четырех": 4,
+        "четырёх": 4,
+        "пяти": 5,
+        "шести": 6,
+        "семи": 7,
+        "восьми": 8,
+        "девяти": 9,
+        "десяти": 10,
+        "двенадцати": 12,
     },
     "ar": {
         "ثلاثة": 3,
@@ -1105,6 +1121,10 @@ ROLLING_UNITS: dict[str, str] = {
     **dict.fromkeys(
         ["day", "days", "jours", "días", "tagen", "天", "giorni", "gün", "дня", "дней", "dni", "dniach", "أيام"], "day"
     ),
+    # Russian singular units after "последний" ("в течение последнего месяца").
+    **dict.fromkeys(["месяц"], "month"),
+    **dict.fromkeys(["год"], "year"),
+    **dict.fromkeys(["неделю"], "week"),
     # Arabic counted nouns from eleven on, singular and accusative ("32 عاما").
     **dict.fromkeys(["يوما", "يومًا"], "day"),
     **dict.fromkeys(["أسبوعا", "أسبوعًا"], "week"),

@@ -2318,10 +2318,12 @@ def _rolling(language: str, reference: date, mention: DateMention) -> DateMentio
 
 
 def _rolling_value(match: re.Match[str], language: str, reference: date) -> str | None:
-    dual = match.groupdict().get("dual")
+    dual, one = match.groupdict().get("dual"), match.groupdict().get("one")
     if dual:
         n: int | None = 2
         unit = date_words.ROLLING_DUALS.get(dual)
+    elif one:
+        n, unit = 1, date_words.ROLLING_UNITS.get(one.casefold())
     else:
         count = match["n"]
         n = int(count) if count.isdigit() else date_words.NUMBER_WORDS.get(language, {}).get(count.casefold())
