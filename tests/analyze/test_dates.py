@@ -1384,3 +1384,16 @@ def test_spanish_end_of_year_and_the_morning_of_a_day() -> None:
 )
 def test_russian_last_units_in_the_genitive_and_the_singular(text: str, value: str) -> None:
     assert set(values(text, "ru", "2020-01-01").values()) == {value}
+
+
+def test_a_copyright_line_is_no_date() -> None:
+    assert values("Copyright 2020 The Associated Press. All rights reserved.", "en", "2020-01-01") == {}
+    assert values("Copyright © 2018-2020 Le Monde", "fr", "2020-01-01") == {}
+    assert set(values("En 2020, les ventes ont augmenté.", "fr", "2020-01-01").values()) == {"2020-01-01/2020-12-31"}
+
+
+def test_italian_futures_in_ra_and_the_austrian_mit_montag_look_ahead() -> None:
+    got = values("Probabilmente farà una prima apparizione in tribunale giovedì o venerdì.", "it", "2020-01-01")
+    assert got == {"giovedì": "2020-01-02", "venerdì": "2020-01-03"}
+    # Written on Saturday 14 March 2020
+    assert values("Mit Montag ist der Ankauf von Schrott eingestellt.", "de", "2020-03-14") == {"Montag": "2020-03-16"}

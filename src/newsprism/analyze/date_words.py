@@ -140,7 +140,8 @@ FUTURE_MARKERS: dict[str, str] = {
     "fr": r"sera|seront|doit|doivent|devra|devront|va|vont|aura|auront|prévu\w*",
     "de": r"wird|werden|soll|sollen|geplant",
     "es": r"será|serán|podrá|podrán|va a|van a|habrá|prevé|previst\w*|\w+ará|\w+erá|\w+irá|\w+arán|\w+erán|\w+irán",
-    "it": r"sarà|saranno|dovrà|dovranno|previst\w*|\w+erà|\w+irà|\w+eranno|\w+iranno",
+    # The future's third persons end in -rà, -ranno ("farà", "andrà", "verrà", "parlerà").
+    "it": r"previst\w*|\w+rà|\w+ranno",
     # The future tense's suffix ("toplanacak", "düzenlenecek"), "expected" and "planned".
     "tr": r"\w+(?:acak|ecek|acağ|eceğ)\w*|beklen\w*|planlan\w*|öngörül\w*",
     "pl": r"będzie|będą|będziemy|zostanie|zostaną|potrwa|potrwają|planowan\w*",
@@ -154,7 +155,8 @@ FUTURE_MARKERS: dict[str, str] = {
 PAST_MARKERS: dict[str, str] = {
     "en": r"said|says|told|announced|was|were|had|did|reported|added|wrote|posted",
     "fr": r"a|ont|avait|avaient|était|étaient|fut|dit|annoncé|indiqué|déclaré|affirmé|précisé",
-    "de": r"hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|teilte|erklärte|kündigte",
+    "de": r"hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|teilte|erklärte|kündigte|begann|begannen|endete|"
+    r"kam|kamen|ging|gingen|fand|fanden|starb|blieb|meldete|berichtete",
     "es": r"dijo|fue|fueron|había|habían|ha|han|anunció|informó|declaró|afirmó|señaló|explicó",
     "it": r"ha|hanno|aveva|era|erano|fu|disse|detto|annunciato",
     # Verbs of the past tense: the reporting ones, the passive ("düzenlendi", "yapıldı") and the "-miş" forms
@@ -584,7 +586,8 @@ UNTIL_WORDS: dict[str, str] = {
     "en": r"until|till|through",
     # and "from ... on", which looks ahead as much ("a partir del lunes", "à partir de lundi").
     "fr": r"jusqu['’]à|jusqu['’]au|à\spartir\sde",
-    "de": r"bis(?:\s(?:zum|am))?|ab",
+    # Austrian "mit Montag" is "ab Montag" (from Monday on), only right before a weekday (_UNTIL_REACH).
+    "de": r"bis(?:\s(?:zum|am))?|ab|mit",
     "es": r"hasta(?:\s(?:el|este))?|a\spartir\sdel?(?:\s(?:próximo|este))?",
     "it": r"fino\sa(?:l)?|a\spartire\sda",
     "pl": r"do",
@@ -1520,9 +1523,15 @@ def until_pattern(language: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=32)
-def dated_name_pattern(language: str) -> re.Pattern[str] | None:
-    """Names that hold a date's words in ``language`` (:data:`DATED_NAMES`); None if none."""
-    return _table_pattern(DATED_NAMES, language)
+def dated_name_pattern(language: str) -> re.Pattern[str]:
+    """Names that hold a date's words in ``language`` (:data:`DATED_NAMES`), and a page's copyright line in any
+    language ("Copyright 2020 The Associated Press", "© 2019 Reuters")."""
+    words = DATED_NAMES.get(language)
+    return re.compile(f"{words}|{_COPYRIGHT}" if words else _COPYRIGHT, re.IGNORECASE)
+
+
+#: A copyright line's years: page furniture, no date of the story.
+_COPYRIGHT = r"(?:copyright|©|\(c\))[ \t]{0,2}(?:©[ \t]?)?(?:(?:19|20)\d\d[ \t]?[-–][ \t]?)?(?:19|20)\d\d"
 
 
 @lru_cache(maxsize=32)

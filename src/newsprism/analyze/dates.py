@@ -454,7 +454,7 @@ def _outside_names_and_links(
     """The candidates that are neither part of a name that holds a date's words ("Bild am Sonntag") nor of a link
     or file path ("…/AUTOCROP/h342/2020-01-01_new_55987915.JPG"): the guideline counts neither."""
     names = date_words.dated_name_pattern(language)
-    named = [(m.start(), m.end()) for m in names.finditer(text)] if names is not None else []
+    named = [(m.start(), m.end()) for m in names.finditer(text)]
     kept = []
     for candidate in candidates:
         start, end, _ = candidate
