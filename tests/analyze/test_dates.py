@@ -1397,3 +1397,18 @@ def test_italian_futures_in_ra_and_the_austrian_mit_montag_look_ahead() -> None:
     assert got == {"giovedì": "2020-01-02", "venerdì": "2020-01-03"}
     # Written on Saturday 14 March 2020
     assert values("Mit Montag ist der Ankauf von Schrott eingestellt.", "de", "2020-03-14") == {"Montag": "2020-03-16"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("it", "MILANO, 30 dic (Reuters) - La maggior parte dei mercati è debole.", "2019-12-30"),
+        ("es", "MADRID, 30 dic (Reuters) - La bolsa cayó.", "2019-12-30"),
+        ("pl", "WARSZAWA, 30 gru (Reuters) - Giełda spadła.", "2019-12-30"),
+        ("ru", "МОСКВА, 30 дек (Рейтер) - Биржа упала.", "2019-12-30"),
+        ("tr", "İSTANBUL, 30 Ara (Reuters) - Borsa düştü.", "2019-12-30"),
+        ("it", "Il 5 gen. 2019 è arrivato.", "2019-01-05"),
+    ],
+)
+def test_a_day_and_an_abbreviated_month_of_a_dateline(language: str, text: str, value: str) -> None:
+    assert set(values(text, language, "2019-12-30").values()) == {value}

@@ -595,6 +595,16 @@ UNTIL_WORDS: dict[str, str] = {
     "ru": r"до",
 }
 
+#: Months abbreviated after a day, as news agencies' datelines write them ("MILANO, 30 dic (Reuters)", "МОСКВА, 30
+#: дек"), January first, where the parser reads none; French and German ones it reads ("30 déc", "30. Dez").
+MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "it": ("gen", "feb", "mar", "apr", "mag", "giu", "lug", "ago", "set", "ott", "nov", "dic"),
+    "es": ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept?", "oct", "nov", "dic"),
+    "pl": ("sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru"),
+    "ru": ("янв", "фев", "мар", "апр", "ма[йя]", "июн", "июл", "авг", "сент?", "окт", "ноя", "дек"),
+    "tr": ("oca", "şub", "mar", "nis", "may", "haz", "tem", "ağu", "eyl", "eki", "kas", "ara"),
+}
+
 #: Russian months in any case ("в марте", "в мае 2019 года", "по сравнению с ноябрём 2018 года"), January first, each
 #: stem with its endings.
 RUSSIAN_MONTHS = (

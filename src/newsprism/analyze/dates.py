@@ -113,6 +113,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_year_half_candidates(text, language, reference))
         candidates.extend(_holiday_candidates(text, language, reference))
         candidates.extend(_islamic_holiday_candidates(text, language, reference))
+        candidates.extend(_abbreviated_month_candidates(text, language, reference))
         candidates.extend(_duckling_candidates(text, language, reference))
         candidates.extend(_unglue(text, language, reference, candidates))
         if language == "ar":
@@ -134,6 +135,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
             candidates.extend(_english_date_candidates(text))
     else:
         candidates = list(rule_candidates(text, language, reference))
+        candidates.extend(_abbreviated_month_candidates(text, language, reference))
         candidates.extend(bare_year_candidates(text))  # spans of years ("w latach 2018-2019")
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_weekend_candidates(text, language, reference))
@@ -1257,6 +1259,33 @@ def _arabic_before_last(text: str, mention: DateMention) -> DateMention:
         return mention
     day = date.fromisoformat(mention.value) - timedelta(days=_DAYS_A_WEEK)
     return DateMention(text[mention.start : after.end()], mention.start, after.end(), day.isoformat())
+
+
+def _abbreviated_month_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """A day and an abbreviated month (:data:`date_words.MONTH_ABBREVIATIONS`: "30 dic", "30 дек"), with the year
+    written after it if any, else in the year nearest the reference date."""
+    pattern = _abbreviated_month_pattern(language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        year = int(match["year"]) if match["year"] else None
+        with contextlib.suppress(ValueError):
+            day = date(year or reference.year, _part_of(match) + 1, int(match["day"]))
+            if year is None:
+                day = nearest_year(day.month, day.day, reference) or day
+            yield match.start(), match.end(), day.isoformat()
+
+
+@lru_cache(maxsize=16)
+def _abbreviated_month_pattern(language: str) -> re.Pattern[str] | None:
+    months = date_words.MONTH_ABBREVIATIONS.get(language)
+    if months is None:
+        return None
+    return re.compile(
+        rf"(?<![\d.,/])(?P<day>[0-3]?\d)\.?[ \t]{{1,2}}{_part_groups(months)}\.?(?!\w)"
+        r"(?:[ \t]{1,2}(?P<year>(?:19|20)\d\d)(?!\d))?",
+        re.IGNORECASE,
+    )
 
 
 def _year_back(day: date) -> date:
