@@ -1412,3 +1412,9 @@ def test_italian_futures_in_ra_and_the_austrian_mit_montag_look_ahead() -> None:
 )
 def test_a_day_and_an_abbreviated_month_of_a_dateline(language: str, text: str, value: str) -> None:
     assert set(values(text, language, "2019-12-30").values()) == {value}
+
+
+def test_days_after_an_event_or_a_run_of_days_are_no_date() -> None:
+    assert values("Aramco è scivolato dello 0,1%, dopo due giorni di rialzo.", "it", "2019-12-30") == {}
+    assert values("Stocks fell after two days of gains.", "en", "2019-12-30") == {}
+    assert values("In two days, we will know.", "en", "2019-12-30") == {"In two days": "2020-01-01"}

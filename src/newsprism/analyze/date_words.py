@@ -844,7 +844,9 @@ NO_DATES: dict[str, str] = {
     # Days to years with no number ("over the past few years", "in the coming days", "a few weeks ago"): vague.
     r"|(?:(?:over|in|during|for|within)\s)?(?:the\s)?(?:past|last|next|coming|recent|previous|following)\s"
     r"(?:few\s|several\s|many\s)?(?:days|weeks|months|years)"
-    r"|(?:a\sfew|several|many|some)\s(?:days|weeks|months|years)\s(?:ago|earlier|later|before|after)",
+    r"|(?:a\sfew|several|many|some)\s(?:days|weeks|months|years)\s(?:ago|earlier|later|before|after)"
+    # Days after an event or a run of days ("after two days of gains"), not from now.
+    r"|after\s(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s(?:days?|weeks?)",
     "fr": r"(?:dans|en|pendant|durant)?\s?(?:la\s|le\s|l['’])?(?:matinée|soirée|après-midi|matin|soir|nuit)"
     # Days counted from an event with no number are vague ("quelques jours avant").
     r"|(?:quelques\s)?(?:jours|semaines|mois)\s(?:avant|après|plus\stard)"
@@ -866,7 +868,10 @@ NO_DATES: dict[str, str] = {
     "it": r"(?:in|nella|nel)\s(?:mattinata|serata|pomeriggio|notte)"
     r"|(?:tra|fra|entro|in)\s(?:un|uno|una|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|pochi|\d{1,3})\s"
     r"(?:mesi|mese|anni|anno)"
-    r"|(?:nei|negli|nelle)?\s?(?:prossimi|prossime|ultimi|ultime)\s(?:giorni|settimane|mesi|anni)",
+    r"|(?:nei|negli|nelle)?\s?(?:prossimi|prossime|ultimi|ultime)\s(?:giorni|settimane|mesi|anni)"
+    # Days after an event or a run of days ("dopo due giorni di rialzo"), not from now; "durante l'anno": no day.
+    r"|dopo\s(?:un|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\d{1,3})\s(?:giorn[oi]|settiman[ae])"
+    r"|durante\sl['’]anno",
     # A count of weeks or months with no number ("несколько недель назад": a few weeks ago).
     "ru": r"(?:несколько\s)?(?:дней|недель|месяцев|лет)\sназад"
     # A clock time with its part of the day ("около 1:10 утра").
