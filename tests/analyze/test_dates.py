@@ -1418,17 +1418,3 @@ def test_days_after_an_event_or_a_run_of_days_are_no_date() -> None:
     assert values("Aramco è scivolato dello 0,1%, dopo due giorni di rialzo.", "it", "2019-12-30") == {}
     assert values("Stocks fell after two days of gains.", "en", "2019-12-30") == {}
     assert values("In two days, we will know.", "en", "2019-12-30") == {"In two days": "2020-01-01"}
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Kayıp aileler, 3 Eylül'de HDP il binası önünde oturma eylemine başladı.", "2019-09-03"),
-        ("Okullar 3 Eylül'de açılacak.", "2020-09-03"),
-        ("Eğitime verilen ara 30 Nisan'a kadar uzatıldı.", "2020-04-30"),
-        ("Yamanel, 3 Eylül'de vakalarda düşüş beklendiğini söyledi.", "2020-09-03"),
-    ],
-)
-def test_a_turkish_day_ahead_told_by_a_past_verb_is_last_years(text: str, value: str) -> None:
-    reference = "2020-04-22" if "Nisan" in text else "2020-06-22"
-    assert set(values(text, "tr", reference).values()) == {value}

@@ -161,8 +161,6 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     )
     resolved = _two_days_of_a_month(resolved)
     resolved = _listed_days(text, resolved)
-    if language == "tr":
-        resolved = tuple(_turkish_told_in_the_past(text, reference, mention) for mention in resolved)
     if language == "ar":
         resolved = tuple(_arabic_before_last(text, mention) for mention in resolved)
     resolved = _in_named_year(text, language, resolved)
@@ -1248,55 +1246,6 @@ def _arabic_day_with_modifier(
                 day = day.replace(year=day.year + 1)
         joined.append((start, modifier.end(), day.isoformat()))
     return joined
-
-
-#: The verb that closes a Turkish sentence, in the past ("başladı", "kiralanmıştı", "kuruduğu"): the verb comes last,
-#: so the sentence's last word tells the tense of the day or month in it.
-_TURKISH_PAST_VERB = re.compile(
-    r"[^\W\d_]{2,}(?:d[ıiuü]|t[ıiuü]|m[ıiuü]şt[ıiuü]|d[ıiuü]ğ[ıiuü])(?:r|k|m|n|lar|ler|nda|nde)?[ \t]*[.!?]",
-    re.IGNORECASE,
-)
-_TURKISH_FUTURE = re.compile(r"\w(?:[ae]c[ae][kğ]|yor|[ae]bil|beklen)\w*", re.IGNORECASE)
-#: Verbs of saying that close a sentence of reported words, whose tense is the report's, not the day's.
-_TURKISH_REPORTING = re.compile(
-    r"(?:söyledi|belirtti|açıkladı|dedi|kaydetti|bildirdi|ifade\s?etti|vurguladı|aktardı|duyurdu|anlattı)",
-    re.IGNORECASE,
-)
-#: "Until" or "from" after the day ("30 Nisan'a kadar", "haziran ortasından itibaren"): a span reaching ahead.
-_TURKISH_SPAN_AHEAD = re.compile(r"[’']?\w{0,6}[ \t]+(?:kadar|itibaren|dek|sonra)\b", re.IGNORECASE)
-#: Most characters from a Turkish day to the end of its sentence read for the verb.
-_TURKISH_VERB_REACH = 160
-
-
-def _turkish_told_in_the_past(text: str, reference: date, mention: DateMention) -> DateMention:
-    """A Turkish day or month without its year, put in the months ahead, moves back a year when the verb that
-    closes its sentence is in the past ("3 Eylül'de ... oturma eylemine başladı", written in June 2020: 2019)."""
-    if _YEAR_IN_TEXT.search(mention.text) or not _MONTH_OR_DAY_VALUE.fullmatch(mention.value):
-        return mention
-    if not _has_calendar_day(mention.text, "tr") or date_words.weekday_in(mention.text, "tr") is not None:
-        return mention
-    if date.fromisoformat(mention.value[:10]) <= reference:
-        return mention
-    end = _SENTENCE_END.search(text, mention.end, mention.end + _TURKISH_VERB_REACH)
-    if end is None:
-        return mention
-    verb = _TURKISH_PAST_VERB.search(text, max(mention.end, end.start() - 40), end.end())
-    if verb is None or verb.end() != end.end() or _TURKISH_FUTURE.search(text, mention.start, end.end()):
-        return mention  # "6 Mart'ta vizyona girecek filme ... katıldı": the film opens ahead
-    if (
-        _TURKISH_REPORTING.match(verb.group(0))
-        or _TURKISH_SPAN_AHEAD.match(text, mention.end)
-        or _TURKISH_SPAN_AHEAD.search(mention.text)
-    ):
-        return mention  # "... düşüş beklendiğini söyledi"; "30 Nisan'a kadar uzatıldı": until a day ahead
-    with contextlib.suppress(ValueError):  # 29 February
-        parts = [date.fromisoformat(part) for part in mention.value.split("/")]
-        return replace(mention, value="/".join(part.replace(year=part.year - 1).isoformat() for part in parts))
-    return mention
-
-
-#: A month (or a day of one) written without its year: "2020-04-01/2020-04-30" or "2020-04-12".
-_MONTH_OR_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:/\1-\2-\d\d)?")
 
 
 #: "Before last" right after a weekday ("الاثنين قبل الماضي": the Monday before last).
