@@ -1418,3 +1418,17 @@ def test_days_after_an_event_or_a_run_of_days_are_no_date() -> None:
     assert values("Aramco è scivolato dello 0,1%, dopo due giorni di rialzo.", "it", "2019-12-30") == {}
     assert values("Stocks fell after two days of gains.", "en", "2019-12-30") == {}
     assert values("In two days, we will know.", "en", "2019-12-30") == {"In two days": "2020-01-01"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        ("pl", "Styczniowa uchwała trzech Izb Sądu Najwyższego jest niezgodna.", "2020-04-20", "2020-01-01/2020-01-31"),
+        ("pl", "W grudniowym raporcie resort podał dane.", "2020-04-20", "2019-12-01/2019-12-31"),
+        ("it", "Le foto prima delle vacanze del capodanno lunare.", "2020-01-02", "2020-01-25"),
+        ("ru", "Охранники затмили всех на праздновании Хогманай в Эдинбурге.", "2020-01-01", "2019-12-31"),
+        ("ru", "В новогоднее утро полиция стреляет на набережной.", "2020-01-01", "2020-01-01"),
+    ],
+)
+def test_month_adjectives_and_more_holidays(language: str, text: str, reference: str, value: str) -> None:
+    assert set(values(text, language, reference).values()) == {value}

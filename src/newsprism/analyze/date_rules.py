@@ -158,6 +158,14 @@ def _pl_day_month(match: re.Match[str], reference: date) -> str | None:
     return resolved.isoformat() if resolved else None
 
 
+def _nearest_month(month: int | None, reference: date) -> str | None:
+    """The month in the year that puts its middle nearest the reference date (a future one counting double)."""
+    if month is None:
+        return None
+    middle = nearest_year(month, 15, reference)
+    return month_range(middle.year if middle else reference.year, month)
+
+
 def _pl_month(match: re.Match[str], reference: date) -> str | None:
     month = _pl_month_number(match["month"])
     if month is None:
@@ -276,6 +284,13 @@ _PL_OF_YEAR = (
     r"|\s{1,3}(?P<abbr>ub\.\s?r(?:oku\b|\.)|ubr\.|br\.|b\.\s?r\.)"
 )
 
+#: A month's adjective ("Styczniowa uchwała": January's resolution, "w grudniowym raporcie"), in any case.
+_PL_MONTH_ADJECTIVE = re.compile(
+    r"\b(?P<month>styczni|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrześni|październik|listopad|grudni)ow"
+    r"(?:y|ego|emu|ym|a|ej|ą|e|ych|ymi)\b",
+    re.IGNORECASE,
+)
+
 _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (
         re.compile(
@@ -298,6 +313,7 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
         ),
         _pl_month,
     ),
+    (_PL_MONTH_ADJECTIVE, lambda match, reference: _nearest_month(_pl_month_number(match["month"]), reference)),
     (re.compile(r"\b(?:przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze)\b", re.IGNORECASE), _pl_relative_day),
     (
         re.compile(

@@ -314,6 +314,8 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         # The Chinese lunar calendar's.
         (r"(?:Chinese|Lunar) New Year['’]s Eve", "lunar:01-01-1"),
         (r"Chinese New Year|Lunar New Year|Spring Festival", "lunar:01-01"),
+        # Scotland's New Year's Eve.
+        (r"Hogmanay", "12-31"),
         (r"Lantern Festival", "lunar:01-15"),
         (r"Dragon Boat Festival", "lunar:05-05"),
         (r"Mid-Autumn Festival", "lunar:08-15"),
@@ -324,7 +326,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
     "fr": (
         (r"réveillon de Noël|veille de Noël", "12-24"),
         (r"réveillon du Nouvel An|réveillon de la Saint-Sylvestre|Saint-Sylvestre", "12-31"),
-        (r"Nouvel An chinois", "lunar:01-01"),
+        (r"Nouvel An (?:chinois|lunaire)", "lunar:01-01"),
         (r"jour de l['’]An|Nouvel An", "01-01"),
         (r"lundi de Pâques", "easter+1"),
         (r"vendredi saint", "easter-2"),
@@ -373,7 +375,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"San Valentín", "02-14"),
         (r"Pentecostés", "easter+49"),
         (r"Día del Trabajo|Día del Trabajador", "05-01"),
-        (r"Año Nuevo chino", "lunar:01-01"),
+        (r"Año Nuevo (?:chino|lunar)", "lunar:01-01"),
         (r"día de Navidad", "12-25"),
         (r"Navidad", "12-25"),
         (r"Año Nuevo", "01-01"),
@@ -386,7 +388,10 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Д(?:ень|ня|нём)\sПобеды", "05-09"),
         (r"Международн\w{2,3}\sженск\w{2,3}\sд(?:ень|ня|нём)|8\sМарта", "03-08"),
         (r"Д(?:ень|ня|нём)\sРоссии", "06-12"),
-        (r"китайск\w{2,3}\sНов\w{2,3}\sгод\w{0,2}", "lunar:01-01"),
+        (r"(?:китайск|лунн)\w{2,3}\sНов\w{2,3}\sгод\w{0,2}", "lunar:01-01"),
+        (r"Хогманай\w{0,2}", "12-31"),
+        # New Year's morning or day ("В новогоднее утро").
+        (r"новогодн\w{2,3}\s(?:утр\w{1,2}|д(?:ень|ня|нём))", "01-01"),
     ),
     "tr": (
         (r"yılbaşı\sgece\w{0,5}", "12-31"),
@@ -452,7 +457,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"Festa della Repubblica", "06-02"),
         (r"Festa della Liberazione", "04-25"),
         (r"Ferragosto", "08-15"),
-        (r"Capodanno cinese", "lunar:01-01"),
+        (r"Capodanno (?:cinese|lunare)", "lunar:01-01"),
         (r"Capodanno", "01-01"),
         (r"Natale", "12-25"),
         (r"Pasqua", "easter+0"),
