@@ -1432,3 +1432,12 @@ def test_days_after_an_event_or_a_run_of_days_are_no_date() -> None:
 )
 def test_month_adjectives_and_more_holidays(language: str, text: str, reference: str, value: str) -> None:
     assert set(values(text, language, reference).values()) == {value}
+
+
+def test_look_alikes_of_winter_monday_and_clock_times_are_no_dates() -> None:
+    # Case-blind matching reads the Turkish "ı" as "i": "kişi" (person) is no "kış" (winter)
+    assert values("Bu kişi ayrıca tasarımında bir oyundan esinlendi.", "tr", "2020-03-23") == {}
+    assert values("Bu kış çok soğuk geçti.", "tr", "2020-03-23") == {"Bu kış": "2019-12-01/2020-02-29"}
+    assert values("20 yaş altı saat 11.00 - 15.00 arasında dışarı çıkabilecek.", "tr", "2020-05-25") == {}
+    # "اثنين" alone is the number two
+    assert values("تعمل على مسافة اثنين على التوالي", "ar", "2020-04-21") == {}

@@ -57,7 +57,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
         r"воскресень\w{0,3}",
     ),
     "ar": (
-        "(?:ال)?[اإ]ثنين",
+        # "اثنين" alone is also the number two ("على مسافة اثنين"): Monday with the article or "يوم".
+        r"(?:ال|يوم\s)[اإ]ثنين",
         "(?:ال)?ثلاثاء",
         "(?:ال)?[أا]ربعاء",
         # Thursday and Friday alone are also names ("محمد جمعة", "خالد خميس"): with the article or "يوم" only
@@ -885,7 +886,9 @@ NO_DATES: dict[str, str] = {
     # his admission; "3-5 gün sonra"), or a length of time ("3 ay içinde").
     "tr": r"(?:(?:yaklaşık|en\sgeç|en\saz)\s)?(?:\d{1,3}(?:\s?-\s?\d{1,3})?|bir|iki|üç|birkaç|bir\skaç)\s"
     r"(?:gün|hafta|ay|yıl)\s(?:içinde|içerisinde|sonra)"
-    r"|sonra\s\d{1,3}\s(?:ay|yıl)",
+    r"|sonra\s\d{1,3}\s(?:ay|yıl)"
+    # Clock times from one to another ("saat 11.00 - 15.00 arasında"), no day.
+    r"|(?:saat\s)?\d{1,2}[.:]\d\d\s?[-–]\s?\d{1,2}[.:]\d\d",
     # Seconds counted from an event ("37 秒后").
     "zh": r"[前后]?\s?\d{1,3}\s?秒(?:钟)?\s?[前后]?"
     # A half year with no year before it, which the parser misreads as a day.
@@ -1349,7 +1352,12 @@ PLACED_SEASONS: dict[str, tuple[tuple[str, str, str, str], str]] = {
     ),
     # Not "bu yazı" (this writing): the summer takes only the endings of time.
     "tr": (
-        (r"ilkbahar\w{0,4}|bahar\w{0,4}", r"yaz(?:ın|a|da|dan)?", r"sonbahar\w{0,4}", r"kış\w{0,4}"),
+        (
+            r"ilkbahar\w{0,4}|bahar\w{0,4}",
+            r"yaz(?:ın|a|da|dan)?",
+            r"sonbahar\w{0,4}",
+            r"(?-i:[kK][ıI][şŞ])\w{0,4}",
+        ),  # case-blind "ı" would match "i": "kişi" (person) is no winter
         r"bu|geçen|gelecek|önümüzdeki",
     ),
     "pl": (
