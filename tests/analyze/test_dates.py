@@ -1441,3 +1441,16 @@ def test_look_alikes_of_winter_monday_and_clock_times_are_no_dates() -> None:
     assert values("20 yaş altı saat 11.00 - 15.00 arasında dışarı çıkabilecek.", "tr", "2020-05-25") == {}
     # "اثنين" alone is the number two
     assert values("تعمل على مسافة اثنين على التوالي", "ar", "2020-04-21") == {}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        ("pl", "Poród odbył się w święto Trzech Króli.", "2020-01-07", "2020-01-06"),
+        ("pl", "W Wielką Sobotę sklepy mogą być czynne do godz. 14.", "2020-04-01", "2020-04-11"),
+        ("de", "Am Aschermittwoch trafen sich die Parteien in Passau.", "2020-02-27", "2020-02-26"),
+        ("it", "Il giorno della Befana i negozi restano aperti.", "2020-01-07", "2020-01-06"),
+    ],
+)
+def test_epiphany_and_the_days_around_easter(language: str, text: str, reference: str, value: str) -> None:
+    assert set(values(text, language, reference).values()) == {value}
