@@ -152,6 +152,18 @@ HOSTILE_DATES: tuple[tuple[str, str, str], ...] = (
     ("centuries, decades, the last 24 hours", "pl", "pod koniec XIX wieku nowa dekada w ciągu ostatniej doby " * 3_600),
     ("Chinese parts and year words", "zh", "3月中旬去年年底明年1月周二晚上2019年春天过去十年" * 7_000),
     ("Arabic days with last and next", "ar", "في 17 مارس الماضي قبل عامين في نهاية الشهر الجاري " * 4_000),
+    # Session 25's readings: days listed with one month, dash runs, the first months of a year, Arabic counts and
+    # duals, the same day last year, abbreviated months.
+    (
+        "listed days, first months, counts",
+        "ar",
+        "27 أبريل و4 و11 و25 مايو قبل 32 عاما خلال الأسبوعين الماضيين بنفس اليوم من العام الماضي " * 2_300,
+    ),
+    (
+        "dash runs, first months, datelines",
+        "tr",
+        "16-17-18-19 Mayıs 20, 21 ve 22 Mayıs 2019 yılının ilk 3 ayında İSTANBUL, 30 Ara (Reuters) " * 2_200,
+    ),
 )
 
 
