@@ -1454,3 +1454,8 @@ def test_look_alikes_of_winter_monday_and_clock_times_are_no_dates() -> None:
 )
 def test_epiphany_and_the_days_around_easter(language: str, text: str, reference: str, value: str) -> None:
     assert set(values(text, language, reference).values()) == {value}
+
+
+def test_polish_sunday_trading_and_plural_sundays_are_no_dates() -> None:
+    text = "Ustawa, która ogranicza niedzielny handel, daje nam siedem niedziel na zakupy."
+    assert values(text, "pl", "2020-01-02") == {}

@@ -85,7 +85,8 @@ WEEKDAYS: dict[str, tuple[str, ...]] = {
         r"czwart\w{0,7}",
         r"pi[ąa]t(?:ek|ku|kow\w{1,3})",
         r"sobot\w{0,4}",
-        r"niedziel\w{0,4}",
+        # Not "niedziel" alone, the genitive plural ("siedem niedziel": seven Sundays).
+        r"niedziel(?:[aęiąe]|n\w{1,4})",
     ),
 }
 
@@ -924,6 +925,8 @@ NO_DATES: dict[str, str] = {
 #: ("Bild am Sonntag", "اليوم السابع": The Seventh Day), "واتس آب" (WhatsApp, whose "آب" is August), "her geçen gün"
 #: (with every passing day).
 DATED_NAMES: dict[str, str] = {
+    # Sunday trading, a weekly habit ("ogranicza niedzielny handel").
+    "pl": r"niedzieln\w{1,4}\shandl?\w{0,3}",
     # "Kasım" is also a man's name ("Kudüs Gücü Komutanı Kasım Süleymani"): with a capitalised word after it, a
     # name; a month takes its case after an apostrophe ("Kasım'da") or a number or "ayı" after it.
     "tr": r"her\sgeçen\s(?:gün|hafta|ay|yıl)|(?-i:(?<![\d.]\s)Kas[ıi]m\s"
