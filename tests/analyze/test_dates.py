@@ -1459,3 +1459,7 @@ def test_epiphany_and_the_days_around_easter(language: str, text: str, reference
 def test_polish_sunday_trading_and_plural_sundays_are_no_dates() -> None:
     text = "Ustawa, która ogranicza niedzielny handel, daje nam siedem niedziel na zakupy."
     assert values(text, "pl", "2020-01-02") == {}
+
+
+def test_a_russian_length_of_time_without_last_is_no_date() -> None:
+    assert values("В течение шести месяцев люди в Гонконге протестовали.", "ru", "2020-01-01") == {}

@@ -888,6 +888,8 @@ NO_DATES: dict[str, str] = {
     r"|durante\sl['’]anno",
     # A count of weeks or months with no number ("несколько недель назад": a few weeks ago).
     "ru": r"(?:несколько\s)?(?:дней|недель|месяцев|лет)\sназад"
+    # A length of time with no "last" ("В течение шести месяцев люди протестовали").
+    r"|в\sтечение\s(?:\d{1,3}|[а-яё]{3,12})\s(?:дней|дня|недель|недели|месяцев|месяца|лет|года)"
     # A clock time with its part of the day ("около 1:10 утра").
     r"|(?:около\s)?\d{1,2}(?::\d\d)?\s(?:утра|вечера|дня|ночи)",
     # Days to years counted from an event ("Sönmez, 3 gün sonra yoğun bakımdan çıkarıldı": three days after
