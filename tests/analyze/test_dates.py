@@ -1463,3 +1463,16 @@ def test_polish_sunday_trading_and_plural_sundays_are_no_dates() -> None:
 
 def test_a_russian_length_of_time_without_last_is_no_date() -> None:
     assert values("В течение шести месяцев люди в Гонконге протестовали.", "ru", "2020-01-01") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("يتوقع الاقتصاديون سعر الصرف في نهاية هذا العام 2020.", {"في نهاية هذا العام 2020": "2020-12-31"}),
+        ("تحيي نساء مصر والعالم في اليوم العالمي للمرأة.", {"في اليوم العالمي للمرأة": "2020-03-08"}),
+        ('وقال رامز جلال: "النهاردة هروقك".', {"النهاردة": "2020-03-08"}),
+        ("وهو اليوم الذي يصادف الذكرى السنوية.", {}),
+    ],
+)
+def test_arabic_end_of_this_year_womens_day_colloquial_today(text: str, expected: dict[str, str]) -> None:
+    assert values(text, "ar", "2020-03-08") == expected

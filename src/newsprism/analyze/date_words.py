@@ -449,7 +449,7 @@ HOLIDAYS: dict[str, tuple[tuple[str, str], ...]] = {
         (r"ليلة\sرأس\sالسنة(?:\sالميلادية)?", "12-31"),
         (r"عيد\sالعمال", "05-01"),
         (r"عيد\sالحب", "02-14"),
-        (r"يوم\sالمرأة\sالعالمي", "03-08"),
+        (r"يوم\sالمرأة\sالعالمي|اليوم\sالعالمي\sللمرأة", "03-08"),
         # Egypt's spring festival, the Monday after the Coptic (Orthodox) Easter.
         (r"شم\sالنسيم", "orthodox-easter+1"),
     ),
@@ -822,6 +822,9 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         # Two days ago, which the parser does not read ("قبل يومين", "منذ يومين").
         (r"(?:قبل|منذ)\sيومين|أول\sأمس|اول\sامس|أمس\sالأول", "day", -2),
         (r"بعد\sغد", "day", 2),
+        # Egyptian colloquial today, yesterday, tomorrow, in quoted speech ("النهاردة هروقك").
+        (r"النهاردة|النهارده|إنهارده", "day", 0),
+        (r"إمبارح|امبارح", "day", -1),
         (r"قبل\s(?:عام|سنة)(?!\s?\d|ين)", "year", -1),
         (r"قبل\sشهر(?!\s?\d|ين)", "month", -1),
         (r"قبل\sأسبوع(?!ين)", "day", -7),
@@ -942,7 +945,8 @@ DATED_NAMES: dict[str, str] = {
     # "La mañana de este 1 de enero": the morning of a day, not tomorrow.
     "es": r"(?:una|cada|aquella)\smañana|la\smañana(?=\sde(?:l)?\s)",
     # Egypt's 6th of October City, Bridge and war ("مدينة 6 أكتوبر", "كوبري أكتوبر", "حرب أكتوبر").
-    "ar": r"اليوم\s(?:ال)?سابع|(?:ال)?واتس\s?آب|"
+    # "اليوم الذي": the day on which, no today.
+    "ar": r"اليوم\s(?:ال)?سابع|(?:ال)?واتس\s?آب|اليوم(?=\sالذي)|"
     r"(?:كوبر[يى]|مدينة|محور|جامعة|جسر|حي|محافظة|نفق|حرب|نصر|انتصارات)\s(?:6\s|السادس\sمن\s)?أكتوبر",
 }
 
@@ -1310,8 +1314,8 @@ YEAR_ENDS: dict[str, str] = {
     "zh": r"(?:(?P<year>(?:19|20)\d\d)\s?|今年|去年|明年|今|去|明)?\s?年(?:底|末)",
     "pl": r"(?:(?:do|na|pod|z)\s)?(?:końca|koniec|końcu|końcem)\s"
     r"(?:(?:tego|bieżącego|ubiegłego|zeszłego|przyszłego)\s)?(?:roku|(?P<year>(?:19|20)\d\d)(?:\s(?:r\.|roku))?)",
-    "ar": r"(?:(?:في|مع|حتى|قبل)\s)?(?:نهاية|ختام)\s(?:(?:العام|السنة)(?:\s(?:الجاري|الجارية|الحالي|الحالية|الماضي|"
-    r"الماضية|المقبل|المقبلة|القادم|القادمة))?|(?:عام\s)?(?P<year>(?:19|20)\d\d))",
+    "ar": r"(?:(?:في|مع|حتى|قبل)\s)?(?:نهاية|ختام)\s(?:(?:هذا\s)?(?:العام|السنة)(?:\s(?:الجاري|الجارية|الحالي|الحالية|"
+    r"الماضي|الماضية|المقبل|المقبلة|القادم|القادمة))?(?:\s(?P<year2>(?:19|20)\d\d))?|(?:عام\s)?(?P<year>(?:19|20)\d\d))",
 }
 #: Turkish writes a month's or a year's part after it ("Mayıs ayı başında", "Temmuz ayının sonunda", "2020 yılı
 #: ilk yarısı"): the words between the month or year and the part, and the parts in the order of MONTH_PARTS

@@ -2471,8 +2471,9 @@ _JANUARY_TO_JUNE = 6
 
 def _year_end_value(match: re.Match[str], language: str, reference: date) -> str:
     """31 December of the year an end-of-year expression names: the one written, the last, the next or this one."""
-    if match.group("year"):
-        return f"{match.group('year')}-12-31"
+    written = match.group("year") or match.groupdict().get("year2")
+    if written:
+        return f"{written}-12-31"
     next_re, past_re = date_words.next_modifier_pattern(language), date_words.past_modifier_pattern(language)
     words = match.group(0)
     if "Jahreswechsel" in words:  # the turn of the year nearest the reference date
