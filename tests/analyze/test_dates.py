@@ -1476,3 +1476,12 @@ def test_a_russian_length_of_time_without_last_is_no_date() -> None:
 )
 def test_arabic_end_of_this_year_womens_day_colloquial_today(text: str, expected: dict[str, str]) -> None:
     assert values(text, "ar", "2020-03-08") == expected
+
+
+def test_spanish_september_without_its_year_is_found() -> None:
+    # The month's pattern read "se?tiembre", which matches "setiembre" but not "septiembre"
+    assert values("El teléfono se lanzó el 5 de septiembre.", "es", "2020-02-10") == {
+        "el 5 de septiembre": "2019-09-05"
+    }
+    got = values("Se lanzó por primera vez en septiembre del año pasado.", "es", "2020-02-10")
+    assert set(got.values()) == {"2019-09-01/2019-09-30"}

@@ -1393,7 +1393,7 @@ _MONTHS: dict[str, str] = {
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?",
     "fr": r"janv\w*|f[ée]v\w*|mars|avr\w*|mai|juin|juil\w*|ao[ûu]t|sept\w*|oct\w*|nov\w*|d[ée]c\w*",
     "de": r"jan\w*|j[äa]nner|feb\w*|m[äa]rz|apr\w*|mai|jun\w*|jul\w*|aug\w*|sep\w*|okt\w*|nov\w*|dez\w*",
-    "es": r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|se?tiembre|octubre|noviembre|diciembre",
+    "es": r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|sep?tiembre|octubre|noviembre|diciembre",
     "it": r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
     "tr": r"ocak\w*|[şs]ubat\w*|mart\w*|nisan\w*|may[ıi]s\w*|haziran\w*|temmuz\w*|a[ğg]ustos\w*|eyl[üu]l\w*|"
     r"ekim\w*|kas[ıi]m\w*|aral[ıi]k\w*",
