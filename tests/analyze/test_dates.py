@@ -1485,3 +1485,19 @@ def test_spanish_september_without_its_year_is_found() -> None:
     }
     got = values("Se lanzó por primera vez en septiembre del año pasado.", "es", "2020-02-10")
     assert set(got.values()) == {"2019-09-01/2019-09-30"}
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        # The preterite says "this Sunday" is the one just past
+        ("es", "El equipo jugó este domingo en La Granja.", "2020-02-10", "2020-02-09"),
+        # The future verb is the weekday's; the past one reports it
+        ("es", "AMLO reiteró al señalar que el miércoles realizará una ceremonia.", "2020-06-29", "2020-07-01"),
+        ("en", "He said Monday he will resign.", "2020-01-08", "2020-01-06"),
+        # Yesterday in the weekday's span keeps it past
+        ("ar", "قالت الحكومة البريطانية أمس الجمعة إنها ستعفي الوافدين.", "2020-06-27", "2020-06-26"),
+    ],
+)
+def test_the_tense_nearest_a_weekday_decides_it(language: str, text: str, reference: str, value: str) -> None:
+    assert value in values(text, language, reference).values()

@@ -159,7 +159,8 @@ PAST_MARKERS: dict[str, str] = {
     "fr": r"a|ont|avait|avaient|était|étaient|fut|dit|annoncé|indiqué|déclaré|affirmé|précisé",
     "de": r"hat|haben|hatte|hatten|war|waren|wurde|wurden|sagte|teilte|erklärte|kündigte|begann|begannen|endete|"
     r"kam|kamen|ging|gingen|fand|fanden|starb|blieb|meldete|berichtete",
-    "es": r"dijo|fue|fueron|había|habían|ha|han|anunció|informó|declaró|afirmó|señaló|explicó",
+    # The preterite's third persons by their endings ("jugó", "ganaron", "sufrieron").
+    "es": r"dijo|fue|fueron|había|habían|ha|han|hizo|hicieron|tuvo|estuvo|\w{2,}ó|\w{2,}aron|\w{2,}ieron",
     "it": r"ha|hanno|aveva|era|erano|fu|disse|detto|annunciato",
     # Verbs of the past tense: the reporting ones, the passive ("düzenlendi", "yapıldı") and the "-miş" forms
     # ("gelmişti"). A bare "-dı" ending is no sign: nouns end so too ("toplantı", "kendi").

@@ -1563,8 +1563,8 @@ def _in_tense(text: str, language: str, reference: date, mention: DateMention) -
         or (language == "de" and _GERMAN_PRESENT_AHEAD.match(text, mention.end) is not None)
         or (language == "en" and _ENGLISH_PRESENT_AHEAD.search(text, max(0, mention.start - 30), mention.start))
     )
-    if day >= reference or not ahead or past.search(clause):
-        return mention
+    if day >= reference or not ahead or _past_nearer(text, mention, future, past) or _YESTERDAY.search(mention.text):
+        return mention  # "أمس الجمعة": yesterday, Friday
     coming = day + timedelta(days=7 * ((reference - day).days // 7 + 1))
     return replace(mention, value=coming.isoformat())
 
@@ -2584,12 +2584,42 @@ def _month_part_pattern(language: str) -> re.Pattern[str] | None:
 def _clause_around(text: str, start: int, end: int) -> str:
     """The words of the clause around [start, end), without [start, end) itself (a Polish "niedzieli" ends as a verb
     in the past does): to the nearest clause edge, at most a few dozen characters."""
+    before, after = _clause_sides(text, start, end)
+    return before + " " + after
+
+
+def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
+    """The clause's words before [start, end) and after it (see :func:`_clause_around`)."""
     clause_start = max(0, start - _TENSE_REACH)
     for edge in _CLAUSE_EDGE.finditer(text, clause_start, start):
         clause_start = edge.end()
     clause_end = min(len(text), end + _TENSE_REACH)
     after = _CLAUSE_EDGE.search(text, end, clause_end)
-    return text[clause_start:start] + " " + text[end : after.start() if after else clause_end]
+    return text[clause_start:start], text[end : after.start() if after else clause_end]
+
+
+#: "Yesterday" in the span of a weekday ("أمس الجمعة", "gestern Freitag"): the day is past, whatever follows it.
+_YESTERDAY = re.compile(r"(?i:yesterday|gestern|hier|ayer|ieri|вчера|dün|wczoraj)|أمس|امس|昨")
+
+
+def _past_nearer(text: str, mention: DateMention, future: re.Pattern[str] | None, past: re.Pattern[str] | None) -> bool:
+    """Whether the clause tells of the past nearer the mention than of the future: "reiteró ... que el miércoles
+    realizará una ceremonia" is the coming Wednesday (the future verb is the weekday's, the past one the report's)."""
+    if past is None:
+        return False
+    before, after = _clause_sides(text, mention.start, mention.end)
+
+    def nearest(pattern: re.Pattern[str] | None) -> int | None:
+        if pattern is None:
+            return None
+        distances = [len(before) - m.end() for m in pattern.finditer(before)]
+        distances += [m.start() for m in pattern.finditer(after)]
+        return min(distances) if distances else None
+
+    past_distance, future_distance = nearest(past), nearest(future)
+    if past_distance is None:
+        return False
+    return future_distance is None or past_distance < future_distance
 
 
 def _has_calendar_day(span: str, language: str) -> bool:
