@@ -1501,3 +1501,22 @@ def test_spanish_september_without_its_year_is_found() -> None:
 )
 def test_the_tense_nearest_a_weekday_decides_it(language: str, text: str, reference: str, value: str) -> None:
     assert value in values(text, language, reference).values()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        ("pl", "Laureat zostanie ogłoszony na początku października w Oslo.", "2020-02-03", "2020-10-01/2020-10-10"),
+        ("en", "If Trump loses re-election in November, will he step down?", "2020-03-15", "2020-11-01/2020-11-30"),
+        ("en", "The festival took place in October.", "2020-02-03", "2019-10-01/2019-10-31"),
+        # A day of the last weeks stays past, and so does a month after "since"
+        (
+            "en",
+            "Haftar's troops, fighting since April, will halt their offensive.",
+            "2020-01-01",
+            "2019-04-01/2019-04-30",
+        ),
+    ],
+)
+def test_a_month_told_in_the_future_is_the_coming_one(language: str, text: str, reference: str, value: str) -> None:
+    assert value in values(text, language, reference).values()

@@ -166,6 +166,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     resolved = _in_named_year(text, language, resolved)
     resolved = _of_last_year(text, language, reference, resolved)
     resolved = _same_day_last_year(text, language, reference, resolved)
+    resolved = tuple(_month_told_ahead(text, language, reference, mention) for mention in resolved)
     if language == "en":
         resolved = tuple(_ordinal_in_month(mention) for mention in resolved)
     resolved = anchored_days(text, language, reference, resolved)
@@ -2596,6 +2597,47 @@ def _clause_sides(text: str, start: int, end: int) -> tuple[str, str]:
     clause_end = min(len(text), end + _TENSE_REACH)
     after = _CLAUSE_EDGE.search(text, end, clause_end)
     return text[clause_start:start], text[end : after.start() if after else clause_end]
+
+
+#: A month (or a day of one) written without its year: "2020-04-01/2020-04-30" or "2020-04-12".
+_MONTH_OR_DAY_VALUE = re.compile(r"(\d{4})-(\d\d)-(\d\d)(?:/\1-\2-\d\d)?")
+
+
+def _month_told_ahead(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
+    """A month (or a day of one) without its year that the nearest-year rule put before the reference date moves a
+    year ahead where the verb nearest it is in the future: "Laureat zostanie ogłoszony na początku października",
+    written in February 2020, is October 2020, not 2019."""
+    if _YEAR_IN_TEXT.search(mention.text) or not _MONTH_OR_DAY_VALUE.fullmatch(mention.value):
+        return mention
+    if not _has_calendar_day(mention.text, language) or date_words.weekday_in(mention.text, language) is not None:
+        return mention
+    last = date.fromisoformat(mention.value[-10:])
+    if (reference - last).days < _AHEAD_MIN_DAYS_BACK:
+        return mention  # a day of the last weeks is the one just past, whatever tense tells of it
+    if _SINCE_WORD.search(mention.text) or _SINCE_WORD.search(text, max(0, mention.start - 8), mention.start):
+        return mention  # "since April, will halt": the month is past
+    future, past = date_words.future_marker_pattern(language), date_words.past_marker_pattern(language)
+    if future is None or not _future_nearer(text, mention, future, past):
+        return mention
+    with contextlib.suppress(ValueError):  # 29 February
+        parts = [date.fromisoformat(part) for part in mention.value.split("/")]
+        later = [part.replace(year=part.year + 1) for part in parts]
+        if later[0] > reference:
+            return replace(mention, value="/".join(part.isoformat() for part in later))
+    return mention
+
+
+#: How far back the nearest-year rule must have put a month before its future tense moves it a year ahead.
+_AHEAD_MIN_DAYS_BACK = 90
+
+
+def _future_nearer(text: str, mention: DateMention, future: re.Pattern[str], past: re.Pattern[str] | None) -> bool:
+    """Whether a future marker stands in the clause, nearer the mention than any past one."""
+    return (
+        _past_nearer(text, mention, past, future)
+        if past is not None
+        else bool(future.search(_clause_around(text, mention.start, mention.end)))
+    )
 
 
 #: "Yesterday" in the span of a weekday ("أمس الجمعة", "gestern Freitag"): the day is past, whatever follows it.
