@@ -478,22 +478,21 @@ KONJUNKTIV_LEAD = re.compile(
     re.IGNORECASE,
 )
 
-#: A main clause in Konjunktiv I after at most three words ("Die Abgabenlast müsse ...", "Zudem sei die
+#: The words of a main clause before its finite verb: one to five, not a first-person subject (the indicative
+#: "ich habe").
+_MAIN_CLAUSE_LEAD = r"\s{0,3}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{1,20}\s{1,3}){1,5}?(?<!\bich\s)"
+
+#: A main clause in Konjunktiv I after at most five words ("Die Abgabenlast müsse ...", "Zudem sei die
 #: Lage ernst"): reported speech. First-person subjects (the indicative "ich habe") and the idioms
 #: "es sei denn" ("unless") and "Gott sei Dank" are not.
-KONJUNKTIV_CLAUSE = re.compile(
-    rf"\s{{0,3}}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{{1,20}}\s{{1,3}}){{1,5}}?(?<!\bich\s)(?:{_KONJUNKTIV})\s"
-    r"(?!denn\b|dank\b)",
-    re.IGNORECASE,
-)
+KONJUNKTIV_CLAUSE = re.compile(rf"{_MAIN_CLAUSE_LEAD}(?:{_KONJUNKTIV})\s(?!denn\b|dank\b)", re.IGNORECASE)
 
 #: A main clause in Konjunktiv II after at most five words ("Die Minister hätten ... vereinbart", "Jeden Tag
 #: kämen Hunderte"): after someone's reported words, with nobody else named, their words going on. Not
 #: "sollten", also the past indicative, nor "könnte" and "dürfte", which mostly give the writer's own guess
 #: ("Das Osterfest dürfte also ...").
 KONJUNKTIV_II_CLAUSE = re.compile(
-    r"\s{0,3}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{1,20}\s{1,3}){1,5}?(?<!\bich\s)(?<!\bwir\s)"
-    r"(?:wäre|wären|hätte|hätten|würde|würden|müsste|müssten|käme|kämen|gäbe|gäben)\s",
+    rf"{_MAIN_CLAUSE_LEAD}(?<!\bwir\s)(?:wäre|wären|hätte|hätten|würde|würden|müsste|müssten|käme|kämen|gäbe|gäben)\s",
     re.IGNORECASE,
 )
 

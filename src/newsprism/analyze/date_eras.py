@@ -9,7 +9,6 @@ it). The parser reads none of them. Each pattern is an alternation of literals w
 
 from __future__ import annotations
 
-import calendar
 import contextlib
 import re
 from collections.abc import Iterator
@@ -17,7 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from newsprism.analyze.date_words import NUMBER_WORDS
-from newsprism.analyze.dates import weighted_distance
+from newsprism.analyze.dates import month_range, weighted_distance
 
 #: Roman numerals of the centuries a news text names.
 _ROMAN = {"XV": 15, "XVI": 16, "XVII": 17, "XVIII": 18, "XIX": 19, "XX": 20, "XXI": 21, "XXII": 22}
@@ -414,8 +413,7 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
             if not months or not 1 <= months <= 11:
                 continue
             year = int(match.group("year")) if match.group("year") else reference.year - bool(match.group("last"))
-            last = calendar.monthrange(year, months)[1]
-            yield match.start(), match.end(), f"{year:04d}-01-01/{year:04d}-{months:02d}-{last:02d}"
+            yield match.start(), match.end(), month_range(year, 1, months)
     last_day = _compiled("day", language) if _needs("day", language, lowered) else None
     if last_day is not None:
         for match in last_day.finditer(text):

@@ -175,8 +175,7 @@ def _pl_month(match: re.Match[str], reference: date) -> str | None:
     shift = _pl_year_shift(match)
     if shift is not None:
         return month_range(reference.year + shift, month)
-    middle = nearest_year(month, 15, reference)
-    return month_range(middle.year if middle else reference.year, month)
+    return _nearest_month(month, reference)
 
 
 #: Counts that name no number ("kilka dni temu": a few days ago), so no day.

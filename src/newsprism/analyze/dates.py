@@ -277,14 +277,8 @@ def _ordinal_in_month(mention: DateMention) -> DateMention:
     if not date_words.month_pattern("en").search(mention.text, ordinal.end()):
         return mention  # "the 3rd in the morning" is the 3rd
     day = date.fromisoformat(mention.value)
-    last = calendar.monthrange(day.year, day.month)[1]
     start = mention.start + ordinal.end()
-    return DateMention(
-        text=mention.text[ordinal.end() :],
-        start=start,
-        end=mention.end,
-        value=f"{day.replace(day=1).isoformat()}/{day.replace(day=last).isoformat()}",
-    )
+    return DateMention(mention.text[ordinal.end() :], start, mention.end, month_range(day.year, day.month))
 
 
 def _same_day_last_year(
@@ -299,11 +293,8 @@ def _same_day_last_year(
     for words in pattern.finditer(text):
         with contextlib.suppress(ValueError):  # 29 February
             day = reference.replace(year=reference.year - 1)
-            if words["unit"].casefold() in date_words.SAME_MONTH_UNITS:
-                last = calendar.monthrange(day.year, day.month)[1]
-                value = f"{day.replace(day=1).isoformat()}/{day.replace(day=last).isoformat()}"
-            else:
-                value = day.isoformat()
+            same_month = words["unit"].casefold() in date_words.SAME_MONTH_UNITS
+            value = month_range(day.year, day.month) if same_month else day.isoformat()
             found.append(DateMention(text=words.group(0), start=words.start(), end=words.end(), value=value))
     if not found:
         return mentions
@@ -610,10 +601,14 @@ def _listed_days(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMent
     return tuple(result)
 
 
+#: Anything in a run of listed days but digits, spaces and dashes.
+_NOT_DASHED = re.compile(r"[^\d \t–-]")
+
+
 def _dashed_run(text: str, mention: DateMention, before: re.Match[str], first_day: tuple[int, int]) -> DateMention:
     """The span from the first of a run of days joined by dashes to the end of ``mention`` ("16-17-18-19 Mayıs"),
     else ``mention`` (a comma in the run: a score or a list, "3-2, 25 March")."""
-    if re.search(r"[^\d \t–-]", before["days"]):
+    if _NOT_DASHED.search(before["days"]):
         return mention
     parts = mention.value.split("/")
     with contextlib.suppress(ValueError):
@@ -671,6 +666,11 @@ def _in_named_year(text: str, language: str, mentions: tuple[DateMention, ...]) 
 _SINCE_WORD = re.compile(r"(?:since|seit|depuis|منذ)[ \t]*$|^(?:since|seit|depuis|منذ)\s", re.IGNORECASE)
 
 
+def _after_since(text: str, mention: DateMention) -> bool:
+    """Whether "since" opens the mention or stands right before it."""
+    return bool(_SINCE_WORD.search(mention.text) or _SINCE_WORD.search(text, max(0, mention.start - 8), mention.start))
+
+
 def _since_is_past(text: str, reference: date, mention: DateMention) -> DateMention:
     """A month or day without its year after "since" is past: "clashes since April 4" written on 1 January 2020 is
     last April (the nearest-year rule put it in the coming one)."""
@@ -678,7 +678,7 @@ def _since_is_past(text: str, reference: date, mention: DateMention) -> DateMent
         _BARE_DAY.fullmatch(mention.value) or _WHOLE_MONTH_VALUE.fullmatch(mention.value)
     ):
         return mention
-    if not (_SINCE_WORD.search(mention.text) or _SINCE_WORD.search(text, max(0, mention.start - 8), mention.start)):
+    if not _after_since(text, mention):
         return mention
     first = date.fromisoformat(mention.value[:10])
     if first <= reference:
@@ -1564,7 +1564,7 @@ def _in_tense(text: str, language: str, reference: date, mention: DateMention) -
         or (language == "de" and _GERMAN_PRESENT_AHEAD.match(text, mention.end) is not None)
         or (language == "en" and _ENGLISH_PRESENT_AHEAD.search(text, max(0, mention.start - 30), mention.start))
     )
-    if day >= reference or not ahead or _past_nearer(text, mention, future, past) or _YESTERDAY.search(mention.text):
+    if day >= reference or not ahead or _tense_nearer(text, mention, past, future) or _YESTERDAY.search(mention.text):
         return mention  # "أمس الجمعة": yesterday, Friday
     coming = day + timedelta(days=7 * ((reference - day).days // 7 + 1))
     return replace(mention, value=coming.isoformat())
@@ -2614,10 +2614,10 @@ def _month_told_ahead(text: str, language: str, reference: date, mention: DateMe
     last = date.fromisoformat(mention.value[-10:])
     if (reference - last).days < _AHEAD_MIN_DAYS_BACK:
         return mention  # a day of the last weeks is the one just past, whatever tense tells of it
-    if _SINCE_WORD.search(mention.text) or _SINCE_WORD.search(text, max(0, mention.start - 8), mention.start):
+    if _after_since(text, mention):
         return mention  # "since April, will halt": the month is past
     future, past = date_words.future_marker_pattern(language), date_words.past_marker_pattern(language)
-    if future is None or not _future_nearer(text, mention, future, past):
+    if not _tense_nearer(text, mention, future, past):
         return mention
     with contextlib.suppress(ValueError):  # 29 February
         parts = [date.fromisoformat(part) for part in mention.value.split("/")]
@@ -2631,23 +2631,17 @@ def _month_told_ahead(text: str, language: str, reference: date, mention: DateMe
 _AHEAD_MIN_DAYS_BACK = 90
 
 
-def _future_nearer(text: str, mention: DateMention, future: re.Pattern[str], past: re.Pattern[str] | None) -> bool:
-    """Whether a future marker stands in the clause, nearer the mention than any past one."""
-    return (
-        _past_nearer(text, mention, past, future)
-        if past is not None
-        else bool(future.search(_clause_around(text, mention.start, mention.end)))
-    )
-
-
 #: "Yesterday" in the span of a weekday ("أمس الجمعة", "gestern Freitag"): the day is past, whatever follows it.
 _YESTERDAY = re.compile(r"(?i:yesterday|gestern|hier|ayer|ieri|вчера|dün|wczoraj)|أمس|امس|昨")
 
 
-def _past_nearer(text: str, mention: DateMention, future: re.Pattern[str] | None, past: re.Pattern[str] | None) -> bool:
-    """Whether the clause tells of the past nearer the mention than of the future: "reiteró ... que el miércoles
-    realizará una ceremonia" is the coming Wednesday (the future verb is the weekday's, the past one the report's)."""
-    if past is None:
+def _tense_nearer(
+    text: str, mention: DateMention, tense: re.Pattern[str] | None, other: re.Pattern[str] | None
+) -> bool:
+    """Whether a marker of ``tense`` stands in the clause around the mention, nearer it than any of ``other``:
+    "reiteró ... que el miércoles realizará una ceremonia" tells of the future nearer the Wednesday (the future verb
+    is the weekday's, the past one the report's)."""
+    if tense is None:
         return False
     before, after = _clause_sides(text, mention.start, mention.end)
 
@@ -2658,10 +2652,8 @@ def _past_nearer(text: str, mention: DateMention, future: re.Pattern[str] | None
         distances += [m.start() for m in pattern.finditer(after)]
         return min(distances) if distances else None
 
-    past_distance, future_distance = nearest(past), nearest(future)
-    if past_distance is None:
-        return False
-    return future_distance is None or past_distance < future_distance
+    distance, other_distance = nearest(tense), nearest(other)
+    return distance is not None and (other_distance is None or distance < other_distance)
 
 
 def _has_calendar_day(span: str, language: str) -> bool:
