@@ -23,19 +23,21 @@ def load_texts(sha1s: Iterable[str], pairs: Path = PAIRS) -> dict[str, str]:
     records may annotate both versions of one (pair id, number).
     """
     wanted = set(sha1s)
-    texts: dict[str, str] = {}
+    texts = {digest: text for digest, _, text in hashed_texts(pairs) if digest in wanted}
+    missing = wanted - set(texts)
+    if missing:
+        raise SystemExit(f"annotated texts not found in {pairs}: {sorted(missing)[:5]}")
+    return texts
+
+
+def hashed_texts(pairs: Path = PAIRS) -> Iterator[tuple[str, str, str]]:
+    """``(SHA-1, language, text)`` of both texts of every pair, in file order (a text shared by pairs recurs)."""
     with pairs.open(encoding="utf-8") as handle:
         for line in handle:
             record = json.loads(line)
             for number in (1, 2):
                 text = record[f"text{number}"]
-                digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-                if digest in wanted:
-                    texts[digest] = text
-    missing = wanted - set(texts)
-    if missing:
-        raise SystemExit(f"annotated texts not found in {pairs}: {sorted(missing)[:5]}")
-    return texts
+                yield hashlib.sha1(text.encode("utf-8")).hexdigest(), record[f"lang{number}"], text
 
 
 def real_texts(pairs: Path = PAIRS) -> Iterator[tuple[str, str, str]]:

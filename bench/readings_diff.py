@@ -18,12 +18,11 @@ Quotes are read from texts outside the quote gold (``--outside-gold``), so that 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 from pathlib import Path
 
-from _gold import GOLD, PAIRS
+from _gold import GOLD, hashed_texts
 
 #: Characters of context on each side of a changed reading.
 CONTEXT = 90
@@ -33,14 +32,9 @@ def sample(languages: list[str], per_language: int, seed: int, bounds: tuple[int
     """``per_language`` texts of each language, by SHA-1, drawn with ``seed`` from the texts within ``bounds``
     characters that ``exclude`` (SHA-1s) leaves out."""
     by_language: dict[str, dict[str, str]] = {}
-    with PAIRS.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            for number in (1, 2):
-                text = record[f"text{number}"]
-                digest = hashlib.sha1(text.encode("utf-8")).hexdigest()
-                if digest not in exclude and bounds[0] <= len(text) <= bounds[1]:
-                    by_language.setdefault(record[f"lang{number}"], {})[digest] = text
+    for digest, language, text in hashed_texts():
+        if digest not in exclude and bounds[0] <= len(text) <= bounds[1]:
+            by_language.setdefault(language, {})[digest] = text
     drawn: dict[str, tuple[str, str]] = {}
     for language in languages:
         keys = sorted(by_language.get(language, {}))
