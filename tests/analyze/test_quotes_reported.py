@@ -380,6 +380,49 @@ def test_a_german_konjunktiv_sentence_after_someone_else_is_named_is_left_alone(
     assert [q.kind for q in quotes] == ["direct"]
 
 
+def test_an_unnamed_speaker_after_a_long_attribution_and_the_report_going_on() -> None:
+    # The spokesman is nobody named, however long the attribution; the one it names in passing is no one else
+    # who would stop the report from going on in Konjunktiv I.
+    text = (
+        "Die EU hat das Vorgehen scharf verurteilt. Moskau verletze dadurch das humanitäre Völkerrecht, sagte ein "
+        "Sprecher des EU-Außenbeauftragten Josep Borrell am Samstag in Brüssel. Russland sei durch internationales "
+        "Recht dazu verpflichtet, die Menschenrechte zu schützen."
+    )
+    assert reported(text, "de", ("EU", "ORG"), ("Josep Borrell", "PER")) == [
+        ("Moskau verletze dadurch das humanitäre Völkerrecht", None),
+        ("Russland sei durch internationales Recht dazu verpflichtet, die Menschenrechte zu schützen", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "organisation", "clause"),
+    [
+        (
+            "Der VW-Konzern hat die Produktion in Polen wieder hochgefahren. Die Arbeit in Posen werde zunächst mit "
+            "20 Prozent der Kapazität aufgenommen, teilte der Konzern am Montag mit.",
+            "de",
+            "VW-Konzern",
+            "Die Arbeit in Posen werde zunächst mit 20 Prozent der Kapazität aufgenommen",
+        ),
+        (
+            "Shares of Acme Widgets Inc. fell on Monday. Deliveries will resume in March, the company said.",
+            "en",
+            "Acme Widgets Inc.",
+            "Deliveries will resume in March",
+        ),
+    ],
+)
+def test_an_organisation_described_after_a_reported_clause_is_the_one_named_before(
+    text: str, language: str, organisation: str, clause: str
+) -> None:
+    assert reported(text, language, (organisation, "ORG")) == [(clause, organisation)]
+
+
+def test_a_description_of_an_organisation_nobody_named_gives_no_speaker() -> None:
+    text = "Die Arbeit in Posen werde zunächst mit 20 Prozent der Kapazität aufgenommen, teilte der Konzern mit."
+    assert reported(text, "de") == []
+
+
 def test_a_spanish_verb_of_saying_without_a_subject_is_the_person_in_focus() -> None:
     text = (
         "El portavoz Diego Pesqueira habló con la prensa el lunes. "

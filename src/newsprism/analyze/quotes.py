@@ -4015,7 +4015,11 @@ def _konjunktiv_continuations(
         if index < 0 or start - ends[index] > _KONJUNKTIV_REACH:
             continue
         last = attributed[index]
-        if any(person.name != last.speaker for person in _people_between(speakers, last.end, start)):
+        # Those the attribution itself names ("sagte ein Sprecher des Außenbeauftragten Josep Borrell") are no one
+        # else: count from the end of the last quote's sentence.
+        closing = _SENTENCE_END.search(text, last.end, start)
+        since = closing.end() if closing is not None else last.end
+        if any(person.name != last.speaker for person in _people_between(speakers, since, start)):
             continue  # someone else named since: the mood no longer says whose words these are
         clause_start, clause_end = _strip(text, start, end)
         body = text[clause_start:clause_end]
@@ -4414,6 +4418,41 @@ def _plural_unnamed(text: str, language: str, start: int, end: int, cue_match: r
     return bool(pattern.fullmatch(text, start, cue_match.start()) or pattern.match(text, cue_match.end(), end))
 
 
+def _organisation_subject(
+    text: str, language: str, start: int, end: int, cue_match: re.Match[str], speakers: Sequence[NamedMention]
+) -> NamedMention | None:
+    """The organisation named before that a definite description as the subject of ``cue_match`` stands for
+    ("the company said", "teilte der Konzern mit"): the description right before the verb or right after it."""
+    pattern = cues.organisation_pattern(language)
+    if pattern is None:
+        return None
+    before = text[start : cue_match.start()].strip(_ATTRIBUTION_PUNCTUATION)
+    after = _NON_SPACE.search(text, cue_match.end(), end)
+    described = pattern.fullmatch(before) if before else None
+    if described is None and not before and after is not None:
+        described = pattern.match(text, after.start(), end)
+    if described is None:
+        return None
+    head = described.group(0).split()[-1].casefold().removeprefix("l'").removeprefix("l’")
+    return _organisation_before(start, speakers, head)
+
+
+def _verb_before_unnamed(text: str, language: str, start: int, end: int, cue_re: re.Pattern[str]) -> str | None:
+    """The verb of saying that opens the attribution [start, end) when someone unnamed follows it as its subject
+    ("sagte ein Sprecher des Ministeriums", "said a senior official"), else None."""
+    unnamed_re = cues.unnamed_person_pattern(language)
+    first_word = _NON_SPACE.search(text, start, end)
+    if unnamed_re is None or first_word is None:
+        return None
+    verb = cue_re.match(text, first_word.start(), end)
+    if verb is None or verb.group(0).strip().casefold() in _SHORT_SOURCE_CUES | cues.SOURCE_PREPOSITIONS:
+        return None
+    subject = _NON_SPACE.search(text, verb.end(), end)
+    if subject is None or unnamed_re.match(text, subject.start(), end) is None:
+        return None
+    return verb.group(0).strip()
+
+
 def _inverted_and_named(
     text: str, language: str, start: int, end: int, cue_re: re.Pattern[str], speakers: Sequence[NamedMention]
 ) -> bool:
@@ -4475,6 +4514,13 @@ def _postposed_at(
         trimmed_words = _WORD.findall(text, comma + 1, trimmed_end)
         if trimmed_words and len(trimmed_words) <= _POSTPOSED_TAIL_WORDS:
             tail_end, tail_words = trimmed_end, trimmed_words
+        elif (unnamed_verb := _verb_before_unnamed(text, language, comma + 1, tail_end, cue_re)) is not None:
+            # "..., sagte ein Sprecher des EU-Außenbeauftragten Josep Borrell am Samstag in Brüssel": however
+            # long what follows, the verb's subject is someone the article does not name.
+            clause = _long_clause(text, start, comma)
+            if clause is None:
+                return None
+            return Quote(text[clause[0] : clause[1]], *clause, None, None, unnamed_verb, "indirect")
         elif len(_WORD.findall(text, comma + 1, tail_end)) > _POSTPOSED_INVERTED_TAIL_WORDS or not _inverted_and_named(
             text, language, comma + 1, tail_end, cue_re, speakers
         ):
@@ -4547,6 +4593,10 @@ def _postposed_at(
             return Quote(
                 body, clause_start, clause_end, _particular(institution, speakers, clause_start), None, cue, "indirect"
             )
+        # "..., teilte der Konzern am Montag mit" after "der VW-Konzern": the organisation the description stands for.
+        organisation = _organisation_subject(text, language, comma + 1, tail_end, cue_match, speakers)
+        if organisation is not None:
+            return Quote(body, clause_start, clause_end, organisation.name, organisation.entity_id, cue, "indirect")
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
         # "..., según el cuerpo de seguridad" after "Policía Nacional": the organisation named earlier whose name
         # holds the source's noun; else nobody sure ("según él" is too vague).
