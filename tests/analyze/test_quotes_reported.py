@@ -423,6 +423,25 @@ def test_a_description_of_an_organisation_nobody_named_gives_no_speaker() -> Non
     assert reported(text, "de") == []
 
 
+def test_a_german_sentence_pointing_back_to_the_source_goes_on_with_its_report() -> None:
+    # "demnach" and "den Angaben zufolge" name the last source again: the sentence is its report, in any mood.
+    text = (
+        "Die Preise seien stark gestiegen, heisst es in einer Analyse der Buchungsplattform billiger-mietwagen.de. "
+        "In Frankreich müssen Urlauber den Angaben zufolge mit höheren Preisen rechnen. "
+        "Leichte Rückgänge wurden demnach auch in Ungarn festgestellt."
+    )
+    assert reported(text, "de") == [
+        ("Die Preise seien stark gestiegen", "billiger-mietwagen.de"),
+        ("In Frankreich müssen Urlauber den Angaben zufolge mit höheren Preisen rechnen", "billiger-mietwagen.de"),
+        ("Leichte Rückgänge wurden demnach auch in Ungarn festgestellt", "billiger-mietwagen.de"),
+    ]
+
+
+def test_a_sentence_pointing_back_with_no_source_before_it_is_no_report() -> None:
+    text = "Der Zoo ist geschlossen. Leichte Rückgänge wurden demnach auch in Ungarn festgestellt."
+    assert reported(text, "de") == []
+
+
 def test_a_spanish_verb_of_saying_without_a_subject_is_the_person_in_focus() -> None:
     text = (
         "El portavoz Diego Pesqueira habló con la prensa el lunes. "

@@ -372,9 +372,11 @@ ORGANISATIONS: dict[str, str] = {
     "fr": r"(?:la|le|l['’]|ledit|ladite|cette|ce|cet) ?(?:société|entreprise|groupe|ministère|agence|gouvernement|"
     r"organisation|banque|club|parti|fondation|association|collectif|institut|fédération|syndicat|commission|"
     r"mairie|préfecture|municipalité|enseigne|compagnie|organisme|instance|communiqué|note)",
-    "de": r"(?:das|der|die) (?:Unternehmen|Konzern|Firma|Gruppe|Ministerium|Behörde|Regierung|Organisation|"
-    r"Bank|Verein|Partei|Stiftung|Verband|Institut|Gewerkschaft|Kommission|Stadtverwaltung|Gremium|Mitteilung|"
-    r"Pressemitteilung|Erklärung)",
+    # A compound names the kind more closely ("das Tech-Unternehmen", "der Autokonzern", "die Bundesregierung").
+    "de": r"(?:das|der|die) (?:[\w]{1,20}-|[A-ZÄÖÜ][a-zäöüß]{1,20}?(?=(?i:unternehmen|konzern|regierung|bank|"
+    r"ministerium|behörde|verband|partei|gruppe)(?!\w)))?(?:Unternehmen|Konzern|Firma|Gruppe|Ministerium|Behörde|"
+    r"Regierung|Organisation|Bank|Verein|Partei|Stiftung|Verband|Institut|Gewerkschaft|Kommission|Stadtverwaltung|"
+    r"Gremium|Mitteilung|Pressemitteilung|Erklärung)",
     "es": r"(?:la|el|dicha|dicho|esta|este) (?:empresa|compañía|firma|grupo|ministerio|agencia|gobierno|"
     r"organización|banco|club|partido|plataforma|fundación|asociación|colectivo|instituto|federación|sindicato|"
     r"comisión|ayuntamiento|alcaldía|entidad|institución|órgano|organismo|dependencia|corporación|comunicado)",

@@ -3989,6 +3989,16 @@ def _dash_attributed(
 _KONJUNKTIV_REACH = 400
 
 
+#: Words that point back to the source last named ("demnach", "den Angaben zufolge", "laut der Analyse"): the
+#: sentence goes on with that source's report, in any mood.
+_GERMAN_SAME_SOURCE = re.compile(
+    r"(?<!\w)(?:demnach|den\s{1,2}Angaben\s{1,2}zufolge|nach\s{1,2}(?:seinen|ihren|deren|dessen)\s{1,2}Angaben|"
+    r"(?:laut|nach)\s{1,2}(?:der|dem|des)\s{1,2}(?:Analyse|Studie|Bericht|Untersuchung|Mitteilung|Umfrage|Erhebung)|"
+    r"(?:dem|der)\s{1,2}(?:Bericht|Analyse|Studie|Mitteilung|Umfrage|Erhebung)\s{1,2}zufolge)(?!\w)",
+    re.IGNORECASE,
+)
+
+
 def _konjunktiv_continuations(
     text: str,
     language: str,
@@ -4009,7 +4019,11 @@ def _konjunktiv_continuations(
     ends = [q.end for q in attributed]
     found: list[QuoteSite] = []
     for start, end in _free_sentences(text, extents, _POSTPOSED_MIN_CHARS):
-        if not (cues.KONJUNKTIV_CLAUSE.match(text, start, end) or cues.KONJUNKTIV_II_CLAUSE.match(text, start, end)):
+        if not (
+            cues.KONJUNKTIV_CLAUSE.match(text, start, end)
+            or cues.KONJUNKTIV_II_CLAUSE.match(text, start, end)
+            or _GERMAN_SAME_SOURCE.search(text, start, end)
+        ):
             continue
         index = bisect.bisect_right(ends, start) - 1
         if index < 0 or start - ends[index] > _KONJUNKTIV_REACH:
@@ -4437,20 +4451,27 @@ def _organisation_subject(
     return _organisation_before(start, speakers, head)
 
 
-def _verb_before_unnamed(text: str, language: str, start: int, end: int, cue_re: re.Pattern[str]) -> str | None:
-    """The verb of saying that opens the attribution [start, end) when someone unnamed follows it as its subject
-    ("sagte ein Sprecher des Ministeriums", "said a senior official"), else None."""
-    unnamed_re = cues.unnamed_person_pattern(language)
+def _described_after_verb(
+    text: str,
+    language: str,
+    start: int,
+    end: int,
+    cue_re: re.Pattern[str],
+    speakers: Sequence[NamedMention],
+) -> tuple[str, NamedMention | None] | None:
+    """The verb of saying that opens the attribution [start, end) and who its subject, right after it, is: someone
+    unnamed ("sagte ein Sprecher des Ministeriums": None) or the organisation named before that a definite
+    description stands for ("teilte der Konzern mit"); None when the attribution is anything else."""
     first_word = _NON_SPACE.search(text, start, end)
-    if unnamed_re is None or first_word is None:
-        return None
-    verb = cue_re.match(text, first_word.start(), end)
+    verb = cue_re.match(text, first_word.start(), end) if first_word is not None else None
     if verb is None or verb.group(0).strip().casefold() in _SHORT_SOURCE_CUES | cues.SOURCE_PREPOSITIONS:
         return None
     subject = _NON_SPACE.search(text, verb.end(), end)
-    if subject is None or unnamed_re.match(text, subject.start(), end) is None:
-        return None
-    return verb.group(0).strip()
+    unnamed_re = cues.unnamed_person_pattern(language)
+    if subject is not None and unnamed_re is not None and unnamed_re.match(text, subject.start(), end):
+        return verb.group(0).strip(), None
+    organisation = _organisation_subject(text, language, start, end, verb, speakers)
+    return (verb.group(0).strip(), organisation) if organisation is not None else None
 
 
 def _inverted_and_named(
@@ -4514,13 +4535,16 @@ def _postposed_at(
         trimmed_words = _WORD.findall(text, comma + 1, trimmed_end)
         if trimmed_words and len(trimmed_words) <= _POSTPOSED_TAIL_WORDS:
             tail_end, tail_words = trimmed_end, trimmed_words
-        elif (unnamed_verb := _verb_before_unnamed(text, language, comma + 1, tail_end, cue_re)) is not None:
-            # "..., sagte ein Sprecher des EU-Außenbeauftragten Josep Borrell am Samstag in Brüssel": however
-            # long what follows, the verb's subject is someone the article does not name.
+        elif (described := _described_after_verb(text, language, comma + 1, tail_end, cue_re, speakers)) is not None:
+            # "..., sagte ein Sprecher des EU-Außenbeauftragten Josep Borrell am Samstag in Brüssel", "..., teilte
+            # das SDAX-Unternehmen am späten Donnerstagabend in Köln mit": however long what follows, the verb's
+            # subject is someone unnamed, or the organisation the description stands for.
             clause = _long_clause(text, start, comma)
             if clause is None:
                 return None
-            return Quote(text[clause[0] : clause[1]], *clause, None, None, unnamed_verb, "indirect")
+            verb, speaker = described
+            name, entity_id = (speaker.name, speaker.entity_id) if speaker is not None else (None, None)
+            return Quote(text[clause[0] : clause[1]], *clause, name, entity_id, verb, "indirect")
         elif len(_WORD.findall(text, comma + 1, tail_end)) > _POSTPOSED_INVERTED_TAIL_WORDS or not _inverted_and_named(
             text, language, comma + 1, tail_end, cue_re, speakers
         ):
