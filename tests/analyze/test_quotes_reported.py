@@ -442,6 +442,47 @@ def test_a_sentence_pointing_back_with_no_source_before_it_is_no_report() -> Non
     assert reported(text, "de") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "clause", "speaker"),
+    [
+        (
+            "You cannot be silent in face of racism and police brutality, Labour's Lisa Nandy says ES News email "
+            "The latest headlines in your inbox.",
+            "You cannot be silent in face of racism and police brutality",
+            "Lisa Nandy",
+        ),
+        (
+            "Trump would beat every Democrat but Biden in Florida and Virginia, polls say WASHINGTON – President "
+            "Donald Trump would beat every Democratic candidate in Florida.",
+            "Trump would beat every Democrat but Biden in Florida and Virginia",
+            None,
+        ),
+    ],
+)
+def test_a_headline_closed_by_its_attribution_is_the_quote_not_the_body_after_it(
+    text: str, clause: str, speaker: str | None
+) -> None:
+    assert reported(text, "en", ("Lisa Nandy", "PER"), ("Donald Trump", "PER")) == [(clause, speaker)]
+
+
+def test_a_verb_of_a_first_sentence_followed_by_a_name_closes_no_headline() -> None:
+    text = "In a phone call, President George W. Bush urged French President Jacques Chirac to join the war."
+    quotes = find_quotes(text, "en", find_entities(text, "en"))
+    assert not any(q.text.startswith("In a phone call") for q in quotes)
+
+
+def test_an_organisation_talked_about_in_the_clause_is_not_the_statement_issuer() -> None:
+    text = (
+        "The pod was unveiled on Monday, a statement issued by the Personnel Ministry said. The device, built by "
+        "Acme Medical Systems, is the first of its kind in the country, according to the statement."
+    )
+    found = reported(text, "en", ("Personnel Ministry", "ORG"), ("Acme Medical Systems", "ORG"))
+    assert (
+        "The device, built by Acme Medical Systems, is the first of its kind in the country",
+        "Personnel Ministry",
+    ) in found
+
+
 def test_a_spanish_verb_of_saying_without_a_subject_is_the_person_in_focus() -> None:
     text = (
         "El portavoz Diego Pesqueira habló con la prensa el lunes. "

@@ -472,6 +472,14 @@ def quote_sites(
     holders = _role_holders(text, language, speakers)
     speakers = [s for s in speakers if not _held_role(s, language, holders)]
     indirect = _reported(text, language, speakers, spans, holders) if reported else []
+    headline = _headline_attribution(text, language, speakers, holders) if reported else None
+    if headline is not None:
+        # "..., polls say WASHINGTON – President ...": the body after the headline's verb is no clause of it.
+        headline_clause, verb_end = headline
+        indirect = [
+            q for q in indirect if not verb_end <= q.start <= verb_end + _HEADLINE_GAP and q.end > headline_clause.start
+        ]
+        indirect.append(headline_clause)
     if reported:
         indirect.extend(_postposed(text, language, speakers, spans, holders, indirect))
         indirect.extend(_incised(text, language, speakers, spans, holders, indirect))
@@ -594,6 +602,70 @@ def quote_sites(
     )
     sites = [site for site in sites if not _title_cased(site.quote, language)]
     return _join_completed_clauses(text, sites), speakers
+
+
+#: How far into an article its headline may run.
+_HEADLINE_CHARS = 300
+#: Most words of a headline's attribution before its verb ("Labour's Lisa Nandy says").
+_HEADLINE_SUBJECT_WORDS = 4
+#: Most characters between a headline's closing verb and the body's first word.
+_HEADLINE_GAP = 3
+#: What may follow the verb that closes a headline: the body's first word, capitalised, or a separator.
+_HEADLINE_BODY = re.compile(r"[ \t]{0,2}(?:$|\n|[/|–—-]|(?-i:[A-ZÄÖÜÁÉÍÓÚÑ]))")
+
+
+#: The verbs that close a headline's attribution: the present tense of headlines ("..., officials say"). Other
+#: languages put the subject after the verb there ("..., sagt Merkel", "..., affirme le ministre"), which the
+#: rules for attributions after a clause read.
+_HEADLINE_VERBS = {
+    "en": re.compile(
+        r"(?<![\w-])(?:says|say|warns|warn|claims|claim|insists|insist|admits|admit|tells|tell|confirms|"
+        r"confirm|reveals|reveal|suggests|suggest)(?![\w-])"
+    ),
+}
+#: Days and times that follow a verb of saying inside a sentence ("said Wednesday", "dijo el lunes").
+_HEADLINE_TIME = re.compile(
+    r"[ \t]{1,2}(?:on[ \t])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|"
+    r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|"
+    r"Sept?\.|Oct\.|Nov\.|Dec\.)(?!\w)"
+)
+
+
+#: A right single quotation mark that closes a quote rather than marking an elision ("man,’ leading").
+_CLOSING_APOSTROPHE = re.compile(r"’(?!\w)")
+
+
+def _headline_attribution(
+    text: str, language: str, speakers: Sequence[NamedMention], holders: Sequence[_Holder]
+) -> tuple[Quote, int] | None:
+    """A headline that ends on its attribution ("..., Labour's Lisa Nandy says", "..., study suggests"), with
+    where its verb ends; None without one.
+
+    A headline has no full stop: the body follows the verb at once, often on the same line, opening on a
+    capitalised word ("..., polls say WASHINGTON – President ..."), where a sentence would go on with the
+    words the verb introduces. The subject must stand before the verb: "..., says Lisa Nandy" is inverted.
+    """
+    cue_re = _HEADLINE_VERBS.get(language)
+    if cue_re is None:
+        return None
+    line_end = text.find("\n", 0, _HEADLINE_CHARS)
+    limit = line_end if line_end >= 0 else min(len(text), _HEADLINE_CHARS)
+    for cue in cue_re.finditer(text, 0, limit):
+        if not _HEADLINE_BODY.match(text, cue.end()) or _HEADLINE_TIME.match(text, cue.end()):
+            continue  # "..., officials say Monday they ...": a sentence going on with when it was said
+        comma = text.rfind(",", 0, cue.start())
+        subject_words = len(_WORD.findall(text, comma + 1, cue.start()))
+        if comma < 0 or not 0 < subject_words <= _HEADLINE_SUBJECT_WORDS or _SENTENCE_END.search(text, 0, comma):
+            continue
+        if _ANY_QUOTE_MARK.search(text, comma - 1, cue.start()) or _CLOSING_APOSTROPHE.search(text, comma, cue.start()):
+            continue  # "Christ ‘became a human being, not a man,’ leading German prelate says": a quote's own comma
+        clause = _long_clause(text, 0, comma)
+        if clause is None:
+            return None
+        name, entity_id = _tail_speaker(text, language, comma + 1, cue.end(), cue, speakers, holders, clause[0])
+        body = text[clause[0] : clause[1]]
+        return Quote(body, *clause, name, entity_id, cue.group(0).strip(), "indirect"), cue.end()
+    return None
 
 
 def _title_cased(quote: Quote, language: str) -> bool:
@@ -4433,10 +4505,17 @@ def _plural_unnamed(text: str, language: str, start: int, end: int, cue_match: r
 
 
 def _organisation_subject(
-    text: str, language: str, start: int, end: int, cue_match: re.Match[str], speakers: Sequence[NamedMention]
+    text: str,
+    language: str,
+    start: int,
+    end: int,
+    cue_match: re.Match[str],
+    speakers: Sequence[NamedMention],
+    focus_at: int,
 ) -> NamedMention | None:
     """The organisation named before that a definite description as the subject of ``cue_match`` stands for
-    ("the company said", "teilte der Konzern mit"): the description right before the verb or right after it."""
+    ("the company said", "teilte der Konzern mit"): the description right before the verb or right after it, in
+    the attribution [start, end); ``focus_at`` is where what it said starts."""
     pattern = cues.organisation_pattern(language)
     if pattern is None:
         return None
@@ -4445,10 +4524,22 @@ def _organisation_subject(
     described = pattern.fullmatch(before) if before else None
     if described is None and not before and after is not None:
         described = pattern.match(text, after.start(), end)
-    if described is None:
-        return None
+    if described is None or _ANY_QUOTE_MARK.match(text, _content_end_after(text, described.end())):
+        return None  # 'schrieb die Gruppe "Amazon-Mitarbeiter für Klimagerechtigkeit"': its name follows, in marks
     head = described.group(0).split()[-1].casefold().removeprefix("l'").removeprefix("l’")
-    return _organisation_before(start, speakers, head)
+    organisation = _organisation_before(start, speakers, head)
+    if organisation is not None and focus_at < organisation.start and text[focus_at : organisation.start].strip():
+        # One named inside what was said, not as its subject, is talked about ("…, is India's first … ESIC Pod,
+        # according to the statement"): the one named before it.
+        return _organisation_before(focus_at, speakers, head)
+    return organisation
+
+
+def _content_end_after(text: str, position: int) -> int:
+    """The first position at or after ``position`` that is not a space or tab."""
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
 
 
 def _described_after_verb(
@@ -4458,6 +4549,7 @@ def _described_after_verb(
     end: int,
     cue_re: re.Pattern[str],
     speakers: Sequence[NamedMention],
+    focus_at: int,
 ) -> tuple[str, NamedMention | None] | None:
     """The verb of saying that opens the attribution [start, end) and who its subject, right after it, is: someone
     unnamed ("sagte ein Sprecher des Ministeriums": None) or the organisation named before that a definite
@@ -4470,7 +4562,7 @@ def _described_after_verb(
     unnamed_re = cues.unnamed_person_pattern(language)
     if subject is not None and unnamed_re is not None and unnamed_re.match(text, subject.start(), end):
         return verb.group(0).strip(), None
-    organisation = _organisation_subject(text, language, start, end, verb, speakers)
+    organisation = _organisation_subject(text, language, start, end, verb, speakers, focus_at)
     return (verb.group(0).strip(), organisation) if organisation is not None else None
 
 
@@ -4535,7 +4627,9 @@ def _postposed_at(
         trimmed_words = _WORD.findall(text, comma + 1, trimmed_end)
         if trimmed_words and len(trimmed_words) <= _POSTPOSED_TAIL_WORDS:
             tail_end, tail_words = trimmed_end, trimmed_words
-        elif (described := _described_after_verb(text, language, comma + 1, tail_end, cue_re, speakers)) is not None:
+        elif (
+            described := _described_after_verb(text, language, comma + 1, tail_end, cue_re, speakers, start)
+        ) is not None:
             # "..., sagte ein Sprecher des EU-Außenbeauftragten Josep Borrell am Samstag in Brüssel", "..., teilte
             # das SDAX-Unternehmen am späten Donnerstagabend in Köln mit": however long what follows, the verb's
             # subject is someone unnamed, or the organisation the description stands for.
@@ -4618,7 +4712,7 @@ def _postposed_at(
                 body, clause_start, clause_end, _particular(institution, speakers, clause_start), None, cue, "indirect"
             )
         # "..., teilte der Konzern am Montag mit" after "der VW-Konzern": the organisation the description stands for.
-        organisation = _organisation_subject(text, language, comma + 1, tail_end, cue_match, speakers)
+        organisation = _organisation_subject(text, language, comma + 1, tail_end, cue_match, speakers, clause_start)
         if organisation is not None:
             return Quote(body, clause_start, clause_end, organisation.name, organisation.entity_id, cue, "indirect")
     if (source or inverted_only) and _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) is None:
