@@ -477,7 +477,10 @@ def quote_sites(
         # "..., polls say WASHINGTON – President ...": the body after the headline's verb is no clause of it.
         headline_clause, verb_end = headline
         indirect = [
-            q for q in indirect if not verb_end <= q.start <= verb_end + _HEADLINE_GAP and q.end > headline_clause.start
+            q
+            for q in indirect
+            if not verb_end <= q.start <= verb_end + _HEADLINE_GAP
+            and not (q.start < headline_clause.end and headline_clause.start < q.end)
         ]
         indirect.append(headline_clause)
     if reported:
