@@ -860,6 +860,14 @@ def test_a_public_body_fronted_by_its_bare_noun_reports_the_clause() -> None:
             (("Werner Kogler", "PER"),),
             ["Werner Kogler"],
         ),
+        # What a source gave names it as well: its findings, its report.
+        (
+            "Die Frau filmte nach einem Bericht des RBB die Demonstration. Nach den Ermittlungen der Polizei wurde "
+            "das Feuer von einer Himmelslaterne ausgelöst.",
+            "de",
+            (("RBB", "ORG"),),
+            ["RBB", None],
+        ),
     ],
 )
 def test_a_source_inside_a_german_sentence_reports_it_and_bare_police_are_nobody_in_particular(

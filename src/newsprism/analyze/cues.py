@@ -546,12 +546,18 @@ def anaphoric_attribution_pattern(language: str) -> re.Pattern[str] | None:
     return _table_pattern(ANAPHORIC_ATTRIBUTIONS, language, r"[\s\"“”«»„]{0,3}(?:WORDS)(?!\w)", flags=0)
 
 
+#: A German source named by what it gave ("nach Angaben der Polizei", "nach ersten Erkenntnissen der Ermittler",
+#: "nach einem Bericht des RBB"): the sentence holding it is that source's report.
+GERMAN_SOURCE_NOUN_LEAD = (
+    r"nach\s(?:(?:den|ersten|bisherigen|vorläufigen|eigenen|offiziellen|übereinstimmenden)\s){0,2}"
+    r"(?:Angaben|Informationen|Erkenntnissen|Ermittlungen)\s(?:von|der|des|aus)|nach\s(?:einem|dem)\sBericht\s(?:von|der|des)"
+)
 #: Sources that open a sentence and own the clause after their comma ("Selon X, ...", "For X, ...").
 FRONTED_SOURCES: dict[str, str] = {
     "en": r"according to|for",
     "fr": r"selon|d['’]après|pour",
     "es": r"según|de acuerdo con|acorde a|para",
-    "de": r"laut|nach\sAngaben\s(?:von|der|des|aus)|nach\sInformationen\s(?:von|der|des)",
+    "de": rf"laut|{GERMAN_SOURCE_NOUN_LEAD}",
 }
 #: Pronouns after such a preposition ("selon elle", "según él"): the person in focus.
 OBJECT_PRONOUNS = frozenset(

@@ -5025,7 +5025,7 @@ def _sentence_body(text: str, start: int, end: int) -> tuple[int, int]:
 #: A source named inside a German sentence, after its first words ("Das Duo schlug laut Polizei ein Fenster ein",
 #: "Dabei wurde nach Angaben der Feuerwehr niemand verletzt"), with the article before its name.
 _GERMAN_INLINE_SOURCE = re.compile(
-    r"(?<=\s)(?:laut|nach\sAngaben\s(?:von|der|des|aus))\s{1,2}(?:(?:der|des|dem|den|einem|einer)\s{1,2})?"
+    rf"(?<=\s)(?:laut|{cues.GERMAN_SOURCE_NOUN_LEAD})\s{{1,2}}(?:(?:der|des|dem|den|einem|einer)\s{{1,2}})?"
 )
 #: Fewest characters of a German sentence before a source inside it: one that opens the sentence is fronted.
 _INLINE_SOURCE_LEAD = 12
