@@ -78,7 +78,7 @@ CUES: dict[str, str] = {
         r"exclaimed|shouted|yelled|screamed|gushed|whispered|quipped|mused|sighed|chuckled|laughed|cried|"
         r"muttered|mumbled|snapped|scoffed|retorted|shot back|fired back|chimed in|elaborated|asserted|"
         r"affirmed|assured|advised|reasoned|surmised|texted|emailed|messaged|captioned|wondered|demanded|begged|pleaded|"
-        r"conveyed|"
+        r"conveyed|opined|opines|"
         r"explains|adds|recalled|recounts|continues|concludes|admits|acknowledges|argues|insists|stresses"
     ),
     "fr": (
