@@ -1507,6 +1507,24 @@ def test_a_sentence_attributed_by_a_pronoun_in_the_next_one_is_reported_speech(
     assert reported(text, language, (name, "ORG")) == [(clause, name)]
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    ["Das teilten die Behörden von Spitzbergen am Donnerstag mit.", "Dies verlautete am Dienstag aus Konzernkreisen."],
+)
+def test_an_attribution_by_a_pronoun_to_unnamed_people_or_circles_reports_for_nobody_in_particular(
+    attribution: str,
+) -> None:
+    text = "Die Lage ist ernst. Rund 80.000 Beschäftigte in Deutschland gehen in Kurzarbeit. " + attribution
+    assert reported(text, "de") == [("Rund 80.000 Beschäftigte in Deutschland gehen in Kurzarbeit", None)]
+
+
+def test_a_german_estimate_after_a_clause_in_konjunktiv_is_the_estimators_report() -> None:
+    text = "Das operative Ergebnis sei dadurch um 300 Millionen Euro niedriger ausgefallen, schätzte Sony am Mittwoch."
+    assert reported(text, "de", ("Sony", "ORG")) == [
+        ("Das operative Ergebnis sei dadurch um 300 Millionen Euro niedriger ausgefallen", "Sony")
+    ]
+
+
 def test_an_attribution_by_a_pronoun_to_nobody_named_takes_nothing() -> None:
     text = "Der Fahrer war viel zu schnell unterwegs gewesen. Das sagte er aber nicht."
     assert reported(text, "de") == []

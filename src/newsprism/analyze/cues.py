@@ -98,6 +98,8 @@ CUES: dict[str, str] = {
         r"bilanziert|urteilte|urteilt|lobte|lobt|bedauerte|bedauert|appellierte|appelliert|erwiderte|erwidert|"
         r"entgegnete|entgegnet|versprach|verspricht|fragte|fragt|verriet|verrät|beteuerte|beteuert|begründete|"
         r"begründet|gestand|gesteht|wiederholte|wiederholt|behauptete|behauptet|meldete|meldet|"
+        # An estimate reported as such ("..., schätzte Sony am Mittwoch").
+        r"schätzte|schätzten|"
         # "gab die Polizei am Dienstag bekannt" (made known): the separable verb, its particle later in the clause.
         r"(?:gab|gaben|gibt)(?=[^.,;:!?\n]{1,80}\sbekannt\b)"
     ),
@@ -530,7 +532,7 @@ SOURCE_PREPOSITIONS = frozenset(
 #: "Así lo informó la Policía Nacional.", "C'est ce qu'a annoncé le ministère."); the speaker follows the verb.
 ANAPHORIC_ATTRIBUTIONS: dict[str, str] = {
     "de": r"(?:Das|Dies)\s(?:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|bestätigte|"
-    r"bestätigten|meldete|meldeten|gab|gaben|kündigte|kündigten|betonte|betonten|schrieb|schrieben)",
+    r"bestätigten|meldete|meldeten|gab|gaben|kündigte|kündigten|betonte|betonten|schrieb|schrieben|verlautete)",
     "es": r"(?:Así\slo|Lo)\s(?:ha\s|han\s)?(?:informó|informaron|informado|anunció|anunciaron|anunciado|"
     r"confirmó|confirmaron|confirmado|explicó|explicaron|explicado|aseguró|aseguraron|asegurado|detalló|"
     r"detallaron|detallado|indicó|indicaron|indicado|señaló|señalaron|señalado|afirmó|afirmaron|afirmado|"

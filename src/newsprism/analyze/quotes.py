@@ -4465,7 +4465,15 @@ def _anaphoric(
                 institution = _institution_after(text, language, match.end(), end)
                 name = _particular(institution, speakers, start)
             clause_start, clause_end = _sentence_body(text, *previous)
-            attributed = name is not None or institution is not None
+            # "Das teilten die Behörden von Spitzbergen mit.", "Dies verlautete aus Konzernkreisen.": people or
+            # circles the article leaves unnamed report it too, nobody in particular.
+            unnamed = _PLURAL_PEOPLE.get(language)
+            attributed = (
+                name is not None
+                or institution is not None
+                or (unnamed is not None and unnamed.match(text, match.end(), end) is not None)
+                or _FROM_CIRCLES.search(text, match.end(), end) is not None
+            )
             if attributed and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
                 cue = match.group(0).strip(' "“”«»„')
                 body = text[clause_start:clause_end]
@@ -4474,6 +4482,8 @@ def _anaphoric(
     return found
 
 
+#: Circles a report comes from, unnamed ("aus Konzernkreisen", "aus Regierungskreisen", "aus Verhandlerkreisen").
+_FROM_CIRCLES = re.compile(r"(?<!\w)aus\s{1,2}[\w-]{0,30}kreisen(?!\w)", re.IGNORECASE)
 #: Most words of a role set off by commas after a fronted source's name ("porte-parole du comité scientifique").
 _ROLE_APPOSITION_WORDS = 8
 
