@@ -92,6 +92,24 @@ def test_quotation_styles_and_cues_of_many_languages(language: str, text: str, s
 
 
 @pytest.mark.parametrize(
+    ("incise", "speaker"),
+    [
+        ("explique l'athlète", "Alexandre Dupont"),
+        ("a commenté l'entraîneur", "Alexandre Dupont"),
+        # A description of the other gender passes over the man in focus.
+        ("explique la présidente", "Julie Martin"),
+    ],
+)
+def test_a_description_inside_the_marks_is_the_person_in_focus(incise: str, speaker: str) -> None:
+    text = (
+        "La présidente du club, Julie Martin, a engagé l'athlète Alexandre Dupont il y a dix ans.\n\n"
+        f"« On est chanceux parce qu'on a un gym dans notre sous-sol, {incise}. Notre entraînement n'a pas changé. »"
+    )
+    quotes = find_quotes(text, "fr", entities_of(text, ("Julie Martin", "PER"), ("Alexandre Dupont", "PER")))
+    assert [q.speaker for q in quotes] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
     ("language", "text", "speaker", "clause"),
     [
         (

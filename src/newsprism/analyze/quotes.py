@@ -2687,6 +2687,12 @@ def _incise(
             gender = cues.pronoun_gender(language, text[match.start() : min(incise_end, match.end() + 12)])
             name, entity_id = _focus(speakers, span.open_start, previous, gender)
             return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
+        role_re = cues.role_pattern(language)
+        described = _described_person(text, language, match.start(), incise_end, match, role_re) if role_re else None
+        if described is not None:
+            # « A, explique l'athlète. B »: a description of the person in focus, of its gender.
+            name, entity_id = _focus(speakers, span.open_start, previous, described or None)
+            return Quote(body, span.start, span.end, name, entity_id, cue, "direct")
         return None
     return None
 
@@ -5234,7 +5240,7 @@ def _described_person(
 
 #: A definite article and up to three more words: the description that may be an attribution's subject.
 _DEFINITE_DESCRIPTION = re.compile(
-    r"(?P<article>the|le|la|el|der|die)\s{1,3}(?:[\w-]{1,25}(?:\s{1,3}|$)){1,3}", re.IGNORECASE
+    r"(?P<article>the|le|la|el|der|die|l['’])(?:(?<=['’])|\s{1,3})(?:[\w-]{1,25}(?:\s{1,3}|$)){1,3}", re.IGNORECASE
 )
 
 
