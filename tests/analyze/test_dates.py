@@ -760,6 +760,25 @@ def test_the_last_n_units_end_on_the_reference_date(language: str, text: str, va
     assert list(values(text, language, "2020-05-14").values()) == [value]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "The virus will spread over the next two weeks.", "2020-03-29/2020-04-11"),
+        ("tr", "Zamanla muhtemelen önümüzdeki 6 ay boyunca durumu gözden geçireceğiz.", "2020-03-29/2020-09-28"),
+        # A range of counts reaches as far as its larger one.
+        ("tr", "gelecek 2-3 gün içinde yağmur bekleniyor.", "2020-03-29/2020-03-31"),
+        ("ar", "تنتظر السلطات تسجيل الإصابات خلال الـ 3 أيام المقبلة", "2020-03-29/2020-03-31"),
+        ("de", "in den nächsten zwei Wochen", "2020-03-29/2020-04-11"),
+        ("fr", "pendant les trois prochains mois", "2020-03-29/2020-06-28"),
+        ("pl", "w ciągu najbliższych dwóch tygodni", "2020-03-29/2020-04-11"),
+        ("ru", "в ближайшие две недели", "2020-03-29/2020-04-11"),
+        ("zh", "未来3天", "2020-03-29/2020-03-31"),
+    ],
+)
+def test_the_next_n_units_start_on_the_reference_date(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-03-29").values()) == [value]
+
+
 def test_dates_inside_names_and_links_are_no_dates() -> None:
     assert values("wie die Bild am Sonntag berichtet, am Sonntag", "de", "2020-03-24") == {"am Sonntag": "2020-03-22"}
     assert values("من فريق اليوم السابع عبر خدمة واتس آب", "ar") == {}

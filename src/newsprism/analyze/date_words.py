@@ -995,6 +995,34 @@ ROLLING_SPANS: dict[str, str] = {
     r"(?:الماضية|الأخيرة|المنصرمة)"
     r"|(?P<dual>اليومين|الأسبوعين|الشهرين|العامين|السنتين)\s(?:الماضيين|الأخيرين|الماضيتين|الأخيرتين|المنصرمين))",
 }
+#: The next N days, weeks or months, which start on the reference date as the last N end on it ("over the next two
+#: weeks", "önümüzdeki 6 ay boyunca", "خلال الـ 3 أيام المقبلة"): groups as in :data:`ROLLING_SPANS`; a range of
+#: counts ("gelecek 2-3 gün") takes its larger one, group ``upto``. The next N years stay whole calendar years from
+#: the reference date's own ("over the next five years"; "I prossimi dieci anni" on 31 December: 2020 to 2029).
+COMING_SPANS: dict[str, str] = {
+    "en": r"(?:(?:in|over|during|within|for)\s)?(?:the\s)?(?:next|coming)\s(?P<n>\d{1,3}|[a-z]{3,6})\s"
+    r"(?P<unit>days|weeks|months)",
+    "fr": r"(?:(?:dans|pendant|durant)\s(?:les|ces)\s|(?:au\scours|lors)\s(?:des|de\sces)\s)(?P<n>\d{1,3}|[a-z]{3,6})\s"
+    r"(?:prochains|prochaines)\s(?P<unit>jours|semaines|mois)",
+    "es": r"(?:(?:en|durante)\s)?(?:los|las)\s(?:próximos|próximas)\s(?P<n>\d{1,3}|[a-z]{3,6})\s"
+    r"(?P<unit>días|semanas|meses)",
+    "de": r"(?:(?:in|während)\s)?den\s(?:nächsten|kommenden)\s(?P<n>\d{1,3}|[a-zö]{3,6})\s"
+    r"(?P<unit>Tagen|Wochen|Monaten)",
+    "it": r"(?:(?:nei|nelle|durante\si|durante\sle)\s)?(?:prossimi|prossime)\s(?P<n>\d{1,3}|[a-z]{3,8})\s"
+    r"(?P<unit>giorni|settimane|mesi)",
+    "tr": r"(?:önümüzdeki|gelecek)\s(?:(?P<n>\d{1,3}|[a-zçğıöşü]{2,5})(?:\s?-\s?(?P<upto>\d{1,3}))?)\s"
+    r"(?P<unit>gün|hafta|ay)(?:[dt][ae])?",
+    "ru": r"(?:(?:в|за|в\sтечение)\s)?(?:ближайшие|ближайших|следующие|следующих)\s(?P<n>\d{1,3}|[а-яё]{3,12})\s"
+    r"(?P<unit>дн(?:я|ей)|недел[иь]|месяц(?:а|ев))",
+    "pl": r"(?:(?:w\sciągu|przez|w|na)\s)?(?:najbliższych|najbliższe|następnych|następne|kolejnych|kolejne)\s"
+    r"(?P<n>\d{1,3}|[a-ząćęłńóśźż]{3,12})\s"
+    r"(?P<unit>dni|tygodni|miesięcy)",
+    "ar": r"(?:(?:خلال|في|على\sمدى|على\sمدار)\s)?(?:"
+    r"الـ?\s?(?P<n>\d{1,3})\s(?P<unit>أيام|أسابيع|أشهر|شهور)"
+    r"|ال(?P<unit2>أيام|أسابيع|أشهر|شهور)\s(?:ال)?(?P<n2>\d{1,3}|[\u0621-\u064a]{3,6}))"
+    r"\s(?:المقبلة|القادمة)",
+    "zh": r"(?:未来|今后|接下来的?)\s?(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,2})\s?个?\s?(?P<unit>天|周|星期|月)",
+}
 #: The Arabic duals of :data:`ROLLING_SPANS` (group ``dual``): two of the unit.
 ROLLING_DUALS: dict[str, str] = {
     "اليومين": "day",

@@ -125,6 +125,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_placed_season_candidates(text, language, reference))
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
+        candidates.extend(_coming_candidates(text, language, reference))
         candidates.extend(_decade_candidates(text, language))
         candidates.extend(era_candidates(text, language, reference))
         candidates.extend(_year_first_month_candidates(text, language))
@@ -145,6 +146,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_decade_candidates(text, language))
         candidates.extend(era_candidates(text, language, reference))
         candidates.extend(_rolling_candidates(text, language, reference))
+        candidates.extend(_coming_candidates(text, language, reference))
         candidates.extend(_quarter_candidates(text, language, reference))
         candidates.extend(_relative_word_candidates(text, language, reference))
         candidates.extend(_placed_season_candidates(text, language, reference))
@@ -2335,9 +2337,47 @@ _OF_YEAR = re.compile(
 )
 
 
+def _coming_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """The next N days, weeks, months or years, which start on the reference date ("önümüzdeki 6 ay boyunca" on
+    29 March: to 28 September), as the last N end on it."""
+    pattern = _coming_pattern(language)
+    if pattern is None:
+        return
+    for match in pattern.finditer(text):
+        value = _coming_value(match, language, reference)
+        if value is not None:
+            yield match.start(), match.end(), value
+
+
+def _coming_value(match: re.Match[str], language: str, reference: date) -> str | None:
+    groups = match.groupdict()
+    count, unit_word = (
+        groups.get("upto") or groups.get("n") or groups.get("n2"),
+        groups.get("unit") or groups.get("unit2"),
+    )
+    if count is None or unit_word is None:
+        return None
+    n = int(count) if count.isdigit() else date_words.NUMBER_WORDS.get(language, {}).get(count.casefold())
+    unit = date_words.ROLLING_UNITS.get(unit_word.casefold())
+    last = _count_back(reference, -n, unit) if n and unit is not None else None
+    return day_range(reference, last - timedelta(days=1)) if last is not None and last > reference else None
+
+
+@lru_cache(maxsize=16)
+def _coming_pattern(language: str) -> re.Pattern[str] | None:
+    words = date_words.COMING_SPANS.get(language)
+    return date_words.word_pattern(words, language) if words else None
+
+
 def _rolling(language: str, reference: date, mention: DateMention) -> DateMention:
-    """A span the parser read as the last N calendar units ("in last one year": 2019) is the stretch ending on
-    the reference date, as :func:`_rolling_candidates` reads it (the parser's span wins when as long)."""
+    """A span the parser read as the last or next N calendar units ("in last one year": 2019; "the next two weeks"
+    from the coming Monday) is the stretch ending or starting on the reference date, as :func:`_rolling_candidates`
+    and :func:`_coming_candidates` read it (the parser's span wins when as long)."""
+    coming = _coming_pattern(language)
+    ahead = coming.search(mention.text) if coming is not None else None
+    if ahead is not None:
+        value = _coming_value(ahead, language, reference)
+        return replace(mention, value=value) if value is not None else mention
     pattern = _rolling_pattern(language)
     match = pattern.search(mention.text) if pattern is not None else None
     if match is None:
@@ -2363,7 +2403,8 @@ def _rolling_value(match: re.Match[str], language: str, reference: date) -> str 
 
 
 def _count_back(reference: date, n: int, unit: str) -> date | None:
-    """The day ``n`` days, weeks, months, years or decades before ``reference`` (None before year 1)."""
+    """The day ``n`` days, weeks, months, years or decades before ``reference`` (after it for a negative ``n``;
+    None before year 1)."""
     if unit in ("day", "week"):
         days = n * (7 if unit == "week" else 1)
         return reference - timedelta(days=days) if days < (reference - date.min).days else None
