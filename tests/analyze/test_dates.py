@@ -779,6 +779,17 @@ def test_the_next_n_units_start_on_the_reference_date(language: str, text: str, 
     assert list(values(text, language, "2020-03-29").values()) == [value]
 
 
+def test_turkish_months_with_a_case_ending_and_no_apostrophe() -> None:
+    text = "Termometreler Ağustosta gelecek. UEFA ligleri temmuzda bitirecek. 31 Martta yapılan seçimler."
+    assert values(text, "tr", "2020-05-23") == {
+        "Ağustosta": "2020-08-01/2020-08-31",
+        "temmuzda": "2020-07-01/2020-07-31",
+        "31 Martta": "2020-03-31",
+    }
+    # "ocak" (a quarry), "aralık" (an interval): months only capitalised or after a day.
+    assert values("Taş ocakta çalışan işçiler bu aralıkta kaldı.", "tr", "2020-05-23") == {}
+
+
 def test_dates_inside_names_and_links_are_no_dates() -> None:
     assert values("wie die Bild am Sonntag berichtet, am Sonntag", "de", "2020-03-24") == {"am Sonntag": "2020-03-22"}
     assert values("من فريق اليوم السابع عبر خدمة واتس آب", "ar") == {}

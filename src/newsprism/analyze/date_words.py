@@ -637,6 +637,26 @@ RUSSIAN_MONTHS = (
     "декабр(?:[ьяею]|[её]м)",
 )
 
+#: Turkish months with a case ending written onto them, with no apostrophe ("Ağustosta", "haziran ve temmuzda",
+#: "31 Martta"), January first. The locative and the ablative only: the dative needs the "kadar" the parser reads.
+TURKISH_CASED_MONTHS = (
+    "ocak(?:ta|tan)",
+    "şubat(?:ta|tan)",
+    "mart(?:ta|tan)",
+    "nisan(?:da|dan)",
+    "mayıs(?:ta|tan)",
+    "haziran(?:da|dan)",
+    "temmuz(?:da|dan)",
+    "ağustos(?:ta|tan)",
+    "eylül(?:de|den)",
+    "ekim(?:de|den)",
+    "kasım(?:da|dan)",
+    "aralık(?:ta|tan)",
+)
+#: The Turkish months of :data:`TURKISH_CASED_MONTHS` (by index) that are also common nouns (a quarry, the sowing,
+#: an interval: "ocakta", "ekimde", "aralıkta"): read as months only capitalised or after a day's number.
+TURKISH_NOUN_MONTHS = frozenset([0, 9, 11])
+
 #: Arabic decades by their word ("التسعينيات": the nineties), the twenties to the nineties in order.
 ARABIC_DECADES = (r"عشرين", r"ثلاثين", r"[أا]ربعين", r"خمسين", r"ستين", r"سبعين", r"ثمانين", r"تسعين")
 

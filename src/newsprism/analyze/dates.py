@@ -2178,8 +2178,11 @@ def _islamic_holiday_pattern(language: str) -> re.Pattern[str] | None:
 
 
 def _inflected_month_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
-    """Russian months in the cases the parser does not read ("в марте", "в мае 2019 года"): the month of the
-    year written, else the nearest one not half a year or more ahead."""
+    """Russian and Turkish months in the cases the parser does not read ("в марте", "в мае 2019 года",
+    "Ağustosta"): the month of the year written, else the nearest one not half a year or more ahead."""
+    if language == "tr":
+        yield from _turkish_cased_months(text, reference)
+        return
     if language != "ru":
         return
     for match in _russian_month_pattern().finditer(text):
@@ -2201,6 +2204,32 @@ def _inflected_month_candidates(text: str, language: str, reference: date) -> It
 
 #: A day's number right before a month's name.
 _DAY_NUMBER_BEFORE_MONTH = re.compile(r"\d\s?$")
+
+
+def _turkish_cased_months(text: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """Turkish months with a case ending and no apostrophe ("Ağustosta gelecek", "31 Martta"): a day where its
+    number stands before, else the month, in the nearest year not half a year or more ahead."""
+    for match in _turkish_cased_month_pattern().finditer(text):
+        month = _part_of(match) + 1
+        day = match["day"]
+        if month - 1 in date_words.TURKISH_NOUN_MONTHS and not day and not text[match.start()].isupper():
+            continue  # "ocakta", "aralıkta": a quarry, an interval
+        year = (
+            reference.year if date(reference.year, month, 1) - reference <= timedelta(days=183) else reference.year - 1
+        )
+        if day:
+            if not 1 <= int(day) <= calendar.monthrange(year, month)[1]:
+                continue
+            yield match.start(), match.end(), date(year, month, int(day)).isoformat()
+        else:
+            yield match.start(), match.end(), month_range(year, month)
+
+
+@lru_cache(maxsize=1)
+def _turkish_cased_month_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w.])(?:(?P<day>\d{{1,2}})\s)?{_part_groups(date_words.TURKISH_CASED_MONTHS)}(?!\w)", re.IGNORECASE
+    )
 
 
 @lru_cache(maxsize=1)
