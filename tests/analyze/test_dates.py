@@ -790,6 +790,16 @@ def test_turkish_months_with_a_case_ending_and_no_apostrophe() -> None:
     assert values("Taş ocakta çalışan işçiler bu aralıkta kaldı.", "tr", "2020-05-23") == {}
 
 
+def test_arabic_indic_digits_and_the_year_a_day_belongs_to() -> None:
+    # The parser reads Western digits only: the year in Arabic-Indic digits was lost, the day put in this year.
+    assert values("وقع ذلك في 4 مايو ٢٠١٧", "ar", "2020-04-26") == {"في 4 مايو ٢٠١٧": "2017-05-04"}
+    # A day and the year named after it ("of the year 2017"), or "of last year": one date.
+    assert values("إعلان عدن التاريخي في الرابع من مايو من العام ٢٠١٧م", "ar", "2020-04-26") == {
+        "في الرابع من مايو من العام ٢٠١٧": "2017-05-04"
+    }
+    assert values("في 15 يونيو من العام الماضي", "ar", "2020-04-26") == {"في 15 يونيو من العام الماضي": "2019-06-15"}
+
+
 def test_dates_inside_names_and_links_are_no_dates() -> None:
     assert values("wie die Bild am Sonntag berichtet, am Sonntag", "de", "2020-03-24") == {"am Sonntag": "2020-03-22"}
     assert values("من فريق اليوم السابع عبر خدمة واتس آب", "ar") == {}

@@ -568,6 +568,8 @@ LAST_YEAR_AFTER: dict[str, str] = {
     "it": r"dell['’]anno\sscorso|dello\sscorso\sanno",
     "de": r"(?:des\s)?(?:letzten|vergangenen)\sJahres|des\sVorjahres",
     "ru": r"прошлого\sгода",
+    "pl": r"(?:ubiegłego|zeszłego|poprzedniego)\sroku",
+    "ar": r"من\s(?:ال)?عام\s(?:الماضي|المنصرم|السابق)|من\sالسنة\s(?:الماضية|المنصرمة|السابقة)",
 }
 #: "The same day (or month) last year" ("the same day last year", "am gleichen Tag des Vorjahres", "geçen yılın
 #: aynı gününe"): the reference date's day or month a year before. Group ``unit`` names the day or the month.
@@ -594,6 +596,8 @@ NEXT_YEAR_AFTER: dict[str, str] = {
     "it": r"dell['’]anno\sprossimo|del\sprossimo\sanno",
     "de": r"(?:des\s)?(?:nächsten|kommenden)\sJahres",
     "ru": r"следующего\sгода|будущего\sгода",
+    "pl": r"(?:przyszłego|następnego)\sroku",
+    "ar": r"من\s(?:ال)?عام\s(?:المقبل|القادم)|من\sالسنة\s(?:المقبلة|القادمة)",
 }
 
 #: Words right before a weekday that look ahead to it ("until Friday", "jusqu'à vendredi", "bis Freitag").

@@ -79,7 +79,13 @@ _AMOUNT_AFTER = re.compile(
     r"\s?(?:[$€£%]|euros?\b|dollars?\b|francs?\b|por\s?ciento\b|per\s?cento\b|pour\s?cent\b|Prozent\b|"
     r"percent\b|per\scent\b|procent\w{0,2}\b)"
 )
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'"})
+#: What the parser reads in the text's place, one character for one so that offsets hold: plain apostrophes, and
+#: the Western digits for Arabic-Indic and Persian ones ("4 مايو ٢٠١٧", which it reads as this year's 4 May).
+_FOR_PARSER = str.maketrans(
+    {"’": "'", "‘": "'", "ʼ": "'"}
+    | {chr(0x0660 + digit): str(digit) for digit in range(10)}
+    | {chr(0x06F0 + digit): str(digit) for digit in range(10)}
+)
 _EDGE_PUNCTUATION = " \t\n\r,;:.!?()[]«»\"“”„'’-–—،؛"
 
 
@@ -508,8 +514,26 @@ def _join_month_names(text: str, mentions: tuple[DateMention, ...]) -> tuple[Dat
                 text=text[previous.start : mention.end], start=previous.start, end=mention.end, value=value
             )
             continue
+        if (
+            previous is not None
+            and _OF_THE_YEAR_GAP.fullmatch(text, previous.end, mention.start)
+            and _YEAR_VALUE.fullmatch(mention.value)
+            and _BARE_DAY.fullmatch(previous.value)
+            and not _WORD_YEAR.search(previous.text.translate(_FOR_PARSER))
+        ):
+            # "في الرابع من مايو من العام ٢٠١٧": the day of the year named after it, one date.
+            with contextlib.suppress(ValueError):
+                value = date.fromisoformat(previous.value).replace(year=int(mention.value[:4])).isoformat()
+                joined[-1] = DateMention(
+                    text=text[previous.start : mention.end], start=previous.start, end=mention.end, value=value
+                )
+                continue
         joined.append(mention)
     return tuple(joined)
+
+
+#: What stands between an Arabic day and the year it belongs to ("الرابع من مايو من العام 2017").
+_OF_THE_YEAR_GAP = re.compile(r"\s{1,2}(?:من|في)\s{1,2}(?:ال)?")
 
 
 #: Two days of one month joined by "and" in one span ("el 2 y 3 de enero", "on the 2nd and 3rd of January").
@@ -1061,7 +1085,7 @@ def _parse_spans(
     # after each window avoids Duckling crashes on Arabic windows that end right after a word or a
     # punctuation mark ("العام بالمجان.", "لليوم العشرين "); the child process is the net for the rest.
     compacted = [
-        _without_digit_spaces(_same_length_lower(text[s:e].translate(_APOSTROPHES), language), language)
+        _without_digit_spaces(_same_length_lower(text[s:e].translate(_FOR_PARSER), language), language)
         for s, e in windows
     ]
     answers = client.parse_many([piece + " ." for piece, _ in compacted], language, reference)
@@ -1090,7 +1114,7 @@ def _parse_spans(
                 continue  # "2019-nCoV", "رقم 8322/2020": a year that is part of a name or a number
             if language == "ar" and _inside_arabic_word(text, span_start, span_end):
                 continue  # "الواحدة" (the one) holds "احد" (Sunday), "أمسية" (an evening) holds "أمس"
-            surface = text[span_start:span_end]
+            surface = text[span_start:span_end].translate(_FOR_PARSER)  # the rules below read Western digits
             if _UNIT_ONLY.match(surface) or not trigger.search(surface):
                 continue  # "the first", "over the years": no calendar word, no date
             if season is not None and season.fullmatch(surface):
