@@ -751,6 +751,10 @@ def test_turkish_days_counted_from_an_event_are_no_dates_and_the_future_tense_mo
         ("ru", "за последние 10 лет", "2010-05-15/2020-05-14"),
         ("pl", "w ciągu ostatnich trzech miesięcy", "2020-02-15/2020-05-14"),
         ("pl", "w ostatnich 5 latach", "2015-05-15/2020-05-14"),
+        # One unit with no count: the last 24 hours are the reference day.
+        ("pl", "w ciągu ostatniego dnia", "2020-05-14"),
+        ("pl", "w ciągu ostatniej doby", "2020-05-14"),
+        ("pl", "przez ostatni tydzień", "2020-05-08/2020-05-14"),
         # The last N units of a named year end with that year.
         ("it", "per gli ultimi tre mesi del 2019.", "2019-10-01/2019-12-31"),
         ("en", "in the last two weeks of 2019,", "2019-12-18/2019-12-31"),

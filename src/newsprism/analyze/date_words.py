@@ -1010,8 +1010,11 @@ ROLLING_SPANS: dict[str, str] = {
     "ru": r"(?:(?:за|в\sтечение|на\sпротяжении)\s)?(?:(?:последние|последних|прошедшие|прошедших|минувшие|"
     r"минувших)\s(?P<n>\d{1,3}|[а-яё]{3,12})\s(?P<unit>дн(?:я|ей)|недел[иьь]|месяц(?:а|ев)|года|лет)"
     r"|(?:последн(?:ий|его|юю|ей)|прошедш(?:ий|его|ую|ей))\s(?P<one>месяц|месяца|год|года|неделю|недели))",
+    # One unit with no count, "within the last" ("w ciągu ostatniego dnia", "ostatniej doby"), group ``one``.
     "pl": r"(?:(?:w\sciągu|przez|w)\s)?(?:ostatnich|minionych)\s(?P<n>\d{1,3}|[a-ząćęłńóśźż]{3,12})\s"
-    r"(?P<unit>dni|dniach|tygodni|tygodniach|miesięcy|miesiącach|lat|latach)",
+    r"(?P<unit>dni|dniach|tygodni|tygodniach|miesięcy|miesiącach|lat|latach)"
+    r"|(?:w\sciągu|przez)\s(?:ostatniego|ostatniej|ostatni|ostatnią|minionego|minionej)\s"
+    r"(?P<one>dnia|doby|dzień|dobę|tygodnia|tydzień|miesiąca|miesiąc)",
     # The unit before its number ("خلال الأيام الثلاثة الماضية": during the three past days), or a dual, two of them
     # ("خلال الأسبوعين الماضيين": the past two weeks), group ``dual``.
     "ar": r"(?:(?:خلال|في|طوال|على\sمدى|على\sمدار)\s)?(?:"
@@ -1220,6 +1223,10 @@ ROLLING_UNITS: dict[str, str] = {
     **dict.fromkeys(["месяц"], "month"),
     **dict.fromkeys(["год"], "year"),
     **dict.fromkeys(["неделю"], "week"),
+    # Polish singular units after "ostatniego" ("w ciągu ostatniego dnia", "ostatniej doby": the last 24 hours).
+    **dict.fromkeys(["dnia", "doby", "dzień", "dobę"], "day"),
+    **dict.fromkeys(["tygodnia", "tydzień"], "week"),
+    **dict.fromkeys(["miesiąca", "miesiąc"], "month"),
     # Arabic counted nouns from eleven on, singular and accusative ("32 عاما").
     **dict.fromkeys(["يوما", "يومًا"], "day"),
     **dict.fromkeys(["أسبوعا", "أسبوعًا"], "week"),
