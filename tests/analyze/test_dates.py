@@ -202,6 +202,7 @@ def test_the_same_day_last_year_is_the_reference_day_a_year_before(language: str
         ("pl", "W momencie zamknięcia dzisiejszych notowań kurs spadł.", "2020-04-08"),
         ("pl", "Pojutrzejszy mecz odwołano.", "2020-04-10"),
         ("de", "Bei der gestrigen Sitzung wurde nichts beschlossen.", "2020-04-07"),
+        ("ru", "Сделки составили менее половины прошлогодних.", "2019-01-01/2019-12-31"),
     ],
 )
 def test_yesterdays_and_todays_as_adjectives_are_those_days(language: str, text: str, value: str) -> None:

@@ -842,6 +842,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"сегодняшн\w{2,3}", "day", 0),
         (r"завтрашн\w{2,3}", "day", 1),
         (r"послезавтрашн\w{2,3}", "day", 2),
+        # Last year's, this year's ("менее половины прошлогодних сделок", "нынешнего года" aside).
+        (r"прошлогодн\w{2,3}", "year", -1),
     ),
     "ar": (
         # Two days ago, which the parser does not read ("قبل يومين", "منذ يومين").
