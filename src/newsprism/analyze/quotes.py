@@ -4577,9 +4577,7 @@ def _described_after_verb(
     verb = cue_re.match(text, first_word.start(), end) if first_word is not None else None
     if verb is None or verb.group(0).strip().casefold() in _SHORT_SOURCE_CUES | cues.SOURCE_PREPOSITIONS:
         return None
-    subject = _NON_SPACE.search(text, verb.end(), end)
-    unnamed_re = cues.unnamed_person_pattern(language)
-    if subject is not None and unnamed_re is not None and unnamed_re.match(text, subject.start(), end):
+    if _unnamed_attribution(text, language, start, end, verb):
         return verb.group(0).strip(), None
     organisation = _organisation_subject(text, language, start, end, verb, speakers, focus_at)
     return (verb.group(0).strip(), organisation) if organisation is not None else None
