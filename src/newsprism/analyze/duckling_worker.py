@@ -80,9 +80,17 @@ class DucklingClient:
 
 
 def _read_line(stream: IO[str], timeout: float) -> str | None:
-    """One line from ``stream``, or None after ``timeout`` seconds."""
+    """One line from ``stream``, or None after ``timeout`` seconds; an empty string when the stream breaks off
+    (a child killed while writing leaves half a UTF-8 character, which cannot be decoded)."""
     result: list[str] = []
-    reader = threading.Thread(target=lambda: result.append(stream.readline()), daemon=True)
+
+    def read() -> None:
+        try:
+            result.append(stream.readline())
+        except (UnicodeDecodeError, ValueError, OSError):
+            result.append("")
+
+    reader = threading.Thread(target=read, daemon=True)
     reader.start()
     reader.join(timeout)
     return result[0] if result else None

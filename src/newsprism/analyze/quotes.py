@@ -626,7 +626,7 @@ _HEADLINE_VERBS = {
         r"confirm|reveals|reveal|suggests|suggest)(?![\w-])"
     ),
 }
-#: Days and times that follow a verb of saying inside a sentence ("said Wednesday", "dijo el lunes").
+#: Days and months that follow a verb of saying inside a sentence ("officials say Monday", "said Jan. 5").
 _HEADLINE_TIME = re.compile(
     r"[ \t]{1,2}(?:on[ \t])?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday|"
     r"January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|"
