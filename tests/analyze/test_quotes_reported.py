@@ -483,6 +483,15 @@ def test_an_organisation_talked_about_in_the_clause_is_not_the_statement_issuer(
     ) in found
 
 
+def test_a_german_body_named_with_small_words_speaks_as_written_when_it_spoke_aside() -> None:
+    text = "Die Zahl stieg. Im Mai waren es 1497 mehr Arbeitslose, wie die Agentur für Arbeit am Mittwoch mitteilte."
+    assert reported(text, "de") == [("Im Mai waren es 1497 mehr Arbeitslose", "Agentur für Arbeit")]
+    # A common noun alone is nobody in particular.
+    assert reported("Die Preise steigen weiter stark an, wie die Zeitung am Montag berichtete.", "de") == [
+        ("Die Preise steigen weiter stark an", None)
+    ]
+
+
 def test_a_spanish_verb_of_saying_without_a_subject_is_the_person_in_focus() -> None:
     text = (
         "El portavoz Diego Pesqueira habló con la prensa el lunes. "

@@ -5141,6 +5141,8 @@ def _german_attribution_speaker(
         if organisation is not None:
             return organisation.name, organisation.entity_id
     institution = _institution_after(text, "de", match.start(group), match.end(group))
+    # "wie die Agentur für Arbeit am Mittwoch mitteilte": when it was said is no part of who said it.
+    subject = _GERMAN_TIME_AFTER_SUBJECT.sub("", subject)
     if institution is None and group == "subject" and _SOURCE_AS_WRITTEN.fullmatch(subject):
         # "wie owl24.de* berichtet", "wie Focus Online meldet": a medium the tagger did not find, as written;
         # not a common noun alone ("wie die Zeitung berichtete").
@@ -5153,7 +5155,12 @@ def _german_attribution_speaker(
 #: A source written as one to three capitalised words or a web address, after an optional article.
 _SOURCE_AS_WRITTEN = re.compile(
     r"(?:(?:der|die|das|den|dem)[ \t])?(?:[A-ZÄÖÜ][\w.-]{1,30}|[a-z][\w-]{1,30}\.[a-z]{2,4})\*?"
-    r"(?:[ \t][A-ZÄÖÜ][\w.-]{1,30}){0,2}"
+    # A name may join its nouns with a small word ("Agentur für Arbeit", "Verband der Automobilindustrie").
+    r"(?:[ \t](?:(?:für|der|des|von|und|zur|zum)[ \t])?[A-ZÄÖÜ][\w.-]{1,30}){0,2}"
+)
+#: When a German attribution's subject spoke, after it ("am Mittwoch", "am Montagabend", "heute", "bereits").
+_GERMAN_TIME_AFTER_SUBJECT = re.compile(
+    r"(?:[ \t](?:am[ \t][A-ZÄÖÜ]\w{2,20}|heute|gestern|bereits|zuletzt|nun|jetzt|inzwischen|zudem|auch|ebenfalls))+$"
 )
 
 
