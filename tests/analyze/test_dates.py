@@ -805,6 +805,22 @@ def test_arabic_indic_digits_and_the_year_a_day_belongs_to() -> None:
     assert values("في 15 يونيو من العام الماضي", "ar", "2020-04-26") == {"في 15 يونيو من العام الماضي": "2019-06-15"}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "reference", "value"),
+    [
+        # The first week of a month holds its first Thursday, as ISO weeks count a year.
+        ("en", "from the third week of this month", "2020-01-01", "2020-01-13/2020-01-19"),
+        ("it", "nella terza settimana di dicembre", "2019-12-31", "2019-12-16/2019-12-22"),
+        ("en", "in the first week of March", "2020-02-10", "2020-03-02/2020-03-08"),
+        ("fr", "la deuxième semaine de janvier", "2019-12-31", "2020-01-06/2020-01-12"),
+    ],
+)
+def test_an_ordinal_week_of_a_month_counts_the_weeks_most_of_whose_days_it_holds(
+    language: str, text: str, reference: str, value: str
+) -> None:
+    assert list(values(text, language, reference).values()) == [value]
+
+
 def test_dates_inside_names_and_links_are_no_dates() -> None:
     assert values("wie die Bild am Sonntag berichtet, am Sonntag", "de", "2020-03-24") == {"am Sonntag": "2020-03-22"}
     assert values("من فريق اليوم السابع عبر خدمة واتس آب", "ar") == {}

@@ -641,6 +641,23 @@ RUSSIAN_MONTHS = (
     "декабр(?:[ьяею]|[её]м)",
 )
 
+#: An ordinal week of a month ("the third week of December", "la tercera semana de diciembre"): group ``ord`` the
+#: ordinal, a key of :data:`WEEK_ORDINALS`.
+ORDINAL_WEEKS: dict[str, str] = {
+    "en": r"(?P<ord>first|second|third|fourth|fifth)\sweek\s(?:of|in)\s",
+    "fr": r"(?P<ord>première|deuxième|seconde|troisième|quatrième|cinquième)\ssemaine\s(?:de|d['’]|du)\s?",
+    "es": r"(?P<ord>primera|segunda|tercera|cuarta|quinta)\ssemana\s(?:de|del)\s",
+    "it": r"(?P<ord>prima|seconda|terza|quarta|quinta)\ssettimana\s(?:di|del|dello|della)\s",
+}
+#: The ordinals of :data:`ORDINAL_WEEKS`: the week's rank in its month. "The last week" stays as the parser reads it.
+WEEK_ORDINALS: dict[str, int] = {
+    **dict.fromkeys(["first", "première", "primera", "prima"], 1),
+    **dict.fromkeys(["second", "deuxième", "seconde", "segunda", "seconda"], 2),
+    **dict.fromkeys(["third", "troisième", "tercera", "terza"], 3),
+    **dict.fromkeys(["fourth", "quatrième", "cuarta", "quarta"], 4),
+    **dict.fromkeys(["fifth", "cinquième", "quinta"], 5),
+}
+
 #: Turkish months with a case ending written onto them, with no apostrophe ("Ağustosta", "haziran ve temmuzda",
 #: "31 Martta"), January first. The locative and the ablative only: the dative needs the "kadar" the parser reads.
 TURKISH_CASED_MONTHS = (

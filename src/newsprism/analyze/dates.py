@@ -740,6 +740,7 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _in_tense(text, language, reference, mention)
     mention = _holiday_weekday(language, reference, mention)
     mention = _month_third(text, language, mention)
+    mention = _ordinal_week(language, mention)
     mention = _season_months(language, mention)
     mention = _weekend(text, language, reference, mention)
     mention = _rolling(language, reference, mention)
@@ -749,6 +750,21 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _day_range(text, mention)
     mention = _year_half(text, language, mention)
     return _year_end(language, reference, mention)
+
+
+def _ordinal_week(language: str, mention: DateMention) -> DateMention:
+    """An ordinal week of a month ("the third week of December") counts the Monday-to-Sunday weeks that have most
+    of their days in the month, as ISO weeks do in a year: the first holds the month's first Thursday. The parser
+    counts from the first Monday (the third week of January 2020 as 20 to 26 January; the annotators, 13 to 19)."""
+    words = date_words.ORDINAL_WEEKS.get(language)
+    week = re.search(words, mention.text, re.IGNORECASE) if words else None
+    if week is None or "/" not in mention.value:
+        return mention
+    month_day = date.fromisoformat(mention.value.split("/")[1])  # the parser's week ends inside its month
+    first = month_day.replace(day=1)
+    monday = first - timedelta(days=first.weekday()) + timedelta(days=7 if first.weekday() > 3 else 0)
+    monday += timedelta(days=7 * (date_words.WEEK_ORDINALS[week["ord"].casefold()] - 1))
+    return replace(mention, value=day_range(monday, monday + timedelta(days=6)))
 
 
 def _holiday_weekday(language: str, reference: date, mention: DateMention) -> DateMention:
