@@ -821,6 +821,20 @@ def test_an_ordinal_week_of_a_month_counts_the_weeks_most_of_whose_days_it_holds
     assert list(values(text, language, reference).values()) == [value]
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("fr", "les écoles secondaires resteront fermées jusqu'en septembre.", "2020-09-01/2020-09-30"),
+        ("de", "Áñez will bis August im Amt bleiben.", "2020-08-01/2020-08-31"),
+        ("en", "Schools stay closed until September.", "2020-09-01/2020-09-30"),
+        # A month just past stays past.
+        ("en", "Until March, sales fell.", "2020-03-01/2020-03-31"),
+    ],
+)
+def test_a_month_after_until_is_the_coming_one(language: str, text: str, value: str) -> None:
+    assert list(values(text, language, "2020-04-27").values()) == [value]
+
+
 def test_dates_inside_names_and_links_are_no_dates() -> None:
     assert values("wie die Bild am Sonntag berichtet, am Sonntag", "de", "2020-03-24") == {"am Sonntag": "2020-03-22"}
     assert values("من فريق اليوم السابع عبر خدمة واتس آب", "ar") == {}

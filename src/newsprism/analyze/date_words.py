@@ -614,6 +614,18 @@ UNTIL_WORDS: dict[str, str] = {
     "ru": r"до",
 }
 
+#: "Until" before a month ("jusqu'en septembre", "bis September", "hasta mayo", "do marca"): the coming month.
+UNTIL_MONTH_WORDS: dict[str, str] = {
+    "en": r"until|till",
+    "fr": r"jusqu['’](?:en|à|au)",
+    "de": r"bis",
+    "es": r"hasta",
+    "it": r"fino\sa|fino\sad",
+    "pl": r"do",
+    "ru": r"до",
+    "ar": r"حتى",
+}
+
 #: Months abbreviated after a day, as news agencies' datelines write them ("MILANO, 30 dic (Reuters)", "МОСКВА, 30
 #: дек"), January first, where the parser reads none; French and German ones it reads ("30 déc", "30. Dez").
 MONTH_ABBREVIATIONS: dict[str, tuple[str, ...]] = {

@@ -740,6 +740,7 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _in_tense(text, language, reference, mention)
     mention = _holiday_weekday(language, reference, mention)
     mention = _month_third(text, language, mention)
+    mention = _until_month(text, language, reference, mention)
     mention = _ordinal_week(language, mention)
     mention = _season_months(language, mention)
     mention = _weekend(text, language, reference, mention)
@@ -750,6 +751,34 @@ def _news_rules(text: str, language: str, reference: date, mention: DateMention)
     mention = _day_range(text, mention)
     mention = _year_half(text, language, mention)
     return _year_end(language, reference, mention)
+
+
+def _until_month(text: str, language: str, reference: date, mention: DateMention) -> DateMention:
+    """A month without its year after "until" ("resteront fermées jusqu'en septembre", "bis September") is the coming
+    one, as a weekday after "until" is: read in the past, it moves a year ahead."""
+    if not _WHOLE_MONTH_VALUE.fullmatch(mention.value) or _YEAR_IN_TEXT.search(mention.text):
+        return mention
+    until, month = _until_month_pattern(language), date_words.month_pattern(language).search(mention.text)
+    month_start = mention.start + month.start() if month is not None else mention.start
+    if until is None or not until.search(text, max(0, mention.start - _UNTIL_MONTH_REACH), month_start):
+        return mention
+    first = date.fromisoformat(mention.value[:10])
+    if (reference - first).days <= _UNTIL_MONTH_BACK:
+        return mention  # "Until March, sales fell", written in April: a month just past
+    return replace(mention, value=month_range(first.year + 1, first.month))
+
+
+#: How many days back a month after "until" may start and still be the one just past, not the coming one.
+_UNTIL_MONTH_BACK = 183
+#: How far before a month's mention its "until" may stand: one short word between at most ("bis zum", "hasta el").
+_UNTIL_MONTH_REACH = 12
+
+
+@lru_cache(maxsize=16)
+def _until_month_pattern(language: str) -> re.Pattern[str] | None:
+    """ "Until" before a month's name (:data:`date_words.UNTIL_MONTH_WORDS`), as whole words."""
+    words = date_words.UNTIL_MONTH_WORDS.get(language)
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
 
 
 def _ordinal_week(language: str, mention: DateMention) -> DateMention:
