@@ -778,7 +778,7 @@ _UNTIL_MONTH_REACH = 12
 def _until_month_pattern(language: str) -> re.Pattern[str] | None:
     """ "Until" before a month's name (:data:`date_words.UNTIL_MONTH_WORDS`), as whole words."""
     words = date_words.UNTIL_MONTH_WORDS.get(language)
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE) if words else None
+    return date_words.word_pattern(words, language) if words else None
 
 
 def _ordinal_week(language: str, mention: DateMention) -> DateMention:
