@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from functools import lru_cache
 
-from newsprism.analyze.date_words import NUMBER_WORDS
+from newsprism.analyze.date_words import count_of
 from newsprism.analyze.dates import month_range, weighted_distance
 
 #: Roman numerals of the centuries a news text names.
@@ -406,10 +406,8 @@ def era_candidates(text: str, language: str, reference: date) -> Iterator[tuple[
             yield match.start(), match.end(), _day_of_year(match, reference)
     first_months = _compiled("months", language) if _needs("months", language, lowered) else None
     if first_months is not None:
-        numbers = NUMBER_WORDS.get(language, {})
         for match in first_months.finditer(text):
-            count = match.group("n")
-            months = int(count) if count.isdigit() else numbers.get(count.casefold())
+            months = count_of(match.group("n"), language)
             if not months or not 1 <= months <= 11:
                 continue
             year = int(match.group("year")) if match.group("year") else reference.year - bool(match.group("last"))

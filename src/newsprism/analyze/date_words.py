@@ -871,7 +871,7 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         (r"сегодняшн\w{2,3}", "day", 0),
         (r"завтрашн\w{2,3}", "day", 1),
         (r"послезавтрашн\w{2,3}", "day", 2),
-        # Last year's, this year's ("менее половины прошлогодних сделок", "нынешнего года" aside).
+        # Last year's ("менее половины прошлогодних сделок").
         (r"прошлогодн\w{2,3}", "year", -1),
     ),
     "ar": (
@@ -1553,6 +1553,11 @@ def trigger_pattern(language: str) -> re.Pattern[str]:
     if language in _NO_WORD_BOUNDARY:
         return re.compile(f"(?:{words})|\\d", re.IGNORECASE)
     return re.compile(f"\\b(?:{words})\\b|{_NUMERIC_DATE}", re.IGNORECASE)
+
+
+def count_of(word: str, language: str) -> int | None:
+    """A count written in digits or as a word of :data:`NUMBER_WORDS` ("3", "three", "drei"); None for any other."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(language, {}).get(word.casefold())
 
 
 def word_pattern(alternatives: str, language: str) -> re.Pattern[str]:

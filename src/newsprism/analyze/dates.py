@@ -72,6 +72,8 @@ _UNIT_ONLY = re.compile(
     r"(?:years?|days?|weeks?|months?|ann[ée]es?|ans?|jours?|semaines?|mois|jahre?|tage?|wochen?|monate?|"
     r"a[ñn]os?|d[íi]as?|semanas?|mes(?:es)?|anni|anno|giorni|giorno|ay|aylık|gün|hafta|yıl|год|день|неделя|месяц)$"
 )
+#: Half a year in days: how far ahead a date without its year may lie before the year before is meant.
+_HALF_YEAR_DAYS = 183
 #: Years outside this range are counts or codes, not dates news reports resolve.
 _MIN_YEAR, _MAX_YEAR = 1800, 2200
 #: A number followed by a currency or percent sign is an amount, not a year ("de 2000 $ à 4000 $").
@@ -161,7 +163,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(_english_date_candidates(text))
     selected = _select(text, _outside_names_and_links(text, language, candidates))
     if language == "ar":
-        selected = _join_month_names(text, selected)
+        selected = _join_day_and_year(text, _join_month_names(text, selected))
     resolved = tuple(
         _news_rules(text, language, reference, mention)
         for mention in selected
@@ -514,6 +516,16 @@ def _join_month_names(text: str, mentions: tuple[DateMention, ...]) -> tuple[Dat
                 text=text[previous.start : mention.end], start=previous.start, end=mention.end, value=value
             )
             continue
+        joined.append(mention)
+    return tuple(joined)
+
+
+def _join_day_and_year(text: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """One mention for an Arabic day and the year named after it ("في الرابع من مايو من العام ٢٠١٧"): the day of
+    that year, where the parser read the day in this year and the year apart."""
+    joined: list[DateMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
         if (
             previous is not None
             and _OF_THE_YEAR_GAP.fullmatch(text, previous.end, mention.start)
@@ -521,7 +533,6 @@ def _join_month_names(text: str, mentions: tuple[DateMention, ...]) -> tuple[Dat
             and _BARE_DAY.fullmatch(previous.value)
             and not _WORD_YEAR.search(previous.text.translate(_FOR_PARSER))
         ):
-            # "في الرابع من مايو من العام ٢٠١٧": the day of the year named after it, one date.
             with contextlib.suppress(ValueError):
                 value = date.fromisoformat(previous.value).replace(year=int(mention.value[:4])).isoformat()
                 joined[-1] = DateMention(
@@ -769,7 +780,7 @@ def _until_month(text: str, language: str, reference: date, mention: DateMention
 
 
 #: How many days back a month after "until" may start and still be the one just past, not the coming one.
-_UNTIL_MONTH_BACK = 183
+_UNTIL_MONTH_BACK = _HALF_YEAR_DAYS
 #: How far before a month's mention its "until" may stand: one short word between at most ("bis zum", "hasta el").
 _UNTIL_MONTH_REACH = 12
 
@@ -785,8 +796,8 @@ def _ordinal_week(language: str, mention: DateMention) -> DateMention:
     """An ordinal week of a month ("the third week of December") counts the Monday-to-Sunday weeks that have most
     of their days in the month, as ISO weeks do in a year: the first holds the month's first Thursday. The parser
     counts from the first Monday (the third week of January 2020 as 20 to 26 January; the annotators, 13 to 19)."""
-    words = date_words.ORDINAL_WEEKS.get(language)
-    week = re.search(words, mention.text, re.IGNORECASE) if words else None
+    pattern = _ordinal_week_pattern(language)
+    week = pattern.search(mention.text) if pattern is not None else None
     if week is None or "/" not in mention.value:
         return mention
     month_day = date.fromisoformat(mention.value.split("/")[1])  # the parser's week ends inside its month
@@ -794,6 +805,12 @@ def _ordinal_week(language: str, mention: DateMention) -> DateMention:
     monday = first - timedelta(days=first.weekday()) + timedelta(days=7 if first.weekday() > 3 else 0)
     monday += timedelta(days=7 * (date_words.WEEK_ORDINALS[week["ord"].casefold()] - 1))
     return replace(mention, value=day_range(monday, monday + timedelta(days=6)))
+
+
+@lru_cache(maxsize=16)
+def _ordinal_week_pattern(language: str) -> re.Pattern[str] | None:
+    words = date_words.ORDINAL_WEEKS.get(language)
+    return re.compile(words, re.IGNORECASE) if words else None
 
 
 def _holiday_weekday(language: str, reference: date, mention: DateMention) -> DateMention:
@@ -1279,7 +1296,7 @@ def _no_far_future(value: str | None, surface: str, context: str, language: str,
     first = date.fromisoformat(value[:10])
     past = date_words.past_modifier_pattern(language)
     said_past = past is not None and past.search(context) is not None
-    if (first - reference).days > 183 or (said_past and first > reference and "/" in value):
+    if (first - reference).days > _HALF_YEAR_DAYS or (said_past and first > reference and "/" in value):
         return "/".join(_year_back(date.fromisoformat(part)).isoformat() for part in value.split("/"))
     return value
 
@@ -2263,12 +2280,15 @@ def _inflected_month_candidates(text: str, language: str, reference: date) -> It
         elif match["rel"]:
             year = reference.year + {"прошлого": -1, "следующего": 1}.get(match["rel"].lower(), 0)
         else:
-            year = (
-                reference.year
-                if date(reference.year, month, 1) - reference <= timedelta(days=183)
-                else reference.year - 1
-            )
+            year = _year_of_yearless_month(month, reference)
         yield match.start(), match.end(), month_range(year, month)
+
+
+def _year_of_yearless_month(month: int, reference: date) -> int:
+    """The year of a month written without one: the reference date's, unless the month would start more than half a
+    year ahead, then the year before."""
+    ahead = date(reference.year, month, 1) - reference
+    return reference.year if ahead <= timedelta(days=_HALF_YEAR_DAYS) else reference.year - 1
 
 
 #: A day's number right before a month's name.
@@ -2283,9 +2303,7 @@ def _turkish_cased_months(text: str, reference: date) -> Iterator[tuple[int, int
         day = match["day"]
         if month - 1 in date_words.TURKISH_NOUN_MONTHS and not day and not text[match.start()].isupper():
             continue  # "ocakta", "aralıkta": a quarry, an interval
-        year = (
-            reference.year if date(reference.year, month, 1) - reference <= timedelta(days=183) else reference.year - 1
-        )
+        year = _year_of_yearless_month(month, reference)
         if day:
             if not 1 <= int(day) <= calendar.monthrange(year, month)[1]:
                 continue
@@ -2296,6 +2314,7 @@ def _turkish_cased_months(text: str, reference: date) -> Iterator[tuple[int, int
 
 @lru_cache(maxsize=1)
 def _turkish_cased_month_pattern() -> re.Pattern[str]:
+    """A Turkish month with its case ending (:data:`date_words.TURKISH_CASED_MONTHS`), after its day if one stands."""
     return re.compile(
         rf"(?<![\w.])(?:(?P<day>\d{{1,2}})\s)?{_part_groups(date_words.TURKISH_CASED_MONTHS)}(?!\w)", re.IGNORECASE
     )
@@ -2328,11 +2347,9 @@ _CHINESE_WEEK_DAY = re.compile(r"(?P<week>[上下本这這])(?:个|個)?(?:周|�
 def _from_now_candidates(text: str, language: str, reference: date) -> Iterator[tuple[int, int, str]]:
     """Days or weeks counted from the reference date that the parser misreads (:data:`date_words.FROM_NOW`:
     "三天前" read as a stretch of days, "dentro de tres días" as today): the day they point to."""
-    numbers = date_words.NUMBER_WORDS.get(language, {})
     for pattern, sign in _from_now_patterns(language):
         for match in pattern.finditer(text):
-            count = match["n"]
-            n = int(count) if count.isdigit() else numbers.get(count.casefold())
+            n = date_words.count_of(match["n"], language)
             unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
             if not n:
                 continue
@@ -2455,7 +2472,7 @@ def _coming_value(match: re.Match[str], language: str, reference: date) -> str |
     )
     if count is None or unit_word is None:
         return None
-    n = int(count) if count.isdigit() else date_words.NUMBER_WORDS.get(language, {}).get(count.casefold())
+    n = date_words.count_of(count, language)
     unit = date_words.ROLLING_UNITS.get(unit_word.casefold())
     last = _count_back(reference, -n, unit) if n and unit is not None else None
     return day_range(reference, last - timedelta(days=1)) if last is not None and last > reference else None
@@ -2494,7 +2511,7 @@ def _rolling_value(match: re.Match[str], language: str, reference: date) -> str 
         n, unit = 1, date_words.ROLLING_UNITS.get(one.casefold())
     else:
         count = match["n"]
-        n = int(count) if count.isdigit() else date_words.NUMBER_WORDS.get(language, {}).get(count.casefold())
+        n = date_words.count_of(count, language)
         unit = date_words.ROLLING_UNITS.get(match["unit"].casefold())
     first = _count_back(reference, n, unit) if n and unit is not None else None
     return day_range(first + timedelta(days=1), reference) if first is not None else None

@@ -3001,8 +3001,14 @@ def _described_organisation(
     if match is None:
         return None
     # "l'association ... a déclaré": an organisation whose name holds the noun ("Association X") first.
-    head = match.group(0).split()[-1].casefold().removeprefix("l'").removeprefix("l’")
+    head = _description_head(match)
     return _organisation_before(start, speakers, head)
+
+
+def _description_head(description: re.Match[str]) -> str:
+    """The noun that heads an organisation's description, lower-cased, without the French article fused to it
+    ("l'association": "association")."""
+    return description.group(0).split()[-1].casefold().removeprefix("l'").removeprefix("l’")
 
 
 def _organisation_before(start: int, speakers: Sequence[NamedMention], head: str | None = None) -> NamedMention | None:
@@ -4473,11 +4479,10 @@ def _anaphoric(
             clause_start, clause_end = _sentence_body(text, *previous)
             # "Das teilten die Behörden von Spitzbergen mit.", "Dies verlautete aus Konzernkreisen.": people or
             # circles the article leaves unnamed report it too, nobody in particular.
-            unnamed = _PLURAL_PEOPLE.get(language)
             attributed = (
                 name is not None
                 or institution is not None
-                or (unnamed is not None and unnamed.match(text, match.end(), end) is not None)
+                or _plural_unnamed(text, language, match.start(), end, match)
                 or _FROM_CIRCLES.search(text, match.end(), end) is not None
             )
             if attributed and len(_WORD.findall(text, clause_start, clause_end)) >= _POSTPOSED_CLAUSE_WORDS:
@@ -4545,7 +4550,7 @@ def _organisation_subject(
         described = pattern.match(text, after.start(), end)
     if described is None or _ANY_QUOTE_MARK.match(text, _content_end_after(text, described.end())):
         return None  # 'schrieb die Gruppe "Amazon-Mitarbeiter für Klimagerechtigkeit"': its name follows, in marks
-    head = described.group(0).split()[-1].casefold().removeprefix("l'").removeprefix("l’")
+    head = _description_head(described)
     organisation = _organisation_before(start, speakers, head)
     if organisation is not None and focus_at < organisation.start and text[focus_at : organisation.start].strip():
         # One named inside what was said, not as its subject, is talked about ("…, is India's first … ESIC Pod,
@@ -4573,14 +4578,24 @@ def _described_after_verb(
     """The verb of saying that opens the attribution [start, end) and who its subject, right after it, is: someone
     unnamed ("sagte ein Sprecher des Ministeriums": None) or the organisation named before that a definite
     description stands for ("teilte der Konzern mit"); None when the attribution is anything else."""
-    first_word = _NON_SPACE.search(text, start, end)
-    verb = cue_re.match(text, first_word.start(), end) if first_word is not None else None
+    verb = _opening_verb(text, start, end, cue_re, bounded=True)
     if verb is None or verb.group(0).strip().casefold() in _SHORT_SOURCE_CUES | cues.SOURCE_PREPOSITIONS:
         return None
     if _unnamed_attribution(text, language, start, end, verb):
         return verb.group(0).strip(), None
     organisation = _organisation_subject(text, language, start, end, verb, speakers, focus_at)
     return (verb.group(0).strip(), organisation) if organisation is not None else None
+
+
+def _opening_verb(
+    text: str, start: int, end: int, cue_re: re.Pattern[str], *, bounded: bool = False
+) -> re.Match[str] | None:
+    """The verb of saying that opens the attribution [start, end), past the space after its comma; None when its
+    first word is no verb of saying. ``bounded`` keeps the verb inside the attribution."""
+    first_word = _NON_SPACE.search(text, start, end)
+    if first_word is None:
+        return None
+    return cue_re.match(text, first_word.start(), end) if bounded else cue_re.match(text, first_word.start())
 
 
 def _inverted_and_named(
@@ -4590,8 +4605,7 @@ def _inverted_and_named(
     subject after the verb ("a déclaré dimanche à Berlin le ministre de l'Intérieur, Horst Seehofer")."""
     if language not in _INVERTED_SUBJECT_LANGUAGES:
         return False
-    first_word = _NON_SPACE.search(text, start, end)
-    verb = cue_re.match(text, first_word.start()) if first_word is not None else None
+    verb = _opening_verb(text, start, end, cue_re)
     if verb is None or verb.group(0).strip().casefold() in _SHORT_SOURCE_CUES:
         return False  # "..., so das Ausmass ... von Bianca ab": "so" opens many a clause
     words = list(_TOKEN.finditer(text, start, end))
@@ -4932,8 +4946,7 @@ def _inverted_named_tail(
     the name (where and when it was said) is no part of who said it. Returns ``end`` when the verb does not
     open the attribution or no name follows it closely.
     """
-    attribution = text[start:end]
-    cue_match = cue_re.match(text, end - len(attribution.lstrip()), end)  # the verb, past the space after the comma
+    cue_match = _opening_verb(text, start, end, cue_re, bounded=True)
     if cue_match is None:
         return end
     first = bisect.bisect_left(speakers, cue_match.end(), key=lambda s: s.start)
