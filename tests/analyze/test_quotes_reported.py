@@ -1906,3 +1906,55 @@ def test_a_clergyman_named_by_his_office_is_the_one_introduced() -> None:
     )
     quotes = find_quotes(text, "en", entities_of(text, ("Enoch Adeboye", "PER")))
     assert [(q.kind, q.speaker) for q in quotes] == [("indirect", "Enoch Adeboye")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        # A long first phrase before the verb in Konjunktiv I.
+        ("Für rund 70 Frauen und Männer sei häusliche Quarantäne angeordnet worden.", True),
+        # A verb in Konjunktiv I that no fixed list holds: the dictionary knows it.
+        ("Oxycodon zähle in Deutschland nicht zu den häufig verordneten Opioiden.", True),
+        # The Konjunktiv of a clause after the comma, or of a question or condition opening the sentence.
+        ("Einige kritisieren, dass er vergleichsweise wenig Geld spende.", False),
+        ("In welcher Form dies geschehen solle, war zunächst nicht klar.", False),
+        # A noun's end after a soft hyphen ("Nach-frage") is no verb.
+        ("Nicht nur die gesunkene Nach\xadfrage sorgt für schlechte Zahlen.", False),
+    ],
+)
+def test_a_german_konjunktiv_sentence_after_a_report_by_an_organisation(sentence: str, reported: bool) -> None:
+    text = "Eine weitere Person habe sich infiziert, teilte der Landkreis Leer am Samstag mit. " + sentence
+    quotes = find_quotes(text, "de", entities_of(text, ("Landkreis Leer", "ORG")))
+    expected = [("Eine weitere Person habe sich infiziert", "Landkreis Leer")]
+    if reported:
+        expected.append((sentence.rstrip("."), "Landkreis Leer"))
+    assert [(q.text, q.speaker) for q in quotes] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "clause"),
+    [
+        (
+            "Die Aktion habe im Rahmen der Kampagne stattgefunden, teilten die Verantwortlichen mit.",
+            "de",
+            "Die Aktion habe im Rahmen der Kampagne stattgefunden",
+        ),
+        (
+            "Nach dem Anstieg in der Vorwoche kämen Gewinnmitnahmen nicht überraschend, hieß es am Markt.",
+            "de",
+            "Nach dem Anstieg in der Vorwoche kämen Gewinnmitnahmen nicht überraschend",
+        ),
+        (
+            "La causa del incendio fue un cortocircuito en la cocina, según indicaron algunas personas.",
+            "es",
+            "La causa del incendio fue un cortocircuito en la cocina",
+        ),
+    ],
+)
+def test_a_clause_reported_by_a_group_or_nobody_named_has_no_speaker(text: str, language: str, clause: str) -> None:
+    assert reported(text, language) == [(clause, None)]
+
+
+def test_an_infinitive_after_the_comma_is_no_attribution_of_the_clause_before() -> None:
+    text = "Unter anderem wirft er dem Intendanten des Senders vor, Unwahrheiten zu sagen."
+    assert reported(text, "de") == []

@@ -88,18 +88,19 @@ CUES: dict[str, str] = {
         r"affirmant|déclarant|expliquant|ajoutant|soulignant|estimant|indiquant|rappelant|précisant|assurant"
     ),
     "de": (
-        r"sagte|sagt|sagten|sagen|gesagt|erklärte|erklärt|erklärten|betonte|betont|fügte|fügt|hinzugefügt|"
-        r"ergänzte|ergänzt|meinte|meint|warnte|warnt|kritisierte|kritisiert|schrieb|schreibt|teilte|teilt|"
-        r"berichtete|berichtet|unterstrich|forderte|fordert|erläuterte|erläutert|bekräftigte|versicherte|"
-        r"räumte|antwortete|antwortet|twitterte|kündigte|glaubt|glaubte|sprach|spricht|zitiert|zitierte|"
-        r"heißt es|hieß es|so|laut|zufolge|äußerte|sagte er|mahnte|mahnt|verwies|verweist|stellte|"
-        r"bestätigte|bestätigt|verkündete|argumentierte|beklagte|resümierte|ergänzte|erinnert sich|erinnerte sich|"
-        r"erzählte|erzählt|schilderte|schildert|kommentierte|kommentiert|klagte|klagt|fasste|fasst|bilanzierte|"
-        r"bilanziert|urteilte|urteilt|lobte|lobt|bedauerte|bedauert|appellierte|appelliert|erwiderte|erwidert|"
-        r"entgegnete|entgegnet|versprach|verspricht|fragte|fragt|verriet|verrät|beteuerte|beteuert|begründete|"
-        r"begründet|gestand|gesteht|wiederholte|wiederholt|behauptete|behauptet|meldete|meldet|"
+        # Each past form with its plural ("teilten?": "teilte", "teilten"): a group speaks as often as one person.
+        r"sagten?|sagt|sagen|gesagt|erklärten?|erklärt|betonten?|betont|fügten?|fügt|hinzugefügt|"
+        r"ergänzten?|ergänzt|meinten?|meint|warnten?|warnt|kritisierten?|kritisiert|schrieb|schrieben|schreibt|teilten?|teilt|"
+        r"berichteten?|berichtet|unterstrich|forderten?|fordert|erläuterten?|erläutert|bekräftigten?|versicherten?|"
+        r"räumten?|antworteten?|antwortet|twitterten?|kündigten?|glaubt|glaubten?|sprach|spricht|zitiert|zitierten?|"
+        r"heißt es|hieß es|so|laut|zufolge|äußerten?|sagte er|mahnten?|mahnt|verwies|verweist|stellten?|"
+        r"bestätigten?|bestätigt|verkündeten?|argumentierten?|beklagten?|resümierten?|erinnert sich|erinnerte sich|"
+        r"erzählten?|erzählt|schilderten?|schildert|kommentierten?|kommentiert|klagten?|klagt|fassten?|fasst|bilanzierten?|"
+        r"bilanziert|urteilten?|urteilt|lobten?|lobt|bedauerten?|bedauert|appellierten?|appelliert|erwiderten?|erwidert|"
+        r"entgegneten?|entgegnet|versprach|verspricht|fragten?|fragt|verriet|verrät|beteuerten?|beteuert|begründeten?|"
+        r"begründet|gestand|gesteht|wiederholten?|wiederholt|behaupteten?|behauptet|meldeten?|meldet|"
         # An estimate reported as such ("..., schätzte Sony am Mittwoch").
-        r"schätzte|schätzten|"
+        r"schätzten?|"
         # "gab die Polizei am Dienstag bekannt" (made known): the separable verb, its particle later in the clause.
         r"(?:gab|gaben|gibt)(?=[^.,;:!?\n]{1,80}\sbekannt\b)"
     ),
@@ -451,7 +452,8 @@ PLURAL_CUES: dict[str, str] = {
     "es": rf"(?:han|habían)\s(?:{_ES_PARTICIPLES})|"
     r"dijeron|dicen|afirmaron|aseguraron|señalaron|explicaron|indicaron|insisten|señalan|explican|afirman|"
     r"aseguran|indican|cuentan|apuntan|sostienen",
-    "de": r"sagten|erklärten|betonten|sagen",
+    # The plural of every past form among the cues ("teilten", "berichteten"; not "orten", to locate).
+    "de": "|".join(re.findall(r"(\w+ten)\?", CUES["de"])) + "|schrieben|sprachen|gaben|sagen",
     "fr": r"(?:ont|avaient|auraient)(?:-(?:ils|elles))?\s(?:[\w'’-]{1,12}\s)?\w{1,20}",
     "tr": r"dediler",
     "it": r"hanno(?:\s\w{1,12})?\s\w{1,20}|dicono|affermano|spiegano|sottolineano|aggiungono|raccontano|dicevano",
@@ -484,7 +486,7 @@ KONJUNKTIV_LEAD = re.compile(
 
 #: The words of a main clause before its finite verb: one to five, not a first-person subject (the indicative
 #: "ich habe").
-_MAIN_CLAUSE_LEAD = r"\s{0,3}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{1,20}\s{1,3}){1,5}?(?<!\bich\s)"
+_MAIN_CLAUSE_LEAD = r"\s{0,3}(?!(?:ich|wir|du|ihr)\s)(?:[\w-]{1,20}\s{1,3}){1,7}?(?<!\bich\s)"
 
 #: A main clause in Konjunktiv I after at most five words ("Die Abgabenlast müsse ...", "Zudem sei die
 #: Lage ernst"): reported speech. First-person subjects (the indicative "ich habe") and the idioms

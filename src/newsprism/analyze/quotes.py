@@ -1947,7 +1947,7 @@ def _nearest(
         inside = [
             s
             for s in inside
-            if not _DATIVE.search(text, max(0, s.start - 8), s.start)
+            if not (_DATIVE.search(text, max(0, s.start - 8), s.start) and not _german_nominative_der(text, s))
             and not _OBLIQUE.search(text, max(0, s.start - 24), s.start)
             and not _after_medium(text, s.start)
         ]
@@ -1956,6 +1956,21 @@ def _nearest(
     best_rank = min(s.rank for s in inside)
     preferred = [s for s in inside if s.rank == best_rank]
     return min(preferred, key=lambda s: min(abs(s.start - anchor), abs(s.end - anchor)))
+
+
+#: Endings of German nouns that are mostly feminine ("Zeitung", "Agentur", "Presse"), or of an adjective's
+#: dative ("Süddeutschen"): after "der" such a name is spoken to ("sagte der Zeitung"), not speaking.
+_GERMAN_DATIVE_AFTER_DER = re.compile(r"(?:ung|heit|keit|schaft|ion|tät|ei|ie|ik|ur|in|e|en|a)$")
+
+
+def _german_nominative_der(text: str, mention: NamedMention) -> bool:
+    """Whether "der" before ``mention`` is the nominative of a masculine name ("teilte der Landkreis Leer mit"):
+    its first word a noun of no feminine ending, not an acronym ("sagte der dpa")."""
+    if not text.endswith("der ", 0, mention.start):
+        return False
+    first = _WORD.match(text, mention.start)
+    word = first.group() if first is not None else ""
+    return len(word) > 3 and word[0].isupper() and not word.isupper() and not _GERMAN_DATIVE_AFTER_DER.search(word)
 
 
 def _possessor_aide(
@@ -3437,8 +3452,8 @@ _SUBJUNCTIVE_REACH_WORDS = 8
 _NOT_SUBJUNCTIVE = frozenset(["ohne", "gerne", "bitte", "danke", "habe"])
 
 
-def _german_subjunctive_clause(text: str, start: int) -> bool:
-    """Whether the German clause at ``start`` has a verb in Konjunktiv I among its first words.
+def _german_subjunctive_clause(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the German clause at ``start`` (ending by ``end``) has a verb in Konjunktiv I among its first words.
 
     A third person singular Konjunktiv I is the stem plus -e ("untergrabe", "fordere", "gelte"): a
     lower-case word (nouns are capitalised) that the dictionary lists under an infinitive its form
@@ -3446,12 +3461,13 @@ def _german_subjunctive_clause(text: str, start: int) -> bool:
     """
     mapping = dictionary("de")
     previous = ""
-    for count, match in enumerate(_WORD.finditer(text, start, min(len(text), start + 200))):
+    for count, match in enumerate(_WORD.finditer(text, start, min(len(text) if end is None else end, start + 200))):
         if count >= _SUBJUNCTIVE_REACH_WORDS:
             break
         word = match.group()
         if (
             len(word) > 3
+            and text[match.start() - 1 : match.start()] not in _WORD_JOINERS  # "Nach\xadfrage": a noun's end
             and word.endswith("e")
             and word.islower()
             and word not in _NOT_SUBJUNCTIVE
@@ -3465,6 +3481,10 @@ def _german_subjunctive_clause(text: str, start: int) -> bool:
                 return True
         previous = word
     return False
+
+
+#: Characters that join a word to the one before it: what follows is no word of its own.
+_WORD_JOINERS = frozenset("\xad-")
 
 
 #: Matches any stretch it is given: a parsed verb of saying as the ``re.Match`` the cue patterns give.
@@ -4086,6 +4106,25 @@ _GERMAN_SAME_SOURCE = re.compile(
 )
 
 
+#: A German sentence opening on a subordinate clause ("Ob er komme, ...", "In welcher Form dies geschehen solle"),
+#: whose Konjunktiv is the writer's indirect question or condition, not someone's words going on.
+_GERMAN_SUBORDINATE_OPENING = re.compile(
+    r"\s{0,3}(?:(?:in|mit|auf|zu|an|aus|von|bei|nach|für|unter|über)\s{1,2})?"
+    r"(?:ob|wenn|falls|obwohl|obgleich|weil|da|dass|als|bevor|nachdem|während|sobald|solange|damit|wie|was|wer|"
+    r"wo|warum|weshalb|wann|welche[rsmn]?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _german_subjunctive_main_clause(text: str, start: int, end: int) -> bool:
+    """Whether the German sentence [start, end) opens on a main clause in Konjunktiv I, before any comma
+    ("Oxycodon zähle nicht zu ..."; not "Einige kritisieren, dass er wenig spende")."""
+    if _GERMAN_SUBORDINATE_OPENING.match(text, start, end):
+        return False
+    comma = text.find(",", start, end)
+    return _german_subjunctive_clause(text, start, end if comma < 0 else comma)
+
+
 def _konjunktiv_continuations(
     text: str,
     language: str,
@@ -4109,6 +4148,7 @@ def _konjunktiv_continuations(
         if not (
             cues.KONJUNKTIV_CLAUSE.match(text, start, end)
             or cues.KONJUNKTIV_II_CLAUSE.match(text, start, end)
+            or _german_subjunctive_main_clause(text, start, end)
             or _GERMAN_SAME_SOURCE.search(text, start, end)
         ):
             continue
@@ -4712,7 +4752,15 @@ def _postposed_at(
     # "..., ont annoncé dimanche la SNCF et la RATP": the first of the sources named after a plural verb.
     coordinated = _nearest(speakers, cue_match.end(), tail_end, cue_match.end(), text) if group and not source else None
     if coordinated is None and (cue.casefold() in cues.IMPERSONAL_CUES or group):
-        return None  # "hieß es", "cuentan": nobody, or a group
+        # "..., hieß es am Markt", "..., teilten die Verantwortlichen mit", "..., según indicaron": reported by
+        # nobody named. The German verb opens the attribution ("..., Unwahrheiten zu sagen" is none); elsewhere a
+        # bare plural verb is too loose ("..., cuentan desde la plataforma"): only after "según".
+        clause = _long_clause(text, start, comma)
+        lead = text[comma + 1 : cue_match.start()].strip().casefold()
+        opens = not lead if language == "de" else lead in cues.SOURCE_PREPOSITIONS
+        if clause is None or not opens:
+            return None
+        return Quote(text[clause[0] : clause[1]], *clause, None, None, cue, "indirect")
     if source and text[comma + 1 : cue_match.start()].strip():
         return None  # "..., les chiffres selon X": the source of a phrase, not of the clause
     clause = _long_clause(text, start, comma)
@@ -5026,7 +5074,9 @@ _GERMAN_FRONTED_ATTRIBUTION = re.compile(
     + r"[ \t]{0,2},|(?P<source>[^,;:!?\n\"“”„«»]{2,60}?)[ \t]{1,2}zufolge)[ \t]{0,2},?[ \t]{1,2}"
 )
 _GERMAN_HIESS_ES = re.compile(
-    r"[ \t]{0,2}(?P<verb>(?:hieß|hiess|heißt|heisst)[ \t]{1,2}es)(?P<source>[ \t]{1,2}(?:aus|in|von|bei|im|vom|beim)"
+    r"[ \t]{0,2}(?P<verb>(?:hieß|hiess|heißt|heisst)[ \t]{1,2}es)"
+    # Where it was said: "aus Regierungskreisen", "am Markt", "unter Händlern", "auf Anfrage".
+    r"(?P<source>[ \t]{1,2}(?:aus|in|von|bei|im|vom|beim|am|an|auf|unter|nach|zur|zum)"
     r"[ \t]{1,2}[^,;:!?\n\"“”„«»]{2,80}?)?[ \t]{0,2}[.!]?[ \t]{0,2}$"
 )
 
