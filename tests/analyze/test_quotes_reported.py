@@ -1956,5 +1956,38 @@ def test_a_clause_reported_by_a_group_or_nobody_named_has_no_speaker(text: str, 
 
 
 def test_an_infinitive_after_the_comma_is_no_attribution_of_the_clause_before() -> None:
+    # "zu sagen" does not attribute what stands before the comma; the accusation reports the infinitive.
     text = "Unter anderem wirft er dem Intendanten des Senders vor, Unwahrheiten zu sagen."
-    assert reported(text, "de") == []
+    assert reported(text, "de") == [("Unwahrheiten zu sagen", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Außerdem sagte er, das System müsse gestützt werden.", "das System müsse gestützt werden"),
+        ("Zudem rechnet er damit, dass die Steuern steigen werden.", "die Steuern steigen werden"),
+        # The name after the pronoun is the one accused, not the speaker.
+        ("Unter anderem wirft er dem Intendanten Ulrich Wilhelm vor, Unwahrheiten zu sagen.", "Unwahrheiten zu sagen"),
+        ("Er plädierte, dass beide Länder nach vorne schauen sollten.", "beide Länder nach vorne schauen sollten"),
+    ],
+)
+def test_a_german_pronoun_after_the_verb_of_saying_is_the_person_in_focus(sentence: str, clause: str) -> None:
+    text = "Norbert Walter-Borjans will mehr Geld für die Rente. " + sentence
+    names: tuple[tuple[str, EntityLabel], ...] = (("Norbert Walter-Borjans", "PER"), ("Ulrich Wilhelm", "PER"))
+    assert reported(text, "de", *names) == [(clause, "Norbert Walter-Borjans")]
+
+
+def test_a_german_clause_before_its_attribution_is_read_when_a_second_verb_reports_more() -> None:
+    text = (
+        "Die Regierung unternehme alles, um die Versorgung zu gewährleisten, sagte Elisabeth Köstinger und "
+        "appellierte an ehemalige Zivildiener, sich für den freiwilligen Dienst zu melden"
+    )
+    assert reported(text, "de", ("Elisabeth Köstinger", "PER")) == [
+        ("Die Regierung unternehme alles, um die Versorgung zu gewährleisten", "Elisabeth Köstinger"),
+        ("sich für den freiwilligen Dienst zu melden", "Elisabeth Köstinger"),
+    ]
+
+
+def test_german_advice_and_requests_are_not_reported_speech() -> None:
+    text = "Die Bahn empfahl Pendlern zwischen Berlin und Potsdam, auf die Regionalbahnen auszuweichen."
+    assert reported(text, "de", ("Bahn", "ORG")) == []

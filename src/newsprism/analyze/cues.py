@@ -643,6 +643,10 @@ REPORTED: dict[str, str] = {
     r"bestritten?|bestreitet|dementierten?|dementiert|verkündeten?|verkündet|"
     r"antworteten?|antwortet|appellierten?|appelliert|beteuerten?|beteuert|"
     r"(?:gab|gaben|gibt)(?:\s\w{1,15}){0,3}\san|"
+    # Pleas, expectations and accusations ("plädierte, dass", "rechnet damit, dass", "wirft ihm vor, gelogen zu
+    # haben"); not advice or requests ("empfahl Pendlern, auszuweichen"), which the annotators leave out.
+    r"plädierten?|plädiert|(?:rechnete|rechnet|rechneten|rechnen)(?:\s\w{1,15}){0,2}\sdamit|"
+    r"(?:warf|warfen|wirft|werfen)(?:\s\w{1,15}){0,5}\svor|"
     # Separable verbs, their subject or an adverb may stand between ("wies er darauf hin", "stellte zudem klar").
     r"(?:fügte|fügt|verwies|verweist|wies|weist|stellte|stellt|gab|gibt|hob|hebt)(?:\s\w{1,15}){0,2}\s"
     r"(?:hinzu|darauf(?:\shin)?|klar|fest|zu\sbedenken|hervor|bekannt)|"

@@ -3429,7 +3429,7 @@ def _reported(
 #: clause ("kündigte an, die Maßnahmen zu verlängern", "rief die Bürger dazu auf, zu Hause zu bleiben").
 _GERMAN_INTENT_CUE = re.compile(
     r"^(?:kündigt|angekündigt|versprach|verspricht|versprochen|rief|ruft|aufgerufen|forderte|fordert|drohte|droht|"
-    r"appellierte|appelliert)",
+    r"appellierte|appelliert|warf|wirft|werfen)",
     re.IGNORECASE,
 )
 #: The last word of an infinitive clause: "zu" and the verb, or the verb with "zu" inside (abzuschaffen).
@@ -3440,10 +3440,11 @@ _INFINITIVE_REACH = 300
 
 def _german_infinitive_clause(text: str, start: int) -> bool:
     """Whether the German clause at ``start`` is an infinitive clause running to its sentence's end."""
-    end = _SENTENCE_END.search(text, start, min(len(text), start + _INFINITIVE_REACH))
-    if end is None:
+    reach = min(len(text), start + _INFINITIVE_REACH)
+    end = _SENTENCE_END.search(text, start, reach)
+    if end is None and reach < len(text):
         return False
-    return _INFINITIVE_END.search(text, start, end.start()) is not None
+    return _INFINITIVE_END.search(text, start, end.start() if end is not None else reach) is not None
 
 
 #: A German clause's verb in Konjunktiv I stands among its first this many words.
@@ -3633,6 +3634,14 @@ def _reported_speaker(
             # "... the trial of President Donald Trump, but she says it is": the pronoun between the name and the
             # verb is the subject, and points to the person in focus of its gender.
             return _focus(speakers, match.start(), None, cues.pronoun_gender(language, pronoun))
+    if language == "de":
+        pronoun_after = _GERMAN_PRONOUN_AFTER_VERB.match(text, match.start())
+        if pronoun_after is not None and not cues.is_plural_cue(language, pronoun_after.group("verb")):
+            # "Außerdem sagte er, ...", "Zudem rechnet sie damit, dass ...": the pronoun after the verb is its
+            # subject, the person in focus of its gender, not a name earlier in the sentence or its object after
+            # it ("wirft er dem Intendanten Wilhelm vor, ...").
+            pronoun_gender = "m" if pronoun_after.group("pronoun").casefold() == "er" else "f"
+            return _focus(speakers, match.start(), None, pronoun_gender)
     institution = _institution_before(text, language, sentence_start, match.start())
     if institution is not None and speaker is not None and speaker.end <= institution.start:
         # "[headline naming X] El gobierno de Zacatecas informó que": the description right before the verb is
@@ -3694,6 +3703,12 @@ def _reported_speaker(
             _institution_after(text, language, verb.end(), match.end()) if verb else None, speakers, match.start()
         )
     return name, entity_id
+
+
+#: A German verb with its subject pronoun after it, an adverb or two between ("sagte er", "betonte zudem sie").
+_GERMAN_PRONOUN_AFTER_VERB = re.compile(
+    r"(?P<verb>\w+)(?:\s{1,2}(?:[a-zäöüß]+))?\s{1,2}(?P<pronoun>er|sie)(?=[\s,])", re.IGNORECASE
+)
 
 
 def _pronoun_subject(text: str, language: str, start: int, verb_start: int) -> str | None:
@@ -4308,9 +4323,10 @@ def _postposed(
     if language not in _POSTPOSED_LANGUAGES or cue_re is None:
         return []
     found: list[Quote] = []
-    marks = _Extents([(s.open_start, s.close_end) for s in spans])
-    found_quotes = _Extents([(q.start, q.end) for q in taken])
-    for start, end in _free_sentences(text, found_quotes, _POSTPOSED_MIN_CHARS, marks=marks):
+    # A reported clause found later in the sentence leaves its head free, as a direct quote does ("Die Regierung
+    # unternehme alles, sagte Köstinger und appellierte an Zivildiener, sich zu melden").
+    marks = _Extents([(s.open_start, s.close_end) for s in spans] + [(q.start, q.end) for q in taken])
+    for start, end in _free_sentences(text, _Extents([]), _POSTPOSED_MIN_CHARS, marks=marks):
         # Before a quote later in the sentence only an inverted attribution reads as one ("..., so Rita
         # Atzwanger, Chefin der Region „Mitten im Innviertel“"); "..., Macron a dénoncé « ... »" is his speech.
         inverted_only = marks.overlap(start, _content_end(text, end) + 2)
