@@ -102,7 +102,7 @@ CUES: dict[str, str] = {
         # An estimate reported as such ("..., schätzte Sony am Mittwoch").
         r"schätzten?|"
         # "gab die Polizei am Dienstag bekannt" (made known): the separable verb, its particle later in the clause.
-        r"(?:gab|gaben|gibt)(?=[^.,;:!?\n]{1,80}\sbekannt\b)"
+        r"(?:gab|gaben|gibt)(?=[^.,;:!?\n]{1,120}\sbekannt\b)"
     ),
     "es": (
         rf"(?:ha|han|había|habían|habría)\s(?:{_ES_PARTICIPLES})|"

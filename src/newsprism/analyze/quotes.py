@@ -4734,7 +4734,11 @@ def _postposed_at(
             return None
     if not tail_words:
         return None
-    first_cue = cue_re.search(text, comma + 1, tail_end)
+    # The cue may look past the attribution's trimmed end: "gab die Polizei am Dienstag" counts as a verb of
+    # saying for the "bekannt" of "auf einer Pressekonferenz bekannt", trimmed off as the channel.
+    first_cue = cue_re.search(text, comma + 1, max(tail_end, next_comma))
+    if first_cue is not None and first_cue.start() >= tail_end:
+        first_cue = None
     if (
         first_cue is not None
         and first_cue.group(0).strip().casefold() in cues.SOURCE_PREPOSITIONS
@@ -4882,7 +4886,11 @@ def _particular(institution: str | None, speakers: Sequence[NamedMention], posit
     nobody in particular."""
     if institution is None:
         return None
-    noun = _LEADING_ARTICLE.sub("", institution).strip().casefold()
+    words = _LEADING_ARTICLE.sub("", institution).split()
+    # "die zuständige Polizei", "the local police": adjectives say no more which body it is.
+    if not words or any(not word.islower() for word in words[:-1]):
+        return institution
+    noun = words[-1].casefold()
     if noun not in _GENERIC_BODIES:
         return institution
     bodies = [s for s in speakers if _organisation_named_by(s, {noun})]
