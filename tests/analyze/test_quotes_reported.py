@@ -1991,3 +1991,23 @@ def test_a_german_clause_before_its_attribution_is_read_when_a_second_verb_repor
 def test_german_advice_and_requests_are_not_reported_speech() -> None:
     text = "Die Bahn empfahl Pendlern zwischen Berlin und Potsdam, auf die Regionalbahnen auszuweichen."
     assert reported(text, "de", ("Bahn", "ORG")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "clause"),
+    [
+        (
+            "ER24 spokesperson Ross Campbell said the fire department and another private service arrived to help "
+            "the injured.",
+            "Ross Campbell",
+            "the fire department and another private service arrived to help the injured",
+        ),
+        (
+            "President Cyril Ramaphosa said in a New Year's statement that jobs are his biggest challenge for 2020.",
+            "Cyril Ramaphosa",
+            "jobs are his biggest challenge for 2020",
+        ),
+    ],
+)
+def test_english_reported_clauses_past_a_purpose_or_a_described_statement(text: str, name: str, clause: str) -> None:
+    assert reported(text, "en", (name, "PER")) == [(clause, name)]

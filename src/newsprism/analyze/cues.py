@@ -601,7 +601,8 @@ REPORTED: dict[str, str] = {
     r"\s(?:(?:on\s\w{1,12}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s(?:morning|afternoon|evening|night))?|earlier(?:\s(?:this|last)\s\w{1,12})?|(?:last|this)\s\w{1,12}|"
     r"later|yesterday|today|(?:during|at)\sa\s(?:press\sconference|news\sconference|briefing|rally|speech|hearing)|"
-    r"previously|again|at\sthe\stime|in\san?\s(?:statement|interview|tweet|letter|post|email|release))\s){0,2}"
+    r"previously|again|at\sthe\stime|in\s(?:an?|his|her|their|its)\s(?:[\w'’-]{1,12}\s){0,2}?"
+    r"(?:statement|interview|tweet|letter|post|email|release|message|address|speech))\s){0,2}"
     # "that", or no "that" before a subject pronoun ("Daniels said he has ...", "tells the Star Tribune he ..."),
     # or before a noun phrase whose verb comes within a few words ("said the KSK was facing ...").
     r"(?:that\s|(?=(?:he|she|they|it|we|there)(?:\s(?!said|says|told|added)\w|[’'](?:s|re|ll|d|ve)\s))"

@@ -254,6 +254,8 @@ def _participle_phrase(clause: Any) -> bool:
         and following.tag_ in ("IN", "TO")
     ):
         return False
+    if following.tag_ == "TO" and following.head.dep_ == "advcl" and following.head.head.i == clause.i:
+        return False  # "said the fire department arrived to help": a purpose, the past tense of a clause
     # A modifier leaves the clause's own verb to come ("said the money used to build schools was stolen"); with
     # no verb after it, a past tense before a preposition is the clause ("said the suspect fled on foot").
     later_verb = any(
