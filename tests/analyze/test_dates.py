@@ -702,6 +702,19 @@ def test_arabic_parts_of_a_month_are_its_thirds() -> None:
     assert list(found.values()) == ["2020-08-01/2020-08-10", "2020-03-11/2020-03-20"]
 
 
+def test_arabic_month_parts_with_a_glued_preposition() -> None:
+    found = values("بلغت الأصول 6.7 مليار جنيه بنهاية ديسمبر 2018 مقابل 6 مليارات.", "ar", "2020-02-20")
+    assert found == {"بنهاية ديسمبر 2018": "2018-12-21/2018-12-31"}
+
+
+def test_arabic_date_words_in_the_egyptian_spelling_with_a_final_alif_maqsura() -> None:
+    # "الماضى" for "الماضي": the same word; the surface stays as the article writes it.
+    found = values("ارتفعت الأرباح العام الماضى، وافتتح البنك 7 فروع الشهر الحالى.", "ar", "2020-02-20")
+    assert found == {"العام الماضى": "2019-01-01/2019-12-31", "الشهر الحالى": "2020-02-01/2020-02-29"}
+    # Words that end in an alif maqsura of their own are left as they are.
+    assert values("سافر إلى القاهرة حتى يوم الأحد", "ar", "2020-02-20") == {"حتى يوم الأحد": "2020-02-23"}
+
+
 def test_arabic_one_is_not_sunday_and_words_are_read_whole() -> None:
     # "أحد" alone is "one"; "احد" inside "الواحدة" is part of a word; Sunday takes the article or "يوم".
     assert values("تلقت عرض سعر من أحد المصانع للحبة الواحدة.", "ar", "2020-05-10") == {}

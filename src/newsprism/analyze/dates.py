@@ -111,6 +111,9 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
     from newsprism.analyze.date_rules import bare_year_candidates, rule_candidates
 
     reference = _parse_reference(reference_date)
+    written = text
+    if language == "ar":
+        text = _standard_final_ya(text)
     if language in DUCKLING_LANGUAGES and _duckling_ready():
         # The project's relative words, days from now, parts of a year and holidays come first: on a span of the
         # same length, their reading wins the tie (the parser puts Thanksgiving on a Tuesday).
@@ -181,7 +184,20 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         resolved = tuple(_ordinal_in_month(mention) for mention in resolved)
     resolved = anchored_days(text, language, reference, resolved)
     resolved = _weekdays_beside_a_coming_day(text, language, reference, resolved)
-    return _join_ranges(text, language, _split_between(text, language, reference, resolved))
+    joined = _join_ranges(text, language, _split_between(text, language, reference, resolved))
+    if written is not text:
+        joined = tuple(replace(mention, text=written[mention.start : mention.end]) for mention in joined)
+    return joined
+
+
+#: Arabic words of dates ending in yā' that the Egyptian press writes with a final alif maqṣūra ("العام الماضى",
+#: "الشهر الحالى", "كانون الثانى"): the past, current, running, next, second, first (of eleven) and coming.
+_EGYPTIAN_FINAL_YA = re.compile(r"(الماض|الحال|الجار|التال|الثان|الحاد|الآت|الات)ى(?![\u0621-\u064a])")
+
+
+def _standard_final_ya(text: str) -> str:
+    """The text with those words spelt with a final yā' ("الماضي"), one character for one so that offsets hold."""
+    return _EGYPTIAN_FINAL_YA.sub(r"\1ي", text)
 
 
 #: How far from a weekday a day to come, written out, is looked for in its paragraph.
