@@ -715,6 +715,12 @@ def test_arabic_date_words_in_the_egyptian_spelling_with_a_final_alif_maqsura() 
     assert values("سافر إلى القاهرة حتى يوم الأحد", "ar", "2020-02-20") == {"حتى يوم الأحد": "2020-02-23"}
 
 
+def test_arabic_end_of_the_previous_year_is_last_years_last_day() -> None:
+    found = values("بلغت الودائع 59 مليار جنيه في نهاية العام المنصرم.", "ar", "2020-02-20")
+    assert found == {"في نهاية العام المنصرم": "2019-12-31"}
+    assert values("تراجعت المبيعات بنهاية العام السابق.", "ar", "2020-02-20") == {"نهاية العام السابق": "2019-12-31"}
+
+
 def test_arabic_one_is_not_sunday_and_words_are_read_whole() -> None:
     # "أحد" alone is "one"; "احد" inside "الواحدة" is part of a word; Sunday takes the article or "يوم".
     assert values("تلقت عرض سعر من أحد المصانع للحبة الواحدة.", "ar", "2020-05-10") == {}

@@ -130,7 +130,8 @@ PAST_MODIFIERS: dict[str, str] = {
     "it": r"scors\w*|passat\w*",
     "tr": r"ge[çc]en",
     "ru": r"прошл\w*",
-    "ar": r"الماضي|الماضية",
+    # "past", "elapsed", "previous" ("العام المنصرم", "الأسبوع السابق").
+    "ar": r"الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة",
     "zh": r"上|去",
     "pl": r"zesz[łl]\w*|ubieg[łl]\w*|ostatni\w*|poprzedni\w*",
 }
@@ -1407,7 +1408,7 @@ YEAR_ENDS: dict[str, str] = {
     "pl": r"(?:(?:do|na|pod|z)\s)?(?:końca|koniec|końcu|końcem)\s"
     r"(?:(?:tego|bieżącego|ubiegłego|zeszłego|przyszłego)\s)?(?:roku|(?P<year>(?:19|20)\d\d)(?:\s(?:r\.|roku))?)",
     "ar": r"(?:(?:في|مع|حتى|قبل)\s)?(?:نهاية|ختام)\s(?:(?:هذا\s)?(?:العام|السنة)(?:\s(?:الجاري|الجارية|الحالي|الحالية|"
-    r"الماضي|الماضية|المقبل|المقبلة|القادم|القادمة))?(?:\s(?P<year2>(?:19|20)\d\d))?|(?:عام\s)?(?P<year>(?:19|20)\d\d))",
+    r"الماضي|الماضية|المنصرم|المنصرمة|السابق|السابقة|المقبل|المقبلة|القادم|القادمة))?(?:\s(?P<year2>(?:19|20)\d\d))?|(?:عام\s)?(?P<year>(?:19|20)\d\d))",
 }
 #: Turkish writes a month's or a year's part after it ("Mayıs ayı başında", "Temmuz ayının sonunda", "2020 yılı
 #: ilk yarısı"): the words between the month or year and the part, and the parts in the order of MONTH_PARTS
