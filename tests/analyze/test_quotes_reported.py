@@ -2011,3 +2011,8 @@ def test_german_advice_and_requests_are_not_reported_speech() -> None:
 )
 def test_english_reported_clauses_past_a_purpose_or_a_described_statement(text: str, name: str, clause: str) -> None:
     assert reported(text, "en", (name, "PER")) == [(clause, name)]
+
+
+def test_a_spanish_verb_of_saying_may_name_the_medium_spoken_to() -> None:
+    text = "Un oficial subalterno le dijo a The Standard que estaban de vacaciones."
+    assert reported(text, "es", ("The Standard", "ORG")) == [("estaban de vacaciones", None)]

@@ -681,6 +681,8 @@ REPORTED: dict[str, str] = {
     # Anything set off by commas may come between ("indicó, en un comunicado, que"); else an adverbial or the
     # one spoken to ("aclaró este viernes que", "dijo a la prensa que").
     r"(?:,\s[^,.;:!?\"“”«»\n]{2,60},\s|\s)(?:hoy\s|este\s\w{1,12}\s|el\s\w{1,12}\s|a\s(?:la\s|los\s|las\s|el\s)?\w{1,20}\s|"
+    # ... or a medium by its name ("le dijo a The Standard que").
+    r"a\s(?-i:[A-ZÁÉÍÓÚÑ][\w.-]{1,20}(?:\s[A-ZÁÉÍÓÚÑ][\w.-]{1,20}){1,2})\s|"
     # ... or the subject, inverted after the verb ("señala Saldarriaga que", "explicó Ana Ruiz que").
     r"(?P<inverted>(?-i:[A-ZÁÉÍÓÚÑ][\w-]{1,20}(?:\s[A-ZÁÉÍÓÚÑ][\w-]{1,20}){0,2}))\s|"
     # ... or the channel ("explicó en rueda de prensa que", "dijo en un comunicado que").
