@@ -702,6 +702,13 @@ def test_arabic_parts_of_a_month_are_its_thirds() -> None:
     assert list(found.values()) == ["2020-08-01/2020-08-10", "2020-03-11/2020-03-20"]
 
 
+def test_polish_last_year_and_decade_with_no_count_end_on_the_reference_date() -> None:
+    found = values(
+        "W ciągu ostatniej dekady liczba pracowników wzrosła, a przez ostatni rok spadła.", "pl", "2020-02-01"
+    )
+    assert found == {"W ciągu ostatniej dekady": "2010-02-02/2020-02-01", "przez ostatni rok": "2019-02-02/2020-02-01"}
+
+
 def test_arabic_month_parts_with_a_glued_preposition() -> None:
     found = values("بلغت الأصول 6.7 مليار جنيه بنهاية ديسمبر 2018 مقابل 6 مليارات.", "ar", "2020-02-20")
     assert found == {"بنهاية ديسمبر 2018": "2018-12-21/2018-12-31"}

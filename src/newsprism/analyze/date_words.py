@@ -1047,7 +1047,7 @@ ROLLING_SPANS: dict[str, str] = {
     "pl": r"(?:(?:w\sciągu|przez|w)\s)?(?:ostatnich|minionych)\s(?P<n>\d{1,3}|[a-ząćęłńóśźż]{3,12})\s"
     r"(?P<unit>dni|dniach|tygodni|tygodniach|miesięcy|miesiącach|lat|latach)"
     r"|(?:w\sciągu|przez)\s(?:ostatniego|ostatniej|ostatni|ostatnią|minionego|minionej)\s"
-    r"(?P<one>dnia|doby|dzień|dobę|tygodnia|tydzień|miesiąca|miesiąc)",
+    r"(?P<one>dnia|doby|dzień|dobę|tygodnia|tydzień|miesiąca|miesiąc|roku|rok|dekady|dekadę)",
     # The unit before its number ("خلال الأيام الثلاثة الماضية": during the three past days), or a dual, two of them
     # ("خلال الأسبوعين الماضيين": the past two weeks), group ``dual``.
     "ar": r"(?:(?:خلال|في|طوال|على\sمدى|على\sمدار)\s)?(?:"
@@ -1260,6 +1260,8 @@ ROLLING_UNITS: dict[str, str] = {
     **dict.fromkeys(["dnia", "doby", "dzień", "dobę"], "day"),
     **dict.fromkeys(["tygodnia", "tydzień"], "week"),
     **dict.fromkeys(["miesiąca", "miesiąc"], "month"),
+    **dict.fromkeys(["roku", "rok"], "year"),
+    **dict.fromkeys(["dekady", "dekadę"], "decade"),
     # Arabic counted nouns from eleven on, singular and accusative ("32 عاما").
     **dict.fromkeys(["يوما", "يومًا"], "day"),
     **dict.fromkeys(["أسبوعا", "أسبوعًا"], "week"),
