@@ -702,6 +702,27 @@ def test_arabic_parts_of_a_month_are_its_thirds() -> None:
     assert list(found.values()) == ["2020-08-01/2020-08-10", "2020-03-11/2020-03-20"]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "value"),
+    [
+        ("Wybory odbędą się 10 maja, a tydzień później może być druga tura.", "pl", "tydzień później", "2020-05-17"),
+        (
+            "The vote was held on March 3. One week later, the results were annulled.",
+            "en",
+            "One week later",
+            "2020-03-10",
+        ),
+        ("The vote was held on March 3. A week before, the polls had opened.", "en", "A week before", "2020-02-25"),
+    ],
+)
+def test_a_week_later_or_before_counts_from_the_day_named_before(
+    text: str, language: str, surface: str, value: str
+) -> None:
+    assert values(text, language, "2020-04-27")[surface] == value
+    # With no day named before, a week from the reference date is no date the article gives.
+    assert values("A week later the market fell.", "en", "2020-04-27") == {}
+
+
 def test_polish_last_year_and_decade_with_no_count_end_on_the_reference_date() -> None:
     found = values(
         "W ciągu ostatniej dekady liczba pracowników wzrosła, a przez ostatni rok spadła.", "pl", "2020-02-01"

@@ -30,12 +30,13 @@ Anchor = Literal["near", "named", "now"]
 
 
 class _Shift(NamedTuple):
-    """One pattern: which way it counts (-1 back, 0 the same day, +1 ahead), from what, and in days or years."""
+    """One pattern: which way it counts (-1 back, 0 the same day, +1 ahead), from what, and in days, weeks or
+    years."""
 
     pattern: str
     direction: int
     anchor: Anchor
-    unit: Literal["day", "year"] = "day"
+    unit: Literal["day", "week", "year"] = "day"
 
 
 #: A count of days in words or digits, per language (group ``n``).
@@ -70,6 +71,10 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         ),
         _Shift(r"\b(?:on[ \t]+)?the[ \t]+day[ \t]+after" + _EN_NO_EVENT + r"(?![ \t]+tomorrow)", 1, "named"),
         _Shift(r"\b(?:a|one)[ \t]+day[ \t]+later\b", 1, "named"),
+        _Shift(r"\b(?:a|one)[ \t]+week[ \t]+later\b", 1, "named", "week"),
+        _Shift(
+            r"\b(?:a|one)[ \t]+week[ \t]+(?:earlier\b(?![ \t]+than)|before\b" + _EN_NO_EVENT + ")", -1, "named", "week"
+        ),
         # Not "the same day or next day" (a delivery promise)
         _Shift(r"\b(?:on[ \t]+|later[ \t]+|earlier[ \t]+)?(?:that|the)[ \t]+same[ \t]+day\b(?![ \t]+or\b)", 0, "named"),
         _Shift(r"\b(?:on[ \t]+|later[ \t]+|earlier[ \t]+)that[ \t]+day\b", 0, "named"),
@@ -195,6 +200,8 @@ _SHIFTS: dict[str, tuple[_Shift, ...]] = {
         _Shift(r"(?<!\w)(?:dzień[ \t]+wcześniej|poprzedniego[ \t]+dnia|dzień[ \t]+przedtem)\b", -1, "near"),
         _Shift(r"(?<!\w)(?:następnego|kolejnego)[ \t]+dnia\b|(?<!\w)nazajutrz\b", 1, "named"),
         _Shift(r"(?<!\w)dzień[ \t]+później\b" + _PL_NO_EVENT, 1, "named"),
+        _Shift(r"(?<!\w)tydzień[ \t]+później\b" + _PL_NO_EVENT, 1, "named", "week"),
+        _Shift(r"(?<!\w)tydzień[ \t]+(?:wcześniej|przedtem)\b", -1, "named", "week"),
         _Shift(r"(?<!\w)(?:tego[ \t]+samego[ \t]+dnia|w[ \t]+tym[ \t]+samym[ \t]+dniu|tego[ \t]+dnia)\b", 0, "named"),
         _Shift(r"(?<!\w)" + _COUNT + r"[ \t]+dni[ \t]+później\b", 1, "named"),
         _Shift(r"(?<!\w)" + _COUNT + r"[ \t]+dni[ \t]+wcześniej\b", -1, "named"),
@@ -327,7 +334,7 @@ def _count(match: re.Match[str], language: str) -> int | None:
 #: A word every pattern of the language holds (its unit: day, night, year...): the patterns are tried only around
 #: one, which saves most of their cost on a text that has none.
 _UNIT_WORDS: dict[str, str] = {
-    "en": r"days?|years?|night|evening|morning|afternoon",
+    "en": r"days?|weeks?|years?|night|evening|morning|afternoon",
     "fr": r"veille|lendemain|jour|soir|matin|nuit|an\b|année",
     "de": r"tag|abend|jahr",
     "es": r"d[íi]as?|v[íi]spera|noche|tarde|año",
@@ -477,8 +484,9 @@ def anchored_days(
                 continue
             value = f"{year:04d}-01-01/{year:04d}-12-31"
         else:
+            days = shift.direction * count * (7 if shift.unit == "week" else 1)
             try:
-                value = (anchor + timedelta(days=shift.direction * count)).isoformat()
+                value = (anchor + timedelta(days=days)).isoformat()
             except OverflowError:  # a day named at the calendar's edge ("31 December 9999")
                 continue
         found.insert(DateMention(text=text[start:end], start=start, end=end, value=value))
