@@ -723,6 +723,12 @@ def test_a_week_later_or_before_counts_from_the_day_named_before(
     assert values("A week later the market fell.", "en", "2020-04-27") == {}
 
 
+def test_a_bare_weekday_opening_a_range_that_ends_ahead_is_the_coming_one() -> None:
+    # Written on Saturday 25 April: "from Monday to 4 May" is from 27 April.
+    text = "Zasiłek został przedłużony, czyli od poniedziałku do 4 maja."
+    assert values(text, "pl", "2020-04-25") == {"od poniedziałku do 4 maja": "2020-04-27/2020-05-04"}
+
+
 def test_polish_last_year_and_decade_with_no_count_end_on_the_reference_date() -> None:
     found = values(
         "W ciągu ostatniej dekady liczba pracowników wzrosła, a przez ostatni rok spadła.", "pl", "2020-02-01"

@@ -184,7 +184,7 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         resolved = tuple(_ordinal_in_month(mention) for mention in resolved)
     resolved = anchored_days(text, language, reference, resolved)
     resolved = _weekdays_beside_a_coming_day(text, language, reference, resolved)
-    joined = _join_ranges(text, language, _split_between(text, language, reference, resolved))
+    joined = _join_ranges(text, language, _split_between(text, language, reference, resolved), reference)
     if written is not text:
         joined = tuple(replace(mention, text=written[mention.start : mention.end]) for mention in joined)
     return joined
@@ -397,10 +397,13 @@ _RANGE_LEAD_REACH = 10
 _RANGE_FIRST_DAY = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?$")
 
 
-def _join_ranges(text: str, language: str, mentions: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+def _join_ranges(
+    text: str, language: str, mentions: tuple[DateMention, ...], reference: date | None = None
+) -> tuple[DateMention, ...]:
     """Two dates joined by range words are one range (:data:`date_words.RANGE_WORDS`: "from 26 December to 1
     January", "с 26 декабря по 1 января", "od 2018 do 2020 roku"), as the guideline wants a range written as one;
-    so is a day's number alone before a day ("od 1 do 3 marca")."""
+    so is a day's number alone before a day ("od 1 do 3 marca"). A bare weekday that opens a range ending after
+    ``reference`` is the coming one ("from Monday to May 4", written on a Saturday)."""
     patterns = date_words.range_patterns(language)
     if patterns is None or not mentions:
         return mentions
@@ -415,6 +418,8 @@ def _join_ranges(text: str, language: str, mentions: tuple[DateMention, ...]) ->
             )
             opened = lead.search(text, max(0, previous.start - _RANGE_LEAD_REACH), previous.start)
             first, last = previous.value[:10], mention.value[-10:]
+            if reference is not None and between and "/" not in previous.value:
+                first = _coming_weekday_to(previous, language, reference, last)
             months = date_words.month_pattern(language)
             if "/" not in mention.value and months.search(previous.text) and not months.search(mention.text):
                 # "3月1日至3日": the second day, written without its month, is in the first one's.
@@ -429,6 +434,18 @@ def _join_ranges(text: str, language: str, mentions: tuple[DateMention, ...]) ->
                 continue
         joined.append(_with_first_day(text, lead, middle, mention))
     return tuple(joined)
+
+
+def _coming_weekday_to(mention: DateMention, language: str, reference: date, last: str) -> str:
+    """The day a bare weekday opening a range to ``last`` stands for: the coming one where the range ends after
+    ``reference`` and that one still comes before its end, else the day as read."""
+    if date_words.weekday_in(mention.text, language) is None or _has_calendar_day(mention.text, language):
+        return mention.value
+    day, end = date.fromisoformat(mention.value), date.fromisoformat(last)
+    coming = day + timedelta(days=7)
+    if day < reference < end and coming <= end:
+        return coming.isoformat()
+    return mention.value
 
 
 def _same_kind(first: str, second: str) -> bool:
