@@ -2016,3 +2016,8 @@ def test_english_reported_clauses_past_a_purpose_or_a_described_statement(text: 
 def test_a_spanish_verb_of_saying_may_name_the_medium_spoken_to() -> None:
     text = "Un oficial subalterno le dijo a The Standard que estaban de vacaciones."
     assert reported(text, "es", ("The Standard", "ORG")) == [("estaban de vacaciones", None)]
+
+
+def test_a_name_after_von_in_a_plural_subject_is_the_pollster_not_the_speaker() -> None:
+    text = "Am Montag sagten die von Reuters befragten Analysten, dass die Notenbank den Leitzins belassen werde."
+    assert reported(text, "de", ("Reuters", "ORG")) == [("die Notenbank den Leitzins belassen werde", None)]

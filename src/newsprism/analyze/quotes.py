@@ -3634,6 +3634,14 @@ def _reported_speaker(
             # "... the trial of President Donald Trump, but she says it is": the pronoun between the name and the
             # verb is the subject, and points to the person in focus of its gender.
             return _focus(speakers, match.start(), None, cues.pronoun_gender(language, pronoun))
+    if (
+        language == "de"
+        and speaker is not None
+        and speaker.start > match.start()
+        and cues.is_plural_cue(language, match.group(0).split()[0])
+        and _GERMAN_AGENT_BEFORE.search(text, max(0, speaker.start - 8), speaker.start)
+    ):
+        return None, None  # "erwarten die von Reuters befragten Analysten, dass": unnamed people, polled by a name
     if language == "de":
         pronoun_after = _GERMAN_PRONOUN_AFTER_VERB.match(text, match.start())
         if pronoun_after is not None and not cues.is_plural_cue(language, pronoun_after.group("verb")):
@@ -3705,6 +3713,8 @@ def _reported_speaker(
     return name, entity_id
 
 
+#: "von" right before a name: the agent of a participle ("die von Reuters befragten Analysten"), not a subject.
+_GERMAN_AGENT_BEFORE = re.compile(r"(?<!\w)von\s{1,2}$")
 #: A German verb with its subject pronoun after it, an adverb or two between ("sagte er", "betonte zudem sie").
 _GERMAN_PRONOUN_AFTER_VERB = re.compile(
     r"(?P<verb>\w+)(?:\s{1,2}(?:[a-zäöüß]+))?\s{1,2}(?P<pronoun>er|sie)(?=[\s,])", re.IGNORECASE
