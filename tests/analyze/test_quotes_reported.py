@@ -2021,3 +2021,21 @@ def test_a_spanish_verb_of_saying_may_name_the_medium_spoken_to() -> None:
 def test_a_name_after_von_in_a_plural_subject_is_the_pollster_not_the_speaker() -> None:
     text = "Am Montag sagten die von Reuters befragten Analysten, dass die Notenbank den Leitzins belassen werde."
     assert reported(text, "de", ("Reuters", "ORG")) == [("die Notenbank den Leitzins belassen werde", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "Becky Dell went on to say that she hoped the challenge would inspire others.",
+            "she hoped the challenge would inspire others",
+        ),
+        (
+            "Becky Dell took to Twitter, revealing she saved £1,621 after the effort.",
+            "she saved £1,621 after the effort",
+        ),
+        ("Becky Dell was quick to point out that the shops had been empty.", "the shops had been empty"),
+    ],
+)
+def test_english_reports_by_an_infinitive_or_a_participle(sentence: str, clause: str) -> None:
+    assert reported(sentence, "en", ("Becky Dell", "PER")) == [(clause, "Becky Dell")]

@@ -596,7 +596,10 @@ REPORTED: dict[str, str] = {
     r"(?:\s[\w.'’-]{1,20}){0,2}|added|adds|stated|declared|explained|noted|warned|insisted|argued|claimed|"
     r"announced|acknowledged|admitted|stressed|emphasi[sz]ed|confirmed|predicted|suggested|believes|believed|"
     r"maintained|denied|alleged|reiterated|conceded|testified|saying|adding|noting|warning|arguing|insisting|"
-    r"reported|has\sreported)"
+    r"revealing|explaining|stressing|announcing|confirming|"
+    r"reported|has\sreported|pointed\sout|points\sout|"
+    # An infinitive after a verb that carries the subject ("went on to say that", "was quick to point out that").
+    r"(?:went|goes|going|go)\son\sto\s(?:say|add|explain|note|warn)|to\spoint\sout)"
     # A time or a channel may come between ("said earlier this week that", "said in a statement that").
     r"\s(?:(?:on\s\w{1,12}|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s(?:morning|afternoon|evening|night))?|earlier(?:\s(?:this|last)\s\w{1,12})?|(?:last|this)\s\w{1,12}|"
