@@ -729,6 +729,11 @@ def test_a_bare_weekday_opening_a_range_that_ends_ahead_is_the_coming_one() -> N
     assert values(text, "pl", "2020-04-25") == {"od poniedziałku do 4 maja": "2020-04-27/2020-05-04"}
 
 
+def test_turkish_half_of_a_match_is_no_tomorrow() -> None:
+    assert values("İkinci yarının 10. dakikasında gol yedik.", "tr", "2020-01-19") == {}
+    assert values("Yarından itibaren okullar kapalı.", "tr", "2020-01-19") == {"Yarından": "2020-01-20"}
+
+
 def test_polish_last_year_and_decade_with_no_count_end_on_the_reference_date() -> None:
     found = values(
         "W ciągu ostatniej dekady liczba pracowników wzrosła, a przez ostatni rok spadła.", "pl", "2020-02-01"

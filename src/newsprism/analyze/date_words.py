@@ -838,7 +838,8 @@ RELATIVE_WORDS: dict[str, tuple[tuple[str, str, int], ...]] = {
         # from tomorrow on; "bugünden başlayarak": starting today).
         # Not "bugüne kadar": so far, no day.
         (r"bugün(?:den|de|kü|ün)", "day", 0),
-        (r"yarın(?:dan|a|da|ki|ın)", "day", 1),
+        # Not after an ordinal: "ikinci yarının" is the second half's ("yarı", half), no tomorrow.
+        (r"(?<!ilk\s)(?<!son\s)(?<!ikinci\s)(?<!birinci\s)yarın(?:dan|a|da|ki|ın)", "day", 1),
         (r"dün(?:den|e|de|kü|ün)", "day", -1),
         # The end of the month under way ("ay sonunda"): its last third
         (r"(?:bu\s)?ay(?:ın)?\s(?:sonunda|sonuna\skadar|sonu)", "month end", 0),
