@@ -2039,3 +2039,12 @@ def test_a_name_after_von_in_a_plural_subject_is_the_pollster_not_the_speaker() 
 )
 def test_english_reports_by_an_infinitive_or_a_participle(sentence: str, clause: str) -> None:
     assert reported(sentence, "en", ("Becky Dell", "PER")) == [(clause, "Becky Dell")]
+
+
+def test_an_english_sentence_head_before_its_own_report_is_not_read_as_a_second_clause() -> None:
+    text = (
+        "Firefighters were sent to the Extended Stay America hotel, according to the Los Angeles Fire Department, "
+        "which reported that three other patients were taken to hospital."
+    )
+    found = reported(text, "en", ("Los Angeles Fire Department", "ORG"))
+    assert [clause for clause, _ in found] == ["three other patients were taken to hospital"]

@@ -4333,10 +4333,14 @@ def _postposed(
     if language not in _POSTPOSED_LANGUAGES or cue_re is None:
         return []
     found: list[Quote] = []
-    # A reported clause found later in the sentence leaves its head free, as a direct quote does ("Die Regierung
-    # unternehme alles, sagte Köstinger und appellierte an Zivildiener, sich zu melden").
-    marks = _Extents([(s.open_start, s.close_end) for s in spans] + [(q.start, q.end) for q in taken])
-    for start, end in _free_sentences(text, _Extents([]), _POSTPOSED_MIN_CHARS, marks=marks):
+    # In German a reported clause found later in the sentence leaves its head free, as a direct quote does ("Die
+    # Regierung unternehme alles, sagte Köstinger und appellierte an Zivildiener, sich zu melden"); elsewhere the
+    # head of such a sentence is mostly its own report's lead ("..., according to the fire department, which
+    # reported that ...").
+    head_free = language == "de"
+    marks = _Extents([(s.open_start, s.close_end) for s in spans] + [(q.start, q.end) for q in taken if head_free])
+    taken_quotes = _Extents([] if head_free else [(q.start, q.end) for q in taken])
+    for start, end in _free_sentences(text, taken_quotes, _POSTPOSED_MIN_CHARS, marks=marks):
         # Before a quote later in the sentence only an inverted attribution reads as one ("..., so Rita
         # Atzwanger, Chefin der Region „Mitten im Innviertel“"); "..., Macron a dénoncé « ... »" is his speech.
         inverted_only = marks.overlap(start, _content_end(text, end) + 2)
