@@ -2048,3 +2048,19 @@ def test_an_english_sentence_head_before_its_own_report_is_not_read_as_a_second_
     )
     found = reported(text, "en", ("Los Angeles Fire Department", "ORG"))
     assert [clause for clause, _ in found] == ["three other patients were taken to hospital"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Signalstörungen sorgten für Einschränkungen bei der Berliner S-Bahn. Auf der Linie S5 kam es zu "
+            "Verspätungen, wie die S-Bahn twitterte.",
+            "Berliner S-Bahn",
+        ),
+        # A sentence's capitalised article is no part of a name.
+        ("Die Zeitung schrieb viel. Die Linie S7 wurde unterbrochen, wie die Zeitung berichtete.", None),
+    ],
+)
+def test_a_german_common_noun_subject_is_the_name_written_with_it_before(text: str, speaker: str | None) -> None:
+    assert [name for _, name in reported(text, "de")] == [speaker]

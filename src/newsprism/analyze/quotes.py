@@ -5250,7 +5250,27 @@ def _german_attribution_speaker(
         name = _LEADING_ARTICLE.sub("", subject).rstrip("*")
         if " " in name or "." in name or dictionary("de").get(name.encode()) is None:
             return name, None
+        named_before = _named_with_noun(text, name, match.start(group))
+        if named_before is not None:
+            return named_before, None  # "wie die S-Bahn twitterte" after "bei der Berliner S-Bahn"
     return _particular(institution, speakers, match.start(group)), None
+
+
+#: German articles and determiners, which open a sentence capitalised ("Die Zeitung schrieb"): no part of a name.
+_GERMAN_DETERMINERS = (
+    r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Diese[rsmn]?|Jene[rsmn]?|Jede[rsmn]?)"
+)
+
+
+def _named_with_noun(text: str, noun: str, position: int) -> str | None:
+    """The last name before ``position`` written as a capitalised word and the common noun ``noun`` ("Berliner
+    S-Bahn", "Deutsche Bahn" for "die Bahn"), which the entity finder may have missed; None if there is none."""
+    start = max(0, position - _FOCUS_CHARS)
+    pattern = re.compile(
+        rf"(?<![\w-])(?!{_GERMAN_DETERMINERS}[ \t])(?-i:[A-ZÄÖÜ][a-zäöüß]{{2,20}}[ \t]{re.escape(noun)})(?![\w-])"
+    )
+    found = [m.group() for m in pattern.finditer(text, start, position)]
+    return found[-1] if found else None
 
 
 #: A source written as one to three capitalised words or a web address, after an optional article.
