@@ -2064,3 +2064,19 @@ def test_an_english_sentence_head_before_its_own_report_is_not_read_as_a_second_
 )
 def test_a_german_common_noun_subject_is_the_name_written_with_it_before(text: str, speaker: str | None) -> None:
     assert [name for _, name in reported(text, "de")] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("according to local police", None),
+        ("according to state police", "state police"),
+        # A name that begins as an article does ("Den-", "Lo-") keeps its letters.
+        ("Denver police said", "Denver police"),
+    ],
+)
+def test_police_by_a_vague_adjective_are_nobody_and_a_name_keeps_its_first_letters(
+    attribution: str, speaker: str | None
+) -> None:
+    text = f"The accident happened on a road full of bars shortly after midnight, {attribution}."
+    assert [name for _, name in reported(text, "en")] == [speaker]

@@ -806,7 +806,7 @@ def organisation_pattern(language: str) -> re.Pattern[str] | None:
 @lru_cache(maxsize=32)
 def institution_subject_pattern(language: str) -> re.Pattern[str] | None:
     """An institution's definite description (``INSTITUTION_SUBJECTS``); None for a language without one."""
-    return _table_pattern(INSTITUTION_SUBJECTS, language, r"(?:WORDS)(?![\w-])", flags=0)
+    return _table_pattern(INSTITUTION_SUBJECTS, language, r"(?<![\w-])(?:WORDS)(?![\w-])", flags=0)
 
 
 @lru_cache(maxsize=32)

@@ -3299,7 +3299,9 @@ def _lower_case_words(text: str) -> frozenset[str]:
 
 #: A definite article opening a phrase.
 _LEADING_ARTICLE = re.compile(
-    r"^(?:the|le|la|les|l['’]|el|los|las|der|die|das|dem|den|des|il|lo)\s{0,2}", re.IGNORECASE
+    # A whole word: "lo" is no article of "local police", "den" none of "Denver police".
+    r"^(?:(?:the|le|la|les|el|los|las|der|die|das|dem|den|des|il|lo)\s{1,2}|l['’]\s{0,2})",
+    re.IGNORECASE,
 )
 #: A complementizer right after a verb of saying: the clause that follows is the content.
 _COMPLEMENTIZER = re.compile(r"\s{0,3}(?:que|qu['’]|that|dass|che|że|iż)(?!\w)", re.IGNORECASE)
@@ -4893,6 +4895,12 @@ def _subject_words(words: list[str]) -> list[str]:
 _GENERIC_BODIES = frozenset(["police", "polizei", "policía", "polizia", "policja", "полиция"])
 
 
+#: Adjectives before a generic body's noun that leave it as vague as the bare noun ("the local police").
+_VAGUE_BODY_ADJECTIVES = frozenset(
+    ["local", "zuständige", "zuständigen", "örtliche", "örtlichen", "lokale", "lokalen", "ermittelnde", "ermittelnden"]
+)
+
+
 def _particular(institution: str | None, speakers: Sequence[NamedMention], position: int) -> str | None:
     """An institution's description as a speaker: a generic body named by its bare noun ("police said") is the
     organisation of that noun last named before ``position`` ("Montgomery County police" after "Arlington County
@@ -4901,8 +4909,9 @@ def _particular(institution: str | None, speakers: Sequence[NamedMention], posit
     if institution is None:
         return None
     words = _LEADING_ARTICLE.sub("", institution).split()
-    # "die zuständige Polizei", "the local police": adjectives say no more which body it is.
-    if not words or any(not word.islower() for word in words[:-1]):
+    # "die zuständige Polizei", "the local police": such adjectives say no more which body it is; "state police",
+    # "federal police" name one.
+    if not words or any(word.casefold() not in _VAGUE_BODY_ADJECTIVES for word in words[:-1]):
         return institution
     noun = words[-1].casefold()
     if noun not in _GENERIC_BODIES:
