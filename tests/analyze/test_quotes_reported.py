@@ -2080,3 +2080,14 @@ def test_police_by_a_vague_adjective_are_nobody_and_a_name_keeps_its_first_lette
 ) -> None:
     text = f"The accident happened on a road full of bars shortly after midnight, {attribution}."
     assert [name for _, name in reported(text, "en")] == [speaker]
+
+
+def test_a_german_expert_of_an_organisation_is_the_person_in_focus_not_the_organisation() -> None:
+    text = (
+        "Carsten Telschow vom Wissenschaftlichen Institut der AOK hat die Zahlen ausgewertet. Aus den "
+        "Verordnungszahlen lasse sich kein Problem ableiten, so der Arzneimittelexperte des WIdO."
+    )
+    names: tuple[tuple[str, EntityLabel], ...] = (("Carsten Telschow", "PER"), ("WIdO", "ORG"), ("AOK", "ORG"))
+    assert reported(text, "de", *names) == [
+        ("Aus den Verordnungszahlen lasse sich kein Problem ableiten", "Carsten Telschow")
+    ]

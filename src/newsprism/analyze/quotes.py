@@ -3715,6 +3715,12 @@ def _reported_speaker(
     return name, entity_id
 
 
+#: A German description of a person by their post in an organisation named after it ("der Arzneimittelexperte des
+#: WIdO", "die Sprecherin der Stadtwerke"): the compound's end is a person's noun.
+_GERMAN_MEMBER_OF = re.compile(
+    r"(?<!\w)(?:der|die)\s{1,2}(?:[A-ZÄÖÜ][a-zäöüß]{0,25})?(?:[Ee]xpert(?:e|in)|[Ss]precher(?:in)?|[Cc]hef(?:in)?|"
+    r"[Ll]eiter(?:in)?|[Dd]irektor(?:in)?|[Vv]orsitzende|[Pp]räsident(?:in)?)\s{1,2}(?:des|der)\s"
+)
 #: "von" right before a name: the agent of a participle ("die von Reuters befragten Analysten"), not a subject.
 _GERMAN_AGENT_BEFORE = re.compile(r"(?<!\w)von\s{1,2}$")
 #: A German verb with its subject pronoun after it, an adverb or two between ("sagte er", "betonte zudem sie").
@@ -4807,6 +4813,11 @@ def _postposed_at(
     if coordinated is not None:
         return Quote(body, clause_start, clause_end, coordinated.name, coordinated.entity_id, cue, "indirect")
     name, entity_id = _tail_speaker(text, language, comma + 1, tail_end, cue_match, speakers, holders, clause_start)
+    member_of = _GERMAN_MEMBER_OF.search(text, comma + 1, tail_end) if language == "de" else None
+    organisation = _nearest(speakers, member_of.end(), tail_end, member_of.end()) if member_of else None
+    if organisation is not None and not organisation.is_person and organisation.name == name:
+        # "..., so der Arzneimittelexperte des WIdO": a person of the organisation named after, the one in focus.
+        name, entity_id = _focus(speakers, clause_start, None)
     if plural_people and not _nearest(speakers, comma + 1, tail_end, cue_match.start(), text):
         # "..., ont annoncé les autorités de la région": unknown people.
         return Quote(body, clause_start, clause_end, None, None, cue, "indirect")
