@@ -734,6 +734,17 @@ def test_turkish_half_of_a_match_is_no_tomorrow() -> None:
     assert values("Yarından itibaren okullar kapalı.", "tr", "2020-01-19") == {"Yarından": "2020-01-20"}
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Zakupy zrobimy w ostatnią niedzielę w styczniu.", "w ostatnią niedzielę w styczniu", "2020-01-26"),
+        ("W drugą sobotę czerwca był festyn.", "W drugą sobotę czerwca", "2019-06-08"),
+    ],
+)
+def test_a_polish_weekday_counted_in_its_month_is_that_day(text: str, surface: str, value: str) -> None:
+    assert values(text, "pl", "2020-01-02") == {surface: value}
+
+
 def test_polish_last_year_and_decade_with_no_count_end_on_the_reference_date() -> None:
     found = values(
         "W ciągu ostatniej dekady liczba pracowników wzrosła, a przez ostatni rok spadła.", "pl", "2020-02-01"

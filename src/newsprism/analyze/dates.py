@@ -151,6 +151,8 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(bare_year_candidates(text))  # spans of years ("w latach 2018-2019")
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_weekend_candidates(text, language, reference))
+        if language == "pl":
+            candidates.extend(_polish_nth_weekday_candidates(text, reference))
         # The project's own readings that need no parser (Polish): holidays, decades, the last N units, English
         # days in full.
         candidates.extend(_holiday_candidates(text, language, reference))
@@ -446,6 +448,57 @@ def _coming_weekday_to(mention: DateMention, language: str, reference: date, las
     if day < reference < end and coming <= end:
         return coming.isoformat()
     return mention.value
+
+
+#: Polish ordinals of a weekday in its month, by their stems (first to fourth, last: -1), and the months by theirs.
+_POLISH_WEEKDAY_ORDINALS = (("pierwsz", 1), ("drug", 2), ("trzeci", 3), ("czwart", 4), ("ostatni", -1))
+_POLISH_MONTH_STEMS = (
+    ("stycz", 1),
+    ("lut", 2),
+    ("mar", 3),
+    ("kwie", 4),
+    ("maj", 5),
+    ("czerw", 6),
+    ("lip", 7),
+    ("sierp", 8),
+    ("wrze", 9),
+    ("październik", 10),
+    ("pazdziernik", 10),
+    ("listopad", 11),
+    ("grud", 12),
+)
+
+
+@lru_cache(maxsize=1)
+def _polish_nth_weekday_pattern() -> re.Pattern[str]:
+    weekdays = date_words.weekday_pattern("pl")
+    months = date_words.month_pattern("pl")
+    assert weekdays is not None
+    ordinals = "|".join(stem for stem, _ in _POLISH_WEEKDAY_ORDINALS)
+    weekday_words = re.sub(r"\((?!\?)", "(?:", weekdays.pattern.removeprefix(r"\b").removesuffix(r"\b"))
+    month_words = months.pattern.removeprefix(r"\b").removesuffix(r"\b")
+    return re.compile(
+        rf"(?<!\w)(?:we?[ \t]+)?(?P<ord>(?:{ordinals})\w{{0,4}})[ \t]+(?P<weekday>{weekday_words})[ \t]+"
+        rf"(?:we?[ \t]+)?(?P<month>{month_words})(?!\w)",
+        re.IGNORECASE,
+    )
+
+
+def _polish_nth_weekday_candidates(text: str, reference: date) -> Iterator[tuple[int, int, str]]:
+    """A weekday counted in its month ("w ostatnią niedzielę w styczniu", "w pierwszy poniedziałek maja"): that
+    day, in the year nearest the reference date."""
+    for match in _polish_nth_weekday_pattern().finditer(text):
+        weekday = date_words.weekday_in(match["weekday"], "pl")
+        word, month_word = match["ord"].casefold(), match["month"].casefold()
+        nth = next((n for stem, n in _POLISH_WEEKDAY_ORDINALS if word.startswith(stem)), None)
+        month = next((m for stem, m in _POLISH_MONTH_STEMS if month_word.startswith(stem)), None)
+        if weekday is None or nth is None or month is None:
+            continue
+        days = [
+            _nth_weekday(year, month, nth, weekday) for year in (reference.year - 1, reference.year, reference.year + 1)
+        ]
+        day = min(days, key=lambda d: weighted_distance(d, d, reference))
+        yield match.start(), match.end(), day.isoformat()
 
 
 def _same_kind(first: str, second: str) -> bool:
