@@ -13,7 +13,15 @@ from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
 from newsprism.analyze import date_words
-from newsprism.analyze.dates import day_range, month_range, most_recent_weekday, nearest_year, resolve_weekday_date
+from newsprism.analyze.dates import (
+    day_range,
+    month_range,
+    most_recent_weekday,
+    nearest_year,
+    nth_weekday,
+    resolve_weekday_date,
+    weighted_distance,
+)
 
 __all__ = ["BARE_YEAR", "bare_year_candidates", "rule_candidates"]
 
@@ -283,6 +291,23 @@ _PL_OF_YEAR = (
     r"|\s{1,3}(?P<abbr>ub\.\s?r(?:oku\b|\.)|ubr\.|br\.|b\.\s?r\.)"
 )
 
+#: Polish ordinals of a weekday in its month, by their stems: first to fourth, and the last (-1).
+_PL_WEEKDAY_ORDINALS = (("pierwsz", 1), ("drug", 2), ("trzeci", 3), ("czwart", 4), ("ostatni", -1))
+
+
+def _pl_nth_weekday(match: re.Match[str], reference: date) -> str | None:
+    """A weekday counted in its month ("w ostatnią niedzielę w styczniu", "w drugą sobotę czerwca"): that day, in
+    the year nearest the reference date (the parser reads no Polish)."""
+    weekday = date_words.weekday_in(match["wd"], "pl")
+    ordinal = match["ord"].casefold()
+    nth = next((n for stem, n in _PL_WEEKDAY_ORDINALS if ordinal.startswith(stem)), None)
+    month = _pl_month_number(match["month"])
+    if weekday is None or nth is None or month is None:
+        return None
+    days = [nth_weekday(year, month, nth, weekday) for year in (reference.year - 1, reference.year, reference.year + 1)]
+    return min(days, key=lambda day: weighted_distance(day, day, reference)).isoformat()
+
+
 #: A month's adjective ("Styczniowa uchwała": January's resolution, "w grudniowym raporcie"), in any case.
 _PL_MONTH_ADJECTIVE = re.compile(
     r"\b(?P<month>styczni|lut|marc|kwietni|maj|czerwc|lipc|sierpni|wrześni|październik|listopad|grudni)ow"
@@ -313,6 +338,14 @@ _POLISH: tuple[tuple[re.Pattern[str], Handler], ...] = (
         _pl_month,
     ),
     (_PL_MONTH_ADJECTIVE, lambda match, reference: _nearest_month(_pl_month_number(match["month"]), reference)),
+    (
+        re.compile(
+            rf"\b(?:(?:w|we)\s{{1,3}})?(?P<ord>(?:{'|'.join(stem for stem, _ in _PL_WEEKDAY_ORDINALS)})\w{{0,4}})"
+            rf"\s{{1,3}}(?P<wd>{_PL_WEEKDAY})\s{{1,3}}(?:(?:w|we)\s{{1,3}})?(?P<month>{_PL_MONTH})\b",
+            re.IGNORECASE,
+        ),
+        _pl_nth_weekday,
+    ),
     (re.compile(r"\b(?:przedwczoraj|wczoraj|dzisiaj|dziś|jutro|pojutrze)\b", re.IGNORECASE), _pl_relative_day),
     (
         re.compile(

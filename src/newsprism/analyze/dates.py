@@ -151,8 +151,6 @@ def find_dates(text: str, language: str, reference_date: str) -> tuple[DateMenti
         candidates.extend(bare_year_candidates(text))  # spans of years ("w latach 2018-2019")
         candidates.extend(_year_end_candidates(text, language, reference))
         candidates.extend(_weekend_candidates(text, language, reference))
-        if language == "pl":
-            candidates.extend(_polish_nth_weekday_candidates(text, reference))
         # The project's own readings that need no parser (Polish): holidays, decades, the last N units, English
         # days in full.
         candidates.extend(_holiday_candidates(text, language, reference))
@@ -400,7 +398,7 @@ _RANGE_FIRST_DAY = re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.?$")
 
 
 def _join_ranges(
-    text: str, language: str, mentions: tuple[DateMention, ...], reference: date | None = None
+    text: str, language: str, mentions: tuple[DateMention, ...], reference: date
 ) -> tuple[DateMention, ...]:
     """Two dates joined by range words are one range (:data:`date_words.RANGE_WORDS`: "from 26 December to 1
     January", "с 26 декабря по 1 января", "od 2018 do 2020 roku"), as the guideline wants a range written as one;
@@ -420,7 +418,7 @@ def _join_ranges(
             )
             opened = lead.search(text, max(0, previous.start - _RANGE_LEAD_REACH), previous.start)
             first, last = previous.value[:10], mention.value[-10:]
-            if reference is not None and between and "/" not in previous.value:
+            if between and "/" not in previous.value:
                 first = _coming_weekday_to(previous, language, reference, last)
             months = date_words.month_pattern(language)
             if "/" not in mention.value and months.search(previous.text) and not months.search(mention.text):
@@ -448,57 +446,6 @@ def _coming_weekday_to(mention: DateMention, language: str, reference: date, las
     if day < reference < end and coming <= end:
         return coming.isoformat()
     return mention.value
-
-
-#: Polish ordinals of a weekday in its month, by their stems (first to fourth, last: -1), and the months by theirs.
-_POLISH_WEEKDAY_ORDINALS = (("pierwsz", 1), ("drug", 2), ("trzeci", 3), ("czwart", 4), ("ostatni", -1))
-_POLISH_MONTH_STEMS = (
-    ("stycz", 1),
-    ("lut", 2),
-    ("mar", 3),
-    ("kwie", 4),
-    ("maj", 5),
-    ("czerw", 6),
-    ("lip", 7),
-    ("sierp", 8),
-    ("wrze", 9),
-    ("październik", 10),
-    ("pazdziernik", 10),
-    ("listopad", 11),
-    ("grud", 12),
-)
-
-
-@lru_cache(maxsize=1)
-def _polish_nth_weekday_pattern() -> re.Pattern[str]:
-    weekdays = date_words.weekday_pattern("pl")
-    months = date_words.month_pattern("pl")
-    assert weekdays is not None
-    ordinals = "|".join(stem for stem, _ in _POLISH_WEEKDAY_ORDINALS)
-    weekday_words = re.sub(r"\((?!\?)", "(?:", weekdays.pattern.removeprefix(r"\b").removesuffix(r"\b"))
-    month_words = months.pattern.removeprefix(r"\b").removesuffix(r"\b")
-    return re.compile(
-        rf"(?<!\w)(?:we?[ \t]+)?(?P<ord>(?:{ordinals})\w{{0,4}})[ \t]+(?P<weekday>{weekday_words})[ \t]+"
-        rf"(?:we?[ \t]+)?(?P<month>{month_words})(?!\w)",
-        re.IGNORECASE,
-    )
-
-
-def _polish_nth_weekday_candidates(text: str, reference: date) -> Iterator[tuple[int, int, str]]:
-    """A weekday counted in its month ("w ostatnią niedzielę w styczniu", "w pierwszy poniedziałek maja"): that
-    day, in the year nearest the reference date."""
-    for match in _polish_nth_weekday_pattern().finditer(text):
-        weekday = date_words.weekday_in(match["weekday"], "pl")
-        word, month_word = match["ord"].casefold(), match["month"].casefold()
-        nth = next((n for stem, n in _POLISH_WEEKDAY_ORDINALS if word.startswith(stem)), None)
-        month = next((m for stem, m in _POLISH_MONTH_STEMS if month_word.startswith(stem)), None)
-        if weekday is None or nth is None or month is None:
-            continue
-        days = [
-            _nth_weekday(year, month, nth, weekday) for year in (reference.year - 1, reference.year, reference.year + 1)
-        ]
-        day = min(days, key=lambda d: weighted_distance(d, d, reference))
-        yield match.start(), match.end(), day.isoformat()
 
 
 def _same_kind(first: str, second: str) -> bool:
@@ -2031,7 +1978,7 @@ def _holiday_in(rule: str, year: int) -> date | None:
     if rule.startswith("nth:"):
         nth_month, nth, weekday_and_shift = rule[4:].split(":")
         weekday, _, shift = weekday_and_shift.partition("+")
-        return _nth_weekday(year, int(nth_month), int(nth), int(weekday)) + timedelta(days=int(shift or 0))
+        return nth_weekday(year, int(nth_month), int(nth), int(weekday)) + timedelta(days=int(shift or 0))
     if rule.startswith("lunar:"):
         lunar_month, lunar_day, *back = (int(part) for part in rule[6:].split("-"))
         solar = Lunar.fromYmd(year, lunar_month, lunar_day).getSolar()
@@ -2040,7 +1987,7 @@ def _holiday_in(rule: str, year: int) -> date | None:
     return date(year, month, day)
 
 
-def _nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
+def nth_weekday(year: int, month: int, nth: int, weekday: int) -> date:
     """The ``nth`` ``weekday`` (Monday = 0) of a month; ``nth`` -1 is its last."""
     if nth < 0:
         last = date(year, month, calendar.monthrange(year, month)[1])

@@ -3636,15 +3636,14 @@ def _reported_speaker(
             # "... the trial of President Donald Trump, but she says it is": the pronoun between the name and the
             # verb is the subject, and points to the person in focus of its gender.
             return _focus(speakers, match.start(), None, cues.pronoun_gender(language, pronoun))
-    if (
-        language == "de"
-        and speaker is not None
-        and speaker.start > match.start()
-        and cues.is_plural_cue(language, match.group(0).split()[0])
-        and _GERMAN_AGENT_BEFORE.search(text, max(0, speaker.start - 8), speaker.start)
-    ):
-        return None, None  # "erwarten die von Reuters befragten Analysten, dass": unnamed people, polled by a name
     if language == "de":
+        if (
+            speaker is not None
+            and speaker.start > match.start()
+            and cues.is_plural_cue(language, match.group(0).split()[0])
+            and _GERMAN_AGENT_BEFORE.search(text, max(0, speaker.start - 8), speaker.start)
+        ):
+            return None, None  # "sagten die von Reuters befragten Analysten, dass": unnamed people, polled by a name
         pronoun_after = _GERMAN_PRONOUN_AFTER_VERB.match(text, match.start())
         if pronoun_after is not None and not cues.is_plural_cue(language, pronoun_after.group("verb")):
             # "Außerdem sagte er, ...", "Zudem rechnet sie damit, dass ...": the pronoun after the verb is its
@@ -4178,15 +4177,16 @@ def _konjunktiv_continuations(
     ends = [q.end for q in attributed]
     found: list[QuoteSite] = []
     for start, end in _free_sentences(text, extents, _POSTPOSED_MIN_CHARS):
+        # Only near someone's quote is the mood read (the dictionary look-ups cost most).
+        index = bisect.bisect_right(ends, start) - 1
+        if index < 0 or start - ends[index] > _KONJUNKTIV_REACH:
+            continue
         if not (
             cues.KONJUNKTIV_CLAUSE.match(text, start, end)
             or cues.KONJUNKTIV_II_CLAUSE.match(text, start, end)
             or _german_subjunctive_main_clause(text, start, end)
             or _GERMAN_SAME_SOURCE.search(text, start, end)
         ):
-            continue
-        index = bisect.bisect_right(ends, start) - 1
-        if index < 0 or start - ends[index] > _KONJUNKTIV_REACH:
             continue
         last = attributed[index]
         # Those the attribution itself names ("sagte ein Sprecher des Außenbeauftragten Josep Borrell") are no one
@@ -4813,11 +4813,6 @@ def _postposed_at(
     if coordinated is not None:
         return Quote(body, clause_start, clause_end, coordinated.name, coordinated.entity_id, cue, "indirect")
     name, entity_id = _tail_speaker(text, language, comma + 1, tail_end, cue_match, speakers, holders, clause_start)
-    member_of = _GERMAN_MEMBER_OF.search(text, comma + 1, tail_end) if language == "de" else None
-    organisation = _nearest(speakers, member_of.end(), tail_end, member_of.end()) if member_of else None
-    if organisation is not None and not organisation.is_person and organisation.name == name:
-        # "..., so der Arzneimittelexperte des WIdO": a person of the organisation named after, the one in focus.
-        name, entity_id = _focus(speakers, clause_start, None)
     if plural_people and not _nearest(speakers, comma + 1, tail_end, cue_match.start(), text):
         # "..., ont annoncé les autorités de la région": unknown people.
         return Quote(body, clause_start, clause_end, None, None, cue, "indirect")
@@ -5276,21 +5271,21 @@ def _german_attribution_speaker(
     return _particular(institution, speakers, match.start(group)), None
 
 
-#: German articles and determiners, which open a sentence capitalised ("Die Zeitung schrieb"): no part of a name.
-_GERMAN_DETERMINERS = (
-    r"(?:Der|Die|Das|Den|Dem|Des|Ein|Eine|Einen|Einem|Einer|Eines|Diese[rsmn]?|Jene[rsmn]?|Jede[rsmn]?)"
-)
-
-
 def _named_with_noun(text: str, noun: str, position: int) -> str | None:
     """The last name before ``position`` written as a capitalised word and the common noun ``noun`` ("Berliner
-    S-Bahn", "Deutsche Bahn" for "die Bahn"), which the entity finder may have missed; None if there is none."""
-    start = max(0, position - _FOCUS_CHARS)
-    pattern = re.compile(
-        rf"(?<![\w-])(?!{_GERMAN_DETERMINERS}[ \t])(?-i:[A-ZÄÖÜ][a-zäöüß]{{2,20}}[ \t]{re.escape(noun)})(?![\w-])"
-    )
-    found = [m.group() for m in pattern.finditer(text, start, position)]
+    S-Bahn", "Deutsche Bahn" for "die Bahn"), which the entity finder may have missed; None if there is none. A
+    determiner that opens a sentence capitalised ("Die Zeitung schrieb") is no part of a name."""
+    found = [
+        match.group()
+        for match in _name_with_noun_pattern(noun).finditer(text, max(0, position - _FOCUS_CHARS), position)
+        if match["first"].casefold() not in name_cues.GERMAN_DETERMINERS
+    ]
     return found[-1] if found else None
+
+
+@lru_cache(maxsize=64)
+def _name_with_noun_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<first>[A-ZÄÖÜ][a-zäöüß]{{2,20}})[ \t]{re.escape(noun)}(?![\w-])")
 
 
 #: A source written as one to three capitalised words or a web address, after an optional article.
@@ -5333,6 +5328,9 @@ def _tail_speaker(
         return _organisation_in_focus(speakers, focus_at, None)  # "..., it said in a statement"
     pronoun_re, role_re = cues.pronoun_pattern(language), cues.role_pattern(language)
     speaker = _possessor_aide(text, language, _nearest(speakers, start, end, cue_match.start(), text), end, speakers)
+    if speaker is not None and _post_in_organisation(text, language, start, end, speaker, speakers):
+        # "..., so der Arzneimittelexperte des WIdO": a person of the organisation named after, the one in focus.
+        return _focus(speakers, focus_at, None)
     if speaker is not None and (speaker.is_person or not (role_re and role_re.search(text, start, end))):
         return speaker.name, speaker.entity_id
     if role_re and role_re.search(text, start, end):
@@ -5351,6 +5349,15 @@ def _tail_speaker(
         or (language in _PRO_DROP and not text[start : cue_match.start()].strip())
     )
     return _pointed_person(language, around, points, speakers, focus_at)
+
+
+def _post_in_organisation(
+    text: str, language: str, start: int, end: int, speaker: NamedMention, speakers: Sequence[NamedMention]
+) -> bool:
+    """Whether ``speaker``, an organisation, is named in an attribution [start, end) only as the one a person
+    described by their post belongs to ("der Arzneimittelexperte des WIdO", "die Sprecherin der Stadtwerke")."""
+    member_of = _GERMAN_MEMBER_OF.search(text, start, end) if language == "de" and not speaker.is_person else None
+    return member_of is not None and _nearest(speakers, member_of.end(), end, member_of.end()) == speaker
 
 
 #: German definite articles of a singular person's description by the gender they give ("der 78-Jährige").
